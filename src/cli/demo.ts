@@ -1,0 +1,30 @@
+import { DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../modules/demo/demo-data.js';
+import type { Config } from '../server/config.js';
+import { runServe } from './serve.js';
+
+function progressBar(done: number, total: number): string {
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} partners`;
+}
+
+/** `consort demo`: serve, after loading the demo ecosystem into an empty database. */
+export async function runDemo(config: Config): Promise<void> {
+  await runServe(config, async (database) => {
+    if (!(await isDatabaseEmpty(database.db))) {
+      console.log('The database already has data; serving it as it is (demo data is loaded only into an empty database).');
+      return;
+    }
+    console.log('Loading the demo ecosystem…');
+    const interactive = process.stdout.isTTY;
+    const logins = await loadDemoData(database.db, (done, total) => {
+      if (interactive) process.stdout.write(`\r${progressBar(done, total)}`);
+      else if (done === total) console.log(progressBar(done, total));
+    });
+    if (interactive) process.stdout.write('\n');
+    console.log(`\nDemo logins (password for all: ${DEMO_PASSWORD}):`);
+    const shown = logins.filter((l, i) => l.role !== 'partner_user' || i < 20).slice(0, 16);
+    for (const login of shown) console.log(`  ${login.role.padEnd(16)} ${login.email.padEnd(42)} ${login.company}`);
+    console.log(`  … and ${logins.length - shown.length} more partner users (see Users in the app).\n`);
+  });
+}

@@ -1,0 +1,48 @@
+import { type AnyColumn, sql } from 'drizzle-orm';
+import { customType, pgPolicy, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { newId } from '../shared/ids.js';
+import { APP_ROLE } from './app-role.js';
+
+/** Primary key: an opaque UUIDv7 made by the application (PostgreSQL 15 has no uuidv7()). */
+export const idColumn = () =>
+  uuid('id')
+    .primaryKey()
+    .$defaultFn(() => newId());
+
+/**
+ * Timestamps are stored with millisecond precision, the precision of a JavaScript Date, so a value
+ * read back, sent to a client and used in a cursor compares equal to the stored one.
+ */
+export const tstz = (name?: string) =>
+  name ? timestamp(name, { withTimezone: true, precision: 3 }) : timestamp({ withTimezone: true, precision: 3 });
+
+export const createdAt = () => tstz('created_at').notNull().defaultNow();
+export const updatedAt = () => tstz('updated_at').notNull().defaultNow();
+
+export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
+  dataType: () => 'bytea',
+});
+
+/** The partner the current transaction is scoped to, or NULL for vendor staff / system. */
+const currentPartner = sql`nullif(current_setting('consort.partner_id', true), '')::uuid`;
+const allScope = sql`current_setting('consort.scope', true) = 'all'`;
+
+/**
+ * Row-level security for a partner-scoped table: the application role sees and writes a row only
+ * when the transaction's scope is 'all' (vendor staff, system) or the row's partner column is the
+ * caller's partner. With no scope set (a query outside `withTx`) nothing is visible.
+ */
+export function partnerIsolation(column: AnyColumn, options: { readVendorRows?: boolean } = {}) {
+  const own = sql`(${allScope} OR ${column} = ${currentPartner})`;
+  if (!options.readVendorRows) {
+    return [pgPolicy('partner_isolation', { for: 'all', to: APP_ROLE, using: own, withCheck: own })];
+  }
+  // Rows without a partner (vendor staff) are readable from a partner scope, e.g. to show a
+  // partner who their partner manager is, but only writable by vendor scope.
+  return [
+    pgPolicy('partner_isolation_read', { for: 'select', to: APP_ROLE, using: sql`(${own} OR ${column} IS NULL)` }),
+    pgPolicy('partner_isolation_insert', { for: 'insert', to: APP_ROLE, withCheck: own }),
+    pgPolicy('partner_isolation_update', { for: 'update', to: APP_ROLE, using: own, withCheck: own }),
+    pgPolicy('partner_isolation_delete', { for: 'delete', to: APP_ROLE, using: own }),
+  ];
+}

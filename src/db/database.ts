@@ -1,0 +1,77 @@
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import type { Config } from '../server/config.js';
+import { APP_ROLE } from './app-role.js';
+import { startPgliteHost } from './pglite-host.js';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+export type Db = NodePgDatabase<Schema>;
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A query runner: the database itself or an open transaction. */
+export type Runner = Db | Tx;
+
+export type DatabaseTarget = Config['database'] | { kind: 'pglite'; dataDir: 'memory://' };
+
+export type Database = {
+  kind: 'pglite' | 'postgres';
+  db: Db;
+  pool: pg.Pool;
+  /** Connection settings for a dedicated owner connection (migrations). */
+  ownerConnection: pg.ClientConfig;
+  /** After migrations: make the application's connections run as the non-owner role. */
+  enterAppRole(): Promise<void>;
+  close(): Promise<void>;
+};
+
+export const DRIZZLE_CASING = 'snake_case' as const;
+
+/**
+ * Opens the database named by the configuration: PGlite in `dataDir` (embedded, the default) or
+ * a PostgreSQL server at `url`. Application connections run as the non-owner role `consort_app`,
+ * so row-level security applies to every query they make; only migrations use the owner.
+ */
+export async function openDatabase(target: DatabaseTarget): Promise<Database> {
+  if (target.kind === 'postgres') {
+    const ownerConnection: pg.ClientConfig = { connectionString: target.url };
+    // The role is a startup parameter, so a connection that cannot take it fails loudly instead
+    // of silently running as the owner.
+    const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize, options: `-c role=${APP_ROLE}` });
+    pool.on('error', () => {
+      // An idle client lost its connection (server restart); the pool replaces it on next use.
+    });
+    return {
+      kind: 'postgres',
+      db: drizzle({ client: pool, schema, casing: DRIZZLE_CASING }),
+      pool,
+      ownerConnection,
+      async enterAppRole() {
+        // Nothing to do: every pool connection starts as the application role.
+      },
+      async close() {
+        await pool.end();
+      },
+    };
+  }
+  const host = await startPgliteHost(target.dataDir);
+  const connection = { host: host.socketDir, port: host.port, user: 'postgres', database: 'postgres' };
+  // Every pglite-socket connection shares PGlite's one session; more pool connections than a
+  // few only queue inside the worker.
+  const pool = new pg.Pool({ ...connection, max: 4 });
+  pool.on('error', () => {});
+  return {
+    kind: 'pglite',
+    db: drizzle({ client: pool, schema, casing: DRIZZLE_CASING }),
+    pool,
+    ownerConnection: connection,
+    async enterAppRole() {
+      // All socket connections share PGlite's single session, so one SET ROLE covers them all.
+      // It must come after migrations, which run as the owner on that same session.
+      await pool.query(`SET ROLE ${APP_ROLE}`);
+    },
+    async close() {
+      await pool.end();
+      await host.stop();
+    },
+  };
+}

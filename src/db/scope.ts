@@ -1,0 +1,55 @@
+import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
+import { assertCtx, type Ctx } from '../shared/context.js';
+import { isPartnerRole } from '../shared/roles.js';
+import { APP_ROLE } from './app-role.js';
+import type { Tx } from './database.js';
+
+/**
+ * The one place that turns a caller into a data scope. Vendor staff and the system see the whole
+ * ecosystem; a partner-side user sees only their own company. Every partner-scoped query and
+ * write goes through `scopeOf`/`partnerFilter`, and each transaction repeats the scope to
+ * PostgreSQL, whose row-level security policies enforce it again (docs/decisions/0002).
+ */
+export type Scope = { kind: 'all' } | { kind: 'partner'; partnerId: string };
+
+export function scopeOf(ctx: Ctx): Scope {
+  assertCtx(ctx, 'scopeOf');
+  const actor = ctx.actor;
+  if (actor.kind === 'system') return { kind: 'all' };
+  if (actor.kind === 'anonymous') throw new Error('An anonymous request has no data scope; use systemCtx() with a reason');
+  if (isPartnerRole(actor.role)) {
+    if (!actor.partnerId) throw new Error(`Partner user ${actor.userId} has no partner company`);
+    return { kind: 'partner', partnerId: actor.partnerId };
+  }
+  return { kind: 'all' };
+}
+
+/** The WHERE condition limiting `column` (a partner id column) to what the caller may see. */
+export function partnerFilter(ctx: Ctx, column: AnyColumn): SQL | undefined {
+  const scope = scopeOf(ctx);
+  return scope.kind === 'all' ? undefined : eq(column, scope.partnerId);
+}
+
+/** True when the caller may see records of `partnerId`. */
+export function canSeePartner(ctx: Ctx, partnerId: string | null): boolean {
+  const scope = scopeOf(ctx);
+  return scope.kind === 'all' || scope.partnerId === partnerId;
+}
+
+/**
+ * Runs `fn` in a transaction carrying the caller's scope, or joins the caller's open one.
+ * The transaction switches to the application role and publishes the scope as settings that
+ * the row-level security policies read (`consort.scope`, `consort.partner_id`).
+ */
+export async function withTx<T>(ctx: Ctx, fn: (tx: Tx, ctx: Ctx & { tx: Tx }) => Promise<T>): Promise<T> {
+  assertCtx(ctx, 'withTx');
+  if (ctx.tx) return fn(ctx.tx, ctx as Ctx & { tx: Tx });
+  const scope = scopeOf(ctx);
+  return ctx.db.transaction(async (tx) => {
+    await tx.execute(sql`SELECT
+      set_config('role', ${APP_ROLE}, true),
+      set_config('consort.scope', ${scope.kind}, true),
+      set_config('consort.partner_id', ${scope.kind === 'partner' ? scope.partnerId : ''}, true)`);
+    return fn(tx, { ...ctx, tx });
+  });
+}

@@ -1,0 +1,230 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../server/authenticate.js';
+import type { Config } from '../../server/config.js';
+import { access, defineRoute } from '../../server/route.js';
+import { ZIdParams, zOptionalText, zText } from '../../server/schemas.js';
+import { userActor } from '../../shared/context.js';
+import { ROLES } from '../../shared/roles.js';
+import { withPartnerNames, ZUser } from '../users/users.routes.js';
+import { MAX_PASSWORD_LENGTH } from '../users/users.rules.js';
+import { changeOwnPassword, getUser, updateOwnProfile } from '../users/users.service.js';
+import {
+  createApiToken,
+  listOwnApiTokens,
+  listOwnSessions,
+  login,
+  logout,
+  reissueSession,
+  revokeOwnApiToken,
+  revokeOwnSession,
+} from './auth.service.js';
+
+const ZSessionUser = z
+  .object({
+    id: z.uuid(),
+    email: z.string(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    partnerId: z.uuid().nullable(),
+  })
+  .meta({ id: 'SessionUser' });
+
+const ZMe = z
+  .object({
+    user: ZUser,
+    csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on state-changing requests (null for API tokens)'),
+    authenticatedBy: z.enum(['session', 'token']),
+  })
+  .meta({ id: 'Me' });
+
+const ZSession = z
+  .object({
+    id: z.uuid(),
+    ip: z.string(),
+    userAgent: z.string(),
+    createdAt: z.date(),
+    lastSeenAt: z.date(),
+    expiresAt: z.date(),
+    current: z.boolean(),
+  })
+  .meta({ id: 'Session' });
+
+const ZApiToken = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    prefix: z.string(),
+    lastUsedAt: z.date().nullable(),
+    expiresAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'ApiToken' });
+
+function setSessionCookie(request: FastifyRequest, reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: isSecureRequest(request, config),
+    path: '/',
+    expires: expiresAt,
+  });
+}
+
+export const authRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    summary: 'Sign in with e-mail and password',
+    description:
+      'Sets an HttpOnly session cookie and returns the CSRF token to send as X-CSRF-Token on changes. ' +
+      'Repeated failures lock the address (and the client IP) for 15 minutes: 429 with Retry-After.',
+    tags: ['auth'],
+    access: access.public(),
+    body: z.object({
+      email: z.string().trim().min(1, 'is required').max(254),
+      password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+    }),
+    response: z.object({ user: ZSessionUser, csrfToken: z.string() }),
+    handler: async ({ ctx, body, req, reply, config }) => {
+      const result = await login(ctx.db, {
+        email: body.email,
+        password: body.password,
+        ip: req.ip,
+        userAgent: String(req.headers['user-agent'] ?? ''),
+        sessionHours: config.sessionHours,
+      });
+      setSessionCookie(req, reply, config, result.sessionToken, result.expiresAt);
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/auth/logout',
+    summary: 'Sign out (ends this session)',
+    tags: ['auth'],
+    access: access.signedIn(),
+    status: 204,
+    handler: async ({ ctx, reply }) => {
+      await logout(ctx);
+      clearSessionCookie(reply);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/me',
+    summary: 'The signed-in user and the CSRF token of this session',
+    tags: ['auth'],
+    access: access.signedIn(),
+    response: ZMe,
+    handler: async ({ ctx, req }) => {
+      const actor = userActor(ctx);
+      const [user] = await withPartnerNames(ctx, [await getUser(ctx, actor.userId)]);
+      return {
+        user: user as NonNullable<typeof user>,
+        csrfToken: req.csrfToken,
+        authenticatedBy: actor.tokenId ? ('token' as const) : ('session' as const),
+      };
+    },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/me',
+    summary: 'Change your own name, title or phone',
+    tags: ['auth'],
+    access: access.signedIn(),
+    body: z.strictObject({
+      name: zText(120).optional(),
+      title: zOptionalText(120).optional(),
+      phone: zOptionalText(40).optional(),
+    }),
+    response: ZUser,
+    example: () => ({ title: 'Alliance Director' }),
+    handler: async ({ ctx, body }) => {
+      const [user] = await withPartnerNames(ctx, [await updateOwnProfile(ctx, body)]);
+      return user as NonNullable<typeof user>;
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/me/password',
+    summary: 'Change your password',
+    description: 'Ends your other sessions; this session continues with a new cookie and CSRF token.',
+    tags: ['auth'],
+    access: access.signedIn(),
+    body: z.strictObject({
+      currentPassword: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+      newPassword: z.string().max(MAX_PASSWORD_LENGTH),
+    }),
+    response: z.object({ csrfToken: z.string() }),
+    example: () => ({ currentPassword: 'not-the-password', newPassword: 'a much better passphrase' }),
+    handler: async ({ ctx, body, req, reply, config }) => {
+      await changeOwnPassword(ctx, body.currentPassword, body.newPassword);
+      const session = await reissueSession(ctx, {
+        ip: req.ip,
+        userAgent: String(req.headers['user-agent'] ?? ''),
+        sessionHours: config.sessionHours,
+      });
+      setSessionCookie(req, reply, config, session.sessionToken, session.expiresAt);
+      return { csrfToken: session.csrfToken };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/me/sessions',
+    summary: 'Your active sessions',
+    tags: ['auth'],
+    access: access.signedIn(),
+    response: z.object({ data: z.array(ZSession) }),
+    handler: async ({ ctx }) => ({ data: await listOwnSessions(ctx) }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/me/sessions/:id',
+    summary: 'End one of your sessions',
+    tags: ['auth'],
+    access: access.self(),
+    target: 'session',
+    params: ZIdParams,
+    status: 204,
+    handler: async ({ ctx, params }) => revokeOwnSession(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/api-tokens',
+    summary: 'Your API tokens (never the secret itself)',
+    tags: ['auth'],
+    access: access.signedIn(),
+    response: z.object({ data: z.array(ZApiToken) }),
+    handler: async ({ ctx }) => ({ data: await listOwnApiTokens(ctx) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/api-tokens',
+    summary: 'Create an API token for integrations',
+    description: 'The token is shown once, in this response; only its hash is stored. It acts with your role and scope.',
+    tags: ['auth'],
+    access: access.signedIn(),
+    status: 201,
+    body: z.strictObject({
+      name: zText(100),
+      expiresAt: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).nullable().optional(),
+    }),
+    response: ZApiToken.extend({ token: z.string() }),
+    example: (refs) => ({ name: `CRM sync ${refs.unique}` }),
+    handler: async ({ ctx, body }) =>
+      createApiToken(ctx, { name: body.name, expiresAt: body.expiresAt ? new Date(body.expiresAt) : null }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/api-tokens/:id',
+    summary: 'Revoke one of your API tokens',
+    tags: ['auth'],
+    access: access.self(),
+    target: 'apiToken',
+    params: ZIdParams,
+    status: 204,
+    handler: async ({ ctx, params }) => revokeOwnApiToken(ctx, params.id),
+  }),
+];

@@ -1,0 +1,65 @@
+import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, partnerIsolation, tstz } from '../../db/columns.js';
+import { users } from '../users/users.schema.js';
+
+/**
+ * Browser sessions. The cookie holds a random secret; only its SHA-256 is stored, so a database
+ * leak yields no usable session. Revoking sets `revokedAt`; expired and revoked rows are ignored.
+ */
+export const sessions = pgTable(
+  'sessions',
+  {
+    id: idColumn(),
+    tokenHash: text().notNull(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    partnerId: uuid(),
+    csrfToken: text().notNull(),
+    ip: text().notNull().default(''),
+    userAgent: text().notNull().default(''),
+    createdAt: createdAt(),
+    lastSeenAt: tstz().notNull().defaultNow(),
+    expiresAt: tstz().notNull(),
+    revokedAt: tstz(),
+  },
+  (t) => [uniqueIndex('sessions_token_hash_unique').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
+);
+
+/** Personal API tokens for integrations (`Authorization: Bearer …`), stored as SHA-256 hashes. */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: idColumn(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    partnerId: uuid(),
+    name: text().notNull(),
+    tokenHash: text().notNull(),
+    prefix: text().notNull(),
+    lastUsedAt: tstz(),
+    expiresAt: tstz(),
+    revokedAt: tstz(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
+    index('api_tokens_user_idx').on(t.userId),
+    ...partnerIsolation(t.partnerId),
+  ],
+).enableRLS();
+
+/**
+ * Failed sign-in bookkeeping per key (an e-mail address, known or not, so the response never
+ * reveals whether an account exists). See auth.rules.ts for the lockout policy.
+ */
+export const loginThrottle = pgTable('login_throttle', {
+  key: text().primaryKey(),
+  failures: integer().notNull().default(0),
+  windowStartedAt: tstz().notNull().defaultNow(),
+  lockedUntil: tstz(),
+});
+
+export type SessionRow = typeof sessions.$inferSelect;
+export type ApiTokenRow = typeof apiTokens.$inferSelect;

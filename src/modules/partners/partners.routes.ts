@@ -1,0 +1,342 @@
+import { z } from 'zod';
+import { sortValues } from '../../db/keyset.js';
+import { access, defineRoute } from '../../server/route.js';
+import { ZCursor, ZId, ZIdParams, ZLimit, zOptionalText, zPage, zText } from '../../server/schemas.js';
+import { isCountryCode } from '../../shared/locale.js';
+import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
+import { createContact, deleteContact, listContacts, updateContact } from './partner-contacts.service.js';
+import {
+  COMPANY_SIZES,
+  CONTACT_INFLUENCES,
+  CONTACT_SIDES,
+  DESIGNATIONS,
+  LIFECYCLE_STAGES,
+  MOTIONS,
+  PARTNER_STATUSES,
+  PARTNER_TYPES,
+  REGIONS,
+} from './partners.rules.js';
+import {
+  createPartner,
+  deletePartner,
+  getPartner,
+  listPartners,
+  listStageTransitions,
+  partnerStats,
+  transitionStage,
+  updatePartner,
+} from './partners.service.js';
+
+const ZPersonRef = z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(ROLES) }).meta({ id: 'PersonRef' });
+
+export const ZPartner = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    legalName: z.string(),
+    website: z.string(),
+    description: z.string(),
+    domains: z.array(z.string()),
+    types: z.array(z.enum(PARTNER_TYPES)),
+    motion: z.enum(MOTIONS),
+    designation: z.enum(DESIGNATIONS),
+    country: z.string().nullable(),
+    regions: z.array(z.enum(REGIONS)),
+    industries: z.array(z.string()),
+    companySize: z.enum(COMPANY_SIZES).nullable(),
+    status: z.enum(PARTNER_STATUSES),
+    tags: z.array(z.string()),
+    segment: z.string(),
+    lifecycleStage: z.enum(LIFECYCLE_STAGES),
+    lifecycleStageChangedAt: z.date(),
+    tierId: z.uuid().nullable(),
+    tier: z.object({ id: z.uuid(), name: z.string(), rank: z.number().int(), color: z.string() }).nullable(),
+    ownerId: z.uuid().nullable(),
+    owner: ZPersonRef.nullable(),
+    executiveSponsorId: z.uuid().nullable(),
+    executiveSponsor: ZPersonRef.nullable(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'Partner' });
+
+const ZCountry = z
+  .string()
+  .transform((c) => c.trim().toUpperCase())
+  .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as US or DE');
+
+const ZWebsite = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(300)]);
+
+const uniqueList = <T>(list: T[]) => [...new Set(list)];
+
+const partnerFields = {
+  name: zText(200),
+  legalName: zOptionalText(200).optional(),
+  website: ZWebsite.optional(),
+  description: zOptionalText(5000).optional(),
+  domains: z.array(z.string().max(253)).max(20, 'at most 20 domains').optional(),
+  types: z
+    .array(z.enum(PARTNER_TYPES, { error: `must be one of ${PARTNER_TYPES.join(', ')}` }))
+    .max(20)
+    .transform(uniqueList)
+    .optional(),
+  motion: z.enum(MOTIONS, { error: 'must be channel or alliance' }),
+  designation: z.enum(DESIGNATIONS, { error: `must be one of ${DESIGNATIONS.join(', ')}` }).optional(),
+  country: ZCountry.nullable().optional(),
+  regions: z.array(z.enum(REGIONS)).max(REGIONS.length).transform(uniqueList).optional(),
+  industries: z.array(zText(100)).max(20).transform(uniqueList).optional(),
+  companySize: z.enum(COMPANY_SIZES).nullable().optional(),
+  status: z.enum(PARTNER_STATUSES).optional(),
+  tags: z.array(zText(50)).max(30).transform(uniqueList).optional(),
+  segment: zOptionalText(100).optional(),
+  tierId: ZId.nullable().optional(),
+  ownerId: ZId.nullable().optional(),
+  executiveSponsorId: ZId.nullable().optional(),
+};
+
+const ZPartnerCreate = z.strictObject({
+  ...partnerFields,
+  lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
+});
+
+const ZPartnerPatch = z.strictObject(partnerFields).partial();
+
+const PARTNER_SORTS = sortValues(['name', 'createdAt', 'updatedAt', 'lifecycleStageChangedAt'] as const);
+
+const ZPartnerQuery = z.object({
+  limit: ZLimit,
+  cursor: ZCursor,
+  sort: z.enum(PARTNER_SORTS).default('name'),
+  q: z.string().max(200).optional(),
+  type: z.enum(PARTNER_TYPES).optional(),
+  motion: z.enum(MOTIONS).optional(),
+  designation: z.enum(DESIGNATIONS).optional(),
+  tierId: ZId.optional(),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
+  ownerId: ZId.optional(),
+  status: z.enum(PARTNER_STATUSES).optional(),
+  country: ZCountry.optional(),
+});
+
+const ZContact = z
+  .object({
+    id: z.uuid(),
+    partnerId: z.uuid(),
+    name: z.string(),
+    email: z.string(),
+    phone: z.string(),
+    title: z.string(),
+    side: z.enum(CONTACT_SIDES),
+    role: z.string(),
+    influence: z.enum(CONTACT_INFLUENCES),
+    isPrimary: z.boolean(),
+    isExecutiveSponsor: z.boolean(),
+    notes: z.string(),
+    createdAt: z.date(),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'PartnerContact' });
+
+const ZContactInput = z.strictObject({
+  name: zText(120),
+  email: z.union([z.literal(''), z.email({ error: 'must be an e-mail address' }).max(254)]).optional(),
+  phone: zOptionalText(40).optional(),
+  title: zOptionalText(120).optional(),
+  side: z.enum(CONTACT_SIDES).optional(),
+  role: zOptionalText(60).optional(),
+  influence: z.enum(CONTACT_INFLUENCES).optional(),
+  isPrimary: z.boolean().optional(),
+  isExecutiveSponsor: z.boolean().optional(),
+  notes: zOptionalText(2000).optional(),
+});
+
+const ZContactParams = z.object({ id: ZId, contactId: ZId });
+
+const ZStageTransition = z
+  .object({
+    id: z.uuid(),
+    partnerId: z.uuid(),
+    fromStage: z.enum(LIFECYCLE_STAGES).nullable(),
+    toStage: z.enum(LIFECYCLE_STAGES),
+    reason: z.string(),
+    actorId: z.uuid().nullable(),
+    actor: ZPersonRef.nullable(),
+    occurredAt: z.date(),
+  })
+  .meta({ id: 'StageTransition' });
+
+const ZCount = z.object({ key: z.string(), count: z.number().int() });
+
+/** Who changes a partner and its contacts: admins, the owning partner manager, the partner's own admin. */
+const PARTNER_EDITORS = ['admin', 'partner_manager', 'partner_admin'] as const;
+
+export const partnerRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners',
+    summary: 'List partners: search, filter, sort and page',
+    description: '`q` matches name, legal name or an exact domain. Partner users see only their own company.',
+    tags: ['partners'],
+    access: access.roles(ROLES, { scope: 'partner' }),
+    query: ZPartnerQuery,
+    response: zPage(ZPartner),
+    handler: async ({ ctx, query }) => listPartners(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners/stats',
+    summary: 'Portfolio counts by stage, motion, designation, tier and type',
+    tags: ['partners'],
+    access: access.roles(VENDOR_ROLES, { scope: 'none' }),
+    response: z.object({
+      total: z.number().int(),
+      byStage: z.array(ZCount),
+      byMotion: z.array(ZCount),
+      byDesignation: z.array(ZCount),
+      byTier: z.array(ZCount),
+      byType: z.array(ZCount),
+    }),
+    handler: async ({ ctx }) => partnerStats(ctx),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/partners',
+    summary: 'Create a partner',
+    description: 'A partner manager who names no owner becomes the owner.',
+    tags: ['partners'],
+    access: access.roles(['admin', 'partner_manager'], { scope: 'none' }),
+    status: 201,
+    body: ZPartnerCreate,
+    response: ZPartner,
+    example: (refs) => ({
+      name: `Northwind Systems ${refs.unique}`,
+      domains: [`northwind-${refs.unique}.example`],
+      types: ['reseller', 'msp'],
+      motion: 'channel',
+      designation: 'standard',
+      country: 'US',
+    }),
+    handler: async ({ ctx, body }) => createPartner(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners/:id',
+    summary: 'Get a partner',
+    tags: ['partners'],
+    access: access.roles(ROLES, { scope: 'partner' }),
+    target: 'partner',
+    params: ZIdParams,
+    response: ZPartner,
+    handler: async ({ ctx, params }) => getPartner(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/partners/:id',
+    summary: 'Change a partner',
+    description:
+      "A partner's own admin may change only its profile (legal name, website, description, country, regions, " +
+      'industries, size); other fields answer 403 naming them.',
+    tags: ['partners'],
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    target: 'partner',
+    params: ZIdParams,
+    body: ZPartnerPatch,
+    response: ZPartner,
+    example: () => ({ description: 'Cloud and security reseller for the mid-market.' }),
+    handler: async ({ ctx, params, body }) => updatePartner(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/partners/:id',
+    summary: 'Delete a partner and its contacts (refused while it has users)',
+    tags: ['partners'],
+    access: access.roles(['admin'], { scope: 'partner' }),
+    target: 'partner',
+    params: ZIdParams,
+    status: 204,
+    handler: async ({ ctx, params }) => deletePartner(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners/:id/stage-transitions',
+    summary: "The partner's lifecycle stage history, oldest first",
+    tags: ['partners'],
+    access: access.roles(ROLES, { scope: 'partner' }),
+    target: 'partner',
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZStageTransition) }),
+    handler: async ({ ctx, params }) => ({ data: await listStageTransitions(ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/partners/:id/stage-transitions',
+    summary: 'Move a partner to another lifecycle stage',
+    description:
+      'Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into ' +
+      'off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated ' +
+      'partner need a reason. Other moves answer 422 INVALID_TRANSITION.',
+    tags: ['partners'],
+    access: access.roles(['admin', 'partner_manager'], { scope: 'partner', managerMustOwn: true }),
+    target: 'partner',
+    params: ZIdParams,
+    status: 201,
+    body: z.strictObject({ toStage: z.enum(LIFECYCLE_STAGES), reason: zOptionalText(1000).optional() }),
+    response: ZPartner,
+    example: () => ({ toStage: 'offboarding', reason: 'Partner asked to end the agreement' }),
+    handler: async ({ ctx, params, body }) => transitionStage(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners/:id/contacts',
+    summary: "The partner's contacts and stakeholders",
+    tags: ['partners'],
+    access: access.roles(ROLES, { scope: 'partner' }),
+    target: 'partner',
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZContact) }),
+    handler: async ({ ctx, params }) => ({ data: await listContacts(ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/partners/:id/contacts',
+    summary: 'Add a contact',
+    tags: ['partners'],
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    target: 'partner',
+    params: ZIdParams,
+    status: 201,
+    body: ZContactInput,
+    response: ZContact,
+    example: (refs) => ({
+      name: 'Dana Whitfield',
+      email: `dana.${refs.unique}@example.com`,
+      title: 'VP Alliances',
+      role: 'alliance_manager',
+    }),
+    handler: async ({ ctx, params, body }) => createContact(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/partners/:id/contacts/:contactId',
+    summary: 'Change a contact',
+    tags: ['partners'],
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    target: 'contact',
+    params: ZContactParams,
+    body: ZContactInput.partial(),
+    response: ZContact,
+    example: () => ({ influence: 'high' }),
+    handler: async ({ ctx, params, body }) => updateContact(ctx, params.id, params.contactId, body),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/partners/:id/contacts/:contactId',
+    summary: 'Remove a contact',
+    tags: ['partners'],
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    target: 'contact',
+    params: ZContactParams,
+    status: 204,
+    handler: async ({ ctx, params }) => deleteContact(ctx, params.id, params.contactId),
+  }),
+];

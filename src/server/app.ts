@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/database.js';
+import { newId } from '../shared/ids.js';
+import { registerAuthentication } from './authenticate.js';
+import type { Config } from './config.js';
+import { registerIdempotency } from './idempotency.js';
+import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
+import { registerProblemHandlers } from './problem.js';
+import { registerRoutes } from './register-routes.js';
+import type { AnyRouteDef } from './route.js';
+import { allRoutes } from './routes.js';
+import { registerWeb } from './web.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const VERSION: string = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version;
+export const DEFAULT_WEB_DIR = path.join(ROOT, 'dist/web');
+
+/** Routes added by plugins rather than the route table: documentation and static files. */
+const INFRASTRUCTURE_ROUTES = [DOCS_PATH, OPENAPI_PATH, '/assets/'];
+
+function isInfrastructure(url: string): boolean {
+  return INFRASTRUCTURE_ROUTES.some((prefix) => url === prefix || url.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export type AppOptions = {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+  routes?: readonly AnyRouteDef[];
+};
+
+/**
+ * The composition root: one Fastify instance with validation, problem+json errors, security
+ * headers, authentication and access control, idempotency, the OpenAPI document, the API routes
+ * and the web app. Tests call it in-process (`app.inject`), `consort serve` listens with it.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { config, database } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newId();
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.addHook('onRoute', (route) => {
+    if (route.config?.access) return;
+    if (isInfrastructure(route.url)) {
+      route.config = { ...route.config, access: { kind: 'public' } };
+      return;
+    }
+    throw new Error(`Route ${String(route.method)} ${route.url} has no access declaration; every route must declare one`);
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', String(request.id));
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  registerProblemHandlers(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyHelmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        baseUri: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        objectSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+      },
+    },
+    strictTransportSecurity: config.secureCookies === true ? undefined : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await registerOpenApi(app, VERSION);
+  registerAuthentication(app, database);
+  registerIdempotency(app);
+  registerRoutes(app, options.routes ?? allRoutes, config);
+  app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
+  await registerWeb(app, config.webDir ?? DEFAULT_WEB_DIR);
+  return app;
+}

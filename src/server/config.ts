@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Configuration comes only from the environment. Every variable is validated at start-up and a
+ * bad value stops the process with a message that names the variable, what it must be and what
+ * it got — never a stack trace.
+ */
+const ZEnv = z
+  .object({
+    PORT: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 65535')
+      .max(65535, 'must be between 1 and 65535')
+      .default(3000),
+    HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
+    CONSORT_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+      .optional(),
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    CONSORT_ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
+    CONSORT_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+    CONSORT_ADMIN_NAME: z.string().min(1).default('Administrator'),
+    CONSORT_SECURE_COOKIES: z.enum(['auto', 'true', 'false'], { error: 'must be auto, true or false' }).default('auto'),
+    CONSORT_SESSION_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 90)
+      .default(24 * 7),
+    CONSORT_TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    CONSORT_WEB_DIR: z.string().optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (Boolean(env.CONSORT_ADMIN_EMAIL) !== Boolean(env.CONSORT_ADMIN_PASSWORD)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [env.CONSORT_ADMIN_EMAIL ? 'CONSORT_ADMIN_PASSWORD' : 'CONSORT_ADMIN_EMAIL'],
+        message: 'must be set together with the other CONSORT_ADMIN_* variable',
+      });
+    }
+  });
+
+export type Config = {
+  port: number;
+  host: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string; poolSize: number };
+  bootstrapAdmin: { email: string; password: string; name: string } | null;
+  secureCookies: 'auto' | boolean;
+  sessionHours: number;
+  trustProxy: boolean;
+  webDir: string | null;
+  logLevel: string;
+};
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Empty strings count as unset, as most shells and .env tools produce them for "no value". */
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = withoutEmpty(env);
+  const parsed = ZEnv.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'environment');
+        const got = raw[name];
+        const shown = got === undefined ? '' : ` (got ${JSON.stringify(name.includes('PASSWORD') ? '***' : got)})`;
+        return `${name} ${issue.message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: path.resolve(e.CONSORT_DATA_DIR) },
+    bootstrapAdmin:
+      e.CONSORT_ADMIN_EMAIL && e.CONSORT_ADMIN_PASSWORD
+        ? { email: e.CONSORT_ADMIN_EMAIL.toLowerCase(), password: e.CONSORT_ADMIN_PASSWORD, name: e.CONSORT_ADMIN_NAME }
+        : null,
+    secureCookies: e.CONSORT_SECURE_COOKIES === 'auto' ? 'auto' : e.CONSORT_SECURE_COOKIES === 'true',
+    sessionHours: e.CONSORT_SESSION_HOURS,
+    trustProxy: e.CONSORT_TRUST_PROXY === 'true',
+    webDir: e.CONSORT_WEB_DIR ? path.resolve(e.CONSORT_WEB_DIR) : null,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,50 @@
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from 'fastify-type-provider-zod';
+import type { JSONSchema } from 'zod/v4/core';
+
+/**
+ * Zod has no JSON form for Date; on the wire our timestamps are RFC 3339 strings (JSON.stringify
+ * of a Date), so that is what the document says.
+ */
+const zodToJsonConfig = {
+  override(ctx: { zodSchema: { _zod: { def: { type: string } } }; jsonSchema: JSONSchema.BaseSchema }) {
+    if (ctx.zodSchema._zod.def.type === 'date') {
+      ctx.jsonSchema.type = 'string';
+      ctx.jsonSchema.format = 'date-time';
+    }
+  },
+};
+
+export const OPENAPI_PATH = '/api/openapi.json';
+export const DOCS_PATH = '/api/docs';
+
+export async function registerOpenApi(app: FastifyInstance, version: string): Promise<void> {
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Consort API',
+        version,
+        description:
+          'Partner ecosystem platform. JSON over HTTPS; see the conventions in docs/api.md. ' +
+          'Authenticate with the session cookie from POST /api/v1/auth/login (send X-CSRF-Token on changes) ' +
+          'or with `Authorization: Bearer <token>` from POST /api/v1/api-tokens.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'consort_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: createJsonSchemaTransform({ skipList: [], zodToJsonConfig: zodToJsonConfig as never }),
+    transformObject: createJsonSchemaTransformObject({ zodToJsonConfig: zodToJsonConfig as never }),
+  });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: DOCS_PATH,
+    staticCSP: true,
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+  });
+}

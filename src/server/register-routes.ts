@@ -1,0 +1,47 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from './config.js';
+import { type AnyRouteDef, describeAccess } from './route.js';
+import { ZProblem } from './schemas.js';
+
+const PROBLEM_RESPONSE = {
+  description: 'Problem details (RFC 9457)',
+  content: { 'application/problem+json': { schema: ZProblem } },
+};
+
+/** Registers route definitions with Fastify, carrying each one's access declaration along. */
+export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[], config: Config): void {
+  for (const def of defs) {
+    const status = def.status ?? 200;
+    const response: Record<string, unknown> = { '4xx': PROBLEM_RESPONSE };
+    if (def.response) response[String(status)] = def.response;
+    app.route({
+      method: def.method,
+      url: def.url,
+      schema: {
+        summary: def.summary,
+        description: [def.description, `Access: ${describeAccess(def.access)}.`].filter(Boolean).join('\n\n'),
+        tags: def.tags,
+        ...(def.params ? { params: def.params } : {}),
+        ...(def.query ? { querystring: def.query } : {}),
+        ...(def.body ? { body: def.body } : {}),
+        response,
+        security: def.access.kind === 'public' ? [] : [{ session: [] }, { bearer: [] }],
+      },
+      config: { access: def.access },
+      handler: async (request, reply) => {
+        const result = await def.handler({
+          ctx: request.ctx,
+          params: request.params as never,
+          query: request.query as never,
+          body: request.body as never,
+          req: request,
+          reply,
+          config,
+        });
+        if (reply.sent) return reply;
+        reply.status(status);
+        return status === 204 ? reply.send() : result;
+      },
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Ctx } from '../shared/context.js';
+import { ROLES, type Role, VENDOR_ROLES } from '../shared/roles.js';
+import type { Config } from './config.js';
+
+/**
+ * Every route declares who may call it. `startServer` refuses to start with a route that has no
+ * declaration, `test/authorization-matrix.test.ts` derives the expected outcome of every
+ * route × role × record from these declarations, and `test/route-access.snapshot` lists them:
+ * a change to that snapshot is a permission change and is reviewed as one.
+ */
+export type Access =
+  | { kind: 'public' }
+  | {
+      kind: 'roles';
+      roles: readonly Role[];
+      /**
+       * - 'partner': the record belongs to a partner company; partner-side callers reach only
+       *   their own company's records and get 404 for any other.
+       * - 'self': the record belongs to the caller (their API tokens, sessions); 404 otherwise.
+       * - 'none': not tied to a partner (settings, tiers, the caller's own profile).
+       */
+      scope: 'partner' | 'self' | 'none';
+      /** A partner manager may change only the partners they own (403 for others; reading is open). */
+      managerMustOwn?: boolean;
+    };
+
+export const access = {
+  public: (): Access => ({ kind: 'public' }),
+  signedIn: (): Access => ({ kind: 'roles', roles: ROLES, scope: 'none' }),
+  self: (): Access => ({ kind: 'roles', roles: ROLES, scope: 'self' }),
+  roles: (roles: readonly Role[], options: { scope: 'partner' | 'none'; managerMustOwn?: boolean }): Access => ({
+    kind: 'roles',
+    roles,
+    ...options,
+  }),
+} as const;
+
+export const ALL_ROLES = ROLES;
+export const VENDOR_STAFF = VENDOR_ROLES;
+
+/**
+ * What the path's record IDs name, so the authorization matrix can aim a request at a record of
+ * the caller's own partner, another partner's, or one that does not exist.
+ */
+export type Target = 'partner' | 'contact' | 'user' | 'tier' | 'apiToken' | 'session' | 'auditEvent';
+
+/** IDs of records the authorization matrix (and the OpenAPI examples) put into example bodies. */
+export type ExampleRefs = {
+  partnerId: string;
+  userId: string;
+  tierId: string;
+  vendorUserId: string;
+  /** A string and a number no other example used, for fields that must be unique. */
+  unique: string;
+  seq: number;
+};
+
+export type HandlerInput<P, Q, B> = {
+  ctx: Ctx;
+  params: P;
+  query: Q;
+  body: B;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  config: Config;
+};
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+type Schema = z.ZodType;
+type Infer<S> = S extends z.ZodType ? z.output<S> : undefined;
+
+export type RouteDef<
+  P extends Schema | undefined = Schema | undefined,
+  Q extends Schema | undefined = Schema | undefined,
+  B extends Schema | undefined = Schema | undefined,
+  R extends Schema | undefined = Schema | undefined,
+> = {
+  method: HttpMethod;
+  url: string;
+  summary: string;
+  description?: string;
+  tags: string[];
+  access: Access;
+  /** What `:id`-style path parameters point at (required when the URL has parameters). */
+  target?: Target;
+  /** The body carries a partner reference (`partnerId`) that the matrix aims at own/other/missing. */
+  bodyTarget?: boolean;
+  status?: 200 | 201 | 204;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Schema of the success body; omit for 204 and for routes that send their own (images, HTML). */
+  response?: R;
+  /**
+   * A valid request body, used by the authorization matrix and the OpenAPI document. Checked
+   * against `body` by test/routes.test.ts rather than by the compiler (literal types widen here).
+   */
+  example?: (refs: ExampleRefs) => Record<string, unknown>;
+  handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<NoInfer<R extends Schema ? z.input<R> : unknown>>;
+};
+
+export type AnyRouteDef = RouteDef<Schema | undefined, Schema | undefined, Schema | undefined, Schema | undefined>;
+
+/** Identity function that lets TypeScript infer the handler's input types from the schemas. */
+export function defineRoute<
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Schema | undefined = undefined,
+>(def: RouteDef<P, Q, B, R>): AnyRouteDef {
+  return def as unknown as AnyRouteDef;
+}
+
+export function describeAccess(a: Access): string {
+  if (a.kind === 'public') return 'public';
+  const roles = a.roles.length === ROLES.length ? 'any signed-in role' : a.roles.join(', ');
+  return `${roles}; scope=${a.scope}${a.managerMustOwn ? '; partner_manager must own the partner to change it' : ''}`;
+}

@@ -1,0 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import { type Database, openDatabase } from '../db/database.js';
+import { prepareDatabase } from '../db/prepare.js';
+import { ensureBootstrapAdmin } from '../modules/users/users.service.js';
+import { buildApp } from './app.js';
+import type { Config } from './config.js';
+
+export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
+
+/** How long SIGTERM waits for in-flight requests before giving up on them. */
+const DRAIN_TIMEOUT_MS = 15_000;
+
+/**
+ * Opens the database (taking the data-folder lock for PGlite), applies migrations, creates the
+ * first admin if configured, and listens. `stop()` drains in-flight requests, closes the database
+ * and releases the lock; `handleSignals` wires it to SIGTERM and SIGINT.
+ */
+export async function startServer(
+  config: Config,
+  options: { beforeListen?: (database: Database) => Promise<void> } = {},
+): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  let app: FastifyInstance | null = null;
+  try {
+    await prepareDatabase(database);
+    if (config.bootstrapAdmin) {
+      const created = await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
+      if (created) console.log(`Created the first admin: ${created.email}`);
+    }
+    await options.beforeListen?.(database);
+    app = await buildApp({ config, database });
+    const url = await app.listen({ port: config.port, host: config.host });
+    let stopping: Promise<void> | null = null;
+    const running: RunningServer = {
+      app,
+      database,
+      url,
+      stop() {
+        stopping ??= (async () => {
+          await app?.close();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+    return running;
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+export function handleSignals(server: RunningServer): void {
+  const shutdown = (signal: string) => {
+    server.app.log.info({ signal }, 'shutting down: draining requests');
+    const timer = setTimeout(() => {
+      server.app.log.error('drain timed out; exiting');
+      process.exit(1);
+    }, DRAIN_TIMEOUT_MS);
+    timer.unref();
+    server
+      .stop()
+      .then(() => {
+        server.app.log.info('stopped cleanly');
+        process.exit(0);
+      })
+      .catch((error: unknown) => {
+        server.app.log.error({ err: error }, 'error while stopping');
+        process.exit(1);
+      });
+  };
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.once('SIGINT', () => shutdown('SIGINT'));
+}

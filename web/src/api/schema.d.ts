@@ -1,0 +1,2399 @@
+// Generated from the OpenAPI document by `npm run gen:api`. Do not edit by hand.
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process is up
+         * @description Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            uptimeSeconds: number;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database answers
+         * @description Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready";
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with e-mail and password
+         * @description Sets an HttpOnly session cookie and returns the CSRF token to send as X-CSRF-Token on changes. Repeated failures lock the address (and the client IP) for 15 minutes: 429 with Retry-After.
+         *
+         *     Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["SessionUser"];
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out (ends this session)
+         * @description Access: any signed-in role; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user and the CSRF token of this session
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your own name, title or phone
+         * @description Access: any signed-in role; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Ends your other sessions; this session continues with a new cookie and CSRF token.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your active sessions
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Session"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * End one of your sessions
+         * @description Access: any signed-in role; scope=self.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Your API tokens (never the secret itself)
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ApiToken"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API token for integrations
+         * @description The token is shown once, in this response; only its hash is stored. It acts with your role and scope.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        expiresAt?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                            prefix: string;
+                            lastUsedAt: string | null;
+                            expiresAt: string | null;
+                            revokedAt: string | null;
+                            /** Format: date-time */
+                            createdAt: string;
+                            token: string;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of your API tokens
+         * @description Access: any signed-in role; scope=self.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users (vendor staff see everyone; partner users see their own company)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "name" | "-name" | "email" | "-email" | "createdAt" | "-createdAt";
+                    q?: string;
+                    role?: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                    partnerId?: string;
+                    side?: "vendor" | "partner";
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["User"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a user
+         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only; naming another company is refused and nothing is created.
+         *
+         *     Access: admin, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                        partnerId?: string | null;
+                        password: string;
+                        title?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user: name, role, active, or set a new password
+         * @description Deactivating a user or setting their password ends all their sessions; deactivation also stops their API tokens.
+         *
+         *     Access: admin, partner_admin; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        role?: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                        active?: boolean;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users/{id}/revoke-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign a user out everywhere (ends all of the user's sessions)
+         * @description Access: admin, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: number;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partners: search, filter, sort and page
+         * @description `q` matches name, legal name or an exact domain. Partner users see only their own company.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lifecycleStageChangedAt" | "-lifecycleStageChangedAt";
+                    q?: string;
+                    type?: "reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise";
+                    motion?: "channel" | "alliance";
+                    designation?: "standard" | "strategic" | "strategic_alliance";
+                    tierId?: string;
+                    lifecycleStage?: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                    ownerId?: string;
+                    status?: "active" | "on_hold" | "inactive";
+                    country?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Partner"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a partner
+         * @description A partner manager who names no owner becomes the owner.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        legalName?: string;
+                        website?: "" | string;
+                        description?: string;
+                        domains?: string[];
+                        types?: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                        /** @enum {string} */
+                        motion: "channel" | "alliance";
+                        /** @enum {string} */
+                        designation?: "standard" | "strategic" | "strategic_alliance";
+                        country?: string | null;
+                        regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                        industries?: string[];
+                        companySize?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+                        /** @enum {string} */
+                        status?: "active" | "on_hold" | "inactive";
+                        tags?: string[];
+                        segment?: string;
+                        tierId?: string | null;
+                        ownerId?: string | null;
+                        executiveSponsorId?: string | null;
+                        /** @enum {string} */
+                        lifecycleStage?: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Portfolio counts by stage, motion, designation, tier and type
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            byStage: {
+                                key: string;
+                                count: number;
+                            }[];
+                            byMotion: {
+                                key: string;
+                                count: number;
+                            }[];
+                            byDesignation: {
+                                key: string;
+                                count: number;
+                            }[];
+                            byTier: {
+                                key: string;
+                                count: number;
+                            }[];
+                            byType: {
+                                key: string;
+                                count: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a partner
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a partner and its contacts (refused while it has users)
+         * @description Access: admin; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a partner
+         * @description A partner's own admin may change only its profile (legal name, website, description, country, regions, industries, size); other fields answer 403 naming them.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        legalName?: string;
+                        website?: "" | string;
+                        description?: string;
+                        domains?: string[];
+                        types?: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                        /** @enum {string} */
+                        motion?: "channel" | "alliance";
+                        /** @enum {string} */
+                        designation?: "standard" | "strategic" | "strategic_alliance";
+                        country?: string | null;
+                        regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                        industries?: string[];
+                        companySize?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+                        /** @enum {string} */
+                        status?: "active" | "on_hold" | "inactive";
+                        tags?: string[];
+                        segment?: string;
+                        tierId?: string | null;
+                        ownerId?: string | null;
+                        executiveSponsorId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/stage-transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner's lifecycle stage history, oldest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["StageTransition"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Move a partner to another lifecycle stage
+         * @description Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated partner need a reason. Other moves answer 422 INVALID_TRANSITION.
+         *
+         *     Access: admin, partner_manager; scope=partner; partner_manager must own the partner to change it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Partner"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner's contacts and stakeholders
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PartnerContact"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a contact
+         * @description Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        email?: "" | string;
+                        phone?: string;
+                        title?: string;
+                        /** @enum {string} */
+                        side?: "partner" | "vendor";
+                        role?: string;
+                        /** @enum {string} */
+                        influence?: "high" | "medium" | "low";
+                        isPrimary?: boolean;
+                        isExecutiveSponsor?: boolean;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerContact"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a contact
+         * @description Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a contact
+         * @description Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        email?: "" | string;
+                        phone?: string;
+                        title?: string;
+                        /** @enum {string} */
+                        side?: "partner" | "vendor";
+                        role?: string;
+                        /** @enum {string} */
+                        influence?: "high" | "medium" | "low";
+                        isPrimary?: boolean;
+                        isExecutiveSponsor?: boolean;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerContact"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partner tiers, lowest rank first
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Tier"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a tier
+         * @description Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        rank: number;
+                        description?: string;
+                        /** @enum {string} */
+                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tier
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tier (its partners become untiered)
+         * @description Access: admin; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a tier
+         * @description Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        rank?: number;
+                        description?: string;
+                        /** @enum {string} */
+                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Organisation settings: vendor name, fiscal calendar, reporting currency, time zone
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change organisation settings
+         * @description Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        vendorName?: string;
+                        fiscalYearStartMonth?: number;
+                        reportingCurrency?: string;
+                        timeZone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/settings/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The vendor logo image (public: the sign-in page shows it)
+         * @description Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Upload the vendor logo (PNG, JPEG, WebP or GIF as a data URL, at most 512 KiB)
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        dataUrl: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganizationSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove the vendor logo
+         * @description Access: admin; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Browse the audit log, newest first
+         * @description Every create, update and delete, with who, when and the record before and after.
+         *
+         *     Access: admin; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    actorId?: string;
+                    partnerId?: string;
+                    action?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AuditEvent"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One audit entry
+         * @description Access: admin; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditEvent"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details */
+        ProblemInput: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        AuditEventInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string | null;
+            actorLabel: string;
+            actorRole: string | null;
+            requestId: string;
+            action: string;
+            entityType: string;
+            entityId: string;
+            partnerId: string | null;
+            summary: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            changedFields: string[];
+        };
+        UserInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+            partnerName: string | null;
+            title: string;
+            phone: string;
+            active: boolean;
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SessionUserInput: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+        };
+        MeInput: {
+            user: components["schemas"]["UserInput"];
+            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
+            csrfToken: string | null;
+            /** @enum {string} */
+            authenticatedBy: "session" | "token";
+        };
+        SessionInput: {
+            /** Format: uuid */
+            id: string;
+            ip: string;
+            userAgent: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            current: boolean;
+        };
+        ApiTokenInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PersonRefInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        PartnerInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRefInput"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRefInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerContactInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            email: string;
+            phone: string;
+            title: string;
+            /** @enum {string} */
+            side: "partner" | "vendor";
+            role: string;
+            /** @enum {string} */
+            influence: "high" | "medium" | "low";
+            isPrimary: boolean;
+            isExecutiveSponsor: boolean;
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StageTransitionInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRefInput"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        OrganizationSettingsInput: {
+            vendorName: string;
+            fiscalYearStartMonth: number;
+            reportingCurrency: string;
+            timeZone: string;
+            hasLogo: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TierInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rank: number;
+            description: string;
+            color: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        AuditEvent: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            occurredAt: string;
+            actorId: string | null;
+            actorLabel: string;
+            actorRole: string | null;
+            requestId: string;
+            action: string;
+            entityType: string;
+            entityId: string;
+            partnerId: string | null;
+            summary: string;
+            before: {
+                [key: string]: unknown;
+            } | null;
+            after: {
+                [key: string]: unknown;
+            } | null;
+            changedFields: string[];
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+            partnerName: string | null;
+            title: string;
+            phone: string;
+            active: boolean;
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SessionUser: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
+            csrfToken: string | null;
+            /** @enum {string} */
+            authenticatedBy: "session" | "token";
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            ip: string;
+            userAgent: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            current: boolean;
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            email: string;
+            phone: string;
+            title: string;
+            /** @enum {string} */
+            side: "partner" | "vendor";
+            role: string;
+            /** @enum {string} */
+            influence: "high" | "medium" | "low";
+            isPrimary: boolean;
+            isExecutiveSponsor: boolean;
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        StageTransition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        OrganizationSettings: {
+            vendorName: string;
+            fiscalYearStartMonth: number;
+            reportingCurrency: string;
+            timeZone: string;
+            hasLogo: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Tier: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rank: number;
+            description: string;
+            color: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

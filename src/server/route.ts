@@ -55,6 +55,8 @@ export type ExampleRefs = {
   /** A string and a number no other example used, for fields that must be unique. */
   unique: string;
   seq: number;
+  /** The caller's own password, for routes that ask for it again. */
+  password: string;
 };
 
 export type HandlerInput<P, Q, B> = {

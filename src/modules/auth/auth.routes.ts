@@ -158,7 +158,7 @@ export const authRoutes = [
       newPassword: z.string().max(MAX_PASSWORD_LENGTH),
     }),
     response: z.object({ csrfToken: z.string() }),
-    example: () => ({ currentPassword: 'not-the-password', newPassword: 'a much better passphrase' }),
+    example: (refs) => ({ currentPassword: refs.password, newPassword: refs.password }),
     handler: async ({ ctx, body, req, reply, config }) => {
       await changeOwnPassword(ctx, body.currentPassword, body.newPassword);
       const session = await reissueSession(ctx, {

@@ -1,0 +1,139 @@
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { type Database, openDatabase } from '../../src/db/database.js';
+import { prepareDatabase } from '../../src/db/prepare.js';
+import { buildApp } from '../../src/server/app.js';
+import { type Config, loadConfig } from '../../src/server/config.js';
+import type { AnyRouteDef } from '../../src/server/route.js';
+import { type Ctx, systemCtx } from '../../src/shared/context.js';
+import { createTestDatabaseTarget, testDbKind } from './test-database.js';
+import { seedWorld, type World } from './world.js';
+
+export type Response = {
+  status: number;
+  body: any;
+  headers: LightMyRequestResponse['headers'];
+  raw: LightMyRequestResponse;
+};
+
+export type RequestOptions = { headers?: Record<string, string>; query?: Record<string, string | number | boolean | undefined> };
+
+export type Client = {
+  email: string;
+  csrfToken: string;
+  cookie: string;
+  get(url: string, options?: RequestOptions): Promise<Response>;
+  post(url: string, body?: unknown, options?: RequestOptions): Promise<Response>;
+  put(url: string, body?: unknown, options?: RequestOptions): Promise<Response>;
+  patch(url: string, body?: unknown, options?: RequestOptions): Promise<Response>;
+  delete(url: string, options?: RequestOptions): Promise<Response>;
+};
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  kind: 'pglite' | 'postgres';
+  /** A context acting as the system, for seeding data through the services. */
+  system(): Ctx;
+  request(method: string, url: string, options?: RequestOptions & { body?: unknown; cookie?: string }): Promise<Response>;
+  login(email: string, password: string): Promise<Client>;
+  close(): Promise<void>;
+};
+
+function withQuery(url: string, query?: RequestOptions['query']): string {
+  if (!query) return url;
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined) params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${url}${url.includes('?') ? '&' : '?'}${qs}` : url;
+}
+
+function toResponse(raw: LightMyRequestResponse): Response {
+  let body: unknown = raw.body;
+  const type = String(raw.headers['content-type'] ?? '');
+  if (type.includes('json') && raw.body.length > 0) body = JSON.parse(raw.body);
+  return { status: raw.statusCode, body, headers: raw.headers, raw };
+}
+
+/**
+ * Starts the whole application in-process on a fresh database of the kind this suite runs on
+ * (CONSORT_TEST_DB=pglite | postgres), with migrations applied. Requests go through
+ * `app.inject`, the real HTTP pipeline without a socket.
+ */
+export async function createTestApp(
+  options: { env?: Record<string, string>; routes?: readonly AnyRouteDef[] } = {},
+): Promise<TestApp> {
+  const { target, drop } = await createTestDatabaseTarget();
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    CONSORT_WEB_DIR: '/nonexistent-web-dir',
+    ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : {}),
+    ...options.env,
+  });
+  const database = await openDatabase(target);
+  await prepareDatabase(database);
+  const app = await buildApp({ config, database, logger: false, routes: options.routes });
+  await app.ready();
+
+  const request: TestApp['request'] = async (method, url, opts = {}) => {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (opts.cookie) headers.cookie = opts.cookie;
+    const raw = await app.inject({
+      method: method as 'GET',
+      url: withQuery(url, opts.query),
+      headers,
+      ...(opts.body === undefined ? {} : { payload: opts.body as object }),
+    });
+    return toResponse(raw);
+  };
+
+  const login = async (email: string, password: string): Promise<Client> => {
+    const res = await request('POST', '/api/v1/auth/login', { body: { email, password } });
+    if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    const setCookie = res.headers['set-cookie'];
+    const cookieLine = Array.isArray(setCookie) ? setCookie[0] : setCookie;
+    const cookie = String(cookieLine).split(';')[0] as string;
+    const client: Client = {
+      email,
+      csrfToken: res.body.csrfToken,
+      cookie,
+      get: (url, o) => request('GET', url, { ...o, cookie: client.cookie }),
+      delete: (url, o) =>
+        request('DELETE', url, { ...o, cookie: client.cookie, headers: { 'x-csrf-token': client.csrfToken, ...o?.headers } }),
+      post: (url, body, o) =>
+        request('POST', url, { ...o, body, cookie: client.cookie, headers: { 'x-csrf-token': client.csrfToken, ...o?.headers } }),
+      put: (url, body, o) =>
+        request('PUT', url, { ...o, body, cookie: client.cookie, headers: { 'x-csrf-token': client.csrfToken, ...o?.headers } }),
+      patch: (url, body, o) =>
+        request('PATCH', url, {
+          ...o,
+          body,
+          cookie: client.cookie,
+          headers: { 'x-csrf-token': client.csrfToken, ...o?.headers },
+        }),
+    };
+    return client;
+  };
+
+  return {
+    app,
+    database,
+    config,
+    kind: testDbKind(),
+    system: () => systemCtx(database.db, 'test'),
+    request,
+    login,
+    async close() {
+      await app.close();
+      await database.close();
+      await drop();
+    },
+  };
+}
+
+/** A test app with the standard world of users and partners (see world.ts) already seeded. */
+export async function createSeededApp(options: Parameters<typeof createTestApp>[0] = {}): Promise<TestApp & { world: World }> {
+  const t = await createTestApp(options);
+  const world = await seedWorld(t.system());
+  return { ...t, world };
+}

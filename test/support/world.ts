@@ -1,0 +1,77 @@
+import { createContact } from '../../src/modules/partners/partner-contacts.service.js';
+import { createPartner } from '../../src/modules/partners/partners.service.js';
+import { createTier } from '../../src/modules/tiers/tiers.service.js';
+import { createUser, type UserDto } from '../../src/modules/users/users.service.js';
+import type { Ctx } from '../../src/shared/context.js';
+import type { Role } from '../../src/shared/roles.js';
+
+export const PASSWORD = 'test-password-1234';
+
+/**
+ * The standard test world: the vendor team, and two partner companies A and B with an admin and
+ * a user each. Partner A is owned by `pm`, partner B by `pm2`.
+ */
+export type World = {
+  users: Record<
+    'admin' | 'pm' | 'pm2' | 'executive' | 'finance' | 'partnerAdminA' | 'partnerUserA' | 'partnerAdminB' | 'partnerUserB',
+    UserDto
+  >;
+  partnerA: { id: string; name: string };
+  partnerB: { id: string; name: string };
+  tierId: string;
+  contactA: string;
+  contactB: string;
+};
+
+let counter = 0;
+export function unique(): string {
+  counter += 1;
+  return `${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+export async function makeUser(ctx: Ctx, role: Role, partnerId: string | null, name?: string): Promise<UserDto> {
+  const id = unique();
+  return createUser(ctx, {
+    email: `${role}.${id}@test.example`,
+    name: name ?? `${role} ${id}`,
+    role,
+    partnerId,
+    password: PASSWORD,
+  });
+}
+
+export async function makePartner(ctx: Ctx, ownerId: string | null, extra: Record<string, unknown> = {}) {
+  const id = unique();
+  return createPartner(ctx, { name: `Partner ${id}`, motion: 'channel', domains: [`p-${id}.example`], ownerId, ...extra });
+}
+
+export async function seedWorld(ctx: Ctx): Promise<World> {
+  const admin = await makeUser(ctx, 'admin', null, 'Ada Admin');
+  const pm = await makeUser(ctx, 'partner_manager', null, 'Pat Manager');
+  const pm2 = await makeUser(ctx, 'partner_manager', null, 'Quinn Manager');
+  const executive = await makeUser(ctx, 'executive', null, 'Eve Executive');
+  const finance = await makeUser(ctx, 'finance', null, 'Finn Finance');
+  const tier = await createTier(ctx, { name: `Gold ${unique()}`, rank: 10 + (counter % 500) });
+  const a = await makePartner(ctx, pm.id, { name: `Alpha Partners ${unique()}`, tierId: tier.id, types: ['reseller'] });
+  const b = await makePartner(ctx, pm2.id, { name: `Bravo Partners ${unique()}`, types: ['isv'], motion: 'alliance' });
+  const contactA = await createContact(ctx, a.id, { name: 'Alice Contact', email: 'alice@alpha.example' });
+  const contactB = await createContact(ctx, b.id, { name: 'Bob Contact', email: 'bob@bravo.example' });
+  return {
+    users: {
+      admin,
+      pm,
+      pm2,
+      executive,
+      finance,
+      partnerAdminA: await makeUser(ctx, 'partner_admin', a.id),
+      partnerUserA: await makeUser(ctx, 'partner_user', a.id),
+      partnerAdminB: await makeUser(ctx, 'partner_admin', b.id),
+      partnerUserB: await makeUser(ctx, 'partner_user', b.id),
+    },
+    partnerA: { id: a.id, name: a.name },
+    partnerB: { id: b.id, name: b.name },
+    tierId: tier.id,
+    contactA: contactA.id,
+    contactB: contactB.id,
+  };
+}

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { pgErrorOf } from '../db/pg-error.js';
 import { AppError, type FieldError, toProblem } from '../shared/errors.js';
 
 export function sendProblem(reply: FastifyReply, error: AppError) {
@@ -55,8 +56,9 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
     default:
       break;
   }
-  if (isPgError(error)) {
-    switch (error.code) {
+  const pgError = pgErrorOf(error);
+  if (pgError) {
+    switch (pgError.code) {
       case '23505':
         return new AppError('CONFLICT', 'A record with these values already exists');
       case '23503':

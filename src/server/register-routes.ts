@@ -11,6 +11,7 @@ const PROBLEM_RESPONSE = {
 /** Registers route definitions with Fastify, carrying each one's access declaration along. */
 export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[], config: Config): void {
   for (const def of defs) {
+    if (!def.access) throw new Error(`Route ${def.method} ${def.url} has no access declaration; every route must declare one`);
     const status = def.status ?? 200;
     const response: Record<string, unknown> = { '4xx': PROBLEM_RESPONSE };
     if (def.response) response[String(status)] = def.response;

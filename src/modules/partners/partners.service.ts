@@ -1,6 +1,7 @@
 import { type AnyColumn, and, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
+import { pgErrorOf } from '../../db/pg-error.js';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, effectiveRole } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -304,7 +305,7 @@ export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
       .where(eq(partners.id, id))
       .returning({ id: partners.id })
       .catch((error: unknown) => {
-        if ((error as { code?: string }).code === '23503') {
+        if (pgErrorOf(error)?.code === '23503') {
           throw new AppError(
             'CONFLICT',
             'This partner still has users; deactivate or remove them first, or move the partner to off-boarding instead',

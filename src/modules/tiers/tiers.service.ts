@@ -1,4 +1,5 @@
 import { asc, eq, inArray } from 'drizzle-orm';
+import { pgErrorOf } from '../../db/pg-error.js';
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { AppError, invalidField, notFound } from '../../shared/errors.js';
@@ -18,7 +19,7 @@ export async function getTier(ctx: Ctx, id: string): Promise<TierRow> {
 }
 
 function conflictFrom(error: unknown): never {
-  const constraint = (error as { constraint?: string }).constraint;
+  const constraint = pgErrorOf(error)?.constraint;
   if (constraint === 'tiers_name_unique') {
     throw new AppError('CONFLICT', 'A tier with this name exists', { errors: [{ path: 'name', message: 'is already used' }] });
   }

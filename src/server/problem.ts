@@ -34,10 +34,15 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   const fastifyError = error as FastifyError;
   if (hasZodFastifySchemaValidationErrors(fastifyError)) {
     const part = fastifyError.validationContext ?? 'body';
-    const errors: FieldError[] = fastifyError.validation.map((issue) => ({
-      path: fieldPath(issue.instancePath, part),
-      message: issue.message ?? 'is not valid',
-    }));
+    const errors: FieldError[] = fastifyError.validation.flatMap((issue) => {
+      // Unknown fields are reported once for the object; name each of them instead.
+      const keys = (issue.params as { keys?: unknown }).keys;
+      if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+        const base = fieldPath(issue.instancePath, '');
+        return keys.map((key) => ({ path: base ? `${base}.${String(key)}` : String(key), message: 'is not a known field' }));
+      }
+      return [{ path: fieldPath(issue.instancePath, part), message: issue.message ?? 'is not valid' }];
+    });
     // A malformed id in the path names no record: the answer is the same as for a missing one.
     if (part === 'params') return new AppError('NOT_FOUND', 'Not found');
     return new AppError('VALIDATION_FAILED', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
@@ -63,6 +68,8 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
         return new AppError('CONFLICT', 'A record with these values already exists');
       case '23503':
         return new AppError('VALIDATION_FAILED', 'A referenced record does not exist');
+      case '23001':
+        return new AppError('CONFLICT', 'Other records still refer to this one');
       case '22P02':
       case '22007':
       case '22008':

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildApp } from '../../src/server/app.js';
 import { type AnyRouteDef, defineRoute, describeAccess, type ExampleRefs } from '../../src/server/route.js';
 import { allRoutes } from '../../src/server/routes.js';
@@ -26,7 +26,9 @@ const refs: ExampleRefs = {
 
 describe('route declarations', () => {
   it('match the reviewed access snapshot (a change here is a permission change)', async () => {
-    const lines = allRoutes.map((r) => `${r.method.padEnd(6)} ${r.url}  —  ${describeAccess(r.access)}${r.target ? `; target=${r.target}` : ''}`);
+    const lines = allRoutes.map(
+      (r) => `${r.method.padEnd(6)} ${r.url}  —  ${describeAccess(r.access)}${r.target ? `; target=${r.target}` : ''}`,
+    );
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./route-access.snap.txt');
   });
 
@@ -72,7 +74,12 @@ describe('route declarations', () => {
     const app = await createTestApp({ routes: [...allRoutes, route] });
     try {
       const { createUser } = await import('../../src/modules/users/users.service.js');
-      await createUser(app.system(), { email: 'exec@test.example', name: 'E', role: 'executive', password: 'a long password 123' });
+      await createUser(app.system(), {
+        email: 'exec@test.example',
+        name: 'E',
+        role: 'executive',
+        password: 'a long password 123',
+      });
       const exec = await app.login('exec@test.example', 'a long password 123');
       expect((await exec.post('/api/v1/test-only', { nothing: true })).status).toBe(403);
     } finally {

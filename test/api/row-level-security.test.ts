@@ -21,11 +21,32 @@ beforeAll(async () => {
   const u = t.world.users.partnerAdminA;
   asPartnerA = {
     ...t.system(),
-    actor: { kind: 'user', userId: u.id, role: u.role, partnerId: u.partnerId, email: u.email, name: u.name, sessionId: null, tokenId: null },
+    actor: {
+      kind: 'user',
+      userId: u.id,
+      role: u.role,
+      partnerId: u.partnerId,
+      email: u.email,
+      name: u.name,
+      sessionId: null,
+      tokenId: null,
+    },
   };
   const b = t.world.users.partnerUserB;
   await createApiToken(
-    { ...t.system(), actor: { kind: 'user', userId: b.id, role: b.role, partnerId: b.partnerId, email: b.email, name: b.name, sessionId: null, tokenId: null } },
+    {
+      ...t.system(),
+      actor: {
+        kind: 'user',
+        userId: b.id,
+        role: b.role,
+        partnerId: b.partnerId,
+        email: b.email,
+        name: b.name,
+        sessionId: null,
+        tokenId: null,
+      },
+    },
     { name: 'B token' },
   );
 });
@@ -54,7 +75,9 @@ describe('row-level security', () => {
     const protectedTables = await rlsTables(t.database);
     expect(protectedTables).toEqual(expect.arrayContaining([...expected, 'partners']));
     const policies = await asOwner(t.database, async (client) => {
-      const { rows: r } = await client.query<{ tablename: string }>("SELECT DISTINCT tablename FROM pg_policies WHERE schemaname = 'public'");
+      const { rows: r } = await client.query<{ tablename: string }>(
+        "SELECT DISTINCT tablename FROM pg_policies WHERE schemaname = 'public'",
+      );
       return r.map((x) => x.tablename);
     });
     for (const table of protectedTables) expect(policies, `policy on ${table}`).toContain(table);
@@ -85,7 +108,10 @@ describe('row-level security', () => {
   it("refuses a partner's writes to another partner's rows", async () => {
     const { partnerB, contactB } = t.world;
     await expect(
-      rows(asPartnerA, sql`INSERT INTO partner_contacts (id, partner_id, name) VALUES (gen_random_uuid(), ${partnerB.id}, 'Intruder')`),
+      rows(
+        asPartnerA,
+        sql`INSERT INTO partner_contacts (id, partner_id, name) VALUES (gen_random_uuid(), ${partnerB.id}, 'Intruder')`,
+      ),
     ).rejects.toThrow(/row-level security/);
     const updated = await rows(asPartnerA, sql`UPDATE partners SET name = 'Hijacked' WHERE id = ${partnerB.id} RETURNING id`);
     expect(updated).toEqual([]);

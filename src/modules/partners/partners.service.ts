@@ -305,7 +305,9 @@ export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
       .where(eq(partners.id, id))
       .returning({ id: partners.id })
       .catch((error: unknown) => {
-        if (pgErrorOf(error)?.code === '23503') {
+        const code = pgErrorOf(error)?.code;
+        // restrict_violation (users.partner_id is ON DELETE RESTRICT) or a plain foreign key violation.
+        if (code === '23001' || code === '23503') {
           throw new AppError(
             'CONFLICT',
             'This partner still has users; deactivate or remove them first, or move the partner to off-boarding instead',

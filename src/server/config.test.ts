@@ -1,0 +1,55 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('configuration from the environment', () => {
+  it('has working defaults: port 3000 on 127.0.0.1 with the embedded database in ./data', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.database).toEqual({ kind: 'pglite', dataDir: path.resolve('./data') });
+    expect(config.bootstrapAdmin).toBeNull();
+  });
+
+  it('switches to PostgreSQL with DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/consort' }).database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://u:p@db:5432/consort',
+      poolSize: 10,
+    });
+  });
+
+  it('names each bad variable, what it must be and what it got (hiding passwords)', () => {
+    try {
+      loadConfig({
+        PORT: 'abc',
+        DATABASE_URL: 'mysql://x',
+        CONSORT_ADMIN_EMAIL: 'admin@x.io',
+        CONSORT_ADMIN_PASSWORD: 'short',
+        LOG_LEVEL: 'loud',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toContain('PORT must be a number (got "abc")');
+      expect(message).toContain('DATABASE_URL must be a postgres:// or postgresql:// URL (got "mysql://x")');
+      expect(message).toContain('CONSORT_ADMIN_PASSWORD must be at least 12 characters (got "***")');
+      expect(message).toContain('LOG_LEVEL must be one of');
+      expect(message).not.toContain('short');
+    }
+  });
+
+  it('wants both CONSORT_ADMIN_* variables or neither', () => {
+    expect(() => loadConfig({ CONSORT_ADMIN_EMAIL: 'a@b.io' })).toThrow(/CONSORT_ADMIN_PASSWORD must be set together/);
+    expect(
+      loadConfig({ CONSORT_ADMIN_EMAIL: 'A@B.io', CONSORT_ADMIN_PASSWORD: 'long enough pass' }).bootstrapAdmin,
+    ).toMatchObject({
+      email: 'a@b.io',
+    });
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
+  });
+});

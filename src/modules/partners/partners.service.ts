@@ -310,7 +310,7 @@ export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
         if (code === '23001' || code === '23503') {
           throw new AppError(
             'CONFLICT',
-            'This partner still has users; deactivate or remove them first, or move the partner to off-boarding instead',
+            'This partner has user accounts, which are kept for the audit trail; move the partner to off-boarding instead',
           );
         }
         throw error;

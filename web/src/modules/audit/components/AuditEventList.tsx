@@ -1,0 +1,85 @@
+import { ActionIcon, Anchor, Badge, Card, Collapse, Group, Stack, Text } from '@mantine/core';
+import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { AuditEvent } from '../../../api/types';
+import { formatDateTime, formatRelative } from '../../../ui/format';
+import { AUDIT_ACTION_COLORS, AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, looseLabel, ROLE_LABELS } from '../../../ui/labels';
+import { AuditDiff } from './AuditDiff';
+
+function entityLink(event: AuditEvent): string | null {
+  if (event.entityType === 'partner') return `/partners/${event.entityId}`;
+  if (event.entityType === 'partner_contact' && event.partnerId) return `/partners/${event.partnerId}`;
+  return null;
+}
+
+function EventRow({ event }: { event: AuditEvent }) {
+  const [open, setOpen] = useState(false);
+  const link = entityLink(event);
+  const role =
+    event.actorRole && Object.hasOwn(ROLE_LABELS, event.actorRole)
+      ? ROLE_LABELS[event.actorRole as keyof typeof ROLE_LABELS]
+      : event.actorRole;
+  return (
+    <Card padding="sm" data-testid="audit-event">
+      <Group wrap="nowrap" align="flex-start" gap="sm">
+        <ActionIcon
+          variant="subtle"
+          color="gray"
+          onClick={() => setOpen((o) => !o)}
+          aria-label={open ? 'Hide details' : 'Show details'}
+          aria-expanded={open}
+        >
+          {open ? <IconChevronDown size={16} /> : <IconChevronRight size={16} />}
+        </ActionIcon>
+        <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
+          <Group gap="xs" wrap="wrap">
+            <Badge size="sm" variant="light" color={AUDIT_ACTION_COLORS[event.action] ?? 'gray'}>
+              {looseLabel(AUDIT_ACTION_LABELS, event.action)}
+            </Badge>
+            <Badge size="sm" variant="outline" color="gray">
+              {looseLabel(AUDIT_ENTITY_LABELS, event.entityType)}
+            </Badge>
+            <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+              {event.summary}
+            </Text>
+          </Group>
+          <Text size="xs" c="dimmed">
+            {event.actorLabel}
+            {role ? ` (${role})` : ''} · <span title={formatDateTime(event.occurredAt)}>{formatDateTime(event.occurredAt)}</span>{' '}
+            · {formatRelative(event.occurredAt)}
+            {event.changedFields.length > 0
+              ? ` · changed ${event.changedFields.length} field${event.changedFields.length === 1 ? '' : 's'}`
+              : ''}
+            {link && (
+              <>
+                {' · '}
+                <Anchor component={Link} to={link} size="xs">
+                  Open record
+                </Anchor>
+              </>
+            )}
+          </Text>
+          <Collapse expanded={open}>
+            <Stack gap="xs" mt="xs">
+              <Text size="xs" c="dimmed">
+                Entity id <code>{event.entityId}</code> · request <code>{event.requestId}</code>
+              </Text>
+              {open && <AuditDiff event={event} />}
+            </Stack>
+          </Collapse>
+        </Stack>
+      </Group>
+    </Card>
+  );
+}
+
+export function AuditEventList({ events }: { events: AuditEvent[] }) {
+  return (
+    <Stack gap="xs" aria-label="Audit events">
+      {events.map((event) => (
+        <EventRow key={event.id} event={event} />
+      ))}
+    </Stack>
+  );
+}

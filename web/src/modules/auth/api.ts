@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, setCsrfToken, unwrap } from '../../api/client';
+import { isApiError } from '../../api/errors';
+import type { Me } from '../../api/types';
+
+export const meKey = ['me'] as const;
+
+/** The signed-in user, or null when there is no session (401 is an answer here, not an error). */
+export async function fetchMe(): Promise<Me | null> {
+  try {
+    const me = await unwrap(api.GET('/api/v1/me'));
+    setCsrfToken(me.csrfToken);
+    return me;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) {
+      setCsrfToken(null);
+      return null;
+    }
+    throw error;
+  }
+}
+
+export function useMe() {
+  return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    meta: { isSignIn: true },
+    mutationFn: async (body: { email: string; password: string }) => {
+      const result = await unwrap(api.POST('/api/v1/auth/login', { body }));
+      setCsrfToken(result.csrfToken);
+      return result;
+    },
+    onSuccess: async () => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+      await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+    },
+  });
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.POST('/api/v1/auth/logout')),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.setQueryData(meKey, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+    },
+  });
+}

@@ -1,0 +1,96 @@
+import { Alert, Box, Button, Center, Image, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertCircle, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { isApiError } from '../../../api/errors';
+import { BrandMark } from '../../../ui/BrandMark';
+import { showFormErrors } from '../../../ui/forms';
+import { useMe, useSignIn } from '../api';
+
+/** Only same-site paths: a crafted ?next= must not send people elsewhere after signing in. */
+function safeNext(next: string | null): string {
+  return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+}
+
+function VendorLogo() {
+  const [visible, setVisible] = useState(true);
+  if (!visible) return <BrandMark size={44} />;
+  return <Image src="/api/v1/settings/logo" alt="Vendor logo" h={56} w="auto" fit="contain" onError={() => setVisible(false)} />;
+}
+
+export function SignInPage() {
+  const me = useMe();
+  const signIn = useSignIn();
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = safeNext(params.get('next'));
+  const form = useForm({
+    initialValues: { email: '', password: '' },
+    validate: {
+      email: (v) => (v.trim() ? null : 'Enter your e-mail address'),
+      password: (v) => (v ? null : 'Enter your password'),
+    },
+  });
+
+  if (me.data) return <Navigate to={next} replace />;
+
+  const failure = signIn.error;
+  const locked = isApiError(failure) && failure.status === 429;
+
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Center mih="100vh" p="md">
+        <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
+          <Stack gap="lg">
+            <Stack align="center" gap="xs">
+              <VendorLogo />
+              <Title order={2} ta="center">
+                Sign in
+              </Title>
+              <Text c="dimmed" size="sm" ta="center">
+                Partner ecosystem platform for vendors and their partners
+              </Text>
+            </Stack>
+            {failure && (
+              <Alert
+                color={locked ? 'orange' : 'red'}
+                icon={locked ? <IconLock /> : <IconAlertCircle />}
+                title={locked ? 'Sign-in temporarily locked' : 'Could not sign in'}
+                role="alert"
+              >
+                {isApiError(failure) && failure.status === 401 ? 'Invalid e-mail or password.' : failure.message}
+              </Alert>
+            )}
+            <form
+              onSubmit={form.onSubmit((values) =>
+                signIn.mutate(values, {
+                  onSuccess: () => navigate(next, { replace: true }),
+                  onError: (error) => {
+                    if (isApiError(error) && error.status === 422) showFormErrors(form, error, ['email', 'password']);
+                  },
+                }),
+              )}
+              noValidate
+            >
+              <Stack gap="md">
+                <TextInput
+                  label="E-mail"
+                  type="email"
+                  autoComplete="username"
+                  placeholder="you@company.com"
+                  autoFocus
+                  {...form.getInputProps('email')}
+                />
+                <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
+                <Button type="submit" loading={signIn.isPending} fullWidth>
+                  Sign in
+                </Button>
+              </Stack>
+            </form>
+          </Stack>
+        </Paper>
+      </Center>
+    </Box>
+  );
+}

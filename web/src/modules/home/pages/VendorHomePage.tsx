@@ -1,0 +1,250 @@
+import { BarChart, DonutChart } from '@mantine/charts';
+import { Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  IconBuildingCommunity,
+  IconHistory,
+  IconPlus,
+  IconRoute,
+  IconSettings,
+  IconStar,
+  IconUserStar,
+  IconUsers,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import type { LifecycleStage } from '../../../api/types';
+import {
+  DESIGNATION_LABELS,
+  isKeyOf,
+  MOTION_LABELS,
+  PARTNER_TYPE_LABELS,
+  STAGE_COLORS,
+  STAGE_LABELS,
+  tierColor,
+} from '../../../ui/labels';
+import { PageHeader } from '../../../ui/PageHeader';
+import { ErrorState, PageLoader } from '../../../ui/States';
+import { canCreatePartner, isAdmin } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
+import { usePartnerStats } from '../../partners/api';
+import { useSettings, useTiers } from '../../settings/api';
+import { LinkedBars } from '../components/LinkedBars';
+import { StatCard } from '../components/StatCard';
+
+type Count = { key: string; count: number };
+
+const countOf = (counts: Count[], key: string) => counts.find((c) => c.key === key)?.count ?? 0;
+const partnersWhere = (params: Record<string, string>) => `/partners?${new URLSearchParams(params)}`;
+
+function greeting(now = new Date()): string {
+  const hour = now.getHours();
+  return hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
+}
+
+function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
+  return (
+    <Card h="100%">
+      <Group justify="space-between" mb="md">
+        <Title order={4}>{title}</Title>
+        {action}
+      </Group>
+      {children}
+    </Card>
+  );
+}
+
+export function VendorHomePage() {
+  const user = useCurrentUser();
+  const stats = usePartnerStats();
+  const tiers = useTiers();
+  const settings = useSettings();
+
+  if (stats.isPending) return <PageLoader />;
+  if (stats.isError) return <ErrorState error={stats.error} onRetry={() => stats.refetch()} />;
+  const s = stats.data;
+
+  const stageData = (Object.keys(STAGE_LABELS) as LifecycleStage[]).map((stage) => ({
+    stage: STAGE_LABELS[stage],
+    key: stage,
+    Partners: countOf(s.byStage, stage),
+    color: `${STAGE_COLORS[stage]}.6`,
+  }));
+  const tierBars = [
+    ...(tiers.data ?? [])
+      .slice()
+      .sort((a, b) => b.rank - a.rank)
+      .map((tier) => ({
+        name: tier.name,
+        value: countOf(s.byTier, tier.id),
+        color: tierColor(tier.color),
+        to: partnersWhere({ tierId: tier.id }),
+      })),
+  ];
+  const untiered = countOf(s.byTier, 'none');
+  const typeBars = s.byType
+    .filter((c) => isKeyOf(PARTNER_TYPE_LABELS, c.key))
+    .sort((a, b) => b.count - a.count)
+    .map((c) => ({
+      name: isKeyOf(PARTNER_TYPE_LABELS, c.key) ? PARTNER_TYPE_LABELS[c.key] : c.key,
+      value: c.count,
+      color: 'blue',
+      to: partnersWhere({ type: c.key }),
+    }));
+
+  return (
+    <>
+      <PageHeader
+        title={`${greeting()}, ${user.name.split(' ')[0]}`}
+        description={`${settings.data?.vendorName ?? 'Your'} partner ecosystem at a glance.`}
+        actions={
+          <>
+            <Button variant="default" component={Link} to="/partners">
+              All partners
+            </Button>
+            {canCreatePartner(user) && (
+              <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
+                New partner
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Stack gap="lg">
+        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
+          <StatCard label="Partners" value={s.total} icon={<IconBuildingCommunity size={22} />} to="/partners" />
+          <StatCard
+            label={MOTION_LABELS.channel}
+            value={countOf(s.byMotion, 'channel')}
+            icon={<IconRoute size={22} />}
+            to={partnersWhere({ motion: 'channel' })}
+            color="cyan"
+          />
+          <StatCard
+            label={MOTION_LABELS.alliance}
+            value={countOf(s.byMotion, 'alliance')}
+            icon={<IconUserStar size={22} />}
+            to={partnersWhere({ motion: 'alliance' })}
+            color="violet"
+          />
+          <StatCard
+            label="Strategic alliances"
+            value={countOf(s.byDesignation, 'strategic_alliance')}
+            icon={<IconStar size={22} />}
+            to={partnersWhere({ designation: 'strategic_alliance' })}
+            color="yellow"
+          />
+        </SimpleGrid>
+
+        <Grid gap="md">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Section title="Partners by lifecycle stage">
+              <BarChart
+                h={260}
+                data={stageData}
+                dataKey="stage"
+                series={[{ name: 'Partners', color: 'blue.6' }]}
+                tickLine="y"
+                gridAxis="y"
+                withTooltip
+                aria-label="Partners by lifecycle stage"
+              />
+              <Group gap={6} mt="md">
+                {stageData.map((d) => (
+                  <Badge
+                    key={d.key}
+                    component={Link}
+                    to={partnersWhere({ lifecycleStage: d.key })}
+                    color={STAGE_COLORS[d.key]}
+                    variant="light"
+                    style={{ cursor: 'pointer' }}
+                  >
+                    {d.stage}: {d.Partners}
+                  </Badge>
+                ))}
+              </Group>
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Section title="Motion and designation">
+              <Stack align="center" gap="sm">
+                <DonutChart
+                  size={150}
+                  thickness={24}
+                  withTooltip
+                  chartLabel={s.total}
+                  data={[
+                    { name: MOTION_LABELS.channel, value: countOf(s.byMotion, 'channel'), color: 'cyan.6' },
+                    { name: MOTION_LABELS.alliance, value: countOf(s.byMotion, 'alliance'), color: 'violet.6' },
+                  ]}
+                />
+                <Stack gap={4} w="100%">
+                  {(Object.keys(DESIGNATION_LABELS) as (keyof typeof DESIGNATION_LABELS)[]).map((key) => (
+                    <Group key={key} justify="space-between">
+                      <Anchor component={Link} to={partnersWhere({ designation: key })} size="sm">
+                        {DESIGNATION_LABELS[key]}
+                      </Anchor>
+                      <Text size="sm" fw={600}>
+                        {countOf(s.byDesignation, key)}
+                      </Text>
+                    </Group>
+                  ))}
+                </Stack>
+              </Stack>
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Section title="Partners by tier">
+              <LinkedBars data={tierBars} label="Tier" />
+              {untiered > 0 && (
+                <Text size="sm" c="dimmed" mt="sm">
+                  {untiered} partner{untiered === 1 ? '' : 's'} without a tier.
+                </Text>
+              )}
+            </Section>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 6 }}>
+            <Section title="Partners by type">
+              <LinkedBars data={typeBars} label="Type" />
+            </Section>
+          </Grid.Col>
+        </Grid>
+
+        <Section title="Quick links">
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+            {user.role === 'partner_manager' && (
+              <Button
+                variant="light"
+                component={Link}
+                to={partnersWhere({ ownerId: user.id })}
+                leftSection={<IconUserStar size={16} />}
+              >
+                Partners I manage
+              </Button>
+            )}
+            <Button
+              variant="light"
+              component={Link}
+              to={partnersWhere({ sort: '-createdAt' })}
+              leftSection={<IconBuildingCommunity size={16} />}
+            >
+              Newest partners
+            </Button>
+            {isAdmin(user) && (
+              <>
+                <Button variant="light" component={Link} to="/users" leftSection={<IconUsers size={16} />}>
+                  Users
+                </Button>
+                <Button variant="light" component={Link} to="/audit" leftSection={<IconHistory size={16} />}>
+                  Audit log
+                </Button>
+                <Button variant="light" component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
+                  Settings and tiers
+                </Button>
+              </>
+            )}
+          </SimpleGrid>
+        </Section>
+      </Stack>
+    </>
+  );
+}

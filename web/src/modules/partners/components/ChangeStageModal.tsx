@@ -1,0 +1,94 @@
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { isApiError } from '../../../api/errors';
+import type { LifecycleStage, Partner } from '../../../api/types';
+import { showFormErrors } from '../../../ui/forms';
+import { STAGE_LABELS } from '../../../ui/labels';
+import { notifySuccess } from '../../../ui/notify';
+import { useChangeStage } from '../api';
+
+type Values = { toStage: LifecycleStage | null; reason: string };
+
+export function ChangeStageModal({ partner, opened, onClose }: { partner: Partner; opened: boolean; onClose: () => void }) {
+  return (
+    <Modal opened={opened} onClose={onClose} title="Change lifecycle stage" centered>
+      {opened && <ChangeStageForm partner={partner} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
+  const change = useChangeStage(partner.id);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: { toStage: null, reason: '' },
+    validate: { toStage: (v) => (v ? null : 'Choose the new stage') },
+  });
+  const options = (Object.keys(STAGE_LABELS) as LifecycleStage[])
+    .filter((stage) => stage !== partner.lifecycleStage)
+    .map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+
+  const submit = form.onSubmit((values) => {
+    if (!values.toStage) return;
+    setRefusal(null);
+    change.mutate(
+      { toStage: values.toStage, reason: values.reason.trim() || undefined },
+      {
+        onSuccess: (updated) => {
+          notifySuccess(`${updated.name} is now ${STAGE_LABELS[updated.lifecycleStage]}`);
+          onDone();
+        },
+        onError: (error) => {
+          // The rule's own words ("A partner moves back only one stage at a time") say why a move is refused.
+          if (isApiError(error) && error.code === 'INVALID_TRANSITION') setRefusal(error.message);
+          else showFormErrors(form, error, ['toStage', 'reason']);
+        },
+      },
+    );
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        <Text size="sm">
+          Currently <b>{STAGE_LABELS[partner.lifecycleStage]}</b>. Partners move forward freely; moving back one stage, into or
+          out of off-boarding, or re-recruiting a terminated partner needs a reason.
+        </Text>
+        {refusal && (
+          <Alert color="orange" icon={<IconAlertTriangle />} title="This move is not allowed" role="alert">
+            {refusal}
+          </Alert>
+        )}
+        <Select
+          label="New stage"
+          placeholder="Choose a stage"
+          data={options}
+          required
+          data-autofocus
+          {...form.getInputProps('toStage')}
+          onChange={(value) => {
+            setRefusal(null);
+            form.setFieldValue('toStage', value as LifecycleStage | null);
+          }}
+        />
+        <Textarea
+          label="Reason"
+          placeholder="Why is the partner moving?"
+          autosize
+          minRows={2}
+          {...form.getInputProps('reason')}
+        />
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onDone}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={change.isPending}>
+            Change stage
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

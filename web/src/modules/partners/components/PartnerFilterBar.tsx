@@ -1,0 +1,120 @@
+import { Button, Collapse, Group, Indicator, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import {
+  DESIGNATION_LABELS,
+  MOTION_LABELS,
+  optionsOf,
+  PARTNER_STATUS_LABELS,
+  PARTNER_TYPE_LABELS,
+  STAGE_LABELS,
+} from '../../../ui/labels';
+import { countryOptions } from '../../../ui/locale';
+import { useIsPhone } from '../../../ui/useIsPhone';
+import { useTiers } from '../../settings/api';
+import { staffOptions, useVendorStaff } from '../../users/api';
+import type { PartnerFilters } from '../api';
+
+export const SORT_LABELS = {
+  name: 'Name, A–Z',
+  '-name': 'Name, Z–A',
+  '-createdAt': 'Newest first',
+  createdAt: 'Oldest first',
+  '-updatedAt': 'Recently updated',
+  '-lifecycleStageChangedAt': 'Stage changed recently',
+} as const;
+
+type FilterKey = Exclude<keyof PartnerFilters, 'q' | 'sort'>;
+const FILTER_KEYS: FilterKey[] = ['type', 'motion', 'designation', 'tierId', 'lifecycleStage', 'ownerId', 'status', 'country'];
+
+export function activeFilterCount(filters: PartnerFilters): number {
+  return FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
+}
+
+type Props = {
+  filters: PartnerFilters;
+  onChange: (key: keyof PartnerFilters, value: string | null) => void;
+  onClear: () => void;
+};
+
+function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
+  const [text, setText] = useState(value);
+  const [debounced] = useDebouncedValue(text, 300);
+  useEffect(() => setText(value), [value]);
+  useEffect(() => {
+    if (debounced.trim() !== value) onChange(debounced.trim());
+  }, [debounced, value, onChange]);
+  return (
+    <TextInput
+      aria-label="Search partners"
+      placeholder="Search by name, legal name or domain"
+      leftSection={<IconSearch size={16} />}
+      value={text}
+      onChange={(event) => setText(event.currentTarget.value)}
+      style={{ flex: '1 1 260px' }}
+    />
+  );
+}
+
+export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
+  const isPhone = useIsPhone();
+  const [open, { toggle }] = useDisclosure(!isPhone);
+  const tiers = useTiers();
+  const staff = useVendorStaff();
+  const count = activeFilterCount(filters);
+  const select = (key: FilterKey, label: string, data: { value: string; label: string }[], searchable = false) => (
+    <Select
+      key={key}
+      label={label}
+      placeholder="Any"
+      data={data}
+      value={filters[key] ?? null}
+      onChange={(value) => onChange(key, value)}
+      clearable
+      searchable={searchable}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+  return (
+    <div>
+      <Group gap="sm" align="flex-end" wrap="wrap">
+        <SearchBox value={filters.q ?? ''} onChange={(q) => onChange('q', q || null)} />
+        <Select
+          aria-label="Sort"
+          data={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))}
+          value={filters.sort ?? 'name'}
+          onChange={(value) => onChange('sort', value === 'name' ? null : value)}
+          allowDeselect={false}
+          w={210}
+        />
+        <Indicator label={count} size={18} disabled={count === 0}>
+          <Button variant="default" leftSection={<IconAdjustmentsHorizontal size={16} />} onClick={toggle} aria-expanded={open}>
+            Filters
+          </Button>
+        </Indicator>
+        {count > 0 && (
+          <Button variant="subtle" color="gray" leftSection={<IconX size={14} />} onClick={onClear}>
+            Clear
+          </Button>
+        )}
+      </Group>
+      <Collapse expanded={open}>
+        <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mt="sm">
+          {select('lifecycleStage', 'Stage', optionsOf(STAGE_LABELS))}
+          {select('type', 'Type', optionsOf(PARTNER_TYPE_LABELS), true)}
+          {select('motion', 'Motion', optionsOf(MOTION_LABELS))}
+          {select('designation', 'Designation', optionsOf(DESIGNATION_LABELS))}
+          {select(
+            'tierId',
+            'Tier',
+            (tiers.data ?? []).map((t) => ({ value: t.id, label: t.name })),
+          )}
+          {select('ownerId', 'Owner', staffOptions(staff.data, ['admin', 'partner_manager']), true)}
+          {select('status', 'Status', optionsOf(PARTNER_STATUS_LABELS))}
+          {select('country', 'Country', countryOptions(), true)}
+        </SimpleGrid>
+      </Collapse>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { useNavigate } from 'react-router';
+import { notifySuccess } from '../../../ui/notify';
+import { PageHeader } from '../../../ui/PageHeader';
+import { useCurrentUser } from '../../auth/session';
+import { useCreatePartner } from '../api';
+import { emptyPartnerValues, PartnerForm } from '../components/PartnerForm';
+
+export function PartnerCreatePage() {
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const create = useCreatePartner();
+  return (
+    <>
+      <PageHeader title="New partner" crumbs={[{ label: 'Partners', to: '/partners' }]} />
+      <PartnerForm
+        mode="create"
+        initialValues={emptyPartnerValues(user.role === 'partner_manager' ? user.id : null)}
+        submitLabel="Create partner"
+        onCancel={() => navigate('/partners')}
+        onSubmit={async (values) => {
+          const partner = await create.mutateAsync({
+            ...values,
+            name: values.name.trim(),
+            website: values.website.trim(),
+          });
+          notifySuccess(`Created ${partner.name}`);
+          navigate(`/partners/${partner.id}`, { replace: true });
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { Button, Card, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { Link } from 'react-router';
+import { LoadMore } from '../../../ui/LoadMore';
+import {
+  COUNTRY_CODE,
+  DESIGNATION_LABELS,
+  MOTION_LABELS,
+  PARTNER_STATUS_LABELS,
+  PARTNER_TYPE_LABELS,
+  STAGE_LABELS,
+} from '../../../ui/labels';
+import { PageHeader } from '../../../ui/PageHeader';
+import { Empty, ErrorState, PageLoader } from '../../../ui/States';
+import { enumParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
+import { useIsPhone } from '../../../ui/useIsPhone';
+import { canCreatePartner } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
+import { type PartnerFilters, usePartnerList } from '../api';
+import { activeFilterCount, PartnerFilterBar, SORT_LABELS } from '../components/PartnerFilterBar';
+import { PartnerCards, PartnerTable } from '../components/PartnerTable';
+
+function parsePartnerFilters(params: URLSearchParams): PartnerFilters {
+  return {
+    q: textParam(params, 'q'),
+    sort: enumParam(params, 'sort', SORT_LABELS),
+    type: enumParam(params, 'type', PARTNER_TYPE_LABELS),
+    motion: enumParam(params, 'motion', MOTION_LABELS),
+    designation: enumParam(params, 'designation', DESIGNATION_LABELS),
+    lifecycleStage: enumParam(params, 'lifecycleStage', STAGE_LABELS),
+    status: enumParam(params, 'status', PARTNER_STATUS_LABELS),
+    tierId: textParam(params, 'tierId'),
+    ownerId: textParam(params, 'ownerId'),
+    country: textParam(params, 'country')?.toUpperCase().match(COUNTRY_CODE)?.[0],
+  };
+}
+
+export function PartnersListPage() {
+  const user = useCurrentUser();
+  const isPhone = useIsPhone();
+  const { filters, setFilter, clear } = useUrlFilters(parsePartnerFilters);
+  const list = usePartnerList(filters);
+  const partners = list.data?.pages.flatMap((page) => page.data) ?? [];
+  const filtered = activeFilterCount(filters) > 0 || Boolean(filters.q);
+
+  return (
+    <>
+      <PageHeader
+        title="Partners"
+        description="Every partner company in your ecosystem: resellers, alliances, technology partners and more."
+        actions={
+          canCreatePartner(user) && (
+            <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
+              New partner
+            </Button>
+          )
+        }
+      />
+      <Stack gap="md">
+        <PartnerFilterBar filters={filters} onChange={setFilter} onClear={clear} />
+        {list.isPending ? (
+          <PageLoader label="Loading partners…" />
+        ) : list.isError ? (
+          <ErrorState error={list.error} onRetry={() => list.refetch()} />
+        ) : partners.length === 0 ? (
+          <Card>
+            <Empty
+              title={filtered ? 'No partners match' : 'No partners yet'}
+              description={filtered ? 'Try other filters or a shorter search.' : 'Add your first partner to get started.'}
+              action={
+                filtered ? (
+                  <Button variant="light" onClick={clear}>
+                    Clear filters
+                  </Button>
+                ) : undefined
+              }
+            />
+          </Card>
+        ) : (
+          <>
+            {isPhone ? (
+              <PartnerCards partners={partners} />
+            ) : (
+              <Card padding={0}>
+                <PartnerTable partners={partners} />
+              </Card>
+            )}
+            <LoadMore
+              shown={partners.length}
+              noun={partners.length === 1 ? 'partner' : 'partners'}
+              hasMore={list.hasNextPage}
+              loading={list.isFetchingNextPage}
+              onLoad={() => list.fetchNextPage()}
+            />
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}

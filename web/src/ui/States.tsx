@@ -1,0 +1,67 @@
+import { Alert, Button, Center, EmptyState, Loader, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconMoodEmpty, IconSearchOff } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { describeError } from '../api/errors';
+
+export function PageLoader({ label = 'Loading…' }: { label?: string }) {
+  return (
+    <Center py={80}>
+      <Stack align="center" gap="xs">
+        <Loader />
+        <Text c="dimmed" size="sm">
+          {label}
+        </Text>
+      </Stack>
+    </Center>
+  );
+}
+
+export function Empty({ title, description, action }: { title: string; description?: ReactNode; action?: ReactNode }) {
+  return (
+    <EmptyState py="xl" icon={<IconMoodEmpty />} title={title} description={description}>
+      {action && <EmptyState.Actions>{action}</EmptyState.Actions>}
+    </EmptyState>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  return (
+    <Alert color="red" icon={<IconAlertTriangle />} title="Could not load this" my="md">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{describeError(error)}</Text>
+        {onRetry && (
+          <Button size="xs" variant="light" color="red" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** What a missing or not-visible record looks like: the same either way, revealing nothing. */
+export function NotFoundState({
+  what = 'Page',
+  backTo = '/',
+  backLabel = 'Go to home',
+}: {
+  what?: string;
+  backTo?: string;
+  backLabel?: string;
+}) {
+  return (
+    <EmptyState
+      py={60}
+      icon={<IconSearchOff />}
+      title={`${what} not found`}
+      description="It does not exist, or you do not have access to it."
+    >
+      <EmptyState.Actions>
+        <Button component={Link} to={backTo} variant="light">
+          {backLabel}
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}

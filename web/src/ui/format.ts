@@ -1,0 +1,45 @@
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+
+export function formatDate(value: string | null | undefined): string {
+  return value ? dateFormat.format(new Date(value)) : '—';
+}
+
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dateTimeFormat.format(new Date(value)) : '—';
+}
+
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['year', 365 * 24 * 3600],
+  ['month', 30 * 24 * 3600],
+  ['week', 7 * 24 * 3600],
+  ['day', 24 * 3600],
+  ['hour', 3600],
+  ['minute', 60],
+];
+
+/** "3 days ago", "in 2 hours", "now". */
+export function formatRelative(value: string | null | undefined, now = Date.now()): string {
+  if (!value) return '—';
+  const seconds = Math.round((new Date(value).getTime() - now) / 1000);
+  for (const [unit, size] of UNITS) {
+    if (Math.abs(seconds) >= size) return relativeFormat.format(Math.round(seconds / size), unit);
+  }
+  return 'just now';
+}
+
+export function formatCount(value: number): string {
+  return value.toLocaleString('en');
+}
+
+/** "https://www.example.com/" → "www.example.com" for link text. */
+export function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}

@@ -1,0 +1,44 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+
+/**
+ * Filters live in the URL so a filtered list can be bookmarked and shared. `parse` turns the
+ * query string into typed filters (dropping values it does not know); `setFilter` writes one back.
+ */
+export function useUrlFilters<T extends Record<string, string | undefined>>(parse: (params: URLSearchParams) => T) {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parse(params), [params, parse]);
+  /** Several keys at once: two separate calls in one event would each start from the same URL. */
+  const setFilters = useCallback(
+    (patch: Partial<Record<keyof T & string, string | null | undefined>>) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          for (const [key, value] of Object.entries(patch)) {
+            if (typeof value === 'string' && value) next.set(key, value);
+            else next.delete(key);
+          }
+          return next;
+        },
+        { replace: true },
+      );
+    },
+    [setParams],
+  );
+  const setFilter = useCallback(
+    (key: keyof T & string, value: string | null | undefined) =>
+      setFilters({ [key]: value } as Partial<Record<keyof T & string, string>>),
+    [setFilters],
+  );
+  const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
+  return { filters, setFilter, setFilters, clear, params };
+}
+
+export function enumParam<K extends string>(params: URLSearchParams, key: string, allowed: Record<K, string>): K | undefined {
+  const value = params.get(key);
+  return value !== null && Object.hasOwn(allowed, value) ? (value as K) : undefined;
+}
+
+export function textParam(params: URLSearchParams, key: string): string | undefined {
+  return params.get(key)?.trim() || undefined;
+}

@@ -36,7 +36,7 @@ export default defineConfig({
         test: {
           name: 'cli',
           include: ['test/cli/**/*.test.ts'],
-          globalSetup: ['test/support/pg-global-setup.ts'],
+          globalSetup: ['test/cli/build-global-setup.ts', 'test/support/pg-global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -33,7 +33,12 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const config = loadConfig();
+  // create-admin takes its e-mail and password itself; the start-up pair rule is serve's business.
+  const env =
+    command === 'create-admin'
+      ? Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CONSORT_ADMIN_')))
+      : process.env;
+  const config = loadConfig(env);
   switch (command) {
     case 'serve':
       await runServe(config);

@@ -36,7 +36,7 @@ export async function registerWeb(app: FastifyInstance, webDir: string): Promise
     const full = path.join(webDir, file);
     if (fs.existsSync(full)) {
       const body = fs.readFileSync(full);
-      app.get(`/${file}`, { config: { access: { kind: 'public' } } }, (_req, reply) =>
+      app.get(`/${file}`, { schema: { hide: true }, config: { access: { kind: 'public' } } }, (_req, reply) =>
         reply
           .type(file.endsWith('.svg') ? 'image/svg+xml' : 'text/plain')
           .header('cache-control', 'public, max-age=86400')

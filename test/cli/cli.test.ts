@@ -1,0 +1,195 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+
+/**
+ * The `consort` command as a user runs it: a real process, real HTTP on a real port, signals.
+ */
+const BIN = path.resolve('bin/consort.js');
+const children: ChildProcess[] = [];
+const dirs: string[] = [];
+
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-cli-'));
+  dirs.push(dir);
+  return dir;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null>; waitFor(text: string | RegExp, ms?: number): Promise<void> };
+
+function run(args: string[], env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: 'pipe' });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => output,
+    exited,
+    waitFor(text, ms = 45_000) {
+      return new Promise((resolve, reject) => {
+        const started = Date.now();
+        const check = () => {
+          if (typeof text === 'string' ? output.includes(text) : text.test(output)) return resolve();
+          if (child.exitCode !== null) return reject(new Error(`exited ${child.exitCode} before "${text}":\n${output}`));
+          if (Date.now() - started > ms) return reject(new Error(`timed out waiting for "${text}":\n${output}`));
+          setTimeout(check, 100);
+        };
+        check();
+      });
+    },
+  };
+}
+
+async function login(base: string, email: string, password: string) {
+  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', body: await res.json() };
+}
+
+describe('consort serve on the embedded database', () => {
+  it('creates the first admin from the environment, serves, writes JSON logs with request ids, and stops cleanly on SIGTERM', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    const port = await freePort();
+    const env = {
+      CONSORT_DATA_DIR: dataDir,
+      PORT: String(port),
+      CONSORT_ADMIN_EMAIL: 'owner@example.com',
+      CONSORT_ADMIN_PASSWORD: 'owner password 2026',
+      CONSORT_WEB_DIR: tempDir(),
+    };
+    const server = run(['serve'], env);
+    await server.waitFor(`Consort is running at http://127.0.0.1:${port}`);
+    expect(server.output()).toContain('Created the first admin: owner@example.com');
+    const base = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+    const session = await login(base, 'owner@example.com', 'owner password 2026');
+    expect(session.status).toBe(200);
+    const me = await fetch(`${base}/api/v1/me`, { headers: { cookie: session.cookie, 'x-request-id': 'cli-test-1' } });
+    expect(me.status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    const logLine = server
+      .output()
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { reqId?: string; level: number; msg: string })
+      .find((l) => l.reqId === 'cli-test-1');
+    expect(logLine?.msg).toBeDefined();
+
+    // A second process on the same folder is refused, and says why.
+    const second = run(['serve'], { ...env, PORT: String(await freePort()) });
+    expect(await second.exited).toBe(1);
+    expect(second.output()).toMatch(/already in use by process \d+/);
+    expect(second.output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
+
+    const lock = path.join(dataDir, 'consort.lock');
+    expect(fs.existsSync(lock)).toBe(true);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    expect(fs.existsSync(lock)).toBe(false);
+
+    // The data is still there after a restart, and the admin is not created twice.
+    const again = run(['serve'], { ...env, PORT: String(port) });
+    await again.waitFor('Consort is running');
+    expect(again.output()).not.toContain('Created the first admin');
+    expect((await login(base, 'owner@example.com', 'owner password 2026')).status).toBe(200);
+    again.child.kill('SIGTERM');
+    expect(await again.exited).toBe(0);
+  });
+
+  it('refuses bad configuration with a clear message naming the variable', async () => {
+    const bad = run(['serve'], { PORT: 'eighty', CONSORT_DATA_DIR: tempDir() });
+    expect(await bad.exited).toBe(1);
+    expect(bad.output()).toContain('Invalid configuration');
+    expect(bad.output()).toContain('PORT must be a number (got "eighty")');
+    const unknown = run(['launch'], { CONSORT_DATA_DIR: tempDir() });
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toContain('Unknown command: launch');
+  });
+
+  it('creates an admin from the command line, refusing a weak password', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    const weak = run(['create-admin', '--email', 'ops@example.com'], { CONSORT_DATA_DIR: dataDir, CONSORT_ADMIN_PASSWORD: 'short' });
+    expect(await weak.exited).toBe(1);
+    expect(weak.output()).toMatch(/password must be at least 12 characters/);
+    const ok = run(['create-admin', '--email', 'ops@example.com', '--name', 'Ops Person'], { CONSORT_DATA_DIR: dataDir, CONSORT_ADMIN_PASSWORD: 'a strong ops password' });
+    expect(await ok.exited).toBe(0);
+    expect(ok.output()).toContain('Created admin ops@example.com');
+  });
+
+  it('loads the demo ecosystem into an empty database and prints logins that work', async () => {
+    const port = await freePort();
+    const demo = run(['demo'], { CONSORT_DATA_DIR: path.join(tempDir(), 'data'), PORT: String(port), LOG_LEVEL: 'warn', CONSORT_WEB_DIR: tempDir() });
+    await demo.waitFor('Consort is running', 90_000);
+    const output = demo.output();
+    const password = /password for all: (\S+)\)/.exec(output)?.[1];
+    const adminEmail = /admin\s+(\S+@\S+)/.exec(output)?.[1];
+    const partnerAdminEmail = /partner_admin\s+(\S+@\S+)/.exec(output)?.[1];
+    expect(password && adminEmail && partnerAdminEmail).toBeTruthy();
+    const base = `http://127.0.0.1:${port}`;
+    const admin = await login(base, adminEmail!, password!);
+    expect(admin.status).toBe(200);
+    const list = await fetch(`${base}/api/v1/partners?limit=500`, { headers: { cookie: admin.cookie } });
+    const partners = (await list.json()) as { data: { motion: string; designation: string; types: string[] }[] };
+    expect(partners.data.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(partners.data.map((p) => p.motion))).toEqual(new Set(['channel', 'alliance']));
+    expect(new Set(partners.data.map((p) => p.designation)).size).toBe(3);
+    expect(new Set(partners.data.flatMap((p) => p.types)).size).toBeGreaterThanOrEqual(15);
+    const partnerAdmin = await login(base, partnerAdminEmail!, password!);
+    const own = await fetch(`${base}/api/v1/partners`, { headers: { cookie: partnerAdmin.cookie } });
+    expect(((await own.json()) as { data: unknown[] }).data).toHaveLength(1);
+    demo.child.kill('SIGTERM');
+    expect(await demo.exited).toBe(0);
+  });
+});
+
+describe('consort on PostgreSQL', () => {
+  it('migrates and serves with DATABASE_URL', async () => {
+    const adminUrl = inject('pgAdminUrl');
+    const name = `consort_cli_${randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client(adminUrl);
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    const migrate = run(['migrate'], { DATABASE_URL: url.toString() });
+    expect(await migrate.exited).toBe(0);
+    expect(migrate.output()).toContain('Migrations are up to date.');
+    const port = await freePort();
+    const server = run(['serve'], {
+      DATABASE_URL: url.toString(),
+      PORT: String(port),
+      CONSORT_ADMIN_EMAIL: 'pg@example.com',
+      CONSORT_ADMIN_PASSWORD: 'postgres admin pass',
+      CONSORT_WEB_DIR: tempDir(),
+    });
+    await server.waitFor('Consort is running');
+    expect(server.output()).toContain('PostgreSQL (DATABASE_URL)');
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(await ready.json()).toEqual({ status: 'ready', database: 'postgres' });
+    expect((await login(`http://127.0.0.1:${port}`, 'pg@example.com', 'postgres admin pass')).status).toBe(200);
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+});

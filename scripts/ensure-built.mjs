@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = path.join(root, 'dist', '.build-stamp');
 
+/** @param {string} dir newest modification time of any file below it */
 function newest(dir) {
   let latest = 0;
   if (!fs.existsSync(dir)) return latest;

@@ -13,6 +13,12 @@ const started = Date.now();
 let passed = 0;
 let failed = 0;
 
+/**
+ * @param {string} name
+ * @param {string} command
+ * @param {string[]} args
+ * @param {import('node:child_process').SpawnSyncOptions} [options]
+ */
 function step(name, command, args, options = {}) {
   const t0 = Date.now();
   console.log(`\n▶ ${name}`);
@@ -33,11 +39,13 @@ if (fs.existsSync(pgPackage) && !fs.existsSync(path.join(pgPackage, 'native', 'l
   step('restore embedded PostgreSQL library links', process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: pgPackage });
 }
 
-for (const [name, command, args] of [
+/** @type {[string, string, string[]][]} */
+const checks = [
   ['lint (Biome)', 'npx', ['biome', 'check', '.']],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ...(fs.existsSync(path.join(root, 'web', 'tsconfig.json')) ? [['type-check web', 'npx', ['tsc', '--noEmit', '-p', 'web/tsconfig.json']]] : []),
-]) {
+];
+if (fs.existsSync(path.join(root, 'web', 'tsconfig.json'))) checks.push(['type-check web', 'npx', ['tsc', '--noEmit', '-p', 'web/tsconfig.json']]);
+for (const [name, command, args] of checks) {
   if (step(name, command, args)) passed += 1;
   else failed += 1;
 }

@@ -160,6 +160,12 @@ describe('organisation settings', () => {
     expect((await partnerUser.patch('/api/v1/settings', { vendorName: 'Hacked' })).status).toBe(403);
     const ok = await admin.patch('/api/v1/settings', { vendorName: 'Lumen Cloud', fiscalYearStartMonth: 4, reportingCurrency: 'EUR', timeZone: 'Europe/Berlin' });
     expect(ok.body).toMatchObject({ vendorName: 'Lumen Cloud', fiscalYearStartMonth: 4, reportingCurrency: 'EUR', timeZone: 'Europe/Berlin' });
+    // The current fiscal quarter follows the new calendar (a year starting in April).
+    const period = ok.body.currentFiscalPeriod;
+    expect(period.label).toMatch(/^FY\d{4} Q[1-4]$/);
+    const startMonth = Number(period.start.slice(5, 7));
+    expect([4, 7, 10, 1]).toContain(startMonth);
+    expect(period.start <= new Date().toISOString().slice(0, 10) && new Date().toISOString().slice(0, 10) <= period.end).toBe(true);
     for (const [body, path] of [
       [{ fiscalYearStartMonth: 13 }, 'fiscalYearStartMonth'],
       [{ reportingCurrency: 'EURO' }, 'reportingCurrency'],

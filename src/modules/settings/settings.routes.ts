@@ -15,6 +15,15 @@ export const ZSettings = z
     reportingCurrency: z.string(),
     timeZone: z.string(),
     hasLogo: z.boolean(),
+    currentFiscalPeriod: z
+      .object({
+        fiscalYear: z.number().int(),
+        quarter: z.number().int().min(1).max(4),
+        label: z.string(),
+        start: z.iso.date(),
+        end: z.iso.date(),
+      })
+      .describe('The fiscal quarter today falls in, by the fiscal-year start month and time zone'),
     updatedAt: z.date(),
   })
   .meta({ id: 'OrganizationSettings' });

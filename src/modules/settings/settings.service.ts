@@ -1,15 +1,19 @@
 import { eq, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
+import { type FiscalPeriod, fiscalPeriodOf } from '../../shared/fiscal.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { LogoImage } from './settings.rules.js';
 import { type OrganizationSettingsRow, organizationSettings } from './settings.schema.js';
 
-export type OrganizationSettings = Omit<OrganizationSettingsRow, 'id' | 'logo' | 'logoContentType'> & { hasLogo: boolean };
+export type OrganizationSettings = Omit<OrganizationSettingsRow, 'id' | 'logo' | 'logoContentType'> & {
+  hasLogo: boolean;
+  currentFiscalPeriod: FiscalPeriod;
+};
 
-function toSettings(row: OrganizationSettingsRow): OrganizationSettings {
+function toSettings(ctx: Ctx, row: OrganizationSettingsRow): OrganizationSettings {
   const { id: _id, logo, logoContentType: _type, ...rest } = row;
-  return { ...rest, hasLogo: logo !== null };
+  return { ...rest, hasLogo: logo !== null, currentFiscalPeriod: fiscalPeriodOf(ctx.now, row.fiscalYearStartMonth, row.timeZone) };
 }
 
 /** The settings row, created with defaults the first time anyone asks. */
@@ -23,7 +27,7 @@ async function loadRow(ctx: Ctx): Promise<OrganizationSettingsRow> {
 }
 
 export async function getSettings(ctx: Ctx): Promise<OrganizationSettings> {
-  return toSettings(await loadRow(ctx));
+  return toSettings(ctx, await loadRow(ctx));
 }
 
 export type SettingsPatch = Partial<
@@ -48,7 +52,7 @@ export async function updateSettings(ctx: Ctx, patch: SettingsPatch): Promise<Or
       after,
       summary: 'Updated organisation settings',
     });
-    return toSettings(after);
+    return toSettings(ctx, after);
   });
 }
 
@@ -69,7 +73,7 @@ export async function setLogo(ctx: Ctx, logo: LogoImage | null): Promise<Organiz
       after: { logoContentType: after.logoContentType, logoBytes: after.logo?.length ?? 0 },
       summary: logo ? 'Uploaded a new logo' : 'Removed the logo',
     });
-    return toSettings(after);
+    return toSettings(ctx, after);
   });
 }
 

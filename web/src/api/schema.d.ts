@@ -2173,6 +2173,16 @@ export interface components {
             reportingCurrency: string;
             timeZone: string;
             hasLogo: boolean;
+            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
+            currentFiscalPeriod: {
+                fiscalYear: number;
+                quarter: number;
+                label: string;
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            };
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2373,6 +2383,16 @@ export interface components {
             reportingCurrency: string;
             timeZone: string;
             hasLogo: boolean;
+            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
+            currentFiscalPeriod: {
+                fiscalYear: number;
+                quarter: number;
+                label: string;
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            };
             /** Format: date-time */
             updatedAt: string;
         };

@@ -210,7 +210,7 @@ export type PartnerListQuery = {
 };
 
 export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<Page<PartnerDto>> {
-  const page = await withTx(ctx, async (tx) => {
+  return withTx(ctx, async (tx, txCtx) => {
     const ks = keyset(
       'partners',
       query.sort,
@@ -251,13 +251,14 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
       .where(and(...conditions))
       .orderBy(...ks.orderBy)
       .limit(query.limit + 1);
-    return toPage(rows, query.limit, ks.cursorOf);
+    const page = toPage(rows, query.limit, ks.cursorOf);
+    // Owners, sponsors and tiers of the whole page in one query each, in the same transaction.
+    return { data: await toPartnerDtos(txCtx, page.data), nextCursor: page.nextCursor };
   });
-  return { data: await toPartnerDtos(ctx, page.data), nextCursor: page.nextCursor };
 }
 
 export async function getPartner(ctx: Ctx, id: string): Promise<PartnerDto> {
-  return toPartnerDto(ctx, await loadVisiblePartner(ctx, id));
+  return withTx(ctx, async (tx, txCtx) => toPartnerDto(txCtx, await loadPartner(tx, ctx, id)));
 }
 
 export type PartnerPatch = Partial<Omit<PartnerInput, 'lifecycleStage'>>;

@@ -4,12 +4,12 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RouterProvider } from 'react-router/dom';
-import { readCspNonce } from './nonce';
+import { applyCspNonce } from './nonce';
 import { createQueryClient } from './queryClient';
 import { router } from './router';
 import { theme } from './theme';
 
-const nonce = readCspNonce();
+const nonce = applyCspNonce();
 const getStyleNonce = () => nonce;
 
 export function App() {

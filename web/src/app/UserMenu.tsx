@@ -1,10 +1,9 @@
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import type { User } from '../api/types';
 import { useSignOut } from '../modules/auth/api';
 import { ROLE_LABELS } from '../ui/labels';
-import { notifyError } from '../ui/notify';
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -13,7 +12,6 @@ export function initials(name: string): string {
 
 export function UserMenu({ user }: { user: User }) {
   const signOut = useSignOut();
-  const navigate = useNavigate();
   return (
     <Menu position="bottom-end" width={240} shadow="md">
       <Menu.Target>
@@ -46,16 +44,7 @@ export function UserMenu({ user }: { user: User }) {
         <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} />}>
           My account
         </Menu.Item>
-        <Menu.Item
-          color="red"
-          leftSection={<IconLogout size={16} />}
-          onClick={() =>
-            signOut.mutate(undefined, {
-              onSuccess: () => navigate('/sign-in', { replace: true }),
-              onError: (error) => notifyError(error, 'Could not sign out'),
-            })
-          }
-        >
+        <Menu.Item color="red" leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
           Sign out
         </Menu.Item>
       </Menu.Dropdown>

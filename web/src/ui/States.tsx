@@ -19,7 +19,9 @@ export function PageLoader({ label = 'Loading…' }: { label?: string }) {
 
 export function Empty({ title, description, action }: { title: string; description?: ReactNode; action?: ReactNode }) {
   return (
-    <EmptyState py="xl" icon={<IconMoodEmpty />} title={title} description={description}>
+    <EmptyState py="xl" icon={<IconMoodEmpty />}>
+      <EmptyState.Title order={3}>{title}</EmptyState.Title>
+      {description && <EmptyState.Description>{description}</EmptyState.Description>}
       {action && <EmptyState.Actions>{action}</EmptyState.Actions>}
     </EmptyState>
   );
@@ -51,12 +53,9 @@ export function NotFoundState({
   backLabel?: string;
 }) {
   return (
-    <EmptyState
-      py={60}
-      icon={<IconSearchOff />}
-      title={`${what} not found`}
-      description="It does not exist, or you do not have access to it."
-    >
+    <EmptyState py={60} icon={<IconSearchOff />}>
+      <EmptyState.Title order={2}>{what} not found</EmptyState.Title>
+      <EmptyState.Description>It does not exist, or you do not have access to it.</EmptyState.Description>
       <EmptyState.Actions>
         <Button component={Link} to={backTo} variant="light">
           {backLabel}

@@ -40,14 +40,16 @@ export function useSignIn() {
   });
 }
 
+/**
+ * Signing out reloads the app on the sign-in page: nothing of the previous user's data stays in
+ * memory for whoever signs in next on this browser.
+ */
 export function useSignOut() {
-  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => unwrap(api.POST('/api/v1/auth/logout')),
     onSettled: () => {
       setCsrfToken(null);
-      queryClient.setQueryData(meKey, null);
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+      window.location.replace('/sign-in');
     },
   });
 }

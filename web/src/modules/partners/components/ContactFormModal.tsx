@@ -124,7 +124,7 @@ function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contac
           <TextInput label="Phone" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <Input.Wrapper label="Side" error={form.errors.side}>
-          <SegmentedControl fullWidth data={optionsOf(CONTACT_SIDE_LABELS)} {...form.getInputProps('side')} />
+          <SegmentedControl fullWidth aria-label="Side" data={optionsOf(CONTACT_SIDE_LABELS)} {...form.getInputProps('side')} />
         </Input.Wrapper>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Autocomplete
@@ -134,7 +134,12 @@ function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contac
             {...form.getInputProps('role')}
           />
           <Input.Wrapper label="Influence" error={form.errors.influence}>
-            <SegmentedControl fullWidth data={optionsOf(INFLUENCE_LABELS)} {...form.getInputProps('influence')} />
+            <SegmentedControl
+              fullWidth
+              aria-label="Influence"
+              data={optionsOf(INFLUENCE_LABELS)}
+              {...form.getInputProps('influence')}
+            />
           </Input.Wrapper>
         </SimpleGrid>
         <Group gap="lg">

@@ -234,7 +234,12 @@ export function PartnerForm({
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
               <Input.Wrapper label="Motion" error={form.errors.motion}>
-                <SegmentedControl fullWidth data={optionsOf(MOTION_LABELS)} {...form.getInputProps('motion')} />
+                <SegmentedControl
+                  fullWidth
+                  aria-label="Motion"
+                  data={optionsOf(MOTION_LABELS)}
+                  {...form.getInputProps('motion')}
+                />
               </Input.Wrapper>
               <Select
                 label="Designation"

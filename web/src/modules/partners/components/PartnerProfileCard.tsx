@@ -41,7 +41,7 @@ const text = (value: string) => value || '—';
 export function PartnerProfileCard({ partner }: { partner: Partner }) {
   const isPhone = useIsPhone();
   return (
-    <Card>
+    <Card aria-label="Company profile">
       <Title order={4} mb="md">
         Company profile
       </Title>
@@ -50,7 +50,7 @@ export function PartnerProfileCard({ partner }: { partner: Partner }) {
           {partner.description}
         </Text>
       )}
-      <DataList labelWidth={isPhone ? 112 : 150} withDivider size="sm" aria-label="Company profile">
+      <DataList labelWidth={isPhone ? 112 : 150} withDivider size="sm">
         <Item label="Legal name">{text(partner.legalName)}</Item>
         <Item label="Website">
           {partner.website ? (

@@ -1,0 +1,163 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { eventually, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
+
+/** The wrapper of a labelled form field (label, input, description, error). */
+function field(page: Page, label: string) {
+  return page.locator('.mantine-InputWrapper-root', { has: page.locator('label', { hasText: new RegExp(`^${label}`) }) });
+}
+
+async function pickOption(page: Page, label: string, option: string, search?: string) {
+  const input = page.getByRole('combobox', { name: label, exact: true });
+  await input.click();
+  if (search) await input.fill(search);
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('partners', () => {
+  let session: Session;
+  let partnerPath = '';
+  const name = `Zephyr Cloud Partners ${Date.now().toString(36)}`;
+
+  beforeAll(async () => {
+    session = await openBrowser();
+    await signIn(session, 'maria.manager@lumen.example');
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('creating a partner shows the server’s field error under Domains, then saves and opens the partner', async () => {
+    const { page } = session;
+    await page.getByRole('link', { name: 'Partners', exact: true }).click();
+    await page.getByRole('link', { name: 'New partner' }).click();
+    await page.getByRole('heading', { name: 'New partner' }).waitFor();
+
+    await page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await page.getByLabel('Legal name').fill(`${name} GmbH`);
+    await page.getByLabel('Website').fill('https://www.zephyr-cloud.example');
+    const domains = page.getByRole('combobox', { name: 'Domains' });
+    await domains.fill('not a domain');
+    await domains.press('Enter');
+    await pickOption(page, 'Partner types', 'Reseller');
+    await page.keyboard.press('Escape');
+    await pickOption(page, 'Headquarters country', 'Germany (DE)', 'Germ');
+    await page.getByRole('button', { name: 'Create partner' }).click();
+
+    // The API answers 422 with errors[].path "domains.0"; the form puts it under the Domains input.
+    const domainsField = field(page, 'Domains');
+    await eventually(() => domainsField.innerText()).toContain('"not a domain" is not a domain name');
+    expect(await domains.getAttribute('aria-invalid')).toBe('true');
+    expect(new URL(page.url()).pathname).toBe('/partners/new');
+
+    await domains.press('Backspace'); // removes the last pill
+    await eventually(() => domainsField.innerText()).not.toContain('not a domain\n');
+    await domains.fill('zephyr-cloud.example');
+    await domains.press('Enter');
+    await page.getByRole('button', { name: 'Create partner' }).click();
+
+    await page.getByRole('heading', { name, exact: true }).waitFor();
+    partnerPath = new URL(page.url()).pathname;
+    expect(partnerPath).toMatch(/^\/partners\/[0-9a-f-]{36}$/);
+    const profile = page.getByLabel('Company profile');
+    expect(await profile.innerText()).toContain('zephyr-cloud.example');
+    expect(await profile.innerText()).toContain('Reseller');
+    expect(await profile.innerText()).toContain('Germany');
+    // A partner manager who names no other owner owns what they create.
+    expect(await page.getByText('Partner manager (owner)').locator('..').innerText()).toContain('Maria Okafor');
+    expect(await page.getByLabel('Stage history').innerText()).toContain('Created as Prospect');
+  });
+
+  test('editing the partner changes what the partner page shows', async () => {
+    const { page } = session;
+    expect(partnerPath).not.toBe('');
+    await page.getByRole('link', { name: 'Edit' }).click();
+    await page.getByRole('heading', { name: `Edit ${name}` }).waitFor();
+    await page.getByLabel('Description').fill('Cloud security reseller for the DACH mid-market.');
+    await page.getByRole('combobox', { name: 'Segment' }).fill('Mid-market');
+    await pickOption(page, 'Tier', 'Silver');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+
+    await eventually(() => new URL(page.url()).pathname).toBe(partnerPath);
+    const profile = page.getByLabel('Company profile');
+    await eventually(() => profile.innerText()).toContain('Cloud security reseller for the DACH mid-market.');
+    expect(await profile.innerText()).toContain('Mid-market');
+    expect(await page.locator('.mantine-Badge-root', { hasText: /^Silver$/ }).count()).toBeGreaterThan(0);
+  });
+
+  test('adding a contact and changing the lifecycle stage shows up in the contacts and the stage history', async () => {
+    const { page } = session;
+    await page.getByRole('button', { name: 'Add contact' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a contact' });
+    await dialog.getByLabel('Name').fill('Dana Whitfield');
+    await dialog.getByLabel('Job title').fill('VP Alliances');
+    await dialog.getByLabel('E-mail').fill('dana.whitfield@zephyr-cloud.example');
+    await dialog.getByRole('combobox', { name: 'Role in the partnership' }).fill('Champion');
+    await dialog.getByText('High', { exact: true }).click();
+    await dialog.getByLabel('Executive sponsor').check();
+    await dialog.getByRole('button', { name: 'Add contact' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    const contacts = page.getByRole('table', { name: 'Contacts' });
+    await eventually(() => contacts.innerText()).toContain('Dana Whitfield');
+    expect(await contacts.innerText()).toMatch(/Champion[\s\S]*High/);
+    // An executive-sponsor contact on the partner side appears in the relationship card.
+    expect(await page.getByText('Executive sponsor — partner side').locator('..').innerText()).toContain('Dana Whitfield');
+
+    // Forward one stage: no reason needed.
+    await changeStage(page, 'Qualified');
+    const history = page.getByLabel('Stage history');
+    await eventually(() => history.innerText()).toContain('Prospect → Qualified');
+
+    // Termination without off-boarding first is refused with the rule's own explanation.
+    await page.getByRole('button', { name: 'Change stage' }).click();
+    let dialogStage = page.getByRole('dialog', { name: 'Change lifecycle stage' });
+    await pickOption(page, 'New stage', 'Terminated');
+    await dialogStage.getByRole('button', { name: 'Change stage' }).click();
+    await expect
+      .poll(() => dialogStage.getByRole('alert').innerText())
+      .toContain('A partner is off-boarded before it is terminated');
+
+    // Back one stage needs a reason: first refused under the Reason field, then accepted with one.
+    await pickOption(page, 'New stage', 'Prospect');
+    await dialogStage.getByRole('button', { name: 'Change stage' }).click();
+    await eventually(() => field(page, 'Reason').innerText()).toContain('Is required to move from qualified to prospect');
+    await dialogStage.getByLabel('Reason').fill('Paused until their security review completes');
+    await dialogStage.getByRole('button', { name: 'Change stage' }).click();
+    await dialogStage.waitFor({ state: 'hidden' });
+    await eventually(() => history.innerText()).toContain('Qualified → Prospect');
+    expect(await history.innerText()).toContain('Paused until their security review completes');
+    expect(await history.innerText()).toContain('Maria Okafor');
+
+    dialogStage = page.getByRole('dialog', { name: 'Change lifecycle stage' });
+    expect(await dialogStage.count()).toBe(0);
+    expect(unexpectedProblems(session.problems, [...SIGN_IN_NOISE, { status: 422, path: /^\/api\/v1\/partners/ }])).toEqual([]);
+  });
+
+  test('the partner list searches, filters and keeps its filters in the URL', async () => {
+    const { page } = session;
+    await session.goto('/partners');
+    await page.getByRole('textbox', { name: 'Search partners' }).fill('Zephyr');
+    await eventually(() => new URL(page.url()).searchParams.get('q')).toBe('Zephyr');
+    const table = page.getByRole('table', { name: 'Partners' });
+    await eventually(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.innerText()).toContain(name);
+
+    await pickOption(page, 'Stage', 'Active');
+    await eventually(() => new URL(page.url()).searchParams.get('lifecycleStage')).toBe('active');
+    await page.getByText('No partners match').waitFor();
+
+    // The URL alone reproduces the view: a shared link shows the same list.
+    await session.goto('/partners?lifecycleStage=prospect&q=Zephyr');
+    await eventually(() => table.locator('tbody tr').count()).toBe(1);
+    expect(await table.innerText()).toContain(name);
+  });
+});
+
+async function changeStage(page: Page, stage: string) {
+  await page.getByRole('button', { name: 'Change stage' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change lifecycle stage' });
+  await pickOption(page, 'New stage', stage);
+  await dialog.getByRole('button', { name: 'Change stage' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

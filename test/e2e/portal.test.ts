@@ -1,0 +1,91 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { findPartner, type PartnerSummary } from './support/api.js';
+import { eventually, navLinks, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
+
+describe('the partner portal', () => {
+  let session: Session;
+  let contoso: PartnerSummary;
+  let northwind: PartnerSummary;
+
+  beforeAll(async () => {
+    // Ids of two companies, learned as a vendor admin through the API.
+    contoso = await findPartner('admin@lumen.example', 'Contoso Consulting Group');
+    northwind = await findPartner('admin@lumen.example', 'Northwind Systems');
+  });
+  beforeEach(async () => {
+    session = await openBrowser();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  test('a partner admin lands on their own company and never sees another partner or vendor pages', async () => {
+    const { page } = session;
+    await signIn(session, 'ben.kowalski@northwind.example');
+    await page.getByRole('heading', { name: 'Welcome, Ben' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    const main = page.locator('main');
+    await eventually(() => main.innerText()).toContain('Northwind Systems in the Lumen Cloud partner program.');
+    expect(await main.innerText()).toContain('Maria Okafor'); // their partner manager
+    expect(await main.innerText()).toContain('Chloe Rossi'); // a colleague
+    expect(await page.locator('body').innerText()).not.toContain('Contoso');
+
+    // Vendor-only navigation is absent.
+    expect(await navLinks(page)).toEqual(['Portal home', 'Our company', 'Users']);
+    for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
+      expect(await page.getByRole('link', { name: vendorOnly, exact: true }).count()).toBe(0);
+    }
+
+    // Another company's page answers "not found" and shows none of its data.
+    await session.goto(`/partners/${contoso.id}`);
+    await page.getByRole('heading', { name: 'Partner not found' }).waitFor();
+    const body = await page.locator('body').innerText();
+    expect(body).not.toContain('Contoso');
+    expect(body).not.toContain('contoso-consulting.example');
+
+    // Vendor pages typed into the address bar do not exist for a partner user.
+    for (const vendorPage of ['/partners', '/audit', '/settings']) {
+      await session.goto(vendorPage);
+      await page.getByRole('heading', { name: 'Page not found' }).waitFor();
+    }
+
+    // Their own company page works.
+    await session.goto(`/partners/${northwind.id}`);
+    await page.getByRole('heading', { name: 'Northwind Systems', exact: true }).waitFor();
+
+    expect(
+      unexpectedProblems(session.problems, [
+        ...SIGN_IN_NOISE,
+        { status: 404, path: `/api/v1/partners/${contoso.id}` },
+        { status: 404, path: `/api/v1/partners/${contoso.id}/contacts` },
+      ]),
+    ).toEqual([]);
+  });
+
+  test('a partner admin edits only the company profile; a partner user cannot edit at all', async () => {
+    const { page } = session;
+    await signIn(session, 'ben.kowalski@northwind.example');
+    await page.getByRole('link', { name: 'Edit profile' }).click();
+    await page.getByRole('heading', { name: 'Edit Northwind Systems' }).waitFor();
+    // Vendor-managed fields are not offered.
+    for (const vendorField of ['Name', 'Domains', 'Partner types', 'Tier', 'Owner (partner manager)']) {
+      expect(await page.getByRole('textbox', { name: vendorField, exact: true }).count()).toBe(0);
+      expect(await page.getByRole('combobox', { name: vendorField, exact: true }).count()).toBe(0);
+    }
+    await page.getByLabel('Legal name').fill('Northwind Systems Incorporated');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL((url: URL) => url.pathname === `/partners/${northwind.id}`);
+    await eventually(() => page.getByLabel('Company profile').innerText()).toContain('Northwind Systems Incorporated');
+    expect(await page.getByRole('button', { name: 'Change stage' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Account menu' }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+
+    await signIn(session, 'chloe.rossi@northwind.example');
+    await page.getByRole('heading', { name: 'Welcome, Chloe' }).waitFor();
+    expect(await navLinks(page)).toEqual(['Portal home', 'Our company']);
+    expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
+  });
+});

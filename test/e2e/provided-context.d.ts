@@ -1,0 +1,8 @@
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the in-process Consort server (demo data, built web app) listens, e.g. http://127.0.0.1:41234. */
+    baseUrl: string;
+  }
+}

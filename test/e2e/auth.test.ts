@@ -63,6 +63,28 @@ describe('signing in', () => {
   });
 });
 
+describe('repeated failures', () => {
+  test('lock the address and the sign-in page says so', async () => {
+    const session = await openBrowser();
+    try {
+      const { page } = session;
+      await session.goto('/sign-in');
+      // An address of its own, so the lockout touches no other test's user (the IP limit is far higher).
+      const email = `nobody.${Date.now().toString(36)}@lumen.example`;
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        await signInExpectingFailure(session, email, `wrong password ${attempt}`);
+        await eventually(() => page.getByRole('alert').count()).toBe(1);
+        if ((await page.getByRole('alert').innerText()).includes('temporarily locked')) break;
+      }
+      const alert = await page.getByRole('alert').innerText();
+      expect(alert).toContain('Sign-in temporarily locked');
+      expect(alert).toMatch(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
 async function signInExpectingFailure(session: Session, email: string, password: string) {
   const { page } = session;
   await page.getByLabel('E-mail').fill(email);

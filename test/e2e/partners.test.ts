@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { findPartner } from './support/api.js';
 import { eventually, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
 
 /** The wrapper of a labelled form field (label, input, description, error). */
@@ -132,6 +133,24 @@ describe('partners', () => {
     dialogStage = page.getByRole('dialog', { name: 'Change lifecycle stage' });
     expect(await dialogStage.count()).toBe(0);
     expect(unexpectedProblems(session.problems, [...SIGN_IN_NOISE, { status: 422, path: /^\/api\/v1\/partners/ }])).toEqual([]);
+  });
+
+  test('a partner manager reads partners they do not own but is offered no changes', async () => {
+    const { page } = session;
+    const adatum = await findPartner('admin@lumen.example', 'Adatum Cloud');
+    expect(adatum.ownerId).not.toBeNull();
+    await session.goto(`/partners/${adatum.id}`);
+    await page.getByRole('heading', { name: 'Adatum Cloud', exact: true }).waitFor();
+    expect(await page.getByText('Partner manager (owner)').locator('..').innerText()).toContain('James Larsen');
+    await page.getByLabel('Stage history').waitFor();
+    expect(await page.getByRole('link', { name: 'Edit' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Change stage' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^Actions for / }).count()).toBe(0);
+    // Typing the edit address explains instead of offering a form the server would refuse.
+    await session.goto(`/partners/${adatum.id}/edit`);
+    await page.getByText('You cannot edit this partner').waitFor();
+    expect(await page.getByRole('button', { name: 'Save changes' }).count()).toBe(0);
   });
 
   test('the partner list searches, filters and keeps its filters in the URL', async () => {

@@ -209,6 +209,8 @@ export const FIELD_LABELS: Record<string, string> = {
   fiscalYearStartMonth: 'Fiscal year starts',
   reportingCurrency: 'Reporting currency',
   timeZone: 'Time zone',
+  logoBytes: 'Logo size (bytes)',
+  logoContentType: 'Logo image type',
   createdAt: 'Created',
   updatedAt: 'Updated',
 };

@@ -154,7 +154,7 @@ export function ContactsCard({ partnerId, contacts, isPending, error, canManage 
             <Table.Tbody>
               {list.map((c) => (
                 <Table.Tr key={c.id}>
-                  <Table.Td>
+                  <Table.Td miw={170}>
                     <Text size="sm" fw={600}>
                       {c.name}
                     </Text>

@@ -23,8 +23,8 @@ export function Person({
   color?: string;
 }) {
   return (
-    <Group gap="sm" wrap="nowrap">
-      <Avatar radius="xl" color={color} size={36}>
+    <Group gap="sm" wrap="nowrap" miw={0}>
+      <Avatar radius="xl" color={color} size={36} style={{ flexShrink: 0 }}>
         {initials(name)}
       </Avatar>
       <div style={{ minWidth: 0 }}>

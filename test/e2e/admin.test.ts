@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeEach, describe, expect, inject, test } from 'vitest';
 import { apiSession } from './support/api.js';
 import { eventually, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
+import { imageNaturalWidth } from './support/in-page.js';
 
 const PNG_1X1 = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
@@ -150,7 +151,7 @@ describe('admin pages: users, settings, audit and my account', () => {
       await guest.goto('/sign-in');
       const logo = guest.page.getByRole('img', { name: 'Vendor logo' });
       await logo.waitFor();
-      await eventually(() => logo.evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBe(1);
+      await eventually(() => logo.evaluate(imageNaturalWidth)).toBe(1);
       expect(unexpectedProblems(guest.problems, [{ status: 401, path: '/api/v1/me' }])).toEqual([]);
     } finally {
       await guest.close();

@@ -50,6 +50,14 @@ describe('on a phone (390×844)', () => {
     expect(await page.getByLabel('Company profile').innerText()).toContain('Reseller');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
 
+    // Forms and admin lists fit the width too.
+    for (const pathname of ['/partners/new', '/users', '/audit', '/settings', '/account']) {
+      await session.goto(pathname);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(await horizontalOverflow(page), `sideways overflow on ${pathname}`).toBeLessThanOrEqual(0);
+    }
+
     // The account menu works on a phone too.
     await page.getByRole('button', { name: 'Account menu' }).click();
     await page.getByRole('menuitem', { name: 'My account' }).waitFor();

@@ -4,7 +4,7 @@
  * little of the DOM these functions touch.
  */
 type Rect = { left: number; right: number; top: number; bottom: number; width: number; height: number };
-type PageElement = { getBoundingClientRect(): Rect; nonce?: string; content?: string };
+type PageElement = { getBoundingClientRect(): Rect; nonce?: string; content?: string; naturalWidth?: number };
 declare const document: {
   querySelector(selector: string): PageElement | null;
   querySelectorAll(selector: string): Iterable<PageElement>;
@@ -48,4 +48,9 @@ export function isInViewport(element: PageElement): boolean {
     box.bottom > 0 &&
     box.top < window.innerHeight
   );
+}
+
+/** The decoded width of an <img> (0 while it has not loaded or failed to). */
+export function imageNaturalWidth(image: PageElement): number {
+  return image.naturalWidth ?? 0;
 }

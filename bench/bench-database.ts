@@ -1,0 +1,142 @@
+import os from 'node:os';
+import path from 'node:path';
+import type pg from 'pg';
+import { type Database, openDatabase } from '../src/db/database.js';
+import { prepareDatabase } from '../src/db/prepare.js';
+import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
+import { buildApp } from '../src/server/app.js';
+import { loadConfig } from '../src/server/config.js';
+import type { BenchTarget } from './databases.js';
+import { type Comparison, captureStatements, compare } from './floor-bench.js';
+import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
+import type { BenchOptions } from './options.js';
+import { openOwner } from './owner.js';
+import { explainMain, type PlanSummary } from './plans.js';
+import { log } from './progress.js';
+import { BENCH_PASSWORD, generateScaleData, type ScaleData } from './scale-data.js';
+
+export type DatabaseResult = {
+  kind: 'pglite' | 'postgres';
+  label: string;
+  serverVersion: string;
+  scaleData: { seconds: number } & ScaleData['sizes'];
+  http: HttpResult[];
+  computations: Comparison[];
+  plans: PlanSummary[];
+};
+
+/** A search word that matches a few per cent of the generated names ("… Cloud …", "Relecloud …"). */
+const SEARCH = 'cloud';
+const PAGE = 50;
+
+const LIST_QUERIES = {
+  firstPage: { limit: PAGE, sort: 'name' },
+  filtered: { limit: PAGE, sort: '-createdAt', q: SEARCH, lifecycleStage: 'active' },
+} satisfies Record<string, PartnerListQuery>;
+
+function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
+  return [
+    { name: 'health check (baseline)', as: 'anonymous', path: '/healthz' },
+    { name: 'partners: first page', as: 'admin', path: `/api/v1/partners?limit=${PAGE}`, expectRows: 'some' },
+    {
+      name: 'partners: filter + search',
+      as: 'admin',
+      path: `/api/v1/partners?limit=${PAGE}&q=${SEARCH}&lifecycleStage=active&sort=-createdAt`,
+      expectRows: 'some',
+    },
+    {
+      name: 'partners: deep page (middle cursor)',
+      as: 'admin',
+      path: `/api/v1/partners?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`,
+      display: `/api/v1/partners?limit=${PAGE}&cursor=<middle>`,
+      expectRows: 'some',
+    },
+    {
+      name: 'partner by id',
+      as: 'admin',
+      path: `/api/v1/partners/${scale.samplePartnerId}`,
+      // Ids carry the generation time, so the report names the route, not today's id.
+      display: '/api/v1/partners/<id>',
+    },
+    { name: 'partners as a partner user', as: 'partner', path: '/api/v1/partners', expectRows: 1 },
+  ];
+}
+
+/** The real app on a real port: `buildApp` + `listen`, as `consort serve` runs it, logger off. */
+async function runHttp(database: Database, config: ReturnType<typeof loadConfig>, scale: ScaleData, options: BenchOptions) {
+  const app = await buildApp({ config, database, logger: false });
+  try {
+    const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
+    const cookies: Record<Caller, string | undefined> = {
+      anonymous: undefined,
+      admin: await signIn(baseUrl, scale.admin, BENCH_PASSWORD),
+      partner: await signIn(baseUrl, scale.partnerAdmin, BENCH_PASSWORD),
+    };
+    const cursor = await middleCursor(baseUrl, cookies.admin ?? '', scale.sizes.partners);
+    const results: HttpResult[] = [];
+    for (const scenario of scenarios(scale, cursor)) results.push(await runScenario(baseUrl, scenario, cookies, options));
+    return { results, cursor };
+  } finally {
+    await app.close();
+  }
+}
+
+async function runComparisons(database: Database, owner: pg.Client, scale: ScaleData, repetitions: number) {
+  const on = { database, owner, person: scale.admin, repetitions };
+  return [
+    await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
+    await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
+    await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
+  ];
+}
+
+async function runPlans(database: Database, owner: pg.Client, scale: ScaleData, cursor: string) {
+  const plan = async (name: string, person: ScaleData['admin'], fn: Parameters<typeof captureStatements>[2]) =>
+    explainMain(owner, name, await captureStatements(database, person, fn));
+  return [
+    await plan('list: first page', scale.admin, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
+    await plan('list: filter + search', scale.admin, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
+    await plan('list: deep page', scale.admin, (ctx) => listPartners(ctx, { ...LIST_QUERIES.firstPage, cursor })),
+    await plan('partner by id', scale.admin, (ctx) => getPartner(ctx, scale.samplePartnerId)),
+    await plan('list as a partner user', scale.partnerAdmin, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
+  ];
+}
+
+async function serverVersion(owner: pg.Client): Promise<string> {
+  const { rows } = await owner.query<{ server_version: string }>('SHOW server_version');
+  return rows[0]?.server_version ?? 'unknown';
+}
+
+/** Everything for one database: fresh schema, scale data, HTTP load, service vs floor, plans. */
+export async function benchDatabase(target: BenchTarget, options: BenchOptions): Promise<DatabaseResult> {
+  log(`\n${target.label}`);
+  const config = loadConfig({
+    ...target.env,
+    LOG_LEVEL: 'silent',
+    // No web app: the bench measures the API, and a missing folder serves a small placeholder.
+    CONSORT_WEB_DIR: path.join(os.tmpdir(), 'consort-bench-no-web'),
+  });
+  const database = await openDatabase(config.database);
+  try {
+    await prepareDatabase(database);
+    const scale = await generateScaleData(database, options.partners);
+    log(`  loaded ${JSON.stringify(scale.sizes)} in ${scale.seconds.toFixed(1)} s`);
+    const http = await runHttp(database, config, scale, options);
+    const owner = await openOwner(database);
+    try {
+      return {
+        kind: target.kind,
+        label: target.label,
+        serverVersion: await serverVersion(owner.client),
+        scaleData: { seconds: scale.seconds, ...scale.sizes },
+        http: http.results,
+        computations: await runComparisons(database, owner.client, scale, options.repetitions),
+        plans: await runPlans(database, owner.client, scale, http.cursor),
+      };
+    } finally {
+      await owner.close();
+    }
+  } finally {
+    await database.close();
+  }
+}

@@ -1,0 +1,158 @@
+import os from 'node:os';
+import type { DatabaseResult } from './bench-database.js';
+import type { BenchOptions } from './options.js';
+import type { PlanShape } from './plans.js';
+
+export type BenchReport = {
+  date: string;
+  node: string;
+  platform: string;
+  cpus: number;
+  cpuModel: string;
+  memoryGb: number;
+  settings: { partners: number; durationSeconds: number; connections: number; repetitions: number };
+  runSeconds: number;
+  databases: DatabaseResult[];
+};
+
+export function buildReport(options: BenchOptions, databases: DatabaseResult[], runSeconds: number): BenchReport {
+  const cpus = os.cpus();
+  return {
+    date: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+    cpus: cpus.length,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    settings: {
+      partners: options.partners,
+      durationSeconds: options.duration,
+      connections: options.connections,
+      repetitions: options.repetitions,
+    },
+    runSeconds,
+    databases,
+  };
+}
+
+/** Errors, timeouts and non-2xx answers under load: each one fails the bench. */
+export function failures(report: BenchReport): string[] {
+  return report.databases.flatMap((db) =>
+    db.http
+      .filter((h) => h.errors + h.timeouts + h.non2xx > 0)
+      .map((h) => `${db.label}: ${h.name}: ${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx`),
+  );
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+const ms = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+const short = (label: string) => label.replace(/ \(.*\)$/, '');
+
+function row(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function table(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  return [row(header), row(header.map(() => '---')), ...rows.map(row)];
+}
+
+function httpTable(dbs: readonly DatabaseResult[]): string[] {
+  const first = dbs[0];
+  if (!first) return [];
+  const header = ['benchmark', 'as', ...dbs.flatMap((d) => [`${short(d.label)} req/s`, 'p50 / p99 ms', 'errors / non-2xx'])];
+  const rows = first.http.map((h, i) => [
+    `${h.name}<br>\`${h.path}\``,
+    h.as,
+    ...dbs.flatMap((d) => {
+      const r = d.http[i];
+      return r
+        ? [int(r.requestsPerSecond), `${r.latencyP50Ms} / ${r.latencyP99Ms}`, `${r.errors + r.timeouts} / ${r.non2xx}`]
+        : ['', '', ''];
+    }),
+  ]);
+  return table(header, rows);
+}
+
+function floorTable(dbs: readonly DatabaseResult[]): string[] {
+  const first = dbs[0];
+  if (!first) return [];
+  const header = [
+    'computation',
+    'statements (service transactions)',
+    ...dbs.flatMap((d) => [`${short(d.label)} service ms`, 'floor ms', 'ratio']),
+  ];
+  const rows = first.computations.map((c, i) => [
+    c.name,
+    `${c.statements} (${c.serviceTransactions})`,
+    ...dbs.flatMap((d) => {
+      const r = d.computations[i];
+      return r ? [ms(r.serviceMedianMs), ms(r.floorMedianMs), `${r.ratio.toFixed(2)}×`] : ['', '', ''];
+    }),
+  ]);
+  return table(header, rows);
+}
+
+function planTable(dbs: readonly DatabaseResult[]): string[] {
+  const first = dbs[0];
+  if (!first) return [];
+  const describe = (p: PlanShape) => `${p.path}${p.seqScans.length > 0 ? ' **(sequential scan)**' : ''}`;
+  const rows = first.plans.map((p, i) => [
+    p.name,
+    ...dbs.flatMap((d) => {
+      const plan = d.plans[i];
+      return plan ? [describe(plan.asApp), describe(plan.asOwner)] : ['', ''];
+    }),
+  ]);
+  return table(['query', ...dbs.flatMap((d) => [`${short(d.label)}: as the app (RLS)`, 'as the owner (floor)'])], rows);
+}
+
+function dataTable(dbs: readonly DatabaseResult[]): string[] {
+  const keys = ['partners', 'contacts', 'stageTransitions', 'users', 'tiers'] as const;
+  const rows = [
+    ...keys.map((k) => [k, ...dbs.map((d) => int(d.scaleData[k]))]),
+    ['load time (s)', ...dbs.map((d) => d.scaleData.seconds.toFixed(1))],
+    ['server version', ...dbs.map((d) => d.serverVersion)],
+  ];
+  return table(['', ...dbs.map((d) => d.label)], rows);
+}
+
+const READING = `**How to read this.** The machine is small (2 cores) and shared, so absolute numbers move
+by a third or more between runs; compare *ratios* measured in the same run (PGlite against
+PostgreSQL, a list endpoint against the health-check baseline, the service against its floor)
+rather than numbers from different days. The load generator runs on the same 2 cores as the
+server (and, for PGlite, the database worker), so req/s is a floor on what the app can do, not a
+ceiling. The *floor* is the very SQL the service sent, replayed on a plain connection as the
+owner: a ratio near 1 means the service adds little; a large ratio is per-call overhead
+(transactions that carry the caller's scope, row-level security, ORM mapping, extra lookups), which
+matters most for fast queries. Latencies are autocannon's, in whole milliseconds.`;
+
+export function toMarkdown(report: BenchReport): string {
+  const s = report.settings;
+  const lines = [
+    `# Consort benchmarks — ${report.date.slice(0, 10)}`,
+    '',
+    `Node ${report.node} on ${report.platform}, ${report.cpus} × ${report.cpuModel}, ${report.memoryGb} GB RAM. ` +
+      `${int(s.partners)} partners; HTTP load by autocannon, ${s.connections} connections, ${s.durationSeconds} s per ` +
+      `benchmark; service-vs-floor timings are medians of ${s.repetitions} runs. Whole run: ${Math.round(report.runSeconds)} s.`,
+    '',
+    '## HTTP API under load (signed-in cookie)',
+    '',
+    ...httpTable(report.databases),
+    '',
+    '## Service vs the raw-SQL floor (median of one call)',
+    '',
+    ...floorTable(report.databases),
+    '',
+    "## Query plans of the hot queries (EXPLAIN of the service's main statement)",
+    '',
+    ...planTable(report.databases),
+    '',
+    '## Scale data',
+    '',
+    ...dataTable(report.databases),
+    '',
+    READING,
+    '',
+  ];
+  return lines.join('\n');
+}

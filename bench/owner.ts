@@ -26,12 +26,3 @@ export async function openOwner(database: Database): Promise<OwnerConnection> {
     },
   };
 }
-
-export async function asOwner<T>(database: Database, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const owner = await openOwner(database);
-  try {
-    return await fn(owner.client);
-  } finally {
-    await owner.close();
-  }
-}

@@ -114,6 +114,8 @@ describe('admin pages: users, settings, audit and my account', () => {
     const { page } = session;
     await signIn(session, 'admin@lumen.example');
     await session.goto('/settings');
+    // The demo's fiscal year starts in February; the server names the current quarter.
+    await page.getByText(/^Current fiscal period: FY\d{4} Q[1-4] \(/).waitFor();
     await page.getByRole('textbox', { name: 'Vendor name' }).fill(`Lumen Cloud ${suffix}`);
     await page.getByRole('button', { name: 'Save settings' }).click();
     await eventually(() => page.getByTestId('vendor-name').innerText()).toBe(`Lumen Cloud ${suffix}`);

@@ -1,4 +1,5 @@
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+const dateFormatUtc = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -10,6 +11,12 @@ const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
 export function formatDate(value: string | null | undefined): string {
   return value ? dateFormat.format(new Date(value)) : '—';
+}
+
+/** A calendar date ("2026-02-01" → "1 Feb 2026"), read as such: no time zone can shift it a day. */
+export function formatDay(day: string): string {
+  const [year = 1970, month = 1, date = 1] = day.split('-').map(Number);
+  return dateFormatUtc.format(new Date(Date.UTC(year, month - 1, date)));
 }
 
 export function formatDateTime(value: string | null | undefined): string {

@@ -113,9 +113,9 @@ export const TIER_COLORS = ['gray', 'bronze', 'silver', 'gold', 'platinum', 'blu
 export type TierColor = (typeof TIER_COLORS)[number];
 
 const TIER_COLOR_MAP: Record<TierColor, string> = {
-  gray: 'gray',
+  gray: 'gray.7',
   bronze: 'orange.8',
-  silver: 'gray.6',
+  silver: 'gray.5',
   gold: 'yellow.7',
   platinum: 'indigo.4',
   blue: 'blue',

@@ -95,7 +95,9 @@ export function VendorHomePage() {
     <>
       <PageHeader
         title={`${greeting()}, ${user.name.split(' ')[0]}`}
-        description={`${settings.data?.vendorName ?? 'Your'} partner ecosystem at a glance.`}
+        description={`${settings.data?.vendorName ?? 'Your'} partner ecosystem at a glance${
+          settings.data ? ` · ${settings.data.currentFiscalPeriod.label}` : ''
+        }.`}
         actions={
           <>
             <Button variant="default" component={Link} to="/partners">

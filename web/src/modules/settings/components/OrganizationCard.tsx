@@ -1,7 +1,8 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMemo } from 'react';
 import type { OrganizationSettings } from '../../../api/types';
+import { formatDay } from '../../../ui/format';
 import { showFormErrors } from '../../../ui/forms';
 import { currencyOptions, MONTH_OPTIONS, timeZoneOptions } from '../../../ui/locale';
 import { notifySuccess } from '../../../ui/notify';
@@ -76,6 +77,10 @@ export function OrganizationCard({ settings }: { settings: OrganizationSettings 
               {...form.getInputProps('timeZone')}
             />
           </SimpleGrid>
+          <Text size="sm" c="dimmed">
+            Current fiscal period: {settings.currentFiscalPeriod.label} ({formatDay(settings.currentFiscalPeriod.start)} –{' '}
+            {formatDay(settings.currentFiscalPeriod.end)})
+          </Text>
           <Group justify="flex-end">
             <Button type="submit" loading={update.isPending} disabled={!form.isDirty()}>
               Save settings

@@ -1,7 +1,7 @@
 import { type AnyColumn, sql } from 'drizzle-orm';
 import { customType, pgPolicy, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { newId } from '../shared/ids.js';
-import { APP_ROLE } from './app-role.js';
+import { APP_ROLE, STAFF_ROLE } from './app-role.js';
 
 /** Primary key: an opaque UUIDv7 made by the application (PostgreSQL 15 has no uuidv7()). */
 export const idColumn = () =>
@@ -23,23 +23,24 @@ export const bytea = customType<{ data: Buffer; driverData: Buffer }>({
   dataType: () => 'bytea',
 });
 
-/** The partner the current transaction is scoped to, or NULL for vendor staff / system. */
+/** The partner the current transaction is scoped to (empty → NULL → no rows match). */
 const currentPartner = sql`nullif(current_setting('consort.partner_id', true), '')::uuid`;
-const allScope = sql`current_setting('consort.scope', true) = 'all'`;
 
 /**
- * Row-level security for a partner-scoped table: the application role sees and writes a row only
- * when the transaction's scope is 'all' (vendor staff, system) or the row's partner column is the
- * caller's partner. With no scope set (a query outside `withTx`) nothing is visible.
+ * Row-level security for a partner-scoped table. The partner-side role sees and writes a row only
+ * when its partner column is the transaction's partner; the staff role sees everything (see
+ * app-role.ts for why these are two roles rather than one policy with an OR).
  */
 export function partnerIsolation(column: AnyColumn, options: { readVendorRows?: boolean } = {}) {
-  const own = sql`(${allScope} OR ${column} = ${currentPartner})`;
+  const own = sql`${column} = ${currentPartner}`;
+  const staff = pgPolicy('staff_all', { for: 'all', to: STAFF_ROLE, using: sql`true`, withCheck: sql`true` });
   if (!options.readVendorRows) {
-    return [pgPolicy('partner_isolation', { for: 'all', to: APP_ROLE, using: own, withCheck: own })];
+    return [staff, pgPolicy('partner_isolation', { for: 'all', to: APP_ROLE, using: own, withCheck: own })];
   }
   // Rows without a partner (vendor staff) are readable from a partner scope, e.g. to show a
-  // partner who their partner manager is, but only writable by vendor scope.
+  // partner who their partner manager is, but never writable from it.
   return [
+    staff,
     pgPolicy('partner_isolation_read', { for: 'select', to: APP_ROLE, using: sql`(${own} OR ${column} IS NULL)` }),
     pgPolicy('partner_isolation_insert', { for: 'insert', to: APP_ROLE, withCheck: own }),
     pgPolicy('partner_isolation_update', { for: 'update', to: APP_ROLE, using: own, withCheck: own }),

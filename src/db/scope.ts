@@ -1,7 +1,7 @@
 import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
 import { assertCtx, type Ctx } from '../shared/context.js';
 import { isPartnerRole } from '../shared/roles.js';
-import { APP_ROLE } from './app-role.js';
+import { APP_ROLE, STAFF_ROLE } from './app-role.js';
 import type { Tx } from './database.js';
 
 /**
@@ -38,8 +38,9 @@ export function canSeePartner(ctx: Ctx, partnerId: string | null): boolean {
 
 /**
  * Runs `fn` in a transaction carrying the caller's scope, or joins the caller's open one.
- * The transaction switches to the application role and publishes the scope as settings that
- * the row-level security policies read (`consort.scope`, `consort.partner_id`).
+ * The transaction switches to the role of its scope — `consort_staff` for the whole ecosystem,
+ * `consort_app` for one partner — and publishes the partner (`consort.partner_id`) that the
+ * row-level security policies of `consort_app` read. Both settings end with the transaction.
  */
 export async function withTx<T>(ctx: Ctx, fn: (tx: Tx, ctx: Ctx & { tx: Tx }) => Promise<T>): Promise<T> {
   assertCtx(ctx, 'withTx');
@@ -47,8 +48,7 @@ export async function withTx<T>(ctx: Ctx, fn: (tx: Tx, ctx: Ctx & { tx: Tx }) =>
   const scope = scopeOf(ctx);
   return ctx.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT
-      set_config('role', ${APP_ROLE}, true),
-      set_config('consort.scope', ${scope.kind}, true),
+      set_config('role', ${scope.kind === 'all' ? STAFF_ROLE : APP_ROLE}, true),
       set_config('consort.partner_id', ${scope.kind === 'partner' ? scope.partnerId : ''}, true)`);
     return fn(tx, { ...ctx, tx });
   });

@@ -17,7 +17,7 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light" getStyleNonce={getStyleNonce}>
       <DatesProvider settings={{ locale: 'en', firstDayOfWeek: 1 }}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />
         </QueryClientProvider>

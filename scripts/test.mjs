@@ -44,16 +44,22 @@ const checks = [
   ['lint (Biome)', 'npx', ['biome', 'check', '.']],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
 ];
-if (fs.existsSync(path.join(root, 'web', 'tsconfig.json'))) checks.push(['type-check web', 'npx', ['tsc', '--noEmit', '-p', 'web/tsconfig.json']]);
+if (fs.existsSync(path.join(root, 'web', 'tsconfig.json')))
+  checks.push(['type-check web', 'npx', ['tsc', '--noEmit', '-p', 'web/tsconfig.json']]);
 for (const [name, command, args] of checks) {
   if (step(name, command, args)) passed += 1;
   else failed += 1;
 }
 
 const summaryFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'consort-test-')), 'summary.json');
-const vitestOk = step('test suites (Vitest: unit, api, api-postgres, cli, e2e)', 'npx', ['vitest', 'run', ...process.argv.slice(2)], {
-  env: { ...process.env, CONSORT_TEST_SUMMARY: summaryFile },
-});
+const vitestOk = step(
+  'test suites (Vitest: unit, api, api-postgres, cli, e2e)',
+  'npx',
+  ['vitest', 'run', ...process.argv.slice(2)],
+  {
+    env: { ...process.env, CONSORT_TEST_SUMMARY: summaryFile },
+  },
+);
 if (fs.existsSync(summaryFile)) {
   const summary = JSON.parse(fs.readFileSync(summaryFile, 'utf8'));
   passed += summary.passed;

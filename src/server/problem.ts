@@ -17,14 +17,6 @@ function fieldPath(instancePath: string, part: string): string {
   return path || part;
 }
 
-type PgError = { code?: string; constraint?: string; detail?: string; column?: string };
-
-function isPgError(error: unknown): error is PgError & Error {
-  return (
-    error instanceof Error && typeof (error as PgError).code === 'string' && /^[0-9A-Z]{5}$/.test((error as PgError).code ?? '')
-  );
-}
-
 /**
  * Maps every error to RFC 9457 problem+json. Bad input is a 4xx naming the field; only a real
  * fault is a 500, and its detail never leaks internals (the log has them, under the request id).

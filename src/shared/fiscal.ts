@@ -26,7 +26,8 @@ function lastDayOfMonth(year: number, month: number): number {
 }
 
 export function fiscalPeriodOf(date: Date, startMonth: number, timeZone: string): FiscalPeriod {
-  if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) throw new RangeError(`startMonth ${startMonth} is not 1–12`);
+  if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12)
+    throw new RangeError(`startMonth ${startMonth} is not 1–12`);
   const { year, month } = localYearMonth(date, timeZone);
   const monthsIntoYear = (month - startMonth + 12) % 12;
   const quarter = (Math.floor(monthsIntoYear / 3) + 1) as FiscalPeriod['quarter'];

@@ -21,7 +21,12 @@ describe('HTTP conventions', () => {
   it('answers unknown API routes with a problem+json 404', async () => {
     const res = await t.request('GET', '/api/v1/no-such-thing');
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ type: expect.stringContaining('not-found'), title: 'Not found', status: 404, code: 'NOT_FOUND' });
+    expect(res.body).toMatchObject({
+      type: expect.stringContaining('not-found'),
+      title: 'Not found',
+      status: 404,
+      code: 'NOT_FOUND',
+    });
     expect(String(res.headers['content-type'])).toContain('application/problem+json');
   });
 
@@ -75,7 +80,11 @@ describe('Idempotency-Key', () => {
   it('refuses the same key with another body (422) and keeps keys per user', async () => {
     const key = `key-${unique()}`;
     await admin.post('/api/v1/partners', { name: 'One', motion: 'channel' }, { headers: { 'idempotency-key': key } });
-    const reuse = await admin.post('/api/v1/partners', { name: 'Two', motion: 'channel' }, { headers: { 'idempotency-key': key } });
+    const reuse = await admin.post(
+      '/api/v1/partners',
+      { name: 'Two', motion: 'channel' },
+      { headers: { 'idempotency-key': key } },
+    );
     expect(reuse.status).toBe(422);
     expect(reuse.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const pm = await t.login(t.world.users.pm.email, PASSWORD);
@@ -94,7 +103,9 @@ describe('Idempotency-Key', () => {
     const raceKey = `key-${unique()}`;
     const body = { name: `Race ${unique()}`, motion: 'alliance' };
     const before = await partnerCount();
-    const results = await Promise.all([1, 2, 3].map(() => admin.post('/api/v1/partners', body, { headers: { 'idempotency-key': raceKey } })));
+    const results = await Promise.all(
+      [1, 2, 3].map(() => admin.post('/api/v1/partners', body, { headers: { 'idempotency-key': raceKey } })),
+    );
     for (const r of results) expect([201, 409]).toContain(r.status);
     expect(results.filter((r) => r.status === 201).length).toBeGreaterThanOrEqual(1);
     expect(await partnerCount()).toBe(before + 1);
@@ -114,7 +125,12 @@ describe('audit log', () => {
     ).rejects.toThrow('something later');
     const rows = await withTx(t.system(), (tx) => tx.select().from(partners).where(eq(partners.name, name)));
     expect(rows).toEqual([]);
-    const entries = await withTx(t.system(), (tx) => tx.select().from(auditEvents).where(eq(auditEvents.summary, `Created partner ${name}`)));
+    const entries = await withTx(t.system(), (tx) =>
+      tx
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.summary, `Created partner ${name}`)),
+    );
     expect(entries).toEqual([]);
   });
 
@@ -133,8 +149,12 @@ describe('audit log', () => {
       after: expect.objectContaining({ segment: 'Mid-market' }),
     });
     const page1 = await admin.get('/api/v1/audit-events', { query: { entityId: p.body.id, limit: 2 } });
-    const page2 = await admin.get('/api/v1/audit-events', { query: { entityId: p.body.id, limit: 2, cursor: page1.body.nextCursor } });
-    expect([...page1.body.data, ...page2.body.data].map((e: { id: string }) => e.id)).toEqual(all.body.data.map((e: { id: string }) => e.id));
+    const page2 = await admin.get('/api/v1/audit-events', {
+      query: { entityId: p.body.id, limit: 2, cursor: page1.body.nextCursor },
+    });
+    expect([...page1.body.data, ...page2.body.data].map((e: { id: string }) => e.id)).toEqual(
+      all.body.data.map((e: { id: string }) => e.id),
+    );
     expect(page2.body.nextCursor).toBeNull();
     const one = await admin.get(`/api/v1/audit-events/${all.body.data[2].id}`);
     expect(one.body.action).toBe('create');
@@ -146,7 +166,12 @@ describe('audit log', () => {
   });
 
   it('never records password hashes', async () => {
-    const res = await admin.post('/api/v1/users', { email: `h.${unique()}@test.example`, name: 'Hash Check', role: 'executive', password: 'hash check pass 1' });
+    const res = await admin.post('/api/v1/users', {
+      email: `h.${unique()}@test.example`,
+      name: 'Hash Check',
+      role: 'executive',
+      password: 'hash check pass 1',
+    });
     const entries = await admin.get('/api/v1/audit-events', { query: { entityId: res.body.id } });
     expect(JSON.stringify(entries.body)).not.toMatch(/argon2|passwordHash|hash check pass/);
   });
@@ -156,16 +181,34 @@ describe('organisation settings', () => {
   it('has defaults, and admins change them with validation naming the field', async () => {
     const partnerUser = await t.login(t.world.users.partnerUserA.email, PASSWORD);
     const read = await partnerUser.get('/api/v1/settings');
-    expect(read.body).toMatchObject({ vendorName: 'Consort', fiscalYearStartMonth: 1, reportingCurrency: 'USD', timeZone: 'UTC', hasLogo: false });
+    expect(read.body).toMatchObject({
+      vendorName: 'Consort',
+      fiscalYearStartMonth: 1,
+      reportingCurrency: 'USD',
+      timeZone: 'UTC',
+      hasLogo: false,
+    });
     expect((await partnerUser.patch('/api/v1/settings', { vendorName: 'Hacked' })).status).toBe(403);
-    const ok = await admin.patch('/api/v1/settings', { vendorName: 'Lumen Cloud', fiscalYearStartMonth: 4, reportingCurrency: 'EUR', timeZone: 'Europe/Berlin' });
-    expect(ok.body).toMatchObject({ vendorName: 'Lumen Cloud', fiscalYearStartMonth: 4, reportingCurrency: 'EUR', timeZone: 'Europe/Berlin' });
+    const ok = await admin.patch('/api/v1/settings', {
+      vendorName: 'Lumen Cloud',
+      fiscalYearStartMonth: 4,
+      reportingCurrency: 'EUR',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(ok.body).toMatchObject({
+      vendorName: 'Lumen Cloud',
+      fiscalYearStartMonth: 4,
+      reportingCurrency: 'EUR',
+      timeZone: 'Europe/Berlin',
+    });
     // The current fiscal quarter follows the new calendar (a year starting in April).
     const period = ok.body.currentFiscalPeriod;
     expect(period.label).toMatch(/^FY\d{4} Q[1-4]$/);
     const startMonth = Number(period.start.slice(5, 7));
     expect([4, 7, 10, 1]).toContain(startMonth);
-    expect(period.start <= new Date().toISOString().slice(0, 10) && new Date().toISOString().slice(0, 10) <= period.end).toBe(true);
+    expect(period.start <= new Date().toISOString().slice(0, 10) && new Date().toISOString().slice(0, 10) <= period.end).toBe(
+      true,
+    );
     for (const [body, path] of [
       [{ fiscalYearStartMonth: 13 }, 'fiscalYearStartMonth'],
       [{ reportingCurrency: 'EURO' }, 'reportingCurrency'],
@@ -181,8 +224,13 @@ describe('organisation settings', () => {
   });
 
   it('stores a logo checked by its bytes and serves it publicly with a sandboxing CSP', async () => {
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-    const svg = await admin.put('/api/v1/settings/logo', { dataUrl: `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}` });
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const svg = await admin.put('/api/v1/settings/logo', {
+      dataUrl: `data:image/svg+xml;base64,${Buffer.from('<svg/>').toString('base64')}`,
+    });
     expect(svg.status).toBe(422);
     expect(svg.body.errors[0].path).toBe('dataUrl');
     const put = await admin.put('/api/v1/settings/logo', { dataUrl: `data:image/png;base64,${png.toString('base64')}` });

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { count, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Database, openDatabase } from '../../src/db/database.js';
 import { DataDirLockedError } from '../../src/db/data-dir-lock.js';
+import { type Database, openDatabase } from '../../src/db/database.js';
 import { MIGRATIONS_DIR, runMigrations } from '../../src/db/migrate.js';
 import { prepareDatabase } from '../../src/db/prepare.js';
 import { withTx } from '../../src/db/scope.js';
@@ -48,15 +48,26 @@ describe.runIf(onPostgres)('several processes on one PostgreSQL', () => {
   it('share sessions: signed in on one process, recognised by another', async () => {
     const { target, drop } = await createTestDatabaseTarget();
     const [one, two] = await Promise.all([openDatabase(target), openDatabase(target)]);
-    cleanup.push(drop, () => one!.close(), () => two!.close());
+    cleanup.push(
+      drop,
+      () => one!.close(),
+      () => two!.close(),
+    );
     await prepareDatabase(one!);
     await prepareDatabase(two!);
     await ensureBootstrapAdmin(one!.db, { email: 'ops@test.example', password: 'ops admin password', name: 'Ops' });
     const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: target.kind === 'postgres' ? target.url : undefined });
     const appOne = await buildApp({ config, database: one!, logger: false });
     const appTwo = await buildApp({ config, database: two!, logger: false });
-    cleanup.push(() => appOne.close(), () => appTwo.close());
-    const login = await appOne.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'ops@test.example', password: 'ops admin password' } });
+    cleanup.push(
+      () => appOne.close(),
+      () => appTwo.close(),
+    );
+    const login = await appOne.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'ops@test.example', password: 'ops admin password' },
+    });
     const cookie = String(login.headers['set-cookie']).split(';')[0] as string;
     const me = await appTwo.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
     expect(me.statusCode).toBe(200);
@@ -91,7 +102,9 @@ describe.runIf(!onPostgres)('the embedded database', () => {
     const again = await openDatabase({ kind: 'pglite', dataDir: dir });
     try {
       await prepareDatabase(again);
-      const rows = await withTx(systemCtx(again.db, 'test'), (tx) => tx.select().from(users).where(eq(users.email, 'keep@test.example')));
+      const rows = await withTx(systemCtx(again.db, 'test'), (tx) =>
+        tx.select().from(users).where(eq(users.email, 'keep@test.example')),
+      );
       expect(rows).toHaveLength(1);
     } finally {
       await again.close();

@@ -18,9 +18,22 @@ const userCount = () => withTx(t.system(), async (tx) => (await tx.select({ n: c
 describe('users', () => {
   it('admins create vendor staff and partner users; never is a password or its hash returned', async () => {
     const email = `Finance.${unique()}@Test.Example`;
-    const res = await admin.post('/api/v1/users', { email, name: 'Fiona Ledger', role: 'finance', password: 'ledger password 1', title: 'Controller' });
+    const res = await admin.post('/api/v1/users', {
+      email,
+      name: 'Fiona Ledger',
+      role: 'finance',
+      password: 'ledger password 1',
+      title: 'Controller',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ email: email.toLowerCase(), role: 'finance', partnerId: null, partnerName: null, active: true, title: 'Controller' });
+    expect(res.body).toMatchObject({
+      email: email.toLowerCase(),
+      role: 'finance',
+      partnerId: null,
+      partnerName: null,
+      active: true,
+      title: 'Controller',
+    });
     expect(JSON.stringify(res.body)).not.toMatch(/password|argon/i);
     const partnerUser = await admin.post('/api/v1/users', {
       email: `pu.${unique()}@test.example`,
@@ -39,7 +52,17 @@ describe('users', () => {
     [{ email: 'x@y.io', name: 'X', role: 'wizard', password: 'a fine password' }, 'role', 422],
     [{ email: 'x@y.io', name: 'X', role: 'finance', password: 'short' }, 'password', 422],
     [{ email: 'x@y.io', name: 'X', role: 'partner_user', password: 'a fine password' }, 'partnerId', 422],
-    [{ email: 'x@y.io', name: 'X', role: 'executive', partnerId: '01a20000-0000-7000-8000-000000000001', password: 'a fine password' }, 'partnerId', 422],
+    [
+      {
+        email: 'x@y.io',
+        name: 'X',
+        role: 'executive',
+        partnerId: '01a20000-0000-7000-8000-000000000001',
+        password: 'a fine password',
+      },
+      'partnerId',
+      422,
+    ],
   ])('refuses %j naming %s', async (body, path, status) => {
     const before = await userCount();
     const res = await admin.post('/api/v1/users', body);
@@ -49,7 +72,12 @@ describe('users', () => {
   });
 
   it('refuses a second account with the same e-mail (409 naming email), whatever its case', async () => {
-    const res = await admin.post('/api/v1/users', { email: t.world.users.pm.email.toUpperCase(), name: 'Dup', role: 'executive', password: 'a fine password' });
+    const res = await admin.post('/api/v1/users', {
+      email: t.world.users.pm.email.toUpperCase(),
+      name: 'Dup',
+      role: 'executive',
+      password: 'a fine password',
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors).toEqual([{ path: 'email', message: 'is already in use' }]);
   });
@@ -81,7 +109,12 @@ describe('users', () => {
     });
     expect(other.status).toBe(422);
     expect(other.body).toEqual({ ...missing.body, requestId: other.body.requestId });
-    const vendor = await partnerAdmin.post('/api/v1/users', { email: `v.${unique()}@alpha.example`, name: 'V', role: 'admin', password: 'vendor password 1' });
+    const vendor = await partnerAdmin.post('/api/v1/users', {
+      email: `v.${unique()}@alpha.example`,
+      name: 'V',
+      role: 'admin',
+      password: 'vendor password 1',
+    });
     expect(vendor.status).toBe(403);
     expect(vendor.body.errors[0].path).toBe('role');
     expect(await userCount()).toBe(before);
@@ -109,17 +142,25 @@ describe('users', () => {
     const demote = await admin.patch(`/api/v1/users/${t.world.users.admin.id}`, { role: 'executive' });
     expect(demote.status).toBe(409);
     expect(demote.body.errors[0].path).toBe('role');
-    const second = await admin.post('/api/v1/users', { email: `admin2.${unique()}@test.example`, name: 'Second Admin', role: 'admin', password: 'second admin pass' });
+    const second = await admin.post('/api/v1/users', {
+      email: `admin2.${unique()}@test.example`,
+      name: 'Second Admin',
+      role: 'admin',
+      password: 'second admin pass',
+    });
     expect((await admin.patch(`/api/v1/users/${second.body.id}`, { role: 'executive' })).status).toBe(200);
   });
 
-  it("does not move users between the vendor and a partner, and partner admins cannot promote to vendor roles", async () => {
+  it('does not move users between the vendor and a partner, and partner admins cannot promote to vendor roles', async () => {
     const crossing = await admin.patch(`/api/v1/users/${t.world.users.partnerUserB.id}`, { role: 'finance' });
     expect(crossing.status).toBe(422);
     const partnerAdmin = await t.login(t.world.users.partnerAdminA.email, PASSWORD);
     const promote = await partnerAdmin.patch(`/api/v1/users/${t.world.users.partnerUserA.id}`, { role: 'admin' });
     expect(promote.status).toBe(403);
-    const ok = await partnerAdmin.patch(`/api/v1/users/${t.world.users.partnerUserA.id}`, { role: 'partner_admin', title: 'Co-admin' });
+    const ok = await partnerAdmin.patch(`/api/v1/users/${t.world.users.partnerUserA.id}`, {
+      role: 'partner_admin',
+      title: 'Co-admin',
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ role: 'partner_admin', title: 'Co-admin' });
   });

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 
@@ -34,10 +34,18 @@ function freePort(): Promise<number> {
   });
 }
 
-type Run = { child: ChildProcess; output: () => string; exited: Promise<number | null>; waitFor(text: string | RegExp, ms?: number): Promise<void> };
+type Run = {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  waitFor(text: string | RegExp, ms?: number): Promise<void>;
+};
 
 function run(args: string[], env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [BIN, ...args], { env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }, stdio: 'pipe' });
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: 'pipe',
+  });
   children.push(child);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
@@ -63,7 +71,11 @@ function run(args: string[], env: Record<string, string>): Run {
 }
 
 async function login(base: string, email: string, password: string) {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  const res = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
   return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '', body: await res.json() };
 }
 
@@ -129,17 +141,28 @@ describe('consort serve on the embedded database', () => {
 
   it('creates an admin from the command line, refusing a weak password', async () => {
     const dataDir = path.join(tempDir(), 'data');
-    const weak = run(['create-admin', '--email', 'ops@example.com'], { CONSORT_DATA_DIR: dataDir, CONSORT_ADMIN_PASSWORD: 'short' });
+    const weak = run(['create-admin', '--email', 'ops@example.com'], {
+      CONSORT_DATA_DIR: dataDir,
+      CONSORT_ADMIN_PASSWORD: 'short',
+    });
     expect(await weak.exited).toBe(1);
     expect(weak.output()).toMatch(/password must be at least 12 characters/);
-    const ok = run(['create-admin', '--email', 'ops@example.com', '--name', 'Ops Person'], { CONSORT_DATA_DIR: dataDir, CONSORT_ADMIN_PASSWORD: 'a strong ops password' });
+    const ok = run(['create-admin', '--email', 'ops@example.com', '--name', 'Ops Person'], {
+      CONSORT_DATA_DIR: dataDir,
+      CONSORT_ADMIN_PASSWORD: 'a strong ops password',
+    });
     expect(await ok.exited).toBe(0);
     expect(ok.output()).toContain('Created admin ops@example.com');
   });
 
   it('loads the demo ecosystem into an empty database and prints logins that work', async () => {
     const port = await freePort();
-    const demo = run(['demo'], { CONSORT_DATA_DIR: path.join(tempDir(), 'data'), PORT: String(port), LOG_LEVEL: 'warn', CONSORT_WEB_DIR: tempDir() });
+    const demo = run(['demo'], {
+      CONSORT_DATA_DIR: path.join(tempDir(), 'data'),
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      CONSORT_WEB_DIR: tempDir(),
+    });
     await demo.waitFor('Consort is running', 90_000);
     const output = demo.output();
     const password = /password for all: (\S+)\)/.exec(output)?.[1];

@@ -10,6 +10,7 @@ import { seedWorld, type World } from './world.js';
 
 export type Response = {
   status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of every route's shape; the tests assert them at run time.
   body: any;
   headers: LightMyRequestResponse['headers'];
   raw: LightMyRequestResponse;

@@ -13,7 +13,11 @@ export type OrganizationSettings = Omit<OrganizationSettingsRow, 'id' | 'logo' |
 
 function toSettings(ctx: Ctx, row: OrganizationSettingsRow): OrganizationSettings {
   const { id: _id, logo, logoContentType: _type, ...rest } = row;
-  return { ...rest, hasLogo: logo !== null, currentFiscalPeriod: fiscalPeriodOf(ctx.now, row.fiscalYearStartMonth, row.timeZone) };
+  return {
+    ...rest,
+    hasLogo: logo !== null,
+    currentFiscalPeriod: fiscalPeriodOf(ctx.now, row.fiscalYearStartMonth, row.timeZone),
+  };
 }
 
 /** The settings row, created with defaults the first time anyone asks. */

@@ -31,7 +31,7 @@ const PAGE = 50;
 
 const LIST_QUERIES = {
   firstPage: { limit: PAGE, sort: 'name' },
-  filtered: { limit: PAGE, sort: '-createdAt', q: SEARCH, lifecycleStage: 'active' },
+  filtered: { limit: PAGE, sort: '-createdAt', q: SEARCH, lifecycleStage: ['active'] },
 } satisfies Record<string, PartnerListQuery>;
 
 function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {

@@ -46,3 +46,29 @@ export const ZEmail = z
   .transform((e) => e.trim().toLowerCase());
 
 export const ZOk = z.object({ ok: z.literal(true) });
+
+/**
+ * A list filter that takes one or more values: `?stage=active`, `?stage=active,strategic` or
+ * `?stage=active&stage=strategic` all work, and mean "any of these".
+ */
+function zOneOrMore(check: (value: string) => boolean, described: string) {
+  const message = `must be one or more of ${described}, comma-separated or repeated`;
+  return z
+    .union([z.string(), z.array(z.string())])
+    .transform((raw, ctx) => {
+      const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim());
+      if (values.length === 0 || values.some((v) => !check(v))) {
+        ctx.addIssue({ code: 'custom', message });
+        return z.NEVER;
+      }
+      return [...new Set(values)];
+    })
+    .meta({ description: `One or more of ${described}, comma-separated or repeated` });
+}
+
+export function zAnyOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const allowed = new Set<string>(values);
+  return zOneOrMore((v) => allowed.has(v), values.join(', ')).transform((list) => list as T[number][]);
+}
+
+export const ZIdList = zOneOrMore((v) => z.uuid().safeParse(v).success, 'record ids (UUIDs)');

@@ -189,6 +189,33 @@ describe('the partners list', () => {
     ]);
   });
 
+  it('takes several values per filter (comma-separated or repeated) and matches any of them', async () => {
+    expect(names(await admin.get('/api/v1/partners', { query: { q: 'ListTest', type: 'var,isv' } }))).toEqual([
+      'Acme Resellers ListTest',
+      'Blue Alliance ListTest',
+    ]);
+    const repeated = await admin.get(`/api/v1/partners?q=ListTest&lifecycleStage=active&lifecycleStage=prospect&status=on_hold`);
+    expect(names(repeated)).toEqual(['Midway MSP ListTest']);
+    expect(
+      names(await admin.get('/api/v1/partners', { query: { q: 'ListTest', designation: 'strategic,strategic_alliance' } })),
+    ).toEqual(['Blue Alliance ListTest']);
+    expect(
+      names(
+        await admin.get('/api/v1/partners', {
+          query: { q: 'ListTest', ownerId: `${t.world.users.pm2.id},${t.world.users.pm.id}` },
+        }),
+      ),
+    ).toEqual(['Acme Resellers ListTest']);
+    const bad = await admin.get('/api/v1/partners', { query: { lifecycleStage: 'active,wizard' } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0]).toMatchObject({
+      path: 'lifecycleStage',
+      message: expect.stringContaining('one or more of prospect'),
+    });
+    const badId = await admin.get('/api/v1/partners', { query: { tierId: 'not-an-id' } });
+    expect(badId.body.errors[0].path).toBe('tierId');
+  });
+
   it('sorts, and pages with cursors through every partner exactly once', async () => {
     const desc = names(await admin.get('/api/v1/partners', { query: { q: 'ListTest', sort: '-name' } }));
     expect(desc).toEqual([
@@ -323,6 +350,11 @@ describe('changing partners', () => {
     ]);
     const current = await pm.get(`/api/v1/partners/${p.id}`);
     expect(current.body.lifecycleStage).toBe('offboarding');
+    // The partner tells which moves its stage allows now, and which need a reason.
+    expect(current.body.nextStages).toEqual([
+      { stage: 'active', needsReason: true },
+      { stage: 'terminated', needsReason: true },
+    ]);
     expect(Date.parse(current.body.lifecycleStageChangedAt)).toBeGreaterThan(Date.parse(current.body.createdAt) - 1);
   });
 

@@ -240,7 +240,10 @@ describe('organisation settings', () => {
     expect(logo.headers['content-type']).toBe('image/png');
     expect(logo.raw.rawPayload.equals(png)).toBe(true);
     expect(String(logo.headers['content-security-policy'])).toContain('sandbox');
+    const branding = await t.request('GET', '/api/v1/settings/public');
+    expect(branding.body).toEqual({ vendorName: 'Lumen Cloud', hasLogo: true, updatedAt: expect.any(String) });
     expect((await admin.delete('/api/v1/settings/logo')).status).toBe(204);
+    expect((await t.request('GET', '/api/v1/settings/public')).body.hasLogo).toBe(false);
     expect((await t.request('GET', '/api/v1/settings/logo')).status).toBe(404);
   });
 });

@@ -147,11 +147,12 @@ describe('admin pages: users, settings, audit and my account', () => {
     await page.getByRole('button', { name: 'Delete tier' }).click();
     await eventually(() => tiers.innerText()).not.toContain(`Diamond ${suffix}`);
 
-    // The sign-in page shows the uploaded logo (the logo is public).
+    // The sign-in page shows the vendor's name and the uploaded logo (both are public).
     const guest = await openBrowser();
     try {
       await guest.goto('/sign-in');
-      const logo = guest.page.getByRole('img', { name: 'Vendor logo' });
+      await guest.page.getByRole('heading', { name: `Sign in to Lumen Cloud ${suffix}` }).waitFor();
+      const logo = guest.page.getByRole('img', { name: `Lumen Cloud ${suffix} logo` });
       await logo.waitFor();
       await eventually(() => logo.evaluate(imageNaturalWidth)).toBe(1);
       expect(unexpectedProblems(guest.problems, [{ status: 401, path: '/api/v1/me' }])).toEqual([]);

@@ -110,17 +110,18 @@ describe('partners', () => {
     const history = page.getByLabel('Stage history');
     await eventually(() => history.innerText()).toContain('Prospect → Qualified');
 
-    // Termination without off-boarding first is refused with the rule's own explanation.
+    // Only the moves the lifecycle rule allows are offered: no termination without off-boarding.
     await page.getByRole('button', { name: 'Change stage' }).click();
     let dialogStage = page.getByRole('dialog', { name: 'Change lifecycle stage' });
-    await pickOption(page, 'New stage', 'Terminated');
-    await dialogStage.getByRole('button', { name: 'Change stage' }).click();
-    await expect
-      .poll(() => dialogStage.getByRole('alert').innerText())
-      .toContain('A partner is off-boarded before it is terminated');
+    await page.getByRole('combobox', { name: 'New stage', exact: true }).click();
+    const offered = await page.getByRole('option').allInnerTexts();
+    expect(offered).toContain('Onboarding');
+    expect(offered).toContain('Off-boarding (reason needed)');
+    expect(offered).not.toContain('Terminated');
+    expect(offered.some((o) => o.startsWith('Terminated'))).toBe(false);
 
     // Back one stage needs a reason: first refused under the Reason field, then accepted with one.
-    await pickOption(page, 'New stage', 'Prospect');
+    await page.getByRole('option', { name: 'Prospect (reason needed)', exact: true }).click();
     await dialogStage.getByRole('button', { name: 'Change stage' }).click();
     await eventually(() => field(page, 'Reason').innerText()).toContain('Is required to move from qualified to prospect');
     await dialogStage.getByLabel('Reason').fill('Paused until their security review completes');

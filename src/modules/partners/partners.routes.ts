@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZCursor, ZId, ZIdParams, ZLimit, zOptionalText, zPage, zText } from '../../server/schemas.js';
+import { ZCursor, ZId, ZIdList, ZIdParams, ZLimit, zAnyOf, zOptionalText, zPage, zText } from '../../server/schemas.js';
 import { isCountryCode } from '../../shared/locale.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { createContact, deleteContact, listContacts, updateContact } from './partner-contacts.service.js';
@@ -49,6 +49,9 @@ export const ZPartner = z
     segment: z.string(),
     lifecycleStage: z.enum(LIFECYCLE_STAGES),
     lifecycleStageChangedAt: z.date(),
+    nextStages: z
+      .array(z.object({ stage: z.enum(LIFECYCLE_STAGES), needsReason: z.boolean() }))
+      .describe('The stages this partner may move to now, and whether the move needs a reason'),
     tierId: z.uuid().nullable(),
     tier: z.object({ id: z.uuid(), name: z.string(), rank: z.number().int(), color: z.string() }).nullable(),
     ownerId: z.uuid().nullable(),
@@ -64,6 +67,18 @@ const ZCountry = z
   .string()
   .transform((c) => c.trim().toUpperCase())
   .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as US or DE');
+
+const zOneOrMoreCountries = z.union([z.string(), z.array(z.string())]).transform((raw, ctx) => {
+  const codes = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase());
+  if (codes.length === 0 || !codes.every(isCountryCode)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be one or more ISO 3166-1 alpha-2 country codes, comma-separated or repeated',
+    });
+    return z.NEVER;
+  }
+  return [...new Set(codes)];
+});
 
 const ZWebsite = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(300)]);
 
@@ -108,14 +123,14 @@ const ZPartnerQuery = z.object({
   cursor: ZCursor,
   sort: z.enum(PARTNER_SORTS).default('name'),
   q: z.string().max(200).optional(),
-  type: z.enum(PARTNER_TYPES).optional(),
-  motion: z.enum(MOTIONS).optional(),
-  designation: z.enum(DESIGNATIONS).optional(),
-  tierId: ZId.optional(),
-  lifecycleStage: z.enum(LIFECYCLE_STAGES).optional(),
-  ownerId: ZId.optional(),
-  status: z.enum(PARTNER_STATUSES).optional(),
-  country: ZCountry.optional(),
+  type: zAnyOf(PARTNER_TYPES).optional(),
+  motion: zAnyOf(MOTIONS).optional(),
+  designation: zAnyOf(DESIGNATIONS).optional(),
+  tierId: ZIdList.optional(),
+  lifecycleStage: zAnyOf(LIFECYCLE_STAGES).optional(),
+  ownerId: ZIdList.optional(),
+  status: zAnyOf(PARTNER_STATUSES).optional(),
+  country: zOneOrMoreCountries.optional(),
 });
 
 const ZContact = z
@@ -175,7 +190,9 @@ export const partnerRoutes = [
     method: 'GET',
     url: '/api/v1/partners',
     summary: 'List partners: search, filter, sort and page',
-    description: '`q` matches name, legal name or an exact domain. Partner users see only their own company.',
+    description:
+      '`q` matches name, legal name or an exact domain. Filters take one or more values (comma-separated or repeated) ' +
+      'and match any of them; different filters must all match. Partner users see only their own company.',
     tags: ['partners'],
     access: access.roles(ROLES, { scope: 'partner' }),
     query: ZPartnerQuery,

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { decideStageTransition, fieldsPartnerMayNotEdit, type LifecycleStage, normalizeDomain } from './partners.rules.js';
+import {
+  decideStageTransition,
+  fieldsPartnerMayNotEdit,
+  type LifecycleStage,
+  nextStages,
+  normalizeDomain,
+} from './partners.rules.js';
 
 describe('lifecycle stage transitions', () => {
   const cases: [LifecycleStage, LifecycleStage, 'allowed' | 'allowed with reason' | 'refused'][] = [
@@ -28,6 +34,17 @@ describe('lifecycle stage transitions', () => {
     } else {
       expect(decision).toEqual({ allowed: true, needsReason: outcome === 'allowed with reason' });
     }
+  });
+});
+
+describe('the moves offered from a stage', () => {
+  it('are exactly the allowed transitions, with the reason flag', () => {
+    expect(nextStages('active')).toEqual([
+      { stage: 'enabled', needsReason: true },
+      { stage: 'strategic', needsReason: false },
+      { stage: 'offboarding', needsReason: true },
+    ]);
+    expect(nextStages('terminated')).toEqual([{ stage: 'prospect', needsReason: true }]);
   });
 });
 

@@ -95,6 +95,14 @@ export function decideStageTransition(from: LifecycleStage, to: LifecycleStage):
   return { allowed: false, reason: 'A partner is off-boarded before it is terminated' };
 }
 
+/** Every stage a partner in `from` may move to, and whether that move needs a reason. */
+export function nextStages(from: LifecycleStage): { stage: LifecycleStage; needsReason: boolean }[] {
+  return LIFECYCLE_STAGES.flatMap((stage) => {
+    const decision = decideStageTransition(from, stage);
+    return decision.allowed ? [{ stage, needsReason: decision.needsReason }] : [];
+  });
+}
+
 /**
  * Normalises a company domain for matching: lower case, no scheme, no "www.", no path or port,
  * no trailing dot. Returns null when what remains is not a plausible host name.

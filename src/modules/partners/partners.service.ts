@@ -1,4 +1,4 @@
-import { type AnyColumn, and, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Tx } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { pgErrorOf } from '../../db/pg-error.js';
@@ -17,6 +17,7 @@ import {
   fieldsPartnerMayNotEdit,
   type LifecycleStage,
   type Motion,
+  nextStages,
   normalizeDomain,
   type PartnerStatus,
   type PartnerType,
@@ -25,6 +26,7 @@ import {
 import { type PartnerRow, partnerStageTransitions, partners } from './partners.schema.js';
 
 export type PartnerDto = PartnerRow & {
+  nextStages: ReturnType<typeof nextStages>;
   owner: UserSummary | null;
   executiveSponsor: UserSummary | null;
   tier: { id: string; name: string; rank: number; color: string } | null;
@@ -41,6 +43,7 @@ async function toPartnerDtos(ctx: Ctx, rows: PartnerRow[]): Promise<PartnerDto[]
   );
   return rows.map((row) => ({
     ...row,
+    nextStages: nextStages(row.lifecycleStage),
     owner: row.ownerId ? (people.get(row.ownerId) ?? null) : null,
     executiveSponsor: row.executiveSponsorId ? (people.get(row.executiveSponsorId) ?? null) : null,
     tier: row.tierId ? (tierMap.get(row.tierId) ?? null) : null,
@@ -199,15 +202,20 @@ export type PartnerListQuery = {
   cursor?: string;
   sort: string;
   q?: string;
-  type?: PartnerType;
-  motion?: Motion;
-  designation?: Designation;
-  tierId?: string;
-  lifecycleStage?: LifecycleStage;
-  ownerId?: string;
-  status?: PartnerStatus;
-  country?: string;
+  type?: PartnerType[];
+  motion?: Motion[];
+  designation?: Designation[];
+  tierId?: string[];
+  lifecycleStage?: LifecycleStage[];
+  ownerId?: string[];
+  status?: PartnerStatus[];
+  country?: string[];
 };
+
+function anyOf<T>(column: AnyColumn, values: readonly T[] | undefined): SQL | undefined {
+  if (!values?.length) return undefined;
+  return values.length === 1 ? eq(column, values[0]) : inArray(column, [...values]);
+}
 
 export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<Page<PartnerDto>> {
   return withTx(ctx, async (tx, txCtx) => {
@@ -236,14 +244,15 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
             domain ? sql`${partners.domains} @> ARRAY[${domain}]::text[]` : undefined,
           )
         : undefined,
-      query.type ? sql`${partners.types} @> ARRAY[${query.type}]::text[]` : undefined,
-      query.motion ? eq(partners.motion, query.motion) : undefined,
-      query.designation ? eq(partners.designation, query.designation) : undefined,
-      query.tierId ? eq(partners.tierId, query.tierId) : undefined,
-      query.lifecycleStage ? eq(partners.lifecycleStage, query.lifecycleStage) : undefined,
-      query.ownerId ? eq(partners.ownerId, query.ownerId) : undefined,
-      query.status ? eq(partners.status, query.status) : undefined,
-      query.country ? eq(partners.country, query.country) : undefined,
+      // A partner has several types: it matches when it has any of the wanted ones (array overlap).
+      query.type?.length ? arrayOverlaps(partners.types, query.type) : undefined,
+      anyOf(partners.motion, query.motion),
+      anyOf(partners.designation, query.designation),
+      anyOf(partners.tierId, query.tierId),
+      anyOf(partners.lifecycleStage, query.lifecycleStage),
+      anyOf(partners.ownerId, query.ownerId),
+      anyOf(partners.status, query.status),
+      anyOf(partners.country, query.country),
     ];
     const rows = await tx
       .select()

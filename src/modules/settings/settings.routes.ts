@@ -87,6 +87,18 @@ export const settingsRoutes = [
   }),
   defineRoute({
     method: 'GET',
+    url: '/api/v1/settings/public',
+    summary: "What the sign-in page shows before anyone signs in: the vendor's name and whether it has a logo",
+    tags: ['settings'],
+    access: access.public(),
+    response: z.object({ vendorName: z.string(), hasLogo: z.boolean(), updatedAt: z.date() }).meta({ id: 'PublicSettings' }),
+    handler: async ({ ctx }) => {
+      const settings = await getSettings(systemCtx(ctx.db, 'public settings'));
+      return { vendorName: settings.vendorName, hasLogo: settings.hasLogo, updatedAt: settings.updatedAt };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
     url: '/api/v1/settings/logo',
     summary: 'The vendor logo image (public: the sign-in page shows it)',
     tags: ['settings'],

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZCursor, ZEmail, ZId, ZIdParams, ZLimit, ZQueryBoolean, zOptionalText, zPage, zText } from '../../server/schemas.js';
+import {
+  ZCursor,
+  ZEmail,
+  ZId,
+  ZIdParams,
+  ZLimit,
+  ZQueryBoolean,
+  zAnyOf,
+  zOptionalText,
+  zPage,
+  zText,
+} from '../../server/schemas.js';
 import type { Ctx } from '../../shared/context.js';
 import { ROLES } from '../../shared/roles.js';
 import { revokeUserSessions } from '../auth/auth.service.js';
@@ -54,7 +65,7 @@ const ZUserQuery = z.object({
   cursor: ZCursor,
   sort: z.enum(USER_SORTS).default('name'),
   q: z.string().max(200).optional(),
-  role: z.enum(ROLES).optional(),
+  role: zAnyOf(ROLES).optional(),
   partnerId: ZId.optional(),
   side: z.enum(['vendor', 'partner']).optional(),
   active: ZQueryBoolean.optional(),

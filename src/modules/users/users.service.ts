@@ -98,7 +98,7 @@ export type UserListQuery = {
   cursor?: string;
   sort: string;
   q?: string;
-  role?: Role;
+  role?: Role[];
   partnerId?: string;
   side?: 'vendor' | 'partner';
   active?: boolean;
@@ -131,7 +131,7 @@ export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<Page<Us
           visibleUsers(ctx),
           ks.where,
           pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
-          query.role ? eq(users.role, query.role) : undefined,
+          query.role?.length ? inArray(users.role, query.role) : undefined,
           query.partnerId ? eq(users.partnerId, query.partnerId) : undefined,
           query.side === 'vendor' ? isNull(users.partnerId) : undefined,
           query.side === 'partner' ? sql`${users.partnerId} IS NOT NULL` : undefined,

@@ -603,7 +603,8 @@ export interface paths {
                     cursor?: string;
                     sort?: "name" | "-name" | "email" | "-email" | "createdAt" | "-createdAt";
                     q?: string;
-                    role?: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                    /** @description One or more of admin, partner_manager, executive, finance, partner_admin, partner_user, comma-separated or repeated */
+                    role?: string | string[];
                     partnerId?: string;
                     side?: "vendor" | "partner";
                     active?: "true" | "false";
@@ -852,7 +853,7 @@ export interface paths {
         };
         /**
          * List partners: search, filter, sort and page
-         * @description `q` matches name, legal name or an exact domain. Partner users see only their own company.
+         * @description `q` matches name, legal name or an exact domain. Filters take one or more values (comma-separated or repeated) and match any of them; different filters must all match. Partner users see only their own company.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -863,14 +864,21 @@ export interface paths {
                     cursor?: string;
                     sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lifecycleStageChangedAt" | "-lifecycleStageChangedAt";
                     q?: string;
-                    type?: "reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise";
-                    motion?: "channel" | "alliance";
-                    designation?: "standard" | "strategic" | "strategic_alliance";
-                    tierId?: string;
-                    lifecycleStage?: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                    ownerId?: string;
-                    status?: "active" | "on_hold" | "inactive";
-                    country?: string;
+                    /** @description One or more of reseller, var, vad, distributor, msp, gsi, si, isv, oem, hyperscaler, technology, product, service, referral, affiliate, agent, consultant, marketing, white_label, franchise, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of channel, alliance, comma-separated or repeated */
+                    motion?: string | string[];
+                    /** @description One or more of standard, strategic, strategic_alliance, comma-separated or repeated */
+                    designation?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    tierId?: string | string[];
+                    /** @description One or more of prospect, qualified, onboarding, enabled, active, strategic, offboarding, terminated, comma-separated or repeated */
+                    lifecycleStage?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    ownerId?: string | string[];
+                    /** @description One or more of active, on_hold, inactive, comma-separated or repeated */
+                    status?: string | string[];
+                    country?: string | string[];
                 };
                 header?: never;
                 path?: never;
@@ -1871,6 +1879,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/settings/public": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What the sign-in page shows before anyone signs in: the vendor's name and whether it has a logo
+         * @description Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -2114,6 +2170,12 @@ export interface components {
             lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
             /** Format: date-time */
             lifecycleStageChangedAt: string;
+            /** @description The stages this partner may move to now, and whether the move needs a reason */
+            nextStages: {
+                /** @enum {string} */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
             tierId: string | null;
             tier: {
                 /** Format: uuid */
@@ -2183,6 +2245,12 @@ export interface components {
                 /** Format: date */
                 end: string;
             };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicSettingsInput: {
+            vendorName: string;
+            hasLogo: boolean;
             /** Format: date-time */
             updatedAt: string;
         };
@@ -2324,6 +2392,12 @@ export interface components {
             lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
             /** Format: date-time */
             lifecycleStageChangedAt: string;
+            /** @description The stages this partner may move to now, and whether the move needs a reason */
+            nextStages: {
+                /** @enum {string} */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
             tierId: string | null;
             tier: {
                 /** Format: uuid */
@@ -2393,6 +2467,12 @@ export interface components {
                 /** Format: date */
                 end: string;
             };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicSettings: {
+            vendorName: string;
+            hasLogo: boolean;
             /** Format: date-time */
             updatedAt: string;
         };

@@ -42,3 +42,22 @@ export function enumParam<K extends string>(params: URLSearchParams, key: string
 export function textParam(params: URLSearchParams, key: string): string | undefined {
   return params.get(key)?.trim() || undefined;
 }
+
+/** Several allowed values of one filter, from `?k=a,b` or `?k=a&k=b`, as one comma-separated string. */
+export function enumListParam(params: URLSearchParams, key: string, allowed: Record<string, string>): string | undefined {
+  const values = params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .filter((v) => Object.hasOwn(allowed, v));
+  return values.length > 0 ? [...new Set(values)].join(',') : undefined;
+}
+
+/** Several free-form values (ids, codes) of one filter, as one comma-separated string. */
+export function textListParam(params: URLSearchParams, key: string, pattern: RegExp): string | undefined {
+  const values = params
+    .getAll(key)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => pattern.test(v));
+  return values.length > 0 ? [...new Set(values)].join(',') : undefined;
+}

@@ -53,3 +53,14 @@ export function useSignOut() {
     },
   });
 }
+
+export type PublicSettings = { vendorName: string; hasLogo: boolean; updatedAt: string };
+
+/** The vendor's name and whether it has a logo: public, for the sign-in page. */
+export function usePublicSettings() {
+  return useQuery({
+    queryKey: ['settings', 'public'] as const,
+    queryFn: (): Promise<PublicSettings> => unwrap(api.GET('/api/v1/settings/public')),
+    staleTime: 5 * 60_000,
+  });
+}

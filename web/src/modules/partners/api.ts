@@ -4,7 +4,13 @@ import type { paths } from '../../api/schema';
 import type { LifecycleStage, Partner } from '../../api/types';
 
 export type PartnerQuery = NonNullable<paths['/api/v1/partners']['get']['parameters']['query']>;
-export type PartnerFilters = Omit<PartnerQuery, 'limit' | 'cursor'>;
+/**
+ * The list's filters as they live in the URL: one string each, comma-separated when a filter has
+ * several values (the API takes that form and matches any of them).
+ */
+export type PartnerFilters = {
+  [K in keyof Omit<PartnerQuery, 'limit' | 'cursor'>]?: K extends 'sort' ? PartnerQuery['sort'] : string;
+};
 export type PartnerSort = NonNullable<PartnerQuery['sort']>;
 export type PartnerCreateBody = paths['/api/v1/partners']['post']['requestBody']['content']['application/json'];
 export type PartnerPatchBody = NonNullable<paths['/api/v1/partners/{id}']['patch']['requestBody']>['content']['application/json'];

@@ -1,26 +1,34 @@
 import { Alert, Box, Button, Center, Image, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import { BrandMark } from '../../../ui/BrandMark';
 import { showFormErrors } from '../../../ui/forms';
-import { useMe, useSignIn } from '../api';
+import { type PublicSettings, useMe, usePublicSettings, useSignIn } from '../api';
 
 /** Only same-site paths: a crafted ?next= must not send people elsewhere after signing in. */
 function safeNext(next: string | null): string {
   return next?.startsWith('/') && !next.startsWith('//') ? next : '/';
 }
 
-function VendorLogo() {
-  const [visible, setVisible] = useState(true);
-  if (!visible) return <BrandMark size={44} />;
-  return <Image src="/api/v1/settings/logo" alt="Vendor logo" h={56} w="auto" fit="contain" onError={() => setVisible(false)} />;
+/** The vendor's logo when it has one (asked first, so no failing image request), else Consort's mark. */
+function VendorLogo({ settings }: { settings: PublicSettings | undefined }) {
+  if (!settings?.hasLogo) return <BrandMark size={44} />;
+  return (
+    <Image
+      src={`/api/v1/settings/logo?v=${encodeURIComponent(settings.updatedAt)}`}
+      alt={`${settings.vendorName} logo`}
+      h={56}
+      w="auto"
+      fit="contain"
+    />
+  );
 }
 
 export function SignInPage() {
   const me = useMe();
+  const branding = usePublicSettings();
   const signIn = useSignIn();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -44,9 +52,9 @@ export function SignInPage() {
         <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
           <Stack gap="lg">
             <Stack align="center" gap="xs">
-              <VendorLogo />
+              <VendorLogo settings={branding.data} />
               <Title order={2} ta="center">
-                Sign in
+                {branding.data ? `Sign in to ${branding.data.vendorName}` : 'Sign in'}
               </Title>
               <Text c="dimmed" size="sm" ta="center">
                 Partner ecosystem platform for vendors and their partners

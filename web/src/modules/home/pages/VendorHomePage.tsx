@@ -129,10 +129,10 @@ export function VendorHomePage() {
             color="violet"
           />
           <StatCard
-            label="Strategic alliances"
-            value={countOf(s.byDesignation, 'strategic_alliance')}
+            label="Strategic partners"
+            value={countOf(s.byDesignation, 'strategic') + countOf(s.byDesignation, 'strategic_alliance')}
             icon={<IconStar size={22} />}
-            to={partnersWhere({ designation: 'strategic_alliance' })}
+            to={partnersWhere({ designation: 'strategic,strategic_alliance' })}
             color="yellow"
           />
         </SimpleGrid>

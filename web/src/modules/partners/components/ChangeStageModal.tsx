@@ -26,9 +26,12 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
     initialValues: { toStage: null, reason: '' },
     validate: { toStage: (v) => (v ? null : 'Choose the new stage') },
   });
-  const options = (Object.keys(STAGE_LABELS) as LifecycleStage[])
-    .filter((stage) => stage !== partner.lifecycleStage)
-    .map((stage) => ({ value: stage, label: STAGE_LABELS[stage] }));
+  // Only the moves the lifecycle rule allows from here (the server says which, and which need a reason).
+  const options = partner.nextStages.map((next) => ({
+    value: next.stage,
+    label: next.needsReason ? `${STAGE_LABELS[next.stage]} (reason needed)` : STAGE_LABELS[next.stage],
+  }));
+  const needsReason = partner.nextStages.find((next) => next.stage === form.values.toStage)?.needsReason ?? false;
 
   const submit = form.onSubmit((values) => {
     if (!values.toStage) return;
@@ -76,6 +79,7 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
         <Textarea
           label="Reason"
           placeholder="Why is the partner moving?"
+          withAsterisk={needsReason}
           autosize
           minRows={2}
           {...form.getInputProps('reason')}

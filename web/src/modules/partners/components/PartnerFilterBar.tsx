@@ -1,4 +1,4 @@
-import { Button, Collapse, Group, Indicator, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Collapse, Group, Indicator, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
@@ -63,19 +63,23 @@ export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
   const tiers = useTiers();
   const staff = useVendorStaff();
   const count = activeFilterCount(filters);
-  const select = (key: FilterKey, label: string, data: { value: string; label: string }[], searchable = false) => (
-    <Select
-      key={key}
-      label={label}
-      placeholder="Any"
-      data={data}
-      value={filters[key] ?? null}
-      onChange={(value) => onChange(key, value)}
-      clearable
-      searchable={searchable}
-      comboboxProps={{ withinPortal: true }}
-    />
-  );
+  // Each filter takes several values ("Active or Strategic"); the URL keeps them comma-separated.
+  const select = (key: FilterKey, label: string, data: { value: string; label: string }[], searchable = false) => {
+    const value = filters[key]?.split(',') ?? [];
+    return (
+      <MultiSelect
+        key={key}
+        label={label}
+        placeholder={value.length === 0 ? 'Any' : undefined}
+        data={data}
+        value={value}
+        onChange={(values) => onChange(key, values.join(',') || null)}
+        clearable
+        searchable={searchable}
+        comboboxProps={{ withinPortal: true }}
+      />
+    );
+  };
   return (
     <div>
       <Group gap="sm" align="flex-end" wrap="wrap">

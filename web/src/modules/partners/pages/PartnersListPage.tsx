@@ -12,7 +12,10 @@ import {
 } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
-import { enumParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
+import { enumListParam, enumParam, textListParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 import { useIsPhone } from '../../../ui/useIsPhone';
 import { canCreatePartner } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
@@ -24,14 +27,14 @@ function parsePartnerFilters(params: URLSearchParams): PartnerFilters {
   return {
     q: textParam(params, 'q'),
     sort: enumParam(params, 'sort', SORT_LABELS),
-    type: enumParam(params, 'type', PARTNER_TYPE_LABELS),
-    motion: enumParam(params, 'motion', MOTION_LABELS),
-    designation: enumParam(params, 'designation', DESIGNATION_LABELS),
-    lifecycleStage: enumParam(params, 'lifecycleStage', STAGE_LABELS),
-    status: enumParam(params, 'status', PARTNER_STATUS_LABELS),
-    tierId: textParam(params, 'tierId'),
-    ownerId: textParam(params, 'ownerId'),
-    country: textParam(params, 'country')?.toUpperCase().match(COUNTRY_CODE)?.[0],
+    type: enumListParam(params, 'type', PARTNER_TYPE_LABELS),
+    motion: enumListParam(params, 'motion', MOTION_LABELS),
+    designation: enumListParam(params, 'designation', DESIGNATION_LABELS),
+    lifecycleStage: enumListParam(params, 'lifecycleStage', STAGE_LABELS),
+    status: enumListParam(params, 'status', PARTNER_STATUS_LABELS),
+    tierId: textListParam(params, 'tierId', UUID),
+    ownerId: textListParam(params, 'ownerId', UUID),
+    country: textListParam(params, 'country', COUNTRY_CODE),
   };
 }
 

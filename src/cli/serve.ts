@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.js';
+import { hasUsers } from '../modules/users/users.service.js';
 import type { Config } from '../server/config.js';
 import { handleSignals, startServer } from '../server/start.js';
 
@@ -8,7 +9,10 @@ export async function runServe(config: Config, beforeListen?: (database: Databas
   const where =
     config.database.kind === 'pglite' ? `embedded database in ${config.database.dataDir}` : 'PostgreSQL (DATABASE_URL)';
   console.log(`Consort is running at http://${config.host}:${config.port} (${where}). API docs: /api/docs`);
-  if (!config.bootstrapAdmin) {
-    console.log('Tip: set CONSORT_ADMIN_EMAIL and CONSORT_ADMIN_PASSWORD to create the first admin of an empty database.');
+  if (!(await hasUsers(server.database.db))) {
+    console.log(
+      'Nobody can sign in yet. Stop Consort and start it again with CONSORT_ADMIN_EMAIL and CONSORT_ADMIN_PASSWORD ' +
+        'set, or run `npm run create-admin -- --email you@example.com` while it is stopped, to create the first admin.',
+    );
   }
 }

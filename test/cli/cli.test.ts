@@ -139,8 +139,13 @@ describe('consort serve on the embedded database', () => {
     expect(unknown.output()).toContain('Unknown command: launch');
   });
 
-  it('creates an admin from the command line, refusing a weak password', async () => {
+  it('says how to make the first admin when nobody can sign in, then creates one from the command line', async () => {
     const dataDir = path.join(tempDir(), 'data');
+    const empty = run(['serve'], { CONSORT_DATA_DIR: dataDir, PORT: String(await freePort()), CONSORT_WEB_DIR: tempDir() });
+    await empty.waitFor('Nobody can sign in yet');
+    expect(empty.output()).toContain('npm run create-admin');
+    empty.child.kill('SIGTERM');
+    expect(await empty.exited).toBe(0);
     const weak = run(['create-admin', '--email', 'ops@example.com'], {
       CONSORT_DATA_DIR: dataDir,
       CONSORT_ADMIN_PASSWORD: 'short',

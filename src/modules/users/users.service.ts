@@ -336,19 +336,23 @@ export async function assertVendorUser(ctx: Ctx, id: string, allowed: readonly R
  * no users. Several processes may start at once: the transaction-scoped advisory lock makes them
  * take turns, and all but the first find a user already there.
  */
+/** Whether anyone can sign in yet. */
+export async function hasUsers(db: Db): Promise<boolean> {
+  return withTx(systemCtx(db, 'has users'), async (tx) => ((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0);
+}
+
 export async function ensureBootstrapAdmin(
   db: Db,
   admin: { email: string; password: string; name: string },
 ): Promise<UserDto | null> {
   const ctx = systemCtx(db, 'bootstrap');
-  const hasUsers = async (tx: Tx) => ((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0;
   // Every start-up asks; only an empty database pays for hashing the password.
-  if (await withTx(ctx, hasUsers)) return null;
+  if (await hasUsers(db)) return null;
   assertPassword(admin.password, admin.email, 'CONSORT_ADMIN_PASSWORD');
   const passwordHash = await hashPassword(admin.password);
   return withTx(ctx, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727002)`);
-    if (await hasUsers(tx)) return null;
+    if (((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0) return null;
     const row = await insertUser(
       tx,
       ctx,

@@ -17,6 +17,31 @@ const zodToJsonConfig = {
   },
 };
 
+type Document = { components?: { schemas?: Record<string, unknown> } } & Record<string, unknown>;
+
+/**
+ * The Zod integration emits every registered schema twice, as input and output ("PartnerInput",
+ * "Partner"), used or not. Keep only the components the operations reach, directly or through
+ * other components, so the document and /api/docs list what the API really speaks.
+ */
+export function pruneUnusedComponents<T extends Document>(document: T): T {
+  const schemas = document.components?.schemas;
+  if (!schemas) return document;
+  const refs = (value: unknown): string[] =>
+    [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);
+  const { components: _components, ...operations } = document;
+  const reached = new Set<string>();
+  const queue = refs(operations);
+  while (queue.length > 0) {
+    const name = queue.pop() as string;
+    if (reached.has(name)) continue;
+    reached.add(name);
+    queue.push(...refs(schemas[name]));
+  }
+  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  return { ...document, components: { ...document.components, schemas: kept } };
+}
+
 export const OPENAPI_PATH = '/api/openapi.json';
 export const DOCS_PATH = '/api/docs';
 
@@ -40,7 +65,10 @@ export async function registerOpenApi(app: FastifyInstance, version: string): Pr
       },
     },
     transform: createJsonSchemaTransform({ skipList: [], zodToJsonConfig: zodToJsonConfig as never }),
-    transformObject: createJsonSchemaTransformObject({ zodToJsonConfig: zodToJsonConfig as never }),
+    transformObject: (input) =>
+      pruneUnusedComponents(
+        createJsonSchemaTransformObject({ zodToJsonConfig: zodToJsonConfig as never })(input) as Document,
+      ) as never,
   });
   await app.register(fastifySwaggerUi, {
     routePrefix: DOCS_PATH,

@@ -100,6 +100,11 @@ describe('OpenAPI document', () => {
       expect(operation.description).toContain('Access:');
     }
     expect(res.body.components.schemas.Partner.properties.createdAt).toMatchObject({ type: 'string', format: 'date-time' });
+    // Every reference resolves, and no component is listed that nothing uses.
+    const schemas = res.body.components.schemas as Record<string, unknown>;
+    const referenced = new Set([...JSON.stringify(res.body).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]));
+    for (const name of referenced) expect(schemas, `$ref ${name}`).toHaveProperty(name as string);
+    expect(Object.keys(schemas).filter((name) => !referenced.has(name))).toEqual([]);
   });
 
   it('renders the documentation page', async () => {

@@ -112,6 +112,10 @@ describe('OpenAPI document', () => {
     expect(res.status).toBe(200);
     expect(String(res.headers['content-type'])).toContain('text/html');
     expect(res.body).toContain('swagger');
+    const csp = String(res.headers['content-security-policy']);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(csp).toMatch(/script-src 'self'/);
   });
 
   it('matches the typed client committed in web/src/api/schema.d.ts (run npm run gen:api)', async () => {

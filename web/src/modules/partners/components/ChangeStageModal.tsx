@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { isApiError } from '../../../api/errors';
 import type { LifecycleStage, Partner } from '../../../api/types';
+import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
 import { STAGE_LABELS } from '../../../ui/labels';
 import { notifySuccess } from '../../../ui/notify';
@@ -84,14 +85,7 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
           minRows={2}
           {...form.getInputProps('reason')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={change.isPending}>
-            Change stage
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Change stage'} busy={change.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

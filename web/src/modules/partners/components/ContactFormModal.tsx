@@ -1,6 +1,5 @@
 import {
   Autocomplete,
-  Button,
   Checkbox,
   Group,
   Input,
@@ -13,6 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { Contact, ContactInfluence, ContactSide } from '../../../api/types';
+import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
 import { CONTACT_SIDE_LABELS, INFLUENCE_LABELS, optionsOf } from '../../../ui/labels';
 import { notifySuccess } from '../../../ui/notify';
@@ -147,14 +147,7 @@ function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contac
           <Checkbox label="Executive sponsor" {...form.getInputProps('isExecutiveSponsor', { type: 'checkbox' })} />
         </Group>
         <Textarea label="Notes" autosize minRows={2} maxRows={6} {...form.getInputProps('notes')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {contact ? 'Save contact' : 'Add contact'}
-          </Button>
-        </Group>
+        <FormActions submitLabel={contact ? 'Save contact' : 'Add contact'} busy={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -19,6 +19,7 @@ import { useState } from 'react';
 import type { Tier } from '../../../api/types';
 import { TierBadge } from '../../../ui/Badges';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
 import { isKeyOf, optionsOf, TIER_COLOR_LABELS, type TierColor } from '../../../ui/labels';
 import { notifyError, notifySuccess } from '../../../ui/notify';
@@ -77,14 +78,7 @@ function TierForm({ tier, nextRank, onDone }: { tier: Tier | null; nextRank: num
           <Select label="Colour" data={optionsOf(TIER_COLOR_LABELS)} allowDeselect={false} {...form.getInputProps('color')} />
         </Group>
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={save.isPending}>
-            {tier ? 'Save tier' : 'Create tier'}
-          </Button>
-        </Group>
+        <FormActions submitLabel={tier ? 'Save tier' : 'Create tier'} busy={save.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Modal, PasswordInput, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { Role, User } from '../../../api/types';
+import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
 import { ROLE_LABELS } from '../../../ui/labels';
 import { notifySuccess } from '../../../ui/notify';
@@ -114,14 +115,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           autoComplete="new-password"
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create user
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Create user'} busy={create.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );
@@ -191,14 +185,7 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
           autoComplete="new-password"
           {...form.getInputProps('password')}
         />
-        <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={update.isPending}>
-            Save user
-          </Button>
-        </Group>
+        <FormActions submitLabel={'Save user'} busy={update.isPending} onCancel={onDone} />
       </Stack>
     </form>
   );

@@ -2,7 +2,6 @@ import { performance } from 'node:perf_hooks';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { type Database, DRIZZLE_CASING } from '../src/db/database.js';
-import * as schema from '../src/db/schema.js';
 import type { Ctx } from '../src/shared/context.js';
 import type { Role } from '../src/shared/roles.js';
 import { log, status } from './progress.js';
@@ -55,7 +54,6 @@ export async function captureStatements(database: Database, person: Person, fn: 
   const sent: Statement[] = [];
   const db = drizzle({
     client: database.pool,
-    schema,
     casing: DRIZZLE_CASING,
     logger: { logQuery: (text, params) => sent.push({ text, params }) },
   });

@@ -1,10 +1,7 @@
 import readline from 'node:readline/promises';
-import { count } from 'drizzle-orm';
 import { openDatabase } from '../db/database.js';
 import { prepareDatabase } from '../db/prepare.js';
-import { withTx } from '../db/scope.js';
-import { users } from '../modules/users/users.schema.js';
-import { createUser } from '../modules/users/users.service.js';
+import { countUsers, createUser } from '../modules/users/index.js';
 import type { Config } from '../server/config.js';
 import { systemCtx } from '../shared/context.js';
 import { AppError } from '../shared/errors.js';
@@ -34,7 +31,7 @@ export async function runCreateAdmin(config: Config, options: { email?: string; 
     // The CLI is run by whoever operates the server; it acts as the system (audited as such).
     const system = systemCtx(database.db, 'create-admin');
     const created = await createUser(system, { email, name: options.name ?? 'Administrator', role: 'admin', password });
-    const total = await withTx(system, async (tx) => (await tx.select({ n: count() }).from(users))[0]?.n ?? 0);
+    const total = await countUsers(database.db);
     console.log(`Created admin ${created.email} (${total} user(s) in total).`);
     return 0;
   } catch (error) {

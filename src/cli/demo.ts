@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../modules/demo/demo-data.js';
+import { DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from '../modules/demo/index.js';
 import type { Config } from '../server/config.js';
 import { runServe } from './serve.js';
 

@@ -1,5 +1,5 @@
 import type { Database } from '../db/database.js';
-import { hasUsers } from '../modules/users/users.service.js';
+import { hasUsers } from '../modules/users/index.js';
 import type { Config } from '../server/config.js';
 import { handleSignals, startServer } from '../server/start.js';
 

@@ -3,10 +3,8 @@ import pg from 'pg';
 import type { Config } from '../server/config.js';
 import { APP_ROLE } from './app-role.js';
 import { startPgliteHost } from './pglite-host.js';
-import * as schema from './schema.js';
 
-export type Schema = typeof schema;
-export type Db = NodePgDatabase<Schema>;
+export type Db = NodePgDatabase;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A query runner: the database itself or an open transaction. */
 export type Runner = Db | Tx;
@@ -42,7 +40,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
     });
     return {
       kind: 'postgres',
-      db: drizzle({ client: pool, schema, casing: DRIZZLE_CASING }),
+      db: drizzle({ client: pool, casing: DRIZZLE_CASING }),
       pool,
       ownerConnection,
       async enterAppRole() {
@@ -61,7 +59,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   pool.on('error', () => {});
   return {
     kind: 'pglite',
-    db: drizzle({ client: pool, schema, casing: DRIZZLE_CASING }),
+    db: drizzle({ client: pool, casing: DRIZZLE_CASING }),
     pool,
     ownerConnection: connection,
     async enterAppRole() {

@@ -1,8 +1,8 @@
 import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
-import { assertCtx, type Ctx } from '../shared/context.js';
+import { assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
+import { type DomainEvent, dispatchCommitted } from '../shared/events.js';
 import { isPartnerRole } from '../shared/roles.js';
 import { APP_ROLE, STAFF_ROLE } from './app-role.js';
-import type { Tx } from './database.js';
 
 /**
  * The one place that turns a caller into a data scope. Vendor staff and the system see the whole
@@ -37,19 +37,24 @@ export function canSeePartner(ctx: Ctx, partnerId: string | null): boolean {
 }
 
 /**
- * Runs `fn` in a transaction carrying the caller's scope, or joins the caller's open one.
- * The transaction switches to the role of its scope — `consort_staff` for the whole ecosystem,
- * `consort_app` for one partner — and publishes the partner (`consort.partner_id`) that the
- * row-level security policies of `consort_app` read. Both settings end with the transaction.
+ * Runs `fn` in a transaction carrying the caller's scope, or joins the caller's open one: an HTTP
+ * request opens one around its handler, so a request is one transaction however many services
+ * it calls. The transaction switches to the role of its scope — `consort_staff` for the whole
+ * ecosystem, `consort_app` for one partner — and publishes the partner (`consort.partner_id`)
+ * that the row-level security policies of `consort_app` read; both settings end with it. Events
+ * emitted inside reach their subscribers only after the commit, never after a rollback.
  */
-export async function withTx<T>(ctx: Ctx, fn: (tx: Tx, ctx: Ctx & { tx: Tx }) => Promise<T>): Promise<T> {
+export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promise<T> {
   assertCtx(ctx, 'withTx');
-  if (ctx.tx) return fn(ctx.tx, ctx as Ctx & { tx: Tx });
+  if (ctx.tx) return fn(ctx as TxCtx);
   const scope = scopeOf(ctx);
-  return ctx.db.transaction(async (tx) => {
+  const pendingEvents: DomainEvent[] = [];
+  const result = await ctx.db.transaction(async (tx) => {
     await tx.execute(sql`SELECT
       set_config('role', ${scope.kind === 'all' ? STAFF_ROLE : APP_ROLE}, true),
       set_config('consort.partner_id', ${scope.kind === 'partner' ? scope.partnerId : ''}, true)`);
-    return fn(tx, { ...ctx, tx });
+    return fn({ ...ctx, tx, pendingEvents });
   });
+  await dispatchCommitted(pendingEvents);
+  return result;
 }

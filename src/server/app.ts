@@ -6,15 +6,18 @@ import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/database.js';
+import { subscriberDispatcher } from '../modules/events/index.js';
+import { systemCtx } from '../shared/context.js';
+import { type Subscriber, setEventDispatcher } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
 import { registerAuthentication } from './authenticate.js';
 import type { Config } from './config.js';
 import { registerIdempotency } from './idempotency.js';
+import { loadModules } from './module.js';
 import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import { registerProblemHandlers } from './problem.js';
 import { registerRoutes } from './register-routes.js';
 import type { AnyRouteDef } from './route.js';
-import { allRoutes } from './routes.js';
 import { registerWeb } from './web.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -102,7 +105,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app, VERSION);
   registerAuthentication(app, database);
   registerIdempotency(app);
-  registerRoutes(app, options.routes ?? allRoutes, config);
+  const modules = await loadModules();
+  registerRoutes(app, options.routes ?? modules.flatMap((m) => m.routes ?? []), config);
+  const subscribers = new Map<string, Subscriber[]>();
+  for (const m of modules) {
+    for (const [name, subscriber] of Object.entries(m.subscribers ?? {})) {
+      subscribers.set(name, [...(subscribers.get(name) ?? []), subscriber]);
+    }
+  }
+  setEventDispatcher(
+    subscriberDispatcher(
+      subscribers,
+      (event) => systemCtx(database.db, `event ${event.name}`),
+      (error, event) => app.log.error({ err: error, event: event.name, eventId: event.id }, 'an event subscriber failed'),
+    ),
+  );
   app.get(OPENAPI_PATH, { schema: { hide: true } }, async () => app.swagger());
   await registerWeb(app, config.webDir ?? DEFAULT_WEB_DIR);
   return app;

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
-import { authenticateSession, authenticateToken } from '../modules/auth/auth.service.js';
+import { authenticateSession, authenticateToken } from '../modules/auth/index.js';
 import type { Ctx } from '../shared/context.js';
 import { AppError } from '../shared/errors.js';
 import { isPartnerRole } from '../shared/roles.js';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { claimIdempotencyKey, settleIdempotencyKey } from '../modules/idempotency/idempotency.service.js';
+import { claimIdempotencyKey, settleIdempotencyKey } from '../modules/idempotency/index.js';
 import { AppError, invalidField } from '../shared/errors.js';
 
 declare module 'fastify' {

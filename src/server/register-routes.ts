@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { withTx } from '../db/scope.js';
 import type { Config } from './config.js';
 import { type AnyRouteDef, describeAccess } from './route.js';
 import { ZProblem } from './schemas.js';
@@ -12,6 +13,10 @@ const PROBLEM_RESPONSE = {
 export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[], config: Config): void {
   for (const def of defs) {
     if (!def.access) throw new Error(`Route ${def.method} ${def.url} has no access declaration; every route must declare one`);
+    if (def.access.kind === 'roles' && !def.permission) {
+      throw new Error(`Route ${def.method} ${def.url} declares roles but no permission (<record kind>.<action>)`);
+    }
+    const signedIn = def.access.kind === 'roles';
     const status = def.status ?? 200;
     const response: Record<string, unknown> = { '4xx': PROBLEM_RESPONSE };
     if (def.response) response[String(status)] = def.response;
@@ -30,15 +35,21 @@ export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[
       },
       config: { access: def.access },
       handler: async (request, reply) => {
-        const result = await def.handler({
-          ctx: request.ctx,
-          params: request.params as never,
-          query: request.query as never,
-          body: request.body as never,
-          req: request,
-          reply,
-          config,
-        });
+        // A signed-in request is one transaction: every service it calls joins it, the response
+        // is built inside it, and its events reach subscribers after it commits. Public routes
+        // act as the system where they must, in transactions of their own.
+        const run = <T>(fn: (ctx: typeof request.ctx) => Promise<T>) => (signedIn ? withTx(request.ctx, fn) : fn(request.ctx));
+        const result = await run((ctx) =>
+          def.handler({
+            ctx,
+            params: request.params as never,
+            query: request.query as never,
+            body: request.body as never,
+            req: request,
+            reply,
+            config,
+          }),
+        );
         if (reply.sent) return reply;
         reply.status(status);
         return status === 204 ? reply.send() : result;

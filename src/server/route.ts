@@ -5,10 +5,12 @@ import { ROLES, type Role, VENDOR_ROLES } from '../shared/roles.js';
 import type { Config } from './config.js';
 
 /**
- * Every route declares who may call it. `startServer` refuses to start with a route that has no
- * declaration, `test/authorization-matrix.test.ts` derives the expected outcome of every
- * route × role × record from these declarations, and `test/route-access.snapshot` lists them:
- * a change to that snapshot is a permission change and is reviewed as one.
+ * Every route declares who may call it. `buildApp` refuses to start with a route that has no
+ * declaration; the authorization matrix (test/support/matrix.ts) checks every declaration and
+ * every behaviour against the modules' hand-written access tables (`<m>.access-table.ts`); and
+ * test/api/route-access.snap.txt lists them: a change to that snapshot is a permission change
+ * and is reviewed as one. Which records of a kind a role may act on (its own partner's, the
+ * partners it owns) is the module's policy (`<m>.policy.ts`), applied by its service.
  */
 export type Access =
   | { kind: 'public' }
@@ -22,29 +24,23 @@ export type Access =
        * - 'none': not tied to a partner (settings, tiers, the caller's own profile).
        */
       scope: 'partner' | 'self' | 'none';
-      /** A partner manager may change only the partners they own (403 for others; reading is open). */
-      managerMustOwn?: boolean;
     };
 
 export const access = {
   public: (): Access => ({ kind: 'public' }),
   signedIn: (): Access => ({ kind: 'roles', roles: ROLES, scope: 'none' }),
   self: (): Access => ({ kind: 'roles', roles: ROLES, scope: 'self' }),
-  roles: (roles: readonly Role[], options: { scope: 'partner' | 'none'; managerMustOwn?: boolean }): Access => ({
-    kind: 'roles',
-    roles,
-    ...options,
-  }),
+  roles: (roles: readonly Role[], options: { scope: 'partner' | 'none' }): Access => ({ kind: 'roles', roles, ...options }),
 } as const;
 
 export const ALL_ROLES = ROLES;
 export const VENDOR_STAFF = VENDOR_ROLES;
 
 /**
- * What the path's record IDs name, so the authorization matrix can aim a request at a record of
- * the caller's own partner, another partner's, or one that does not exist.
+ * The record kind a path's IDs name (a `RecordKind` of some module's descriptor), so the
+ * authorization matrix can aim at the caller's own record, another partner's, or a missing one.
  */
-export type Target = 'partner' | 'contact' | 'user' | 'tier' | 'apiToken' | 'session' | 'auditEvent';
+export type Target = string;
 
 /** IDs of records the authorization matrix (and the OpenAPI examples) put into example bodies. */
 export type ExampleRefs = {
@@ -86,6 +82,11 @@ export type RouteDef<
   description?: string;
   tags: string[];
   access: Access;
+  /**
+   * What the route does, as `<record kind>.<action>` (`partner.edit`): the row of the module's
+   * access table the authorization matrix holds it to. Required unless the route is public.
+   */
+  permission?: `${string}.${string}`;
   /** What `:id`-style path parameters point at (required when the URL has parameters). */
   target?: Target;
   /** The body carries a partner reference (`partnerId`) that the matrix aims at own/other/missing. */
@@ -119,5 +120,5 @@ export function defineRoute<
 export function describeAccess(a: Access): string {
   if (a.kind === 'public') return 'public';
   const roles = a.roles.length === ROLES.length ? 'any signed-in role' : a.roles.join(', ');
-  return `${roles}; scope=${a.scope}${a.managerMustOwn ? '; partner_manager must own the partner to change it' : ''}`;
+  return `${roles}; scope=${a.scope}`;
 }

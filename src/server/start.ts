@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { type Database, openDatabase } from '../db/database.js';
 import { prepareDatabase } from '../db/prepare.js';
-import { ensureBootstrapAdmin } from '../modules/users/users.service.js';
+import { ensureBootstrapAdmin } from '../modules/users/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../db/database.js';
+import type { DomainEvent } from './events.js';
 import type { Role } from './roles.js';
 
 /** Who is acting. A user (signed in, or through one of their API tokens), or the system itself. */
@@ -20,16 +21,21 @@ export type Actor =
 /**
  * The caller's context, passed first to every service function. It carries the database handle,
  * so a service cannot touch data without saying who it acts for. Inside a transaction `tx` is set
- * and nested service calls join it.
+ * (a `TxCtx`) and nested service calls join it: an HTTP request runs its handler in one.
  */
 export type Ctx = {
   db: Db;
   tx?: Tx;
+  /** Events emitted in the open transaction, handed to subscribers once it commits. */
+  pendingEvents?: DomainEvent[];
   actor: Actor;
   requestId: string;
   now: Date;
   ip?: string;
 };
+
+/** A context inside an open transaction: the one handle services read and write through. */
+export type TxCtx = Ctx & { tx: Tx; pendingEvents: DomainEvent[] };
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 
@@ -62,4 +68,13 @@ export function effectiveRole(ctx: Ctx): Role {
 /** The acting user's id, or null for the system. */
 export function actorUserId(ctx: Ctx): string | null {
   return ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+}
+
+/** Who a policy decides for: the system (CLI, demo loader, jobs) counts as an admin. */
+export type PolicyActor = { userId: string | null; role: Role; partnerId: string | null };
+
+export function policyActor(ctx: Ctx): PolicyActor {
+  if (ctx.actor.kind === 'system') return { userId: null, role: 'admin', partnerId: null };
+  const actor = userActor(ctx);
+  return { userId: actor.userId, role: actor.role, partnerId: actor.partnerId };
 }

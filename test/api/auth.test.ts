@@ -30,7 +30,7 @@ describe('sign-in', () => {
 
   it('answers the same 401 for an unknown address, a wrong password and a deactivated user', async () => {
     const inactive = await makeUser(t.system(), 'executive', null);
-    await withTx(t.system(), (tx) => tx.update(users).set({ active: false }).where(eq(users.id, inactive.id)));
+    await withTx(t.system(), ({ tx }) => tx.update(users).set({ active: false }).where(eq(users.id, inactive.id)));
     const answers = await Promise.all([
       t.request('POST', '/api/v1/auth/login', { body: { email: 'nobody@test.example', password: PASSWORD } }),
       t.request('POST', '/api/v1/auth/login', { body: { email: t.world.users.finance.email, password: 'wrong password!!' } }),
@@ -189,7 +189,7 @@ describe('API tokens', () => {
     expect(created.status).toBe(201);
     const token: string = created.body.token;
     expect(token).toMatch(/^consort_pat_/);
-    const [stored] = await withTx(t.system(), (tx) => tx.select().from(apiTokens).where(eq(apiTokens.id, created.body.id)));
+    const [stored] = await withTx(t.system(), ({ tx }) => tx.select().from(apiTokens).where(eq(apiTokens.id, created.body.id)));
     expect(stored?.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(stored)).not.toContain(token);
     const listed = await client.get('/api/v1/api-tokens');
@@ -221,7 +221,7 @@ describe('API tokens', () => {
       expiresAt: new Date(Date.now() + 1000).toISOString(),
     });
     const lasting = await client.post('/api/v1/api-tokens', { name: 'long' });
-    await withTx(t.system(), (tx) =>
+    await withTx(t.system(), ({ tx }) =>
       tx
         .update(apiTokens)
         .set({ expiresAt: new Date(Date.now() - 1000) })
@@ -233,7 +233,7 @@ describe('API tokens', () => {
     expect((await t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${lasting.body.token}` } })).status).toBe(
       200,
     );
-    await withTx(t.system(), (tx) => tx.update(users).set({ active: false }).where(eq(users.id, owner.id)));
+    await withTx(t.system(), ({ tx }) => tx.update(users).set({ active: false }).where(eq(users.id, owner.id)));
     expect((await t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${lasting.body.token}` } })).status).toBe(
       401,
     );
@@ -242,7 +242,7 @@ describe('API tokens', () => {
   it('store no session secret in the clear either', async () => {
     const client = await t.login(t.world.users.executive.email, PASSWORD);
     const secret = client.cookie.split('=')[1] as string;
-    const rows = await withTx(t.system(), (tx) => tx.select().from(sessions));
+    const rows = await withTx(t.system(), ({ tx }) => tx.select().from(sessions));
     expect(JSON.stringify(rows)).not.toContain(secret);
   });
 });

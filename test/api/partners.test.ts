@@ -17,10 +17,10 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function partnerCount() {
-  return withTx(t.system(), async (tx) => (await tx.select({ n: count() }).from(partners))[0]?.n ?? 0);
+  return withTx(t.system(), async ({ tx }) => (await tx.select({ n: count() }).from(partners))[0]?.n ?? 0);
 }
 async function auditCount() {
-  return withTx(t.system(), async (tx) => (await tx.select({ n: count() }).from(auditEvents))[0]?.n ?? 0);
+  return withTx(t.system(), async ({ tx }) => (await tx.select({ n: count() }).from(auditEvents))[0]?.n ?? 0);
 }
 
 describe('creating partners', () => {
@@ -422,7 +422,7 @@ describe('ids in paths', () => {
   it('users of a deleted-by-nobody partner keep working (sanity)', async () => {
     const extra = await makeUser(t.system(), 'partner_user', t.world.partnerA.id);
     expect((await t.login(extra.email, PASSWORD)).email).toBe(extra.email);
-    const [row] = await withTx(t.system(), (tx) => tx.select().from(partners).where(eq(partners.id, t.world.partnerA.id)));
+    const [row] = await withTx(t.system(), ({ tx }) => tx.select().from(partners).where(eq(partners.id, t.world.partnerA.id)));
     expect(row?.id).toBe(t.world.partnerA.id);
   });
 });

@@ -15,7 +15,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const partnerCount = () => withTx(t.system(), async (tx) => (await tx.select({ n: count() }).from(partners))[0]?.n ?? 0);
+const partnerCount = () => withTx(t.system(), async ({ tx }) => (await tx.select({ n: count() }).from(partners))[0]?.n ?? 0);
 
 describe('HTTP conventions', () => {
   it('answers unknown API routes with a problem+json 404', async () => {
@@ -118,14 +118,14 @@ describe('audit log', () => {
   it('is written in the same transaction as the change: a failed change leaves neither record nor entry', async () => {
     const name = `Rolled Back ${unique()}`;
     await expect(
-      withTx(t.system(), async (_tx, ctx) => {
+      withTx(t.system(), async (ctx) => {
         await createPartner(ctx, { name, motion: 'channel' });
         throw new Error('something later in the same use case failed');
       }),
     ).rejects.toThrow('something later');
-    const rows = await withTx(t.system(), (tx) => tx.select().from(partners).where(eq(partners.name, name)));
+    const rows = await withTx(t.system(), ({ tx }) => tx.select().from(partners).where(eq(partners.name, name)));
     expect(rows).toEqual([]);
-    const entries = await withTx(t.system(), (tx) =>
+    const entries = await withTx(t.system(), ({ tx }) =>
       tx
         .select()
         .from(auditEvents)

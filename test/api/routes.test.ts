@@ -3,11 +3,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildApp } from '../../src/server/app.js';
+import { loadRoutes } from '../../src/server/module.js';
 import { type AnyRouteDef, defineRoute, describeAccess, type ExampleRefs } from '../../src/server/route.js';
-import { allRoutes } from '../../src/server/routes.js';
 import { renderApiTypes } from '../support/api-types.js';
 import { createTestApp, type TestApp } from '../support/harness.js';
 
+const allRoutes = await loadRoutes();
 let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
@@ -27,7 +28,8 @@ const refs: ExampleRefs = {
 describe('route declarations', () => {
   it('match the reviewed access snapshot (a change here is a permission change)', async () => {
     const lines = allRoutes.map(
-      (r) => `${r.method.padEnd(6)} ${r.url}  —  ${describeAccess(r.access)}${r.target ? `; target=${r.target}` : ''}`,
+      (r) =>
+        `${r.method.padEnd(6)} ${r.url}  —  ${describeAccess(r.access)}${r.permission ? `; permission=${r.permission}` : ''}${r.target ? `; target=${r.target}` : ''}`,
     );
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('./route-access.snap.txt');
   });
@@ -68,12 +70,13 @@ describe('route declarations', () => {
       summary: 'test',
       tags: ['test'],
       access: { kind: 'roles', roles: ['admin'], scope: 'none' },
+      permission: 'test.create',
       body: z.object({ required: z.string() }),
       handler: async () => ({ ok: true }),
     });
     const app = await createTestApp({ routes: [...allRoutes, route] });
     try {
-      const { createUser } = await import('../../src/modules/users/users.service.js');
+      const { createUser } = await import('../../src/modules/users/index.js');
       await createUser(app.system(), {
         email: 'exec@test.example',
         name: 'E',

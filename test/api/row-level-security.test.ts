@@ -54,7 +54,7 @@ afterAll(async () => t?.close());
 
 async function rows<T>(ctx: Ctx, query: ReturnType<typeof sql>): Promise<T[]> {
   try {
-    return await withTx(ctx, async (tx) => (await tx.execute(query)).rows as T[]);
+    return await withTx(ctx, async ({ tx }) => (await tx.execute(query)).rows as T[]);
   } catch (error) {
     // Surface PostgreSQL's own message (Drizzle wraps it).
     throw pgErrorOf(error) ?? error;

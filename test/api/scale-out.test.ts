@@ -41,7 +41,7 @@ describe.runIf(onPostgres)('several processes on one PostgreSQL', () => {
     const admin = { email: 'first@test.example', password: 'first admin password', name: 'First' };
     const created = await Promise.all(databases.map((d) => ensureBootstrapAdmin(d.db, admin)));
     expect(created.filter(Boolean)).toHaveLength(1);
-    const [row] = await withTx(systemCtx(databases[0]!.db, 'test'), (tx) => tx.select({ n: count() }).from(users));
+    const [row] = await withTx(systemCtx(databases[0]!.db, 'test'), ({ tx }) => tx.select({ n: count() }).from(users));
     expect(row?.n).toBe(1);
   });
 
@@ -102,7 +102,7 @@ describe.runIf(!onPostgres)('the embedded database', () => {
     const again = await openDatabase({ kind: 'pglite', dataDir: dir });
     try {
       await prepareDatabase(again);
-      const rows = await withTx(systemCtx(again.db, 'test'), (tx) =>
+      const rows = await withTx(systemCtx(again.db, 'test'), ({ tx }) =>
         tx.select().from(users).where(eq(users.email, 'keep@test.example')),
       );
       expect(rows).toHaveLength(1);

@@ -13,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const userCount = () => withTx(t.system(), async (tx) => (await tx.select({ n: count() }).from(users))[0]?.n ?? 0);
+const userCount = () => withTx(t.system(), async ({ tx }) => (await tx.select({ n: count() }).from(users))[0]?.n ?? 0);
 
 describe('users', () => {
   it('admins create vendor staff and partner users; never is a password or its hash returned', async () => {

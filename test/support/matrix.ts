@@ -1,30 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq } from 'drizzle-orm';
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withTx } from '../../src/db/scope.js';
-import { auditEvents } from '../../src/modules/audit/audit.schema.js';
-import { sessions } from '../../src/modules/auth/auth.schema.js';
-import { createApiToken } from '../../src/modules/auth/auth.service.js';
-import { createContact } from '../../src/modules/partners/partner-contacts.service.js';
-import { createTier } from '../../src/modules/tiers/tiers.service.js';
-import type { Access, AnyRouteDef, ExampleRefs, Target } from '../../src/server/route.js';
-import { allRoutes } from '../../src/server/routes.js';
+import { makeTestPartner } from '../../src/modules/partners/index.js';
+import { loadModules, type RecordKind } from '../../src/server/module.js';
+import type { AnyRouteDef, ExampleRefs } from '../../src/server/route.js';
+import type { AccessTable, Grant } from '../../src/shared/access-table.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { isPartnerRole, ROLES, type Role } from '../../src/shared/roles.js';
 import { type Client, createSeededApp, type Response, type TestApp } from './harness.js';
 import { setRowLevelSecurity } from './owner-sql.js';
-import { makePartner, makeUser, PASSWORD, unique, type World } from './world.js';
+import { PASSWORD, unique, type World } from './world.js';
 
 /**
  * The authorization matrix: every registered route × every role (and no sign-in at all) ×
- * {a record of the caller's own partner, another partner's record, a record that does not
- * exist}. The expected outcome is derived only from the route's access declaration, so a new
- * route is covered the moment it is registered, and a route whose behaviour disagrees with its
- * declaration fails here.
+ * {a record of the caller's own partner, another partner's, the vendor's, one that does not
+ * exist}. What must happen comes from the modules' hand-written access tables
+ * (`src/modules/<m>/<m>.access-table.ts`), which the server never reads: the route declarations
+ * and the behaviour are both held to them, so a wrong grant is caught wherever it was made. A new
+ * route is covered the moment its module registers it.
  */
 
 type Caller = Role | 'anonymous';
-type Which = 'own' | 'other' | 'missing';
+type Which = 'own' | 'other' | 'vendor' | 'missing';
 type Expected = 'success' | 401 | 403 | 404 | 'client-error' | 'same-as-missing';
 
 const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
@@ -37,38 +35,88 @@ const CALLER_USER: Record<Role, keyof World['users']> = {
   partner_user: 'partnerUserA',
 };
 
-/** Derives what must happen from the declaration alone. */
-function expectedOutcome(access: Access, route: AnyRouteDef, caller: Caller, which: Which | null): Expected {
-  if (access.kind === 'public') return 'success';
+const modules = await loadModules();
+const routes: readonly AnyRouteDef[] = modules.flatMap((m) => m.routes ?? []);
+const kinds = new Map<string, RecordKind>(modules.flatMap((m) => (m.recordKinds ?? []).map((k) => [k.name, k] as const)));
+const accessTable = await loadAccessTables();
+
+/** Every module's `<m>.access-table.ts`, merged by record kind and action. */
+async function loadAccessTables(): Promise<AccessTable> {
+  const dir = path.resolve(import.meta.dirname, '../../src/modules');
+  const merged: Record<string, Record<string, Record<Role, Grant>>> = {};
+  for (const folder of fs.readdirSync(dir)) {
+    const file = path.join(dir, folder, `${folder}.access-table.ts`);
+    if (!fs.existsSync(file)) continue;
+    const { accessTable: table } = (await import(file)) as { accessTable: AccessTable };
+    for (const [kind, actions] of Object.entries(table)) {
+      for (const [action, grants] of Object.entries(actions)) {
+        merged[kind] ??= {};
+        if (merged[kind][action]) throw new Error(`${kind}.${action} is in two access tables`);
+        merged[kind][action] = grants;
+      }
+    }
+  }
+  return merged;
+}
+
+/** The table's answer for a route and a role; a route without a row in the tables fails. */
+export function grantOf(route: AnyRouteDef, role: Role): Grant {
+  const [kind = '', action = ''] = (route.permission ?? '').split('.');
+  const grant = accessTable[kind]?.[action]?.[role];
+  if (!grant)
+    throw new Error(`${route.method} ${route.url}: no access-table row for ${route.permission} (add it to the module's table)`);
+  return grant;
+}
+
+function expectedOutcome(route: AnyRouteDef, caller: Caller, which: Which | null): Expected {
+  if (route.access.kind === 'public') return 'success';
   if (caller === 'anonymous') return 401;
-  if (!access.roles.includes(caller)) return 403;
+  const grant = grantOf(route, caller);
+  if (grant === 'never') return 403;
   if (route.bodyTarget) {
     if (which === 'missing') return 'client-error';
-    if (which === 'other' && access.scope === 'partner' && isPartnerRole(caller)) return 'same-as-missing';
+    if (which === 'other' && grant === 'own') return 'same-as-missing';
     return 'success';
   }
-  if (which === 'missing') return 404;
-  if (which === 'other') {
-    if (access.scope === 'self') return 404;
-    if (access.scope === 'partner' && isPartnerRole(caller)) return 404;
-    if (access.managerMustOwn && caller === 'partner_manager') return 403;
+  switch (which) {
+    case null:
+    case 'own':
+      return 'success';
+    case 'missing':
+      return 404;
+    case 'other':
+    case 'vendor':
+      return grant === 'any' ? 'success' : grant === 'owned' ? 403 : 404;
   }
-  return 'success';
+}
+
+function kindOf(route: AnyRouteDef): RecordKind | undefined {
+  if (!route.target) return undefined;
+  const kind = kinds.get(route.target);
+  if (!kind) throw new Error(`${route.method} ${route.url}: no module declares record kind ${route.target}`);
+  return kind;
 }
 
 function targetsOf(route: AnyRouteDef): (Which | null)[] {
   if (route.bodyTarget) return ['own', 'other', 'missing'];
-  if (!route.target) return [null];
-  // Records that belong to no partner have no "other partner's" version.
-  if (route.target === 'tier') return ['own', 'missing'];
-  return ['own', 'other', 'missing'];
+  const kind = kindOf(route);
+  if (!kind) return [null];
+  switch (kind.belongsTo) {
+    case 'vendor':
+      return ['own', 'missing'];
+    case 'person':
+      return ['own', 'other', 'vendor', 'missing'];
+    case 'partner':
+    case 'user':
+      return ['own', 'other', 'missing'];
+  }
 }
 
 let t: TestApp & { world: World };
 let cases = 0;
 let seq = 0;
 
-function callerCtx(user: World['users'][keyof World['users']]): Ctx {
+function userCtx(user: World['users'][keyof World['users']]): Ctx {
   return {
     ...t.system(),
     actor: {
@@ -84,72 +132,51 @@ function callerCtx(user: World['users'][keyof World['users']]): Ctx {
   };
 }
 
-async function latestAudit(partnerId: string): Promise<string> {
-  const [row] = await withTx(t.system(), (tx) =>
-    tx
-      .select({ id: auditEvents.id })
-      .from(auditEvents)
-      .where(eq(auditEvents.partnerId, partnerId))
-      .orderBy(desc(auditEvents.occurredAt))
-      .limit(1),
-  );
-  if (!row) throw new Error('no audit event to aim at');
-  return row.id;
-}
-
-async function newSessionId(userKey: keyof World['users']): Promise<string> {
-  const user = t.world.users[userKey];
-  await t.login(user.email, PASSWORD);
-  const [row] = await withTx(t.system(), (tx) =>
-    tx
-      .select({ id: sessions.id })
-      .from(sessions)
-      .where(and(eq(sessions.userId, user.id)))
-      .orderBy(desc(sessions.createdAt))
-      .limit(1),
-  );
-  if (!row) throw new Error('no session');
-  return row.id;
+function owningUser(key: keyof World['users']) {
+  const user = t.world.users[key];
+  return { id: user.id, email: user.email, password: PASSWORD, ctx: userCtx(user) };
 }
 
 /**
- * Path parameters aimed at `which` record. Changing routes get a fresh record each time, so one
- * case cannot spoil the next (a deleted partner, a contact already removed).
+ * The partner a record aimed at `which` belongs to. Changing routes get a fresh partner each
+ * time, so one case cannot spoil the next (a deleted partner, a changed stage); a partner
+ * manager's own is one they own, another partner one a colleague owns.
  */
-async function paramsFor(target: Target, which: Which, caller: Caller, mutating: boolean): Promise<Record<string, string>> {
+async function partnerFor(which: 'own' | 'other', caller: Role, mutating: boolean): Promise<string> {
+  const w = t.world;
+  if (isPartnerRole(caller))
+    return which === 'own' ? w.partnerA.id : mutating ? (await freshPartner(w.users.pm2.id)).id : w.partnerB.id;
+  if (!mutating) return which === 'own' ? w.partnerA.id : w.partnerB.id;
+  // The matrix's partner manager is `pm`: its own partners are pm's, another's are pm2's.
+  return (await freshPartner(which === 'other' ? w.users.pm2.id : w.users.pm.id)).id;
+}
+
+function freshPartner(ownerId: string) {
+  return makeTestPartner(t.system(), ownerId);
+}
+
+/** Path parameters aimed at `which` record of the route's kind. */
+async function paramsFor(route: AnyRouteDef, kind: RecordKind, which: Which, caller: Role): Promise<Record<string, string>> {
   const w = t.world;
   const sys = t.system();
-  const partnerRole = caller !== 'anonymous' && isPartnerRole(caller);
-  const ownPartner = async () => (partnerRole || !mutating ? w.partnerA.id : (await makePartner(sys, w.users.pm.id)).id);
-  const otherPartner = async () => (mutating ? (await makePartner(sys, w.users.pm2.id)).id : w.partnerB.id);
-  const missing = randomUUID();
-  switch (target) {
-    case 'partner':
-      return { id: which === 'missing' ? missing : which === 'own' ? await ownPartner() : await otherPartner() };
-    case 'contact': {
-      if (which === 'missing') return { id: w.partnerA.id, contactId: missing };
-      const partnerId = which === 'own' ? await ownPartner() : await otherPartner();
-      const contact = await createContact(sys, partnerId, { name: `Contact ${unique()}` });
-      return { id: partnerId, contactId: contact.id };
+  const existingPartner = w.partnerA.id;
+  if (which === 'missing') return kind.missing({ existingPartner, missingId: randomUUID() });
+  const mutating = route.method !== 'GET';
+  switch (kind.belongsTo) {
+    case 'partner': {
+      const partnerId = await partnerFor(which as 'own' | 'other', caller, mutating);
+      return kind.make(sys, { partnerId, existingPartner, user: owningUser(CALLER_USER[caller]) });
+    }
+    case 'person': {
+      const partnerId = which === 'vendor' ? null : which === 'own' ? w.partnerA.id : w.partnerB.id;
+      return kind.make(sys, { partnerId, existingPartner, user: owningUser(CALLER_USER[caller]) });
     }
     case 'user': {
-      if (which === 'missing') return { id: missing };
-      const partnerId = which === 'own' ? w.partnerA.id : w.partnerB.id;
-      return { id: (await makeUser(sys, 'partner_user', partnerId)).id };
+      const owner = owningUser(which === 'own' ? CALLER_USER[caller] : 'partnerUserB');
+      return kind.make(sys, { partnerId: null, existingPartner, user: owner });
     }
-    case 'tier':
-      return { id: which === 'missing' ? missing : (await createTier(sys, { name: `Tier ${unique()}`, rank: 2000 + seq++ })).id };
-    case 'apiToken': {
-      if (which === 'missing') return { id: missing };
-      const owner = which === 'own' && caller !== 'anonymous' ? w.users[CALLER_USER[caller]] : w.users.partnerUserB;
-      return { id: (await createApiToken(callerCtx(owner), { name: `t ${unique()}` })).id };
-    }
-    case 'session': {
-      if (which === 'missing') return { id: missing };
-      return { id: await newSessionId(which === 'own' && caller !== 'anonymous' ? CALLER_USER[caller] : 'partnerUserB') };
-    }
-    case 'auditEvent':
-      return { id: which === 'missing' ? missing : await latestAudit(which === 'own' ? w.partnerA.id : w.partnerB.id) };
+    case 'vendor':
+      return kind.make(sys, { partnerId: null, existingPartner, user: owningUser(CALLER_USER[caller]) });
   }
 }
 
@@ -168,35 +195,70 @@ function refsFor(route: AnyRouteDef, which: Which | null): ExampleRefs {
   };
 }
 
-async function send(route: AnyRouteDef, caller: Caller, which: Which | null): Promise<Response> {
-  const mutating = route.method !== 'GET';
-  const params = route.target && which ? await paramsFor(route.target, which, caller, mutating) : {};
-  const url = route.url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+/**
+ * One signed-in client per caller, reused across cases. A response that sets or clears the
+ * session cookie (sign-out, a password change) retires it, and the next case signs in again.
+ */
+const clients = new Map<Role, Client>();
+async function clientFor(caller: Role): Promise<Client> {
+  let client = clients.get(caller);
+  if (!client) {
+    client = await t.login(t.world.users[CALLER_USER[caller]].email, PASSWORD);
+    clients.set(caller, client);
+  }
+  return client;
+}
+
+function urlOf(route: AnyRouteDef, params: Record<string, string>): string {
+  return route.url.replace(/:([A-Za-z]+)/g, (_, name: string) => {
     const value = params[name];
     if (!value) throw new Error(`${route.method} ${route.url}: no value for :${name} (declare target)`);
     return value;
   });
+}
+
+async function send(
+  route: AnyRouteDef,
+  caller: Caller,
+  which: Which | null,
+  csrf: 'valid' | 'none' | 'foreign' = 'valid',
+): Promise<Response> {
+  const kind = kindOf(route);
+  const aimAs: Role = caller === 'anonymous' ? 'admin' : caller;
+  const params = kind && which ? await paramsFor(route, kind, which, aimAs) : {};
+  const url = urlOf(route, params);
   const body = route.body ? (route.example?.(refsFor(route, which)) ?? {}) : undefined;
-  if (caller === 'anonymous') {
-    return t.request(route.method, url, { body, headers: {} });
-  }
-  const client: Client = await t.login(t.world.users[CALLER_USER[caller]].email, PASSWORD);
-  switch (route.method) {
-    case 'GET':
-      return client.get(url);
-    case 'POST':
-      return client.post(url, body);
-    case 'PUT':
-      return client.put(url, body);
-    case 'PATCH':
-      return client.patch(url, body);
-    case 'DELETE':
-      return client.delete(url);
-  }
+  if (caller === 'anonymous') return t.request(route.method, url, { body, headers: {} });
+  const client = await clientFor(caller);
+  const headers: Record<string, string> = {};
+  if (csrf === 'none') headers['x-csrf-token'] = '';
+  if (csrf === 'foreign') headers['x-csrf-token'] = (await clientFor(caller === 'admin' ? 'finance' : 'admin')).csrfToken;
+  const res = await t.request(route.method, url, {
+    body,
+    cookie: client.cookie,
+    headers: route.method === 'GET' ? {} : { 'x-csrf-token': client.csrfToken, ...headers },
+  });
+  if (res.headers['set-cookie']) clients.delete(caller);
+  return res;
 }
 
 function describeCase(route: AnyRouteDef, caller: Caller, which: Which | null, res: Response): string {
   return `${route.method} ${route.url} as ${caller}${which ? ` on ${which} record` : ''} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`;
+}
+
+/** A successful answer must hold only the caller's company's records (partner-side callers). */
+function checkScopeOfBody(route: AnyRouteDef, caller: Caller, res: Response, what: string) {
+  if (caller === 'anonymous' || !isPartnerRole(caller) || route.method !== 'GET') return;
+  const [kindName] = (route.permission ?? '').split('.');
+  const kind = kinds.get(kindName ?? '');
+  if (!kind || (kind.belongsTo !== 'partner' && kind.belongsTo !== 'person')) return;
+  const own = t.world.partnerA.id;
+  const rows: Record<string, unknown>[] = Array.isArray(res.body?.data) ? res.body.data : [res.body];
+  // A list that came back empty would prove nothing: the world gives every partner records.
+  expect(rows.length, `${what}: an empty answer proves nothing`).toBeGreaterThan(0);
+  // Rows of a sub-list (a partner's stage history) carry their partner; records name it by kind.
+  for (const row of rows)
+    expect('partnerId' in row ? row.partnerId : kind.partnerOf(row), `${what}: a row of another company`).toBe(own);
 }
 
 /**
@@ -209,19 +271,33 @@ export function defineAuthorizationMatrix(walls: 'both' | 'service') {
   beforeAll(async () => {
     t = await createSeededApp();
     if (walls === 'service') await setRowLevelSecurity(t.database, false);
+    clients.clear();
   });
   afterAll(async () => {
     console.log(
-      `authorization matrix (${walls === 'both' ? 'service + row-level security' : 'service layer alone'}): ${cases} cases over ${allRoutes.length} routes × ${CALLERS.length} callers`,
+      `authorization matrix (${walls === 'both' ? 'service + row-level security' : 'service layer alone'}): ${cases} cases over ${routes.length} routes × ${CALLERS.length} callers`,
     );
     await t?.close();
   });
-  defineCases(walls);
-}
 
-function defineCases(walls: string) {
+  describe(`access declarations agree with the access tables (${walls})`, () => {
+    for (const route of routes) {
+      if (route.access.kind === 'public') continue;
+      it(`${route.method} ${route.url}`, () => {
+        const access = route.access as Extract<AnyRouteDef['access'], { kind: 'roles' }>;
+        for (const role of ROLES) {
+          const grant = grantOf(route, role);
+          expect(access.roles.includes(role), `${role} is ${grant} in the table`).toBe(grant !== 'never');
+          if (grant === 'own' && isPartnerRole(role) && kindOf(route)?.belongsTo === 'partner') {
+            expect(access.scope, `${role} reaches only its own company's records`).toBe('partner');
+          }
+        }
+      });
+    }
+  });
+
   describe(`authorization matrix (${walls})`, () => {
-    for (const route of allRoutes) {
+    for (const route of routes) {
       for (const caller of CALLERS) {
         it(`${route.method} ${route.url} as ${caller}`, async () => {
           const outcomes = new Map<Which | null, Response>();
@@ -231,7 +307,7 @@ function defineCases(walls: string) {
             const res = await send(route, caller, which);
             outcomes.set(which, res);
             cases += 1;
-            const expected = expectedOutcome(route.access, route, caller, which);
+            const expected = expectedOutcome(route, caller, which);
             const what = describeCase(route, caller, which, res);
             switch (expected) {
               case 'success':
@@ -240,6 +316,7 @@ function defineCases(walls: string) {
                   expect([401, 403], what).not.toContain(res.status);
                 } else {
                   expect(res.status, what).toBe(route.status ?? 200);
+                  checkScopeOfBody(route, caller, res, what);
                 }
                 break;
               case 'client-error':
@@ -264,5 +341,29 @@ function defineCases(walls: string) {
         });
       }
     }
+  });
+
+  describe(`CSRF on every state-changing route (${walls})`, () => {
+    for (const route of routes) {
+      if (route.method === 'GET' || route.access.kind === 'public') continue;
+      const caller = ROLES.find((role) => grantOf(route, role) !== 'never');
+      if (!caller) continue;
+      it(`${route.method} ${route.url} as ${caller} without the token and with another session's`, async () => {
+        for (const csrf of ['none', 'foreign'] as const) {
+          const res = await send(route, caller, targetsOf(route)[0] ?? null, csrf);
+          cases += 1;
+          expect(res.status, describeCase(route, caller, 'own', res)).toBe(403);
+          expect(res.body?.code).toBe('CSRF_INVALID');
+        }
+      });
+    }
+  });
+
+  describe(`documentation routes are public (${walls})`, () => {
+    it.each(['/api/openapi.json', '/api/docs'])('%s answers without sign-in', async (url) => {
+      const res = await t.request('GET', url);
+      cases += 1;
+      expect(res.status).toBeLessThan(400);
+    });
   });
 }

@@ -1,7 +1,6 @@
-import { createContact } from '../../src/modules/partners/partner-contacts.service.js';
-import { createPartner } from '../../src/modules/partners/partners.service.js';
-import { createTier } from '../../src/modules/tiers/tiers.service.js';
-import { createUser, type UserDto } from '../../src/modules/users/users.service.js';
+import { createContact, createPartner } from '../../src/modules/partners/index.js';
+import { createTier } from '../../src/modules/tiers/index.js';
+import { createUser, type UserDto } from '../../src/modules/users/index.js';
 import type { Ctx } from '../../src/shared/context.js';
 import type { Role } from '../../src/shared/roles.js';
 

@@ -42,6 +42,7 @@ export const auditRoutes = [
     description: 'Every create, update and delete, with who, when and the record before and after.',
     tags: ['audit'],
     access: access.roles(['admin'], { scope: 'partner' }),
+    permission: 'auditEvent.read',
     query: ZAuditQuery,
     response: zPage(ZAuditEvent),
     handler: async ({ ctx, query }) =>
@@ -57,6 +58,7 @@ export const auditRoutes = [
     summary: 'One audit entry',
     tags: ['audit'],
     access: access.roles(['admin'], { scope: 'partner' }),
+    permission: 'auditEvent.read',
     target: 'auditEvent',
     params: ZIdParams,
     response: ZAuditEvent,

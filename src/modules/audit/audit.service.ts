@@ -1,9 +1,13 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from 'drizzle-orm';
-import type { Tx } from '../../db/database.js';
+import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { keyset } from '../../db/keyset.js';
+import { pgErrorOf } from '../../db/pg-error.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
-import type { Ctx } from '../../shared/context.js';
-import { notFound } from '../../shared/errors.js';
-import { decodeCursor, encodeCursor, type Page, toPage } from '../../shared/paging.js';
+import type { Ctx, TxCtx } from '../../shared/context.js';
+import { AppError, type FieldError, notFound } from '../../shared/errors.js';
+import { eventName } from '../../shared/events.js';
+import { type Page, toPage } from '../../shared/paging.js';
+import { emitEvent } from '../events/index.js';
 import { auditSnapshot, changedFields } from './audit.rules.js';
 import { type AuditEventRow, auditEvents } from './audit.schema.js';
 
@@ -15,6 +19,10 @@ export type AuditEntry = {
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
   summary?: string;
+  /** The event this change emits; `<entityType>.<past tense of action>` unless named. */
+  event?: string;
+  /** Extra facts for the event's subscribers (the changed fields are always there). */
+  eventData?: Record<string, unknown>;
 };
 
 function actorFields(ctx: Ctx) {
@@ -30,13 +38,15 @@ function actorFields(ctx: Ctx) {
 }
 
 /**
- * Writes one audit entry inside the caller's transaction, so the entry exists exactly when the
- * change does. Every service mutation calls this (or `records()` does it for them).
+ * Records one change inside the caller's transaction: the audit entry and the domain event, so
+ * both exist exactly when the change does. Every service mutation ends here, usually through
+ * `insertAudited` / `updateAudited` / `deleteAudited`.
  */
-export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<void> {
+export async function recordChange(ctx: TxCtx, entry: AuditEntry): Promise<void> {
   const before = auditSnapshot(entry.before);
   const after = auditSnapshot(entry.after);
-  await tx.insert(auditEvents).values({
+  const changed = entry.action === 'update' ? changedFields(before, after) : [];
+  await ctx.tx.insert(auditEvents).values({
     ...actorFields(ctx),
     occurredAt: ctx.now,
     requestId: ctx.requestId,
@@ -47,7 +57,121 @@ export async function recordAudit(tx: Tx, ctx: Ctx, entry: AuditEntry): Promise<
     summary: entry.summary ?? '',
     before,
     after,
-    changedFields: entry.action === 'update' ? changedFields(before, after) : [],
+    changedFields: changed,
+  });
+  await emitEvent(ctx, {
+    name: entry.event ?? eventName(entry.entityType, entry.action),
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    partnerId: entry.partnerId,
+    changedFields: changed,
+    data: entry.eventData,
+  });
+}
+
+/**
+ * How the audit log and the events see one kind of record: its name, the partner a row belongs
+ * to, a label for summaries, and which unique constraints and foreign keys answer 409 naming a
+ * field instead of failing.
+ */
+export type AuditedKind<Row> = {
+  entityType: string;
+  partnerIdOf(row: Row): string | null;
+  labelOf(row: Row): string;
+  /** Unique constraint name → the field it guards and what to say. */
+  conflicts?: Readonly<Record<string, FieldError>>;
+  /** Said when a delete is refused because other records still point at this one. */
+  inUse?: string;
+};
+
+export type ChangeNote = { summary?: string; event?: string; eventData?: Record<string, unknown> };
+
+type IdTable = PgTable & { id: PgColumn };
+type Row<T extends IdTable> = T['$inferSelect'] & { id: string | number };
+
+/** Turns a unique or foreign-key violation into the 409 the kind declares; anything else rethrows. */
+function conflictOf<R>(kind: AuditedKind<R>) {
+  return (error: unknown): never => {
+    const pg = pgErrorOf(error);
+    const field = pg?.constraint ? kind.conflicts?.[pg.constraint] : undefined;
+    if (field) throw new AppError('CONFLICT', field.message, { errors: [field] });
+    if (kind.inUse && (pg?.code === '23001' || pg?.code === '23503')) throw new AppError('CONFLICT', kind.inUse);
+    throw error;
+  };
+}
+
+export async function insertAudited<T extends IdTable>(
+  ctx: TxCtx,
+  table: T,
+  values: PgInsertValue<T>,
+  kind: AuditedKind<Row<T>>,
+  note: ChangeNote = {},
+): Promise<Row<T>> {
+  const rows = (await ctx.tx.insert(table).values(values).returning().catch(conflictOf(kind))) as unknown as Row<T>[];
+  const [row] = rows;
+  if (!row) throw new Error('insert returned no row');
+  await recordChange(ctx, {
+    action: 'create',
+    entityType: kind.entityType,
+    entityId: String(row.id),
+    partnerId: kind.partnerIdOf(row),
+    after: row,
+    summary: note.summary ?? `Created ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(row)}`,
+    event: note.event,
+    eventData: note.eventData,
+  });
+  return row;
+}
+
+/** Changes the row `before` (loaded by the caller, who checked the policy) and audits before/after. */
+export async function updateAudited<T extends IdTable>(
+  ctx: TxCtx,
+  table: T,
+  before: Row<T>,
+  set: PgUpdateSetSource<T>,
+  kind: AuditedKind<Row<T>>,
+  note: ChangeNote = {},
+): Promise<Row<T>> {
+  const rows = (await ctx.tx
+    .update(table)
+    .set(set)
+    .where(eq(table.id, before.id))
+    .returning()
+    .catch(conflictOf(kind))) as unknown as Row<T>[];
+  const [after] = rows;
+  if (!after) throw notFound(kind.entityType);
+  await recordChange(ctx, {
+    action: 'update',
+    entityType: kind.entityType,
+    entityId: String(after.id),
+    partnerId: kind.partnerIdOf(after),
+    before,
+    after,
+    summary: note.summary ?? `Updated ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(after)}`,
+    event: note.event,
+    eventData: note.eventData,
+  });
+  return after;
+}
+
+export async function deleteAudited<T extends IdTable>(
+  ctx: TxCtx,
+  table: T,
+  before: Row<T>,
+  kind: AuditedKind<Row<T>>,
+  note: ChangeNote = {},
+): Promise<void> {
+  const rows = await ctx.tx.delete(table).where(eq(table.id, before.id)).returning({ id: table.id }).catch(conflictOf(kind));
+  if (rows.length === 0) throw notFound(kind.entityType);
+  await recordChange(ctx, {
+    action: 'delete',
+    entityType: kind.entityType,
+    entityId: String(before.id),
+    partnerId: kind.partnerIdOf(before),
+    before,
+    summary: note.summary ?? `Deleted ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(before)}`,
+    event: note.event,
+    eventData: note.eventData,
   });
 }
 
@@ -63,11 +187,13 @@ export type AuditQuery = {
   to?: Date;
 };
 
-/** Newest first; the cursor is the (occurredAt, id) of the last row on the previous page. */
+/** Newest first; keyset paging on (occurredAt, id). */
 export async function listAuditEvents(ctx: Ctx, query: AuditQuery): Promise<Page<AuditEventRow>> {
-  return withTx(ctx, async (tx) => {
+  return withTx(ctx, async (c) => {
+    const ks = keyset('audit', '-occurredAt', { occurredAt: auditEvents.occurredAt }, auditEvents.id, query.cursor);
     const conditions: (SQL | undefined)[] = [
-      partnerFilter(ctx, auditEvents.partnerId),
+      partnerFilter(c, auditEvents.partnerId),
+      ks.where,
       query.entityType ? eq(auditEvents.entityType, query.entityType) : undefined,
       query.entityId ? eq(auditEvents.entityId, query.entityId) : undefined,
       query.actorId ? eq(auditEvents.actorId, query.actorId) : undefined,
@@ -76,29 +202,22 @@ export async function listAuditEvents(ctx: Ctx, query: AuditQuery): Promise<Page
       query.from ? gte(auditEvents.occurredAt, query.from) : undefined,
       query.to ? lte(auditEvents.occurredAt, query.to) : undefined,
     ];
-    if (query.cursor) {
-      const [at, id] = decodeCursor(query.cursor, 'audit', 2);
-      const after = new Date(String(at));
-      conditions.push(
-        or(lt(auditEvents.occurredAt, after), and(eq(auditEvents.occurredAt, after), lt(auditEvents.id, String(id)))),
-      );
-    }
-    const rows = await tx
+    const rows = await c.tx
       .select()
       .from(auditEvents)
       .where(and(...conditions))
-      .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+      .orderBy(...ks.orderBy)
       .limit(query.limit + 1);
-    return toPage(rows, query.limit, (last) => encodeCursor('audit', [last.occurredAt.toISOString(), last.id]));
+    return toPage(rows, query.limit, ks.cursorOf);
   });
 }
 
 export async function getAuditEvent(ctx: Ctx, id: string): Promise<AuditEventRow> {
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx
+  return withTx(ctx, async (c) => {
+    const [row] = await c.tx
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.id, id), partnerFilter(ctx, auditEvents.partnerId)));
+      .where(and(eq(auditEvents.id, id), partnerFilter(c, auditEvents.partnerId)));
     if (!row) throw notFound('Audit event');
     return row;
   });

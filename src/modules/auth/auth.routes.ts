@@ -3,21 +3,19 @@ import { z } from 'zod';
 import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../server/authenticate.js';
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZIdParams, zOptionalText, zText } from '../../server/schemas.js';
-import { userActor } from '../../shared/context.js';
+import { ZIdParams, zText } from '../../server/schemas.js';
 import { ROLES } from '../../shared/roles.js';
-import { withPartnerNames, ZUser } from '../users/users.routes.js';
-import { MAX_PASSWORD_LENGTH } from '../users/users.rules.js';
-import { changeOwnPassword, getUser, updateOwnProfile } from '../users/users.service.js';
+import { MAX_PASSWORD_LENGTH } from '../users/index.js';
 import {
+  changeOwnPassword,
   createApiToken,
   listOwnApiTokens,
   listOwnSessions,
   login,
   logout,
-  reissueSession,
   revokeOwnApiToken,
   revokeOwnSession,
+  revokeUserCredentials,
 } from './auth.service.js';
 
 const ZSessionUser = z
@@ -29,14 +27,6 @@ const ZSessionUser = z
     partnerId: z.uuid().nullable(),
   })
   .meta({ id: 'SessionUser' });
-
-const ZMe = z
-  .object({
-    user: ZUser,
-    csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on state-changing requests (null for API tokens)'),
-    authenticatedBy: z.enum(['session', 'token']),
-  })
-  .meta({ id: 'Me' });
 
 const ZSession = z
   .object({
@@ -105,45 +95,11 @@ export const authRoutes = [
     summary: 'Sign out (ends this session)',
     tags: ['auth'],
     access: access.signedIn(),
+    permission: 'session.end',
     status: 204,
     handler: async ({ ctx, reply }) => {
       await logout(ctx);
       clearSessionCookie(reply);
-    },
-  }),
-  defineRoute({
-    method: 'GET',
-    url: '/api/v1/me',
-    summary: 'The signed-in user and the CSRF token of this session',
-    tags: ['auth'],
-    access: access.signedIn(),
-    response: ZMe,
-    handler: async ({ ctx, req }) => {
-      const actor = userActor(ctx);
-      const [user] = await withPartnerNames(ctx, [await getUser(ctx, actor.userId)]);
-      return {
-        user: user as NonNullable<typeof user>,
-        csrfToken: req.csrfToken,
-        authenticatedBy: actor.tokenId ? ('token' as const) : ('session' as const),
-      };
-    },
-  }),
-  defineRoute({
-    method: 'PATCH',
-    url: '/api/v1/me',
-    summary: 'Change your own name, title or phone',
-    tags: ['auth'],
-    access: access.signedIn(),
-    body: z.strictObject({
-      name: zText(120).optional(),
-      title: zOptionalText(120).optional(),
-      phone: zOptionalText(40).optional(),
-    }),
-    response: ZUser,
-    example: () => ({ title: 'Alliance Director' }),
-    handler: async ({ ctx, body }) => {
-      const [user] = await withPartnerNames(ctx, [await updateOwnProfile(ctx, body)]);
-      return user as NonNullable<typeof user>;
     },
   }),
   defineRoute({
@@ -153,6 +109,7 @@ export const authRoutes = [
     description: 'Ends your other sessions; this session continues with a new cookie and CSRF token.',
     tags: ['auth'],
     access: access.signedIn(),
+    permission: 'me.changePassword',
     body: z.strictObject({
       currentPassword: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
       newPassword: z.string().max(MAX_PASSWORD_LENGTH),
@@ -160,8 +117,8 @@ export const authRoutes = [
     response: z.object({ csrfToken: z.string() }),
     example: (refs) => ({ currentPassword: refs.password, newPassword: refs.password }),
     handler: async ({ ctx, body, req, reply, config }) => {
-      await changeOwnPassword(ctx, body.currentPassword, body.newPassword);
-      const session = await reissueSession(ctx, {
+      const session = await changeOwnPassword(ctx, {
+        ...body,
         ip: req.ip,
         userAgent: String(req.headers['user-agent'] ?? ''),
         sessionHours: config.sessionHours,
@@ -176,6 +133,7 @@ export const authRoutes = [
     summary: 'Your active sessions',
     tags: ['auth'],
     access: access.signedIn(),
+    permission: 'session.read',
     response: z.object({ data: z.array(ZSession) }),
     handler: async ({ ctx }) => ({ data: await listOwnSessions(ctx) }),
   }),
@@ -185,6 +143,7 @@ export const authRoutes = [
     summary: 'End one of your sessions',
     tags: ['auth'],
     access: access.self(),
+    permission: 'session.end',
     target: 'session',
     params: ZIdParams,
     status: 204,
@@ -196,6 +155,7 @@ export const authRoutes = [
     summary: 'Your API tokens (never the secret itself)',
     tags: ['auth'],
     access: access.signedIn(),
+    permission: 'apiToken.read',
     response: z.object({ data: z.array(ZApiToken) }),
     handler: async ({ ctx }) => ({ data: await listOwnApiTokens(ctx) }),
   }),
@@ -206,6 +166,7 @@ export const authRoutes = [
     description: 'The token is shown once, in this response; only its hash is stored. It acts with your role and scope.',
     tags: ['auth'],
     access: access.signedIn(),
+    permission: 'apiToken.create',
     status: 201,
     body: z.strictObject({
       name: zText(100),
@@ -222,9 +183,22 @@ export const authRoutes = [
     summary: 'Revoke one of your API tokens',
     tags: ['auth'],
     access: access.self(),
+    permission: 'apiToken.revoke',
     target: 'apiToken',
     params: ZIdParams,
     status: 204,
     handler: async ({ ctx, params }) => revokeOwnApiToken(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/users/:id/revoke-sessions',
+    summary: "Sign a user out everywhere (ends all of the user's sessions)",
+    tags: ['auth'],
+    access: access.roles(['admin', 'partner_admin'], { scope: 'partner' }),
+    permission: 'user.revokeSessions',
+    target: 'user',
+    params: ZIdParams,
+    response: z.object({ revoked: z.number().int() }),
+    handler: async ({ ctx, params }) => ({ revoked: await revokeUserCredentials(ctx, params.id, { tokens: false }) }),
   }),
 ];

@@ -1,13 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { withTx } from '../../db/scope.js';
-import { type Actor, type Ctx, systemCtx, userActor } from '../../shared/context.js';
-import { AppError, notFound } from '../../shared/errors.js';
+import { type Actor, type Ctx, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
+import { AppError, invalidField, notFound } from '../../shared/errors.js';
 import { dummyPasswordHash, verifyPassword } from '../../shared/password.js';
-import { recordAudit } from '../audit/audit.service.js';
-import type { UserRow } from '../users/users.schema.js';
-import { findUserByEmail, findUserById, recordLogin, toUserDto, type UserDto } from '../users/users.service.js';
+import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
+import {
+  findUserByEmail,
+  findUserById,
+  getUser,
+  recordLogin,
+  setOwnPassword,
+  type UserDto,
+  type UserRow,
+} from '../users/index.js';
 import {
   ACCOUNT_POLICY,
   afterFailure,
@@ -42,19 +49,19 @@ function toActor(user: UserRow, via: { sessionId?: string; tokenId?: string }): 
   };
 }
 
-async function readThrottle(tx: Tx, key: string): Promise<ThrottleState | null> {
-  const [row] = await tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).for('update');
+async function readThrottle(ctx: TxCtx, key: string): Promise<ThrottleState | null> {
+  const [row] = await ctx.tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).for('update');
   return row ?? null;
 }
 
-async function countFailure(tx: Tx, key: string, now: Date, policy: ThrottlePolicy): Promise<ThrottleState> {
-  await tx.insert(loginThrottle).values({ key, failures: 0, windowStartedAt: now }).onConflictDoNothing();
-  const next = afterFailure(await readThrottle(tx, key), now, policy);
-  await tx.update(loginThrottle).set(next).where(eq(loginThrottle.key, key));
+async function countFailure(ctx: TxCtx, key: string, policy: ThrottlePolicy): Promise<ThrottleState> {
+  await ctx.tx.insert(loginThrottle).values({ key, failures: 0, windowStartedAt: ctx.now }).onConflictDoNothing();
+  const next = afterFailure(await readThrottle(ctx, key), ctx.now, policy);
+  await ctx.tx.update(loginThrottle).set(next).where(eq(loginThrottle.key, key));
   return next;
 }
 
-export type LoginResult = { user: UserDto; sessionToken: string; csrfToken: string; expiresAt: Date };
+export type LoginResult = { user: UserDto; sessionId: string; sessionToken: string; csrfToken: string; expiresAt: Date };
 
 const INVALID_LOGIN = () => new AppError('UNAUTHENTICATED', 'Invalid e-mail or password');
 
@@ -69,11 +76,8 @@ export async function login(
   const ctx = systemCtx(db, 'login');
   const emailKey = `email:${input.email.trim().toLowerCase()}`;
   const ipKey = `ip:${input.ip}`;
-  const locked = await withTx(ctx, async (tx) =>
-    Math.max(
-      lockedForSeconds(await readThrottle(tx, emailKey), ctx.now),
-      lockedForSeconds(await readThrottle(tx, ipKey), ctx.now),
-    ),
+  const locked = await withTx(ctx, async (c) =>
+    Math.max(lockedForSeconds(await readThrottle(c, emailKey), c.now), lockedForSeconds(await readThrottle(c, ipKey), c.now)),
   );
   if (locked > 0) {
     throw new AppError('ACCOUNT_LOCKED', `Too many failed sign-in attempts. Try again in ${Math.ceil(locked / 60)} minutes.`, {
@@ -83,11 +87,11 @@ export async function login(
   const user = await findUserByEmail(ctx, input.email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
   if (!user || !passwordOk || !user.active) {
-    const state = await withTx(ctx, async (tx) => {
-      await countFailure(tx, ipKey, ctx.now, IP_POLICY);
-      const next = await countFailure(tx, emailKey, ctx.now, ACCOUNT_POLICY);
-      if (user && next.lockedUntil && next.lockedUntil > ctx.now) {
-        await recordAudit(tx, ctx, {
+    const state = await withTx(ctx, async (c) => {
+      await countFailure(c, ipKey, IP_POLICY);
+      const next = await countFailure(c, emailKey, ACCOUNT_POLICY);
+      if (user && next.lockedUntil && next.lockedUntil > c.now) {
+        await recordChange(c, {
           action: 'lockout',
           entityType: 'user',
           entityId: user.id,
@@ -105,28 +109,13 @@ export async function login(
     }
     throw INVALID_LOGIN();
   }
-  const sessionToken = secret();
-  const csrfToken = secret();
-  const expiresAt = new Date(ctx.now.getTime() + input.sessionHours * 3_600_000);
-  await withTx(ctx, async (tx) => {
-    await tx.delete(loginThrottle).where(eq(loginThrottle.key, emailKey));
-    const [session] = await tx
-      .insert(sessions)
-      .values({
-        tokenHash: sha256(sessionToken),
-        userId: user.id,
-        partnerId: user.partnerId,
-        csrfToken,
-        ip: input.ip,
-        userAgent: input.userAgent.slice(0, 400),
-        createdAt: ctx.now,
-        lastSeenAt: ctx.now,
-        expiresAt,
-      })
-      .returning({ id: sessions.id });
-    await recordAudit(
-      tx,
-      { ...ctx, actor: toActor(user, { sessionId: session?.id }) },
+  const fresh = newSessionValues({ userId: user.id, partnerId: user.partnerId }, input, ctx.now, ctx.now);
+  const signedIn: Ctx = { ...ctx, actor: toActor(user, {}) };
+  const sessionId = await withTx(ctx, async (c) => {
+    await c.tx.delete(loginThrottle).where(eq(loginThrottle.key, emailKey));
+    const [session] = await c.tx.insert(sessions).values(fresh.row).returning({ id: sessions.id });
+    await recordChange(
+      { ...c, actor: toActor(user, { sessionId: session?.id }) },
       {
         action: 'login',
         entityType: 'user',
@@ -135,9 +124,12 @@ export async function login(
         summary: `Signed in from ${input.ip}`,
       },
     );
+    await recordLogin(c, user.id);
+    if (!session) throw new Error('insert returned no row');
+    return session.id;
   });
-  await recordLogin(ctx, user.id);
-  return { user: toUserDto({ ...user, lastLoginAt: ctx.now }), sessionToken, csrfToken, expiresAt };
+  const { sessionToken, csrfToken, expiresAt } = fresh;
+  return { user: await getUser(signedIn, user.id), sessionId, sessionToken, csrfToken, expiresAt };
 }
 
 /** Refresh "last seen" at most once a minute, not on every request. */
@@ -147,16 +139,16 @@ export type Authenticated = { actor: Extract<Actor, { kind: 'user' }>; csrfToken
 
 export async function authenticateSession(db: Db, sessionToken: string): Promise<Authenticated | null> {
   const ctx = systemCtx(db, 'authenticate');
-  return withTx(ctx, async (tx) => {
-    const [session] = await tx
+  return withTx(ctx, async (c) => {
+    const [session] = await c.tx
       .select()
       .from(sessions)
       .where(eq(sessions.tokenHash, sha256(sessionToken)));
     if (!session) return null;
-    const user = await findUserById({ ...ctx, tx }, session.userId);
-    if (!user || !isCredentialValid(session, user, ctx.now, { endsOnPasswordChange: true })) return null;
-    if (ctx.now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await tx.update(sessions).set({ lastSeenAt: ctx.now }).where(eq(sessions.id, session.id));
+    const user = await findUserById(c, session.userId);
+    if (!user || !isCredentialValid(session, user, c.now, { endsOnPasswordChange: true })) return null;
+    if (c.now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      await c.tx.update(sessions).set({ lastSeenAt: c.now }).where(eq(sessions.id, session.id));
     }
     return { actor: toActor(user, { sessionId: session.id }), csrfToken: session.csrfToken };
   });
@@ -165,16 +157,16 @@ export async function authenticateSession(db: Db, sessionToken: string): Promise
 export async function authenticateToken(db: Db, token: string): Promise<Authenticated | null> {
   if (!token.startsWith(TOKEN_PREFIX)) return null;
   const ctx = systemCtx(db, 'authenticate');
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx
+  return withTx(ctx, async (c) => {
+    const [row] = await c.tx
       .select()
       .from(apiTokens)
       .where(eq(apiTokens.tokenHash, sha256(token)));
     if (!row) return null;
-    const user = await findUserById({ ...ctx, tx }, row.userId);
-    if (!user || !isCredentialValid(row, user, ctx.now, { endsOnPasswordChange: false })) return null;
-    if (!row.lastUsedAt || ctx.now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await tx.update(apiTokens).set({ lastUsedAt: ctx.now }).where(eq(apiTokens.id, row.id));
+    const user = await findUserById(c, row.userId);
+    if (!user || !isCredentialValid(row, user, c.now, { endsOnPasswordChange: false })) return null;
+    if (!row.lastUsedAt || c.now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
+      await c.tx.update(apiTokens).set({ lastUsedAt: c.now }).where(eq(apiTokens.id, row.id));
     }
     return { actor: toActor(user, { tokenId: row.id }), csrfToken: null };
   });
@@ -182,41 +174,62 @@ export async function authenticateToken(db: Db, token: string): Promise<Authenti
 
 export async function logout(ctx: Ctx): Promise<void> {
   const actor = userActor(ctx);
-  if (!actor.sessionId) return;
-  await withTx(ctx, async (tx) => {
-    await tx
-      .update(sessions)
-      .set({ revokedAt: ctx.now })
-      .where(eq(sessions.id, actor.sessionId as string));
-    await recordAudit(tx, ctx, { action: 'logout', entityType: 'user', entityId: actor.userId, partnerId: actor.partnerId });
+  const sessionId = actor.sessionId;
+  if (!sessionId) return;
+  await withTx(ctx, async (c) => {
+    await c.tx.update(sessions).set({ revokedAt: c.now }).where(eq(sessions.id, sessionId));
+    await recordChange(c, { action: 'logout', entityType: 'user', entityId: actor.userId, partnerId: actor.partnerId });
   });
 }
 
-/** A fresh session for the caller (after they changed their password), replacing the current one. */
-export async function reissueSession(
-  ctx: Ctx,
+function newSessionValues(
+  actor: { userId: string; partnerId: string | null },
   input: { ip: string; userAgent: string; sessionHours: number },
-): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date }> {
-  const actor = userActor(ctx);
+  createdAt: Date,
+  now: Date,
+) {
   const sessionToken = secret();
   const csrfToken = secret();
-  const expiresAt = new Date(ctx.now.getTime() + input.sessionHours * 3_600_000);
-  await withTx(ctx, async (tx) => {
-    if (actor.sessionId) await tx.update(sessions).set({ revokedAt: ctx.now }).where(eq(sessions.id, actor.sessionId));
-    await tx.insert(sessions).values({
+  const expiresAt = new Date(now.getTime() + input.sessionHours * 3_600_000);
+  return {
+    sessionToken,
+    csrfToken,
+    expiresAt,
+    row: {
       tokenHash: sha256(sessionToken),
       userId: actor.userId,
       partnerId: actor.partnerId,
       csrfToken,
       ip: input.ip,
       userAgent: input.userAgent.slice(0, 400),
-      // One millisecond after the password change, so this session outlives it.
-      createdAt: new Date(ctx.now.getTime() + 1),
-      lastSeenAt: ctx.now,
+      createdAt,
+      lastSeenAt: now,
       expiresAt,
-    });
+    },
+  };
+}
+
+/**
+ * Changes the caller's password after checking the current one, then replaces their session
+ * with a fresh one: sessions issued before the change stop working (auth.rules.ts).
+ */
+export async function changeOwnPassword(
+  ctx: Ctx,
+  input: { currentPassword: string; newPassword: string; ip: string; userAgent: string; sessionHours: number },
+): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date }> {
+  const actor = userActor(ctx);
+  const user = await findUserById(ctx, actor.userId);
+  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw invalidField('currentPassword', 'is not your current password');
+  }
+  await setOwnPassword(ctx, input.newPassword);
+  // One millisecond after the password change, so this session outlives it.
+  const fresh = newSessionValues(actor, input, new Date(ctx.now.getTime() + 1), ctx.now);
+  await withTx(ctx, async (c) => {
+    if (actor.sessionId) await c.tx.update(sessions).set({ revokedAt: c.now }).where(eq(sessions.id, actor.sessionId));
+    await c.tx.insert(sessions).values(fresh.row);
   });
-  return { sessionToken, csrfToken, expiresAt };
+  return { sessionToken: fresh.sessionToken, csrfToken: fresh.csrfToken, expiresAt: fresh.expiresAt };
 }
 
 export type SessionDto = {
@@ -231,11 +244,11 @@ export type SessionDto = {
 
 export async function listOwnSessions(ctx: Ctx): Promise<SessionDto[]> {
   const actor = userActor(ctx);
-  const rows = await withTx(ctx, (tx) =>
-    tx
+  const rows = await withTx(ctx, (c) =>
+    c.tx
       .select()
       .from(sessions)
-      .where(and(eq(sessions.userId, actor.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, ctx.now)))
+      .where(and(eq(sessions.userId, actor.userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, c.now)))
       .orderBy(desc(sessions.lastSeenAt)),
   );
   return rows.map((s) => ({
@@ -251,14 +264,14 @@ export async function listOwnSessions(ctx: Ctx): Promise<SessionDto[]> {
 
 export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<void> {
   const actor = userActor(ctx);
-  await withTx(ctx, async (tx) => {
-    const revoked = await tx
+  await withTx(ctx, async (c) => {
+    const revoked = await c.tx
       .update(sessions)
-      .set({ revokedAt: ctx.now })
+      .set({ revokedAt: c.now })
       .where(and(eq(sessions.id, sessionId), eq(sessions.userId, actor.userId), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
     if (revoked.length === 0) throw notFound('Session');
-    await recordAudit(tx, ctx, {
+    await recordChange(c, {
       action: 'revoke',
       entityType: 'session',
       entityId: sessionId,
@@ -268,25 +281,54 @@ export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<voi
   });
 }
 
-/** Ends every session of a user the caller may manage (an admin, or the user's partner admin). */
-export async function revokeUserSessions(
-  ctx: Ctx,
+/**
+ * Ends every session of a user the caller may manage (the users module's policy decides, through
+ * getUser's visibility and the user's `can`). With `tokens`, their API tokens end too.
+ */
+export async function revokeUserCredentials(ctx: Ctx, userId: string, options: { tokens: boolean }): Promise<number> {
+  return withTx(ctx, async (c) => {
+    const user = await getUser(c, userId);
+    if (!user.can.revokeSessions) throw new AppError('FORBIDDEN', 'You cannot sign this user out');
+    return endCredentials(c, user, options);
+  });
+}
+
+async function endCredentials(
+  ctx: TxCtx,
   user: { id: string; partnerId: string | null; email: string },
+  options: { tokens: boolean },
 ): Promise<number> {
-  return withTx(ctx, async (tx) => {
-    const revoked = await tx
-      .update(sessions)
-      .set({ revokedAt: ctx.now })
-      .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)))
-      .returning({ id: sessions.id });
-    await recordAudit(tx, ctx, {
-      action: 'revoke',
-      entityType: 'user',
-      entityId: user.id,
-      partnerId: user.partnerId,
-      summary: `Signed ${user.email} out of ${revoked.length} session(s)`,
-    });
-    return revoked.length;
+  const revoked = await ctx.tx
+    .update(sessions)
+    .set({ revokedAt: ctx.now })
+    .where(and(eq(sessions.userId, user.id), isNull(sessions.revokedAt)))
+    .returning({ id: sessions.id });
+  const tokens = options.tokens
+    ? await ctx.tx
+        .update(apiTokens)
+        .set({ revokedAt: ctx.now })
+        .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
+        .returning({ id: apiTokens.id })
+    : [];
+  await recordChange(ctx, {
+    action: 'revoke',
+    entityType: 'user',
+    entityId: user.id,
+    partnerId: user.partnerId,
+    summary: `Signed ${user.email} out of ${revoked.length} session(s)${options.tokens ? ` and revoked ${tokens.length} API token(s)` : ''}`,
+    event: 'user.credentials_revoked',
+  });
+  return revoked.length;
+}
+
+/**
+ * Subscriber: a deactivated user or one whose password an admin reset loses every session and
+ * API token at once (the users module emits the events; the change has committed).
+ */
+export async function endCredentialsOf(ctx: Ctx, userId: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const user = await findUserById(c, userId);
+    if (user) await endCredentials(c, user, { tokens: true });
   });
 }
 
@@ -297,49 +339,48 @@ function toTokenDto(row: ApiTokenRow): ApiTokenDto {
   return rest;
 }
 
+const API_TOKEN: AuditedKind<ApiTokenRow> = {
+  entityType: 'api_token',
+  partnerIdOf: (t) => t.partnerId,
+  labelOf: (t) => `"${t.name}"`,
+};
+
 export async function createApiToken(
   ctx: Ctx,
   input: { name: string; expiresAt?: Date | null },
 ): Promise<ApiTokenDto & { token: string }> {
   const actor = userActor(ctx);
   const token = `${TOKEN_PREFIX}${secret()}`;
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx
-      .insert(apiTokens)
-      .values({
+  return withTx(ctx, async (c) => {
+    const row = await insertAudited(
+      c,
+      apiTokens,
+      {
         userId: actor.userId,
         partnerId: actor.partnerId,
         name: input.name,
         tokenHash: sha256(token),
         prefix: token.slice(0, TOKEN_PREFIX.length + 6),
         expiresAt: input.expiresAt ?? null,
-        createdAt: ctx.now,
-      })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, {
-      action: 'create',
-      entityType: 'api_token',
-      entityId: row.id,
-      partnerId: actor.partnerId,
-      after: row,
-      summary: `Created API token "${row.name}"`,
-    });
+        createdAt: c.now,
+      },
+      API_TOKEN,
+    );
     return { ...toTokenDto(row), token };
   });
 }
 
 export async function listOwnApiTokens(ctx: Ctx): Promise<ApiTokenDto[]> {
   const actor = userActor(ctx);
-  const rows = await withTx(ctx, (tx) =>
-    tx
+  const rows = await withTx(ctx, (c) =>
+    c.tx
       .select()
       .from(apiTokens)
       .where(
         and(
           eq(apiTokens.userId, actor.userId),
           isNull(apiTokens.revokedAt),
-          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, ctx.now)),
+          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, c.now)),
         ),
       )
       .orderBy(desc(apiTokens.createdAt)),
@@ -349,19 +390,15 @@ export async function listOwnApiTokens(ctx: Ctx): Promise<ApiTokenDto[]> {
 
 export async function revokeOwnApiToken(ctx: Ctx, id: string): Promise<void> {
   const actor = userActor(ctx);
-  await withTx(ctx, async (tx) => {
-    const [row] = await tx
-      .update(apiTokens)
-      .set({ revokedAt: ctx.now })
-      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)))
-      .returning();
-    if (!row) throw notFound('API token');
-    await recordAudit(tx, ctx, {
-      action: 'revoke',
-      entityType: 'api_token',
-      entityId: id,
-      partnerId: actor.partnerId,
-      summary: `Revoked API token "${row.name}"`,
+  await withTx(ctx, async (c) => {
+    const [before] = await c.tx
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)));
+    if (!before) throw notFound('API token');
+    await updateAudited(c, apiTokens, before, { revokedAt: c.now }, API_TOKEN, {
+      summary: `Revoked API token "${before.name}"`,
+      event: 'api_token.revoked',
     });
   });
 }

@@ -1,24 +1,22 @@
-import { count } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { withTx } from '../../db/scope.js';
 import { systemCtx } from '../../shared/context.js';
 import type { Role } from '../../shared/roles.js';
-import { createContact } from '../partners/partner-contacts.service.js';
 import {
   type CompanySize,
+  createContact,
+  createPartner,
   type Designation,
   LIFECYCLE_PATH,
   type LifecycleStage,
+  listPartners,
   type Motion,
   type PartnerType,
   type Region,
-} from '../partners/partners.rules.js';
-import { partners } from '../partners/partners.schema.js';
-import { createPartner, transitionStage } from '../partners/partners.service.js';
-import { updateSettings } from '../settings/settings.service.js';
-import { createTier } from '../tiers/tiers.service.js';
-import { users } from '../users/users.schema.js';
-import { createUser } from '../users/users.service.js';
+  transitionStage,
+} from '../partners/index.js';
+import { updateSettings } from '../settings/index.js';
+import { createTier } from '../tiers/index.js';
+import { createUser, hasUsers } from '../users/index.js';
 
 /**
  * A demo ecosystem for a fictional vendor, "Lumen Cloud": its partner team and ~40 partners of
@@ -682,12 +680,9 @@ function person(i: number): { first: string; last: string } {
 export type DemoLogin = { email: string; role: Role; company: string };
 
 export async function isDatabaseEmpty(db: Db): Promise<boolean> {
-  const ctx = systemCtx(db, 'demo check');
-  return withTx(ctx, async (tx) => {
-    const [u] = await tx.select({ n: count() }).from(users);
-    const [p] = await tx.select({ n: count() }).from(partners);
-    return (u?.n ?? 0) === 0 && (p?.n ?? 0) === 0;
-  });
+  if (await hasUsers(db)) return false;
+  const page = await listPartners(systemCtx(db, 'demo check'), { limit: 1, sort: 'name' });
+  return page.data.length === 0;
 }
 
 /** Loads the demo ecosystem into an empty database and returns the logins it made. */

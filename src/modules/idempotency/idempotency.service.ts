@@ -16,7 +16,7 @@ export async function claimIdempotencyKey(
   request: { key: string; method: string; path: string; requestHash: string },
 ): Promise<KeyDecision> {
   const { userId } = userActor(ctx);
-  return withTx(ctx, async (tx) => {
+  return withTx(ctx, async ({ tx }) => {
     await tx
       .delete(idempotencyKeys)
       .where(and(keyOf(userId, request.key), lt(idempotencyKeys.createdAt, new Date(ctx.now.getTime() - RETENTION_MS))));
@@ -39,7 +39,7 @@ export async function claimIdempotencyKey(
 /** Stores the answer to a claimed key; a server error releases the key for a retry instead. */
 export async function settleIdempotencyKey(ctx: Ctx, key: string, status: number, body: unknown): Promise<void> {
   const { userId } = userActor(ctx);
-  await withTx(ctx, async (tx) => {
+  await withTx(ctx, async ({ tx }) => {
     if (status >= 500) await tx.delete(idempotencyKeys).where(keyOf(userId, key));
     else await tx.update(idempotencyKeys).set({ status, responseBody: body }).where(keyOf(userId, key));
   });

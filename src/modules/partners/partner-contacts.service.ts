@@ -1,12 +1,11 @@
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
-import type { Tx } from '../../db/database.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
-import type { Ctx } from '../../shared/context.js';
+import type { Ctx, TxCtx } from '../../shared/context.js';
 import { notFound } from '../../shared/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import type { ContactInfluence, ContactSide } from './partners.rules.js';
 import { type PartnerContactRow, partnerContacts } from './partners.schema.js';
-import { loadManageablePartner, loadVisiblePartner } from './partners.service.js';
+import { loadPartner, loadPartnerFor } from './partners.service.js';
 
 export type ContactInput = {
   name: string;
@@ -21,19 +20,27 @@ export type ContactInput = {
   notes?: string;
 };
 
+const CONTACT: AuditedKind<PartnerContactRow> = {
+  entityType: 'partner_contact',
+  partnerIdOf: (c) => c.partnerId,
+  labelOf: (c) => c.name,
+};
+
+const MAY_NOT_MANAGE = 'Only the partner owner, an admin or the partner admin can change its contacts';
+
 export async function listContacts(ctx: Ctx, partnerId: string): Promise<PartnerContactRow[]> {
-  await loadVisiblePartner(ctx, partnerId);
-  return withTx(ctx, (tx) =>
-    tx
+  return withTx(ctx, async (c) => {
+    await loadPartner(c, partnerId);
+    return c.tx
       .select()
       .from(partnerContacts)
-      .where(and(eq(partnerContacts.partnerId, partnerId), partnerFilter(ctx, partnerContacts.partnerId)))
-      .orderBy(desc(partnerContacts.isPrimary), desc(partnerContacts.isExecutiveSponsor), asc(partnerContacts.name)),
-  );
+      .where(and(eq(partnerContacts.partnerId, partnerId), partnerFilter(c, partnerContacts.partnerId)))
+      .orderBy(desc(partnerContacts.isPrimary), desc(partnerContacts.isExecutiveSponsor), asc(partnerContacts.name));
+  });
 }
 
-async function loadContact(tx: Tx, ctx: Ctx, partnerId: string, contactId: string): Promise<PartnerContactRow> {
-  const [row] = await tx
+async function loadContact(ctx: TxCtx, partnerId: string, contactId: string): Promise<PartnerContactRow> {
+  const [row] = await ctx.tx
     .select()
     .from(partnerContacts)
     .where(
@@ -48,30 +55,20 @@ async function loadContact(tx: Tx, ctx: Ctx, partnerId: string, contactId: strin
 }
 
 /** One primary contact per partner: marking a new one clears the flag on the others. */
-async function clearOtherPrimary(tx: Tx, partnerId: string, keepId: string) {
-  await tx
+async function clearOtherPrimary(ctx: TxCtx, partnerId: string, keepId: string) {
+  await ctx.tx
     .update(partnerContacts)
     .set({ isPrimary: false })
     .where(and(eq(partnerContacts.partnerId, partnerId), eq(partnerContacts.isPrimary, true), ne(partnerContacts.id, keepId)));
 }
 
 export async function createContact(ctx: Ctx, partnerId: string, input: ContactInput): Promise<PartnerContactRow> {
-  return withTx(ctx, async (tx, txCtx) => {
-    await loadManageablePartner(txCtx, partnerId);
-    const [row] = await tx
-      .insert(partnerContacts)
-      .values({ ...input, partnerId, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    if (row.isPrimary) await clearOtherPrimary(tx, partnerId, row.id);
-    await recordAudit(tx, ctx, {
-      action: 'create',
-      entityType: 'partner_contact',
-      entityId: row.id,
-      partnerId,
-      after: row,
-      summary: `Added contact ${row.name}`,
+  return withTx(ctx, async (c) => {
+    await loadPartnerFor(c, partnerId, 'manageContacts', MAY_NOT_MANAGE);
+    const row = await insertAudited(c, partnerContacts, { ...input, partnerId, createdAt: c.now, updatedAt: c.now }, CONTACT, {
+      summary: `Added contact ${input.name}`,
     });
+    if (row.isPrimary) await clearOtherPrimary(c, partnerId, row.id);
     return row;
   });
 }
@@ -82,41 +79,19 @@ export async function updateContact(
   contactId: string,
   patch: Partial<ContactInput>,
 ): Promise<PartnerContactRow> {
-  return withTx(ctx, async (tx, txCtx) => {
-    await loadManageablePartner(txCtx, partnerId);
-    const before = await loadContact(tx, ctx, partnerId, contactId);
-    const [after] = await tx
-      .update(partnerContacts)
-      .set({ ...patch, updatedAt: ctx.now })
-      .where(eq(partnerContacts.id, contactId))
-      .returning();
-    if (!after) throw notFound('Contact');
-    if (patch.isPrimary) await clearOtherPrimary(tx, partnerId, contactId);
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'partner_contact',
-      entityId: contactId,
-      partnerId,
-      before,
-      after,
-      summary: `Updated contact ${after.name}`,
-    });
+  return withTx(ctx, async (c) => {
+    await loadPartnerFor(c, partnerId, 'manageContacts', MAY_NOT_MANAGE);
+    const before = await loadContact(c, partnerId, contactId);
+    const after = await updateAudited(c, partnerContacts, before, { ...patch, updatedAt: c.now }, CONTACT);
+    if (patch.isPrimary) await clearOtherPrimary(c, partnerId, contactId);
     return after;
   });
 }
 
 export async function deleteContact(ctx: Ctx, partnerId: string, contactId: string): Promise<void> {
-  await withTx(ctx, async (tx, txCtx) => {
-    await loadManageablePartner(txCtx, partnerId);
-    const before = await loadContact(tx, ctx, partnerId, contactId);
-    await tx.delete(partnerContacts).where(eq(partnerContacts.id, contactId));
-    await recordAudit(tx, ctx, {
-      action: 'delete',
-      entityType: 'partner_contact',
-      entityId: contactId,
-      partnerId,
-      before,
-      summary: `Removed contact ${before.name}`,
-    });
+  await withTx(ctx, async (c) => {
+    await loadPartnerFor(c, partnerId, 'manageContacts', MAY_NOT_MANAGE);
+    const before = await loadContact(c, partnerId, contactId);
+    await deleteAudited(c, partnerContacts, before, CONTACT, { summary: `Removed contact ${before.name}` });
   });
 }

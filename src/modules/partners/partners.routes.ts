@@ -51,7 +51,16 @@ export const ZPartner = z
     lifecycleStageChangedAt: z.date(),
     nextStages: z
       .array(z.object({ stage: z.enum(LIFECYCLE_STAGES), needsReason: z.boolean() }))
-      .describe('The stages this partner may move to now, and whether the move needs a reason'),
+      .describe('The stages the caller may move this partner to now, and whether the move needs a reason'),
+    can: z
+      .object({
+        edit: z.boolean(),
+        editVendorFields: z.boolean(),
+        delete: z.boolean(),
+        changeStage: z.boolean(),
+        manageContacts: z.boolean(),
+      })
+      .describe('What the caller may do to this partner now'),
     tierId: z.uuid().nullable(),
     tier: z.object({ id: z.uuid(), name: z.string(), rank: z.number().int(), color: z.string() }).nullable(),
     ownerId: z.uuid().nullable(),
@@ -182,7 +191,7 @@ const ZStageTransition = z
 
 const ZCount = z.object({ key: z.string(), count: z.number().int() });
 
-/** Who changes a partner and its contacts: admins, the owning partner manager, the partner's own admin. */
+/** Who may try to change a partner and its contacts; the policy decides which (partners.policy.ts). */
 const PARTNER_EDITORS = ['admin', 'partner_manager', 'partner_admin'] as const;
 
 export const partnerRoutes = [
@@ -195,6 +204,7 @@ export const partnerRoutes = [
       'and match any of them; different filters must all match. Partner users see only their own company.',
     tags: ['partners'],
     access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'partner.read',
     query: ZPartnerQuery,
     response: zPage(ZPartner),
     handler: async ({ ctx, query }) => listPartners(ctx, query),
@@ -205,6 +215,7 @@ export const partnerRoutes = [
     summary: 'Portfolio counts by stage, motion, designation, tier and type',
     tags: ['partners'],
     access: access.roles(VENDOR_ROLES, { scope: 'none' }),
+    permission: 'partner.report',
     response: z.object({
       total: z.number().int(),
       byStage: z.array(ZCount),
@@ -222,6 +233,7 @@ export const partnerRoutes = [
     description: 'A partner manager who names no owner becomes the owner.',
     tags: ['partners'],
     access: access.roles(['admin', 'partner_manager'], { scope: 'none' }),
+    permission: 'partner.create',
     status: 201,
     body: ZPartnerCreate,
     response: ZPartner,
@@ -241,6 +253,7 @@ export const partnerRoutes = [
     summary: 'Get a partner',
     tags: ['partners'],
     access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'partner.read',
     target: 'partner',
     params: ZIdParams,
     response: ZPartner,
@@ -254,7 +267,8 @@ export const partnerRoutes = [
       "A partner's own admin may change only its profile (legal name, website, description, country, regions, " +
       'industries, size); other fields answer 403 naming them.',
     tags: ['partners'],
-    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner' }),
+    permission: 'partner.edit',
     target: 'partner',
     params: ZIdParams,
     body: ZPartnerPatch,
@@ -268,6 +282,7 @@ export const partnerRoutes = [
     summary: 'Delete a partner and its contacts (refused while it has users)',
     tags: ['partners'],
     access: access.roles(['admin'], { scope: 'partner' }),
+    permission: 'partner.delete',
     target: 'partner',
     params: ZIdParams,
     status: 204,
@@ -279,6 +294,7 @@ export const partnerRoutes = [
     summary: "The partner's lifecycle stage history, oldest first",
     tags: ['partners'],
     access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'partner.read',
     target: 'partner',
     params: ZIdParams,
     response: z.object({ data: z.array(ZStageTransition) }),
@@ -293,7 +309,8 @@ export const partnerRoutes = [
       'off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated ' +
       'partner need a reason. Other moves answer 422 INVALID_TRANSITION.',
     tags: ['partners'],
-    access: access.roles(['admin', 'partner_manager'], { scope: 'partner', managerMustOwn: true }),
+    access: access.roles(['admin', 'partner_manager'], { scope: 'partner' }),
+    permission: 'partner.changeStage',
     target: 'partner',
     params: ZIdParams,
     status: 201,
@@ -308,6 +325,7 @@ export const partnerRoutes = [
     summary: "The partner's contacts and stakeholders",
     tags: ['partners'],
     access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'contact.read',
     target: 'partner',
     params: ZIdParams,
     response: z.object({ data: z.array(ZContact) }),
@@ -318,7 +336,8 @@ export const partnerRoutes = [
     url: '/api/v1/partners/:id/contacts',
     summary: 'Add a contact',
     tags: ['partners'],
-    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner' }),
+    permission: 'contact.create',
     target: 'partner',
     params: ZIdParams,
     status: 201,
@@ -337,7 +356,8 @@ export const partnerRoutes = [
     url: '/api/v1/partners/:id/contacts/:contactId',
     summary: 'Change a contact',
     tags: ['partners'],
-    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner' }),
+    permission: 'contact.edit',
     target: 'contact',
     params: ZContactParams,
     body: ZContactInput.partial(),
@@ -350,7 +370,8 @@ export const partnerRoutes = [
     url: '/api/v1/partners/:id/contacts/:contactId',
     summary: 'Remove a contact',
     tags: ['partners'],
-    access: access.roles(PARTNER_EDITORS, { scope: 'partner', managerMustOwn: true }),
+    access: access.roles(PARTNER_EDITORS, { scope: 'partner' }),
+    permission: 'contact.delete',
     target: 'contact',
     params: ZContactParams,
     status: 204,

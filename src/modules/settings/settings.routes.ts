@@ -42,6 +42,7 @@ export const settingsRoutes = [
     summary: 'Organisation settings: vendor name, fiscal calendar, reporting currency, time zone',
     tags: ['settings'],
     access: access.roles(ROLES, { scope: 'none' }),
+    permission: 'settings.read',
     response: ZSettings,
     handler: async ({ ctx }) => getSettings(ctx),
   }),
@@ -51,6 +52,7 @@ export const settingsRoutes = [
     summary: 'Change organisation settings',
     tags: ['settings'],
     access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'settings.edit',
     body: ZSettingsPatch,
     response: ZSettings,
     example: () => ({ fiscalYearStartMonth: 2 }),
@@ -62,6 +64,7 @@ export const settingsRoutes = [
     summary: 'Upload the vendor logo (PNG, JPEG, WebP or GIF as a data URL, at most 512 KiB)',
     tags: ['settings'],
     access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'settings.edit',
     body: z.strictObject({ dataUrl: z.string().max(800_000, 'is too large (at most 512 KiB of image)') }),
     response: ZSettings,
     example: () => ({
@@ -80,6 +83,7 @@ export const settingsRoutes = [
     summary: 'Remove the vendor logo',
     tags: ['settings'],
     access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'settings.edit',
     status: 204,
     handler: async ({ ctx }) => {
       await setLogo(ctx, null);

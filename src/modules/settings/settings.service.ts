@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
-import type { Ctx } from '../../shared/context.js';
+import type { Ctx, TxCtx } from '../../shared/context.js';
 import { type FiscalPeriod, fiscalPeriodOf } from '../../shared/fiscal.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { type AuditedKind, updateAudited } from '../audit/index.js';
 import type { LogoImage } from './settings.rules.js';
 import { type OrganizationSettingsRow, organizationSettings } from './settings.schema.js';
 
@@ -20,18 +20,22 @@ function toSettings(ctx: Ctx, row: OrganizationSettingsRow): OrganizationSetting
   };
 }
 
+const SETTINGS: AuditedKind<OrganizationSettingsRow> = {
+  entityType: 'organization_settings',
+  partnerIdOf: () => null,
+  labelOf: (r) => r.vendorName,
+};
+
 /** The settings row, created with defaults the first time anyone asks. */
-async function loadRow(ctx: Ctx): Promise<OrganizationSettingsRow> {
-  return withTx(ctx, async (tx) => {
-    await tx.insert(organizationSettings).values({ id: 1 }).onConflictDoNothing();
-    const [row] = await tx.select().from(organizationSettings).where(eq(organizationSettings.id, 1));
-    if (!row) throw new Error('organization settings row missing');
-    return row;
-  });
+async function loadRow(ctx: TxCtx): Promise<OrganizationSettingsRow> {
+  await ctx.tx.insert(organizationSettings).values({ id: 1 }).onConflictDoNothing();
+  const [row] = await ctx.tx.select().from(organizationSettings).where(eq(organizationSettings.id, 1));
+  if (!row) throw new Error('organization settings row missing');
+  return row;
 }
 
 export async function getSettings(ctx: Ctx): Promise<OrganizationSettings> {
-  return toSettings(ctx, await loadRow(ctx));
+  return withTx(ctx, async (c) => toSettings(c, await loadRow(c)));
 }
 
 export type SettingsPatch = Partial<
@@ -39,51 +43,32 @@ export type SettingsPatch = Partial<
 >;
 
 export async function updateSettings(ctx: Ctx, patch: SettingsPatch): Promise<OrganizationSettings> {
-  const before = await loadRow(ctx);
-  return withTx(ctx, async (tx) => {
-    const [after] = await tx
-      .update(organizationSettings)
-      .set({ ...patch, updatedAt: ctx.now })
-      .where(eq(organizationSettings.id, 1))
-      .returning();
-    if (!after) throw new Error('organization settings row missing');
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'organization_settings',
-      entityId: '1',
-      partnerId: null,
-      before,
-      after,
+  return withTx(ctx, async (c) => {
+    const after = await updateAudited(c, organizationSettings, await loadRow(c), { ...patch, updatedAt: c.now }, SETTINGS, {
       summary: 'Updated organisation settings',
     });
-    return toSettings(ctx, after);
+    return toSettings(c, after);
   });
 }
 
+/** The logo's bytes stay out of the audit log (audit.rules.ts); its type and size are kept. */
 export async function setLogo(ctx: Ctx, logo: LogoImage | null): Promise<OrganizationSettings> {
-  await loadRow(ctx);
-  return withTx(ctx, async (tx) => {
-    const [after] = await tx
-      .update(organizationSettings)
-      .set({ logo: logo?.bytes ?? null, logoContentType: logo?.contentType ?? null, updatedAt: ctx.now })
-      .where(eq(organizationSettings.id, 1))
-      .returning();
-    if (!after) throw new Error('organization settings row missing');
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'organization_settings',
-      entityId: '1',
-      partnerId: null,
-      after: { logoContentType: after.logoContentType, logoBytes: after.logo?.length ?? 0 },
-      summary: logo ? 'Uploaded a new logo' : 'Removed the logo',
-    });
-    return toSettings(ctx, after);
+  return withTx(ctx, async (c) => {
+    const after = await updateAudited(
+      c,
+      organizationSettings,
+      await loadRow(c),
+      { logo: logo?.bytes ?? null, logoContentType: logo?.contentType ?? null, updatedAt: c.now },
+      SETTINGS,
+      { summary: logo ? 'Uploaded a new logo' : 'Removed the logo', eventData: { logoBytes: logo?.bytes.length ?? 0 } },
+    );
+    return toSettings(c, after);
   });
 }
 
 export async function getLogo(ctx: Ctx): Promise<{ bytes: Buffer; contentType: string; updatedAt: Date } | null> {
-  const [row] = await withTx(ctx, (tx) =>
-    tx
+  const [row] = await withTx(ctx, (c) =>
+    c.tx
       .select({
         logo: organizationSettings.logo,
         type: organizationSettings.logoContentType,

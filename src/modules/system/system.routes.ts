@@ -1,9 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { withTx } from '../../db/scope.js';
 import { access, defineRoute } from '../../server/route.js';
-import { systemCtx } from '../../shared/context.js';
 import { AppError } from '../../shared/errors.js';
+import { isDatabaseReady } from './system.service.js';
 
 export const systemRoutes = [
   defineRoute({
@@ -23,11 +21,7 @@ export const systemRoutes = [
     access: access.public(),
     response: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }),
     handler: async ({ ctx, config }) => {
-      try {
-        await withTx(systemCtx(ctx.db, 'readyz'), (tx) => tx.execute(sql`SELECT 1`));
-      } catch {
-        throw new AppError('SERVICE_UNAVAILABLE', 'The database does not answer');
-      }
+      if (!(await isDatabaseReady(ctx.db))) throw new AppError('SERVICE_UNAVAILABLE', 'The database does not answer');
       return { status: 'ready' as const, database: config.database.kind };
     },
   }),

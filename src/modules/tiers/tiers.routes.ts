@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
 import { ZIdParams, zOptionalText, zText } from '../../server/schemas.js';
 import { ROLES } from '../../shared/roles.js';
+import { TIER_COLORS } from './tiers.rules.js';
 import { createTier, deleteTier, getTier, listTiers, updateTier } from './tiers.service.js';
-
-export const TIER_COLORS = ['gray', 'bronze', 'silver', 'gold', 'platinum', 'blue', 'teal', 'violet', 'red'] as const;
 
 export const ZTier = z
   .object({
@@ -32,6 +31,7 @@ export const tierRoutes = [
     summary: 'List partner tiers, lowest rank first',
     tags: ['tiers'],
     access: access.roles(ROLES, { scope: 'none' }),
+    permission: 'tier.read',
     response: z.object({ data: z.array(ZTier) }),
     handler: async ({ ctx }) => ({ data: await listTiers(ctx) }),
   }),
@@ -41,6 +41,7 @@ export const tierRoutes = [
     summary: 'Create a tier',
     tags: ['tiers'],
     access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'tier.create',
     status: 201,
     body: ZTierInput,
     response: ZTier,
@@ -53,6 +54,7 @@ export const tierRoutes = [
     summary: 'Get a tier',
     tags: ['tiers'],
     access: access.roles(ROLES, { scope: 'none' }),
+    permission: 'tier.read',
     target: 'tier',
     params: ZIdParams,
     response: ZTier,
@@ -64,6 +66,7 @@ export const tierRoutes = [
     summary: 'Change a tier',
     tags: ['tiers'],
     access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'tier.edit',
     target: 'tier',
     params: ZIdParams,
     body: ZTierInput.partial(),
@@ -77,6 +80,7 @@ export const tierRoutes = [
     summary: 'Delete a tier (its partners become untiered)',
     tags: ['tiers'],
     access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'tier.delete',
     target: 'tier',
     params: ZIdParams,
     status: 204,

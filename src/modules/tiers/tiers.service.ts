@@ -1,81 +1,60 @@
-import { asc, eq, inArray } from 'drizzle-orm';
-import { pgErrorOf } from '../../db/pg-error.js';
+import { eq, inArray } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
-import { AppError, invalidField, notFound } from '../../shared/errors.js';
-import { recordAudit } from '../audit/audit.service.js';
+import { invalidField, notFound } from '../../shared/errors.js';
+import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
+import { byRank, type TierColor } from './tiers.rules.js';
 import { type TierRow, tiers } from './tiers.schema.js';
 
-export type TierInput = { name: string; rank: number; description?: string; color?: string };
+export type TierInput = { name: string; rank: number; description?: string; color?: TierColor };
+
+const TIER: AuditedKind<TierRow> = {
+  entityType: 'tier',
+  partnerIdOf: () => null,
+  labelOf: (t) => t.name,
+  conflicts: {
+    tiers_name_unique: { path: 'name', message: 'is already used by another tier' },
+    tiers_rank_unique: { path: 'rank', message: 'is already used by another tier' },
+  },
+  inUse: 'Partners are still placed in this tier; move them to another tier first',
+};
 
 export async function listTiers(ctx: Ctx): Promise<TierRow[]> {
-  return withTx(ctx, (tx) => tx.select().from(tiers).orderBy(asc(tiers.rank)));
+  return byRank(await withTx(ctx, (c) => c.tx.select().from(tiers)));
 }
 
-export async function getTier(ctx: Ctx, id: string): Promise<TierRow> {
-  const [row] = await withTx(ctx, (tx) => tx.select().from(tiers).where(eq(tiers.id, id)));
+async function loadTier(ctx: Ctx, id: string): Promise<TierRow> {
+  const [row] = await withTx(ctx, (c) => c.tx.select().from(tiers).where(eq(tiers.id, id)));
   if (!row) throw notFound('Tier');
   return row;
 }
 
-function conflictFrom(error: unknown): never {
-  const constraint = pgErrorOf(error)?.constraint;
-  if (constraint === 'tiers_name_unique') {
-    throw new AppError('CONFLICT', 'A tier with this name exists', { errors: [{ path: 'name', message: 'is already used' }] });
-  }
-  if (constraint === 'tiers_rank_unique') {
-    throw new AppError('CONFLICT', 'A tier with this rank exists', { errors: [{ path: 'rank', message: 'is already used' }] });
-  }
-  throw error;
-}
+export const getTier = loadTier;
 
 export async function createTier(ctx: Ctx, input: TierInput): Promise<TierRow> {
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx
-      .insert(tiers)
-      .values({ ...input, createdAt: ctx.now, updatedAt: ctx.now })
-      .returning()
-      .catch(conflictFrom);
-    if (!row) throw new Error('insert returned no row');
-    await recordAudit(tx, ctx, { action: 'create', entityType: 'tier', entityId: row.id, partnerId: null, after: row });
-    return row;
-  });
+  return withTx(ctx, (c) => insertAudited(c, tiers, { ...input, createdAt: c.now, updatedAt: c.now }, TIER));
 }
 
 export async function updateTier(ctx: Ctx, id: string, patch: Partial<TierInput>): Promise<TierRow> {
-  return withTx(ctx, async (tx) => {
-    const [before] = await tx.select().from(tiers).where(eq(tiers.id, id));
-    if (!before) throw notFound('Tier');
-    const [after] = await tx
-      .update(tiers)
-      .set({ ...patch, updatedAt: ctx.now })
-      .where(eq(tiers.id, id))
-      .returning()
-      .catch(conflictFrom);
-    if (!after) throw notFound('Tier');
-    await recordAudit(tx, ctx, { action: 'update', entityType: 'tier', entityId: id, partnerId: null, before, after });
-    return after;
-  });
+  return withTx(ctx, async (c) => updateAudited(c, tiers, await loadTier(c, id), { ...patch, updatedAt: c.now }, TIER));
 }
 
 export async function deleteTier(ctx: Ctx, id: string): Promise<void> {
-  await withTx(ctx, async (tx) => {
-    const [before] = await tx.delete(tiers).where(eq(tiers.id, id)).returning();
-    if (!before) throw notFound('Tier');
-    await recordAudit(tx, ctx, { action: 'delete', entityType: 'tier', entityId: id, partnerId: null, before });
-  });
+  await withTx(ctx, async (c) => deleteAudited(c, tiers, await loadTier(c, id), TIER));
 }
 
 export async function assertTierExists(ctx: Ctx, id: string, path: string): Promise<void> {
-  const [row] = await withTx(ctx, (tx) => tx.select({ id: tiers.id }).from(tiers).where(eq(tiers.id, id)));
+  const [row] = await withTx(ctx, (c) => c.tx.select({ id: tiers.id }).from(tiers).where(eq(tiers.id, id)));
   if (!row) throw invalidField(path, 'no such tier');
 }
 
-export async function tierSummaries(ctx: Ctx, ids: readonly (string | null)[]) {
+export type TierSummary = Pick<TierRow, 'id' | 'name' | 'rank' | 'color'>;
+
+export async function tierSummaries(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, TierSummary>> {
   const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (wanted.length === 0) return new Map<string, Pick<TierRow, 'id' | 'name' | 'rank' | 'color'>>();
-  const rows = await withTx(ctx, (tx) =>
-    tx
+  if (wanted.length === 0) return new Map();
+  const rows = await withTx(ctx, (c) =>
+    c.tx
       .select({ id: tiers.id, name: tiers.name, rank: tiers.rank, color: tiers.color })
       .from(tiers)
       .where(inArray(tiers.id, wanted)),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
+import { appPermissionsOf } from '../../server/module.js';
 import { access, defineRoute } from '../../server/route.js';
 import {
   ZCursor,
@@ -13,12 +14,11 @@ import {
   zPage,
   zText,
 } from '../../server/schemas.js';
-import type { Ctx } from '../../shared/context.js';
+import { policyActor, userActor } from '../../shared/context.js';
 import { ROLES } from '../../shared/roles.js';
-import { revokeUserSessions } from '../auth/auth.service.js';
-import { partnerNames } from '../partners/partners.service.js';
+import { assignableRoles } from './users.policy.js';
 import { MAX_PASSWORD_LENGTH } from './users.rules.js';
-import { createUser, getUser, listUsers, type UserDto, updateUser } from './users.service.js';
+import { createUser, getUser, listUsers, updateOwnProfile, updateUser } from './users.service.js';
 
 export const ZUser = z
   .object({
@@ -34,8 +34,26 @@ export const ZUser = z
     lastLoginAt: z.date().nullable(),
     createdAt: z.date(),
     updatedAt: z.date(),
+    can: z
+      .object({
+        edit: z.boolean(),
+        changeRole: z.boolean(),
+        deactivate: z.boolean(),
+        revokeSessions: z.boolean(),
+      })
+      .describe('What the caller may do to this user now'),
   })
   .meta({ id: 'User' });
+
+const ZMe = z
+  .object({
+    user: ZUser,
+    csrfToken: z.string().nullable().describe('Send as X-CSRF-Token on state-changing requests (null for API tokens)'),
+    authenticatedBy: z.enum(['session', 'token']),
+    can: z.record(z.string(), z.boolean()).describe('What the caller may do app-wide (createPartner, manageUsers, viewAudit, …)'),
+    assignableRoles: z.array(z.enum(ROLES)).describe('The roles the caller may give to users'),
+  })
+  .meta({ id: 'Me' });
 
 const ZPassword = z.string().max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
 
@@ -71,19 +89,6 @@ const ZUserQuery = z.object({
   active: ZQueryBoolean.optional(),
 });
 
-export async function withPartnerNames(ctx: Ctx, users: UserDto[]) {
-  const names = await partnerNames(
-    ctx,
-    users.map((u) => u.partnerId),
-  );
-  return users.map((u) => ({ ...u, partnerName: u.partnerId ? (names.get(u.partnerId) ?? null) : null }));
-}
-
-async function withPartnerName(ctx: Ctx, user: UserDto) {
-  const [named] = await withPartnerNames(ctx, [user]);
-  return named as NonNullable<typeof named>;
-}
-
 const PEOPLE_ADMINS = ['admin', 'partner_admin'] as const;
 
 export const userRoutes = [
@@ -93,12 +98,10 @@ export const userRoutes = [
     summary: 'List users (vendor staff see everyone; partner users see their own company)',
     tags: ['users'],
     access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'user.read',
     query: ZUserQuery,
     response: zPage(ZUser),
-    handler: async ({ ctx, query }) => {
-      const page = await listUsers(ctx, query);
-      return { data: await withPartnerNames(ctx, page.data), nextCursor: page.nextCursor };
-    },
+    handler: async ({ ctx, query }) => listUsers(ctx, query),
   }),
   defineRoute({
     method: 'POST',
@@ -109,6 +112,7 @@ export const userRoutes = [
       'accounts for their own company only; naming another company is refused and nothing is created.',
     tags: ['users'],
     access: access.roles(PEOPLE_ADMINS, { scope: 'partner' }),
+    permission: 'user.create',
     bodyTarget: true,
     status: 201,
     body: ZUserCreate,
@@ -120,7 +124,7 @@ export const userRoutes = [
       partnerId: refs.partnerId,
       password: 'correct horse battery staple',
     }),
-    handler: async ({ ctx, body }) => withPartnerName(ctx, await createUser(ctx, body)),
+    handler: async ({ ctx, body }) => createUser(ctx, body),
   }),
   defineRoute({
     method: 'GET',
@@ -128,10 +132,11 @@ export const userRoutes = [
     summary: 'Get a user',
     tags: ['users'],
     access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'user.read',
     target: 'user',
     params: ZIdParams,
     response: ZUser,
-    handler: async ({ ctx, params }) => withPartnerName(ctx, await getUser(ctx, params.id)),
+    handler: async ({ ctx, params }) => getUser(ctx, params.id),
   }),
   defineRoute({
     method: 'PATCH',
@@ -141,25 +146,47 @@ export const userRoutes = [
       'Deactivating a user or setting their password ends all their sessions; deactivation also stops their API tokens.',
     tags: ['users'],
     access: access.roles(PEOPLE_ADMINS, { scope: 'partner' }),
+    permission: 'user.edit',
     target: 'user',
     params: ZIdParams,
     body: ZUserPatch,
     response: ZUser,
     example: () => ({ title: 'Channel Sales Lead' }),
-    handler: async ({ ctx, params, body }) => withPartnerName(ctx, await updateUser(ctx, params.id, body)),
+    handler: async ({ ctx, params, body }) => updateUser(ctx, params.id, body),
   }),
   defineRoute({
-    method: 'POST',
-    url: '/api/v1/users/:id/revoke-sessions',
-    summary: "Sign a user out everywhere (ends all of the user's sessions)",
+    method: 'GET',
+    url: '/api/v1/me',
+    summary: 'The signed-in user, the CSRF token of this session and what the caller may do',
     tags: ['users'],
-    access: access.roles(PEOPLE_ADMINS, { scope: 'partner' }),
-    target: 'user',
-    params: ZIdParams,
-    response: z.object({ revoked: z.number().int() }),
-    handler: async ({ ctx, params }) => {
-      const user = await getUser(ctx, params.id);
-      return { revoked: await revokeUserSessions(ctx, user) };
+    access: access.signedIn(),
+    permission: 'me.read',
+    response: ZMe,
+    handler: async ({ ctx, req }) => {
+      const actor = userActor(ctx);
+      return {
+        user: await getUser(ctx, actor.userId),
+        csrfToken: req.csrfToken,
+        authenticatedBy: actor.tokenId ? ('token' as const) : ('session' as const),
+        can: await appPermissionsOf(policyActor(ctx)),
+        assignableRoles: [...assignableRoles(policyActor(ctx))],
+      };
     },
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/me',
+    summary: 'Change your own name, title or phone',
+    tags: ['users'],
+    access: access.signedIn(),
+    permission: 'me.edit',
+    body: z.strictObject({
+      name: zText(120).optional(),
+      title: zOptionalText(120).optional(),
+      phone: zOptionalText(40).optional(),
+    }),
+    response: ZUser,
+    example: () => ({ title: 'Alliance Director' }),
+    handler: async ({ ctx, body }) => updateOwnProfile(ctx, body),
   }),
 ];

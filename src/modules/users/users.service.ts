@@ -1,27 +1,50 @@
 import { and, count, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
-import type { Db, Tx } from '../../db/database.js';
+import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
-import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
-import { actorUserId, type Ctx, effectiveRole, systemCtx, userActor } from '../../shared/context.js';
+import { partnerFilter, withTx } from '../../db/scope.js';
+import { type Ctx, policyActor, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
-import { hashPassword, verifyPassword } from '../../shared/password.js';
+import { hashPassword } from '../../shared/password.js';
 import { isPartnerRole, type Role } from '../../shared/roles.js';
-import { recordAudit } from '../audit/audit.service.js';
-import { assertPartnerExists } from '../partners/partners.service.js';
+import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
+import { assertPartnerExists, partnerNames } from '../directory/index.js';
+import { mayCreateUserFor, type UserPermissions, userPermissions } from './users.policy.js';
 import { membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy } from './users.rules.js';
 import { type UserRow, users } from './users.schema.js';
 
-export type UserDto = Omit<UserRow, 'passwordHash' | 'passwordChangedAt'>;
+/** A user as the API shows it: never the password hash; with the company name and what the caller may do. */
+export type UserDto = Omit<UserRow, 'passwordHash' | 'passwordChangedAt'> & {
+  partnerName: string | null;
+  can: UserPermissions;
+};
 
-export function toUserDto(row: UserRow): UserDto {
-  const { passwordHash: _hash, passwordChangedAt: _changed, ...rest } = row;
-  return rest;
+/** The audit log drops the hash itself (audit.rules.ts); summaries name the address. */
+export const USER: AuditedKind<UserRow> = {
+  entityType: 'user',
+  partnerIdOf: (u) => u.partnerId,
+  labelOf: (u) => u.email,
+  conflicts: { users_email_unique: { path: 'email', message: 'is already in use' } },
+};
+
+/** DTOs for a page of users: company names in one query, permissions from the policy. */
+async function toUserDtos(ctx: Ctx, rows: readonly UserRow[]): Promise<UserDto[]> {
+  const names = await partnerNames(
+    ctx,
+    rows.map((r) => r.partnerId),
+  );
+  const actor = policyActor(ctx);
+  return rows.map(({ passwordHash: _hash, passwordChangedAt: _changed, ...rest }) => ({
+    ...rest,
+    partnerName: rest.partnerId ? (names.get(rest.partnerId) ?? null) : null,
+    can: userPermissions(actor, rest),
+  }));
 }
 
-/** What the audit log records of a user: everything but secrets (recordAudit drops the hash). */
-function auditable(row: UserRow) {
-  return row as unknown as Record<string, unknown>;
+export async function toUserDto(ctx: Ctx, row: UserRow): Promise<UserDto> {
+  const [dto] = await toUserDtos(ctx, [row]);
+  if (!dto) throw new Error('unreachable');
+  return dto;
 }
 
 export type CreateUserInput = {
@@ -39,56 +62,34 @@ function assertPassword(password: string, email: string, path = 'password') {
   if (problem) throw invalidField(path, problem);
 }
 
-async function assertEmailFree(tx: Tx, email: string, exceptId?: string) {
-  const [taken] = await tx
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.email, email), exceptId ? sql`${users.id} <> ${exceptId}` : undefined));
-  if (taken) {
-    throw new AppError('CONFLICT', 'A user with this e-mail address already exists', {
-      errors: [{ path: 'email', message: 'is already in use' }],
-    });
-  }
-}
-
 /** Inserts a user, stamped with the request's clock, and audits it in the same transaction. */
-async function insertUser(
-  tx: Tx,
-  ctx: Ctx,
+function insertUser(
+  ctx: TxCtx,
   values: Pick<UserRow, 'email' | 'name' | 'role' | 'partnerId' | 'title' | 'phone' | 'passwordHash'>,
   summary = `Created ${values.role} ${values.email}`,
 ): Promise<UserRow> {
-  const [row] = await tx
-    .insert(users)
-    .values({ ...values, createdAt: ctx.now, updatedAt: ctx.now, passwordChangedAt: ctx.now })
-    .returning();
-  if (!row) throw new Error('insert returned no row');
-  await recordAudit(tx, ctx, {
-    action: 'create',
-    entityType: 'user',
-    entityId: row.id,
-    partnerId: row.partnerId,
-    after: auditable(row),
+  return insertAudited(ctx, users, { ...values, createdAt: ctx.now, updatedAt: ctx.now, passwordChangedAt: ctx.now }, USER, {
     summary,
   });
-  return row;
 }
 
 export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserDto> {
-  const actorRole = effectiveRole(ctx);
+  const actor = policyActor(ctx);
   const email = normalizeEmail(input.email);
-  const partnerId = input.partnerId ?? null;
-  if (!rolesAssignableBy(actorRole).includes(input.role)) {
+  // A partner's admin creates accounts for their own company; naming it is optional.
+  const partnerId = input.partnerId === undefined && isPartnerRole(actor.role) ? actor.partnerId : (input.partnerId ?? null);
+  if (!rolesAssignableBy(actor.role).includes(input.role)) {
     throw forbidden(`Your role cannot create ${input.role} users`, [{ path: 'role', message: 'is not a role you can assign' }]);
   }
   const membership = membershipProblem(input.role, partnerId);
   if (membership) throw invalidField(membership.path, membership.message);
+  // Another company looks exactly like a missing one to a partner admin.
+  if (!mayCreateUserFor(actor, partnerId)) throw invalidField('partnerId', 'no such partner');
   assertPassword(input.password, email);
   const passwordHash = await hashPassword(input.password);
-  return withTx(ctx, async (tx, txCtx) => {
-    if (partnerId) await assertPartnerExists(txCtx, partnerId, 'partnerId');
-    await assertEmailFree(tx, email);
-    const row = await insertUser(tx, ctx, {
+  return withTx(ctx, async (c) => {
+    if (partnerId) await assertPartnerExists(c, partnerId, 'partnerId');
+    const row = await insertUser(c, {
       email,
       name: input.name,
       role: input.role,
@@ -97,7 +98,7 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
       phone: input.phone ?? '',
       passwordHash,
     });
-    return toUserDto(row);
+    return toUserDto(c, row);
   });
 }
 
@@ -122,7 +123,7 @@ function visibleUsers(ctx: Ctx): SQL | undefined {
 }
 
 export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<Page<UserDto>> {
-  return withTx(ctx, async (tx) => {
+  return withTx(ctx, async (c) => {
     const ks = keyset(
       'users',
       query.sort,
@@ -131,12 +132,12 @@ export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<Page<Us
       query.cursor,
     );
     const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
-    const rows = await tx
+    const rows = await c.tx
       .select()
       .from(users)
       .where(
         and(
-          visibleUsers(ctx),
+          visibleUsers(c),
           ks.where,
           pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
           query.role?.length ? inArray(users.role, query.role) : undefined,
@@ -149,12 +150,12 @@ export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<Page<Us
       .orderBy(...ks.orderBy)
       .limit(query.limit + 1);
     const page = toPage(rows, query.limit, ks.cursorOf);
-    return { data: page.data.map(toUserDto), nextCursor: page.nextCursor };
+    return { data: await toUserDtos(c, page.data), nextCursor: page.nextCursor };
   });
 }
 
-async function loadVisibleUser(tx: Tx, ctx: Ctx, id: string): Promise<UserRow> {
-  const [row] = await tx
+async function loadVisibleUser(ctx: TxCtx, id: string): Promise<UserRow> {
+  const [row] = await ctx.tx
     .select()
     .from(users)
     .where(and(eq(users.id, id), visibleUsers(ctx)));
@@ -163,7 +164,7 @@ async function loadVisibleUser(tx: Tx, ctx: Ctx, id: string): Promise<UserRow> {
 }
 
 export async function getUser(ctx: Ctx, id: string): Promise<UserDto> {
-  return withTx(ctx, async (tx) => toUserDto(await loadVisibleUser(tx, ctx, id)));
+  return withTx(ctx, async (c) => toUserDto(c, await loadVisibleUser(c, id)));
 }
 
 export type UpdateUserInput = {
@@ -175,8 +176,8 @@ export type UpdateUserInput = {
   password?: string;
 };
 
-async function countActiveAdmins(tx: Tx): Promise<number> {
-  const [row] = await tx
+async function countActiveAdmins(ctx: TxCtx): Promise<number> {
+  const [row] = await ctx.tx
     .select({ n: count() })
     .from(users)
     .where(and(eq(users.role, 'admin'), eq(users.active, true)));
@@ -185,16 +186,18 @@ async function countActiveAdmins(tx: Tx): Promise<number> {
 
 /**
  * Changes a user. Deactivating a user or setting a new password ends their sessions and API
- * tokens at once: authentication only accepts credentials of active users issued after the last
- * password change (auth.service.ts).
+ * tokens: authentication accepts credentials only of active users, and the auth module revokes
+ * them when it hears `user.deactivated` or `user.password_reset`.
  */
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): Promise<UserDto> {
-  const actorRole = effectiveRole(ctx);
+  const actor = policyActor(ctx);
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
-  return withTx(ctx, async (tx) => {
-    const before = await loadVisibleUser(tx, ctx, id);
+  return withTx(ctx, async (c) => {
+    const before = await loadVisibleUser(c, id);
+    const can = userPermissions(actor, before);
+    if (!can.edit) throw forbidden('You cannot change this user');
     if (input.role !== undefined && input.role !== before.role) {
-      if (!rolesAssignableBy(actorRole).includes(input.role)) {
+      if (!can.changeRole || !rolesAssignableBy(actor.role).includes(input.role)) {
         throw forbidden(`Your role cannot assign ${input.role}`, [{ path: 'role', message: 'is not a role you can assign' }]);
       }
       if (isPartnerRole(input.role) !== isPartnerRole(before.role)) {
@@ -206,87 +209,75 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
       before.role === 'admin' &&
       before.active &&
       (input.active === false || (input.role !== undefined && input.role !== 'admin'));
-    if (losesAdmin && (await countActiveAdmins(tx)) <= 1) {
+    if (losesAdmin && (await countActiveAdmins(c)) <= 1) {
       throw new AppError('CONFLICT', 'This is the last active admin; make someone else admin first', {
         errors: [{ path: input.active === false ? 'active' : 'role', message: 'would leave no active admin' }],
       });
     }
-    if (id === actorUserId(ctx) && input.active === false) throw invalidField('active', 'you cannot deactivate yourself');
-    const [after] = await tx
-      .update(users)
-      .set({
+    if (input.active === false && before.active && !can.deactivate)
+      throw invalidField('active', 'you cannot deactivate yourself');
+    const deactivated = input.active === false && before.active;
+    const after = await updateAudited(
+      c,
+      users,
+      before,
+      {
         name: input.name,
         title: input.title,
         phone: input.phone,
         role: input.role,
         active: input.active,
-        ...(passwordHash ? { passwordHash, passwordChangedAt: ctx.now } : {}),
-        updatedAt: ctx.now,
-      })
-      .where(eq(users.id, id))
-      .returning();
-    if (!after) throw notFound('User');
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'user',
-      entityId: id,
-      partnerId: after.partnerId,
-      before: auditable(before),
-      after: auditable(after),
-      summary: passwordHash ? `Updated ${after.email} (password reset)` : `Updated ${after.email}`,
-    });
-    return toUserDto(after);
+        ...(passwordHash ? { passwordHash, passwordChangedAt: c.now } : {}),
+        updatedAt: c.now,
+      },
+      USER,
+      {
+        summary: passwordHash ? `Updated ${before.email} (password reset)` : `Updated ${before.email}`,
+        event: deactivated ? 'user.deactivated' : passwordHash ? 'user.password_reset' : undefined,
+      },
+    );
+    return toUserDto(c, after);
   });
 }
 
 /** Anyone may change their own name, title and phone; role and status stay with their admins. */
 export async function updateOwnProfile(ctx: Ctx, input: Pick<UpdateUserInput, 'name' | 'title' | 'phone'>): Promise<UserDto> {
   const actor = userActor(ctx);
-  return withTx(ctx, async (tx) => {
-    const before = await loadVisibleUser(tx, ctx, actor.userId);
-    const [after] = await tx
-      .update(users)
-      .set({ name: input.name, title: input.title, phone: input.phone, updatedAt: ctx.now })
-      .where(eq(users.id, actor.userId))
-      .returning();
-    if (!after) throw notFound('User');
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'user',
-      entityId: after.id,
-      partnerId: after.partnerId,
-      before: auditable(before),
-      after: auditable(after),
-      summary: `${after.email} updated their profile`,
-    });
-    return toUserDto(after);
+  return withTx(ctx, async (c) => {
+    const before = await loadVisibleUser(c, actor.userId);
+    const after = await updateAudited(
+      c,
+      users,
+      before,
+      { name: input.name, title: input.title, phone: input.phone, updatedAt: c.now },
+      USER,
+      { summary: `${before.email} updated their profile` },
+    );
+    return toUserDto(c, after);
   });
 }
 
-export async function changeOwnPassword(ctx: Ctx, currentPassword: string, newPassword: string): Promise<void> {
+/**
+ * Sets the caller's own password after the auth module checked the current one. Sessions issued
+ * before the change stop working (auth.rules.ts); the caller gets a fresh one.
+ */
+export async function setOwnPassword(ctx: Ctx, newPassword: string): Promise<void> {
   const actor = userActor(ctx);
-  const [row] = await withTx(ctx, (tx) => tx.select().from(users).where(eq(users.id, actor.userId)));
-  if (!row || !(await verifyPassword(row.passwordHash, currentPassword))) {
-    throw invalidField('currentPassword', 'is not your current password');
-  }
-  assertPassword(newPassword, row.email, 'newPassword');
+  assertPassword(newPassword, actor.email, 'newPassword');
   const passwordHash = await hashPassword(newPassword);
-  await withTx(ctx, async (tx) => {
-    await tx.update(users).set({ passwordHash, passwordChangedAt: ctx.now, updatedAt: ctx.now }).where(eq(users.id, row.id));
-    await recordAudit(tx, ctx, {
-      action: 'update',
-      entityType: 'user',
-      entityId: row.id,
-      partnerId: row.partnerId,
-      summary: `${row.email} changed their password`,
+  await withTx(ctx, async (c) => {
+    const before = await loadVisibleUser(c, actor.userId);
+    await updateAudited(c, users, before, { passwordHash, passwordChangedAt: c.now, updatedAt: c.now }, USER, {
+      summary: `${before.email} changed their password`,
+      event: 'user.password_changed',
     });
   });
 }
 
 /** Credentials check for sign-in; the caller (auth) runs it with a system context. */
 export async function findUserByEmail(ctx: Ctx, email: string): Promise<UserRow | null> {
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx
+  return withTx(ctx, async (c) => {
+    const [row] = await c.tx
       .select()
       .from(users)
       .where(eq(users.email, normalizeEmail(email)));
@@ -295,40 +286,23 @@ export async function findUserByEmail(ctx: Ctx, email: string): Promise<UserRow 
 }
 
 export async function findUserById(ctx: Ctx, id: string): Promise<UserRow | null> {
-  return withTx(ctx, async (tx) => {
-    const [row] = await tx.select().from(users).where(eq(users.id, id));
+  return withTx(ctx, async (c) => {
+    const [row] = await c.tx.select().from(users).where(eq(users.id, id));
     return row ?? null;
   });
 }
 
 export async function recordLogin(ctx: Ctx, userId: string): Promise<void> {
-  await withTx(ctx, (tx) => tx.update(users).set({ lastLoginAt: ctx.now }).where(eq(users.id, userId)));
+  await withTx(ctx, (c) => c.tx.update(users).set({ lastLoginAt: c.now }).where(eq(users.id, userId)));
 }
 
-/** Users by id, for showing names next to references (owners, sponsors, actors). */
-export async function userSummaries(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, UserSummary>> {
-  const wanted = [...new Set(ids.filter((id): id is string => Boolean(id)))];
-  if (wanted.length === 0) return new Map();
-  return withTx(ctx, async (tx) => {
-    const rows = await tx
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, partnerId: users.partnerId })
-      .from(users)
-      .where(inArray(users.id, wanted));
-    const scope = scopeOf(ctx);
-    // Partner-side callers may see vendor staff names (their manager) and their own colleagues.
-    const visible = rows.filter((r) => scope.kind === 'all' || r.partnerId === null || r.partnerId === scope.partnerId);
-    return new Map(visible.map((r) => [r.id, { id: r.id, name: r.name, email: r.email, role: r.role }]));
-  });
+export async function countUsers(db: Db): Promise<number> {
+  return withTx(systemCtx(db, 'count users'), async (c) => (await c.tx.select({ n: count() }).from(users))[0]?.n ?? 0);
 }
 
-export type UserSummary = { id: string; name: string; email: string; role: Role };
-
-/** A vendor user who may own or sponsor partners, or a 422 naming `path`. */
-export async function assertVendorUser(ctx: Ctx, id: string, allowed: readonly Role[], path: string): Promise<void> {
-  const found = await findUserById(ctx, id);
-  if (!found || found.partnerId !== null || !found.active || !allowed.includes(found.role)) {
-    throw invalidField(path, `must be an active vendor user with role ${allowed.join(' or ')}`);
-  }
+/** Whether anyone can sign in yet. */
+export async function hasUsers(db: Db): Promise<boolean> {
+  return (await countUsers(db)) > 0;
 }
 
 /**
@@ -336,11 +310,6 @@ export async function assertVendorUser(ctx: Ctx, id: string, allowed: readonly R
  * no users. Several processes may start at once: the transaction-scoped advisory lock makes them
  * take turns, and all but the first find a user already there.
  */
-/** Whether anyone can sign in yet. */
-export async function hasUsers(db: Db): Promise<boolean> {
-  return withTx(systemCtx(db, 'has users'), async (tx) => ((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0);
-}
-
 export async function ensureBootstrapAdmin(
   db: Db,
   admin: { email: string; password: string; name: string },
@@ -350,12 +319,11 @@ export async function ensureBootstrapAdmin(
   if (await hasUsers(db)) return null;
   assertPassword(admin.password, admin.email, 'CONSORT_ADMIN_PASSWORD');
   const passwordHash = await hashPassword(admin.password);
-  return withTx(ctx, async (tx) => {
-    await tx.execute(sql`SELECT pg_advisory_xact_lock(727002)`);
-    if (((await tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0) return null;
+  return withTx(ctx, async (c) => {
+    await c.tx.execute(sql`SELECT pg_advisory_xact_lock(727002)`);
+    if (((await c.tx.select({ n: count() }).from(users))[0]?.n ?? 0) > 0) return null;
     const row = await insertUser(
-      tx,
-      ctx,
+      c,
       {
         email: normalizeEmail(admin.email),
         name: admin.name,
@@ -367,6 +335,6 @@ export async function ensureBootstrapAdmin(
       },
       `Created the first admin ${normalizeEmail(admin.email)}`,
     );
-    return toUserDto(row);
+    return toUserDto(c, row);
   });
 }

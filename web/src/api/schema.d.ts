@@ -1,6 +1,6 @@
 // Generated from the OpenAPI document by `npm run gen:api`. Do not edit by hand.
 export interface paths {
-    "/healthz": {
+    "/api/v1/audit-events": {
         parameters: {
             query?: never;
             header?: never;
@@ -8,12 +8,24 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Liveness: the process is up
-         * @description Access: public.
+         * Browse the audit log, newest first
+         * @description Every create, update and delete, with who, when and the record before and after.
+         *
+         *     Access: admin; scope=partner.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    actorId?: string;
+                    partnerId?: string;
+                    action?: string;
+                    from?: string;
+                    to?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -27,9 +39,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @enum {string} */
-                            status: "ok";
-                            uptimeSeconds: number;
+                            data: components["schemas"]["AuditEvent"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
@@ -52,7 +63,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/readyz": {
+    "/api/v1/audit-events/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -60,14 +71,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers
-         * @description Access: public.
+         * One audit entry
+         * @description Access: admin; scope=partner.
          */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -78,12 +91,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            status: "ready";
-                            /** @enum {string} */
-                            database: "pglite" | "postgres";
-                        };
+                        "application/json": components["schemas"]["AuditEvent"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -202,94 +210,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/me": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The signed-in user and the CSRF token of this session
-         * @description Access: any signed-in role; scope=none.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Me"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change your own name, title or phone
-         * @description Access: any signed-in role; scope=none.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        title?: string;
-                        phone?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         trace?: never;
     };
     "/api/v1/me/password": {
@@ -583,213 +503,6 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List users (vendor staff see everyone; partner users see their own company)
-         * @description Access: any signed-in role; scope=partner.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    sort?: "name" | "-name" | "email" | "-email" | "createdAt" | "-createdAt";
-                    q?: string;
-                    /** @description One or more of admin, partner_manager, executive, finance, partner_admin, partner_user, comma-separated or repeated */
-                    role?: string | string[];
-                    partnerId?: string;
-                    side?: "vendor" | "partner";
-                    active?: "true" | "false";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["User"][];
-                            nextCursor: string | null;
-                        };
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Create a user
-         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only; naming another company is refused and nothing is created.
-         *
-         *     Access: admin, partner_admin; scope=partner.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** Format: email */
-                        email: string;
-                        name: string;
-                        /** @enum {string} */
-                        role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
-                        partnerId?: string | null;
-                        password: string;
-                        title?: string;
-                        phone?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a user
-         * @description Access: any signed-in role; scope=partner.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        /**
-         * Change a user: name, role, active, or set a new password
-         * @description Deactivating a user or setting their password ends all their sessions; deactivation also stops their API tokens.
-         *
-         *     Access: admin, partner_admin; scope=partner.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        title?: string;
-                        phone?: string;
-                        /** @enum {string} */
-                        role?: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
-                        active?: boolean;
-                        password?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["User"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         trace?: never;
     };
     "/api/v1/users/{id}/revoke-sessions": {
@@ -1125,7 +838,7 @@ export interface paths {
          * Change a partner
          * @description A partner's own admin may change only its profile (legal name, website, description, country, regions, industries, size); other fields answer 403 naming them.
          *
-         *     Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
          */
         patch: {
             parameters: {
@@ -1235,7 +948,7 @@ export interface paths {
          * Move a partner to another lifecycle stage
          * @description Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated partner need a reason. Other moves answer 422 INVALID_TRANSITION.
          *
-         *     Access: admin, partner_manager; scope=partner; partner_manager must own the partner to change it.
+         *     Access: admin, partner_manager; scope=partner.
          */
         post: {
             parameters: {
@@ -1329,7 +1042,7 @@ export interface paths {
         put?: never;
         /**
          * Add a contact
-         * @description Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
          */
         post: {
             parameters: {
@@ -1397,7 +1110,7 @@ export interface paths {
         post?: never;
         /**
          * Remove a contact
-         * @description Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
          */
         delete: {
             parameters: {
@@ -1426,7 +1139,7 @@ export interface paths {
         head?: never;
         /**
          * Change a contact
-         * @description Access: admin, partner_manager, partner_admin; scope=partner; partner_manager must own the partner to change it.
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
          */
         patch: {
             parameters: {
@@ -1464,217 +1177,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["PartnerContact"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        trace?: never;
-    };
-    "/api/v1/tiers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * List partner tiers, lowest rank first
-         * @description Access: any signed-in role; scope=none.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            data: components["schemas"]["Tier"][];
-                        };
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Create a tier
-         * @description Access: admin; scope=none.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name: string;
-                        rank: number;
-                        description?: string;
-                        /** @enum {string} */
-                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Tier"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/tiers/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Get a tier
-         * @description Access: any signed-in role; scope=none.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Tier"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        /**
-         * Delete a tier (its partners become untiered)
-         * @description Access: admin; scope=none.
-         */
-        delete: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        options?: never;
-        head?: never;
-        /**
-         * Change a tier
-         * @description Access: admin; scope=none.
-         */
-        patch: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        name?: string;
-                        rank?: number;
-                        description?: string;
-                        /** @enum {string} */
-                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Tier"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -1927,7 +1429,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit-events": {
+    "/healthz": {
         parameters: {
             query?: never;
             header?: never;
@@ -1935,24 +1437,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Browse the audit log, newest first
-         * @description Every create, update and delete, with who, when and the record before and after.
-         *
-         *     Access: admin; scope=partner.
+         * Liveness: the process is up
+         * @description Access: public.
          */
         get: {
             parameters: {
-                query?: {
-                    limit?: number;
-                    cursor?: string;
-                    entityType?: string;
-                    entityId?: string;
-                    actorId?: string;
-                    partnerId?: string;
-                    action?: string;
-                    from?: string;
-                    to?: string;
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -1966,8 +1456,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["AuditEvent"][];
-                            nextCursor: string | null;
+                            /** @enum {string} */
+                            status: "ok";
+                            uptimeSeconds: number;
                         };
                     };
                 };
@@ -1990,7 +1481,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/audit-events/{id}": {
+    "/readyz": {
         parameters: {
             query?: never;
             header?: never;
@@ -1998,16 +1489,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One audit entry
-         * @description Access: admin; scope=partner.
+         * Readiness: the database answers
+         * @description Access: public.
          */
         get: {
             parameters: {
                 query?: never;
                 header?: never;
-                path: {
-                    id: string;
-                };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -2018,7 +1507,12 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["AuditEvent"];
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready";
+                            /** @enum {string} */
+                            database: "pglite" | "postgres";
+                        };
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -2038,6 +1532,512 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List partner tiers, lowest rank first
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Tier"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a tier
+         * @description Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        rank: number;
+                        description?: string;
+                        /** @enum {string} */
+                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a tier
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a tier (its partners become untiered)
+         * @description Access: admin; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a tier
+         * @description Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        rank?: number;
+                        description?: string;
+                        /** @enum {string} */
+                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List users (vendor staff see everyone; partner users see their own company)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "name" | "-name" | "email" | "-email" | "createdAt" | "-createdAt";
+                    q?: string;
+                    /** @description One or more of admin, partner_manager, executive, finance, partner_admin, partner_user, comma-separated or repeated */
+                    role?: string | string[];
+                    partnerId?: string;
+                    side?: "vendor" | "partner";
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["User"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a user
+         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only; naming another company is refused and nothing is created.
+         *
+         *     Access: admin, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        name: string;
+                        /** @enum {string} */
+                        role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                        partnerId?: string | null;
+                        password: string;
+                        title?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a user
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a user: name, role, active, or set a new password
+         * @description Deactivating a user or setting their password ends all their sessions; deactivation also stops their API tokens.
+         *
+         *     Access: admin, partner_admin; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string;
+                        phone?: string;
+                        /** @enum {string} */
+                        role?: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                        active?: boolean;
+                        password?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user, the CSRF token of this session and what the caller may do
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change your own name, title or phone
+         * @description Access: any signed-in role; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        title?: string;
+                        phone?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["User"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
 }
@@ -2096,6 +2096,26 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            /** @description What the caller may do to this user now */
+            can: {
+                edit: boolean;
+                changeRole: boolean;
+                deactivate: boolean;
+                revokeSessions: boolean;
+            };
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
+            csrfToken: string | null;
+            /** @enum {string} */
+            authenticatedBy: "session" | "token";
+            /** @description What the caller may do app-wide (createPartner, manageUsers, viewAudit, …) */
+            can: {
+                [key: string]: boolean;
+            };
+            /** @description The roles the caller may give to users */
+            assignableRoles: ("admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user")[];
         };
         SessionUser: {
             /** Format: uuid */
@@ -2105,13 +2125,6 @@ export interface components {
             /** @enum {string} */
             role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
             partnerId: string | null;
-        };
-        Me: {
-            user: components["schemas"]["User"];
-            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
-            csrfToken: string | null;
-            /** @enum {string} */
-            authenticatedBy: "session" | "token";
         };
         Session: {
             /** Format: uuid */
@@ -2136,6 +2149,18 @@ export interface components {
             revokedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        Tier: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rank: number;
+            description: string;
+            color: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         PersonRef: {
             /** Format: uuid */
@@ -2170,12 +2195,20 @@ export interface components {
             lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
             /** Format: date-time */
             lifecycleStageChangedAt: string;
-            /** @description The stages this partner may move to now, and whether the move needs a reason */
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
             nextStages: {
                 /** @enum {string} */
                 stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
                 needsReason: boolean;
             }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
             tierId: string | null;
             tier: {
                 /** Format: uuid */
@@ -2251,18 +2284,6 @@ export interface components {
         PublicSettings: {
             vendorName: string;
             hasLogo: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        Tier: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            rank: number;
-            description: string;
-            color: string;
-            /** Format: date-time */
-            createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };

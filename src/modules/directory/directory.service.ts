@@ -1,0 +1,81 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import type { Ctx } from '../../shared/context.js';
+import { invalidField } from '../../shared/errors.js';
+import type { Role } from '../../shared/roles.js';
+// The directory is the read model of people and companies: the one module that reads the
+// identity columns of the users and partners tables, so that users, partners, deals, MDF and
+// plans can name people and companies without depending on each other (docs/decisions/0012).
+import { partners } from '../partners/partners.schema.js';
+import { users } from '../users/users.schema.js';
+
+export type PersonSummary = { id: string; name: string; email: string; role: Role };
+
+function distinct(ids: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(ids.filter((id): id is string => Boolean(id)))];
+}
+
+/**
+ * People by id, for showing names next to references (owners, sponsors, actors). Partner-side
+ * callers see vendor staff (their partner manager) and their own colleagues, nobody else.
+ */
+export async function personSummaries(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, PersonSummary>> {
+  const wanted = distinct(ids);
+  if (wanted.length === 0) return new Map();
+  return withTx(ctx, async (c) => {
+    const rows = await c.tx
+      .select({ id: users.id, name: users.name, email: users.email, role: users.role, partnerId: users.partnerId })
+      .from(users)
+      .where(inArray(users.id, wanted));
+    const scope = scopeOf(c);
+    const visible = rows.filter((r) => scope.kind === 'all' || r.partnerId === null || r.partnerId === scope.partnerId);
+    return new Map(visible.map((r) => [r.id, { id: r.id, name: r.name, email: r.email, role: r.role }]));
+  });
+}
+
+/** Partner names by id, for lists that show which company a record belongs to. */
+export async function partnerNames(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, string>> {
+  const scope = scopeOf(ctx);
+  const wanted = distinct(ids).filter((id) => scope.kind === 'all' || id === scope.partnerId);
+  if (wanted.length === 0) return new Map();
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: partners.id, name: partners.name })
+      .from(partners)
+      .where(and(inArray(partners.id, wanted), partnerFilter(c, partners.id))),
+  );
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** A 422 naming `path` unless the caller can see this partner (other partners look missing). */
+export async function assertPartnerExists(ctx: Ctx, id: string, path: string): Promise<void> {
+  if (!canSeePartner(ctx, id)) throw invalidField(path, 'no such partner');
+  const found = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: partners.id })
+      .from(partners)
+      .where(and(eq(partners.id, id), partnerFilter(c, partners.id))),
+  );
+  if (found.length === 0) throw invalidField(path, 'no such partner');
+}
+
+/** The domains of a partner the caller can see (empty for one it cannot). */
+export async function partnerDomains(ctx: Ctx, id: string): Promise<string[]> {
+  const [row] = await withTx(ctx, (c) =>
+    c.tx
+      .select({ domains: partners.domains })
+      .from(partners)
+      .where(and(eq(partners.id, id), partnerFilter(c, partners.id))),
+  );
+  return row?.domains ?? [];
+}
+
+/** A vendor user who may own or sponsor partners, or a 422 naming `path`. */
+export async function assertVendorUser(ctx: Ctx, id: string, allowed: readonly Role[], path: string): Promise<void> {
+  const [found] = await withTx(ctx, (c) =>
+    c.tx.select({ partnerId: users.partnerId, active: users.active, role: users.role }).from(users).where(eq(users.id, id)),
+  );
+  if (!found || found.partnerId !== null || !found.active || !allowed.includes(found.role)) {
+    throw invalidField(path, `must be an active vendor user with role ${allowed.join(' or ')}`);
+  }
+}

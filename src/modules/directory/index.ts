@@ -1,0 +1,16 @@
+import type { ModuleDescriptor } from '../../server/module.js';
+
+export type { PersonSummary } from './directory.service.js';
+export {
+  assertPartnerExists,
+  assertVendorUser,
+  partnerDomains,
+  partnerNames,
+  personSummaries,
+} from './directory.service.js';
+
+/**
+ * People and companies: names, existence and role checks that every module needs about the
+ * users and partners it points at. It depends on no module above it.
+ */
+export const module: ModuleDescriptor = { name: 'directory' };

@@ -1,0 +1,75 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { partnerFilter, withTx } from '../../db/scope.js';
+import { actorUserId, type Ctx, type TxCtx } from '../../shared/context.js';
+import type { DomainEvent, Subscriber } from '../../shared/events.js';
+import { domainEvents } from './events.schema.js';
+
+export type EmitInput = {
+  name: string;
+  entityType: string;
+  entityId: string;
+  partnerId: string | null;
+  changedFields?: string[];
+  data?: Record<string, unknown>;
+};
+
+/** Writes the event to the outbox in the caller's transaction; subscribers hear of it after commit. */
+export async function emitEvent(ctx: TxCtx, input: EmitInput): Promise<DomainEvent> {
+  const [row] = await ctx.tx
+    .insert(domainEvents)
+    .values({
+      name: input.name,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      partnerId: input.partnerId,
+      actorId: actorUserId(ctx),
+      changedFields: input.changedFields ?? [],
+      data: input.data ?? {},
+      requestId: ctx.requestId,
+      occurredAt: ctx.now,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  ctx.pendingEvents.push(row);
+  return row;
+}
+
+/** Events of one record, oldest first, within the caller's scope. */
+export async function listEventsOf(ctx: Ctx, entityType: string, entityId: string): Promise<DomainEvent[]> {
+  return withTx(ctx, (c) =>
+    c.tx
+      .select()
+      .from(domainEvents)
+      .where(
+        and(
+          eq(domainEvents.entityType, entityType),
+          eq(domainEvents.entityId, entityId),
+          partnerFilter(c, domainEvents.partnerId) as SQL | undefined,
+        ),
+      )
+      .orderBy(asc(domainEvents.occurredAt), asc(domainEvents.id)),
+  );
+}
+
+/**
+ * Builds the dispatcher the composition root installs: each committed event goes to every
+ * subscriber of its name, in a system context of its own. A failing subscriber is reported and
+ * does not undo the change, which has committed; the outbox row stays for redelivery.
+ */
+export function subscriberDispatcher(
+  subscribers: ReadonlyMap<string, readonly Subscriber[]>,
+  contextFor: (event: DomainEvent) => Ctx,
+  onError: (error: unknown, event: DomainEvent) => void,
+) {
+  return async (events: readonly DomainEvent[]) => {
+    for (const event of events) {
+      for (const subscriber of subscribers.get(event.name) ?? []) {
+        try {
+          await subscriber(contextFor(event), event);
+        } catch (error) {
+          onError(error, event);
+        }
+      }
+    }
+  };
+}

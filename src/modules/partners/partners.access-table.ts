@@ -1,0 +1,26 @@
+import { type AccessTable, grants } from '../../shared/access-table.js';
+
+const VENDOR_READS = { admin: 'any', partner_manager: 'any', executive: 'any', finance: 'any' } as const;
+const PARTNER_READS = { partner_admin: 'own', partner_user: 'own' } as const;
+
+/**
+ * Partners (PRODUCT.md, roles): all vendor staff read every partner; a partner manager manages
+ * only the partners they own; admins do everything; a partner's people read their own company,
+ * and its admin keeps its profile and contacts.
+ */
+export const accessTable: AccessTable = {
+  partner: {
+    read: grants(VENDOR_READS, PARTNER_READS),
+    report: grants(VENDOR_READS),
+    create: grants({ admin: 'any', partner_manager: 'any' }),
+    edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
+    delete: grants({ admin: 'any' }),
+    changeStage: grants({ admin: 'any', partner_manager: 'owned' }),
+  },
+  contact: {
+    read: grants(VENDOR_READS, PARTNER_READS),
+    create: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
+    edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
+    delete: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
+  },
+};

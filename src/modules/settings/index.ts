@@ -1,0 +1,12 @@
+import type { ModuleDescriptor } from '../../server/module.js';
+import { settingsRoutes } from './settings.routes.js';
+
+export type { OrganizationSettings, SettingsPatch } from './settings.service.js';
+export { getSettings, updateSettings } from './settings.service.js';
+
+/** The vendor organisation: name, logo, reporting currency, fiscal calendar, time zone. */
+export const module: ModuleDescriptor = {
+  name: 'settings',
+  routes: settingsRoutes,
+  appPermissions: (actor) => ({ manageSettings: actor.role === 'admin' }),
+};

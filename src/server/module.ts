@@ -1,0 +1,124 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Ctx, PolicyActor } from '../shared/context.js';
+import type { DomainEvent } from '../shared/events.js';
+import type { AnyRouteDef } from './route.js';
+
+/**
+ * What a module contributes to the application. `src/modules/<m>/index.ts` exports one as
+ * `module`, and `loadModules()` finds it by looking at the folder: adding a module edits no
+ * central list. The server registers the routes, the authorization matrix aims at the record
+ * kinds, the demo loader calls the seeders in `order`, and events reach the subscribers after
+ * their change commits.
+ */
+export type ModuleDescriptor = {
+  /** The folder name, e.g. "partners". */
+  name: string;
+  routes?: readonly AnyRouteDef[];
+  /** Record kinds that route paths name (`target` of a route), for the authorization matrix. */
+  recordKinds?: readonly RecordKind[];
+  /** Its part of the demo ecosystem; seeders run in ascending `order`, sharing one story. */
+  demo?: { order: number; seed(ctx: Ctx, story: DemoStory): Promise<void> };
+  /**
+   * What this module lets the caller do app-wide (`createPartner`, `viewAudit`), merged into
+   * `GET /api/v1/me` as `can` so the web app shows pages and buttons from the server's answer.
+   */
+  appPermissions?: (actor: PolicyActor) => Record<string, boolean>;
+  /** Called after the change that emitted the event committed, once per event name. */
+  subscribers?: Readonly<Record<string, (ctx: Ctx, event: DomainEvent) => Promise<void>>>;
+};
+
+/**
+ * A kind of record that route paths name, as the authorization matrix sees it: whom a record
+ * belongs to, how to make one for a test, and which partner a response row belongs to.
+ */
+export type RecordKind = {
+  /** The name routes use in `target`, e.g. "partner", "contact". */
+  name: string;
+  /**
+   * - 'partner': belongs to a partner company (own / another partner's / missing)
+   * - 'user': belongs to one user (their tokens, sessions)
+   * - 'vendor': belongs to no partner (tiers, settings)
+   * - 'person': a user account, of a partner or of the vendor
+   */
+  belongsTo: 'partner' | 'user' | 'vendor' | 'person';
+  /**
+   * Makes a fresh record for the matrix and answers the path parameters naming it, with `ctx`
+   * acting as the system. It must belong to `owner.partnerId` (null: the vendor) or, for kinds
+   * that belong to a user, to `owner.user` (whose context and password come along).
+   */
+  make(ctx: Ctx, owner: RecordOwner): Promise<Record<string, string>>;
+  /** Path parameters naming a record that does not exist (next to an existing parent). */
+  missing(owner: { existingPartner: string; missingId: string }): Record<string, string>;
+  /** The partner a record of this kind in a response belongs to (null: the vendor). */
+  partnerOf(row: Record<string, unknown>): string | null;
+};
+
+export type RecordOwner = {
+  partnerId: string | null;
+  /** A partner that exists, for kinds nested under one. */
+  existingPartner: string;
+  user: { id: string; email: string; password: string; ctx: Ctx };
+};
+
+/** Shared state of one demo load: who exists so far, and the clock of the story. */
+export type DemoStory = {
+  /** The story's "today"; history spreads back from it. */
+  now: Date;
+  /** Values one seeder leaves for the next (user ids by key, partner ids by key, …). */
+  refs: Map<string, string>;
+  /** Logins the demo made, printed at the end. */
+  logins: { email: string; role: string; partner: string | null }[];
+};
+
+const MODULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../modules');
+
+let loaded: Promise<readonly ModuleDescriptor[]> | undefined;
+
+/**
+ * Every module under `src/modules` (or `dist/modules` when built) with an `index.ts`/`index.js`
+ * exporting `module`, sorted by name so the route table and the matrix are stable.
+ */
+export function loadModules(): Promise<readonly ModuleDescriptor[]> {
+  loaded ??= (async () => {
+    const folders = fs
+      .readdirSync(MODULES_DIR, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+      .sort();
+    const modules: ModuleDescriptor[] = [];
+    for (const folder of folders) {
+      const file = ['index.js', 'index.ts'].map((f) => path.join(MODULES_DIR, folder, f)).find((f) => fs.existsSync(f));
+      if (!file) throw new Error(`src/modules/${folder} has no index.ts; every module has one (its public face)`);
+      const exported = (await import(pathToFileURL(file).href)) as { module?: ModuleDescriptor };
+      if (!exported.module) throw new Error(`src/modules/${folder}/index.ts exports no \`module\` descriptor`);
+      if (exported.module.name !== folder) throw new Error(`src/modules/${folder}: descriptor is named ${exported.module.name}`);
+      modules.push(exported.module);
+    }
+    return modules;
+  })();
+  return loaded;
+}
+
+export async function loadRoutes(): Promise<readonly AnyRouteDef[]> {
+  return (await loadModules()).flatMap((m) => m.routes ?? []);
+}
+
+export async function loadRecordKinds(): Promise<ReadonlyMap<string, RecordKind>> {
+  const kinds = new Map<string, RecordKind>();
+  for (const m of await loadModules()) {
+    for (const kind of m.recordKinds ?? []) {
+      if (kinds.has(kind.name)) throw new Error(`Record kind ${kind.name} is declared twice (${m.name})`);
+      kinds.set(kind.name, kind);
+    }
+  }
+  return kinds;
+}
+
+/** Every module's app-wide permissions for one caller, merged. */
+export async function appPermissionsOf(actor: PolicyActor): Promise<Record<string, boolean>> {
+  const merged: Record<string, boolean> = {};
+  for (const m of await loadModules()) Object.assign(merged, m.appPermissions?.(actor));
+  return merged;
+}

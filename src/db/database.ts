@@ -4,8 +4,9 @@ import type { Config } from '../server/config.js';
 import { APP_ROLE } from './app-role.js';
 import { startPgliteHost } from './pglite-host.js';
 
-export type Db = NodePgDatabase;
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type Db = NodePgDatabase & { $client: pg.Pool };
+/** A transaction: the ORM bound to the one pooled connection the transaction runs on (scope.ts). */
+export type Tx = NodePgDatabase;
 /** A query runner: the database itself or an open transaction. */
 export type Runner = Db | Tx;
 

@@ -1,8 +1,10 @@
-import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, eq, type SQL } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
 import { assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
 import { type DomainEvent, dispatchCommitted } from '../shared/events.js';
 import { isPartnerRole } from '../shared/roles.js';
 import { APP_ROLE, STAFF_ROLE } from './app-role.js';
+import { DRIZZLE_CASING } from './database.js';
 
 /**
  * The one place that turns a caller into a data scope. Vendor staff and the system see the whole
@@ -36,6 +38,21 @@ export function canSeePartner(ctx: Ctx, partnerId: string | null): boolean {
   return scope.kind === 'all' || scope.partnerId === partnerId;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The statement that opens a transaction in the caller's scope: BEGIN, the role and the partner
+ * as one simple-protocol round trip (a request pays for each round trip to the database, and on
+ * PGlite every one queues behind the others). Only a role constant and a checked UUID are
+ * inlined, so nothing a client sent reaches this text.
+ */
+export function beginStatement(scope: Scope): string {
+  if (scope.kind === 'partner' && !UUID.test(scope.partnerId)) throw new Error('partner id is not a UUID');
+  const role = scope.kind === 'all' ? STAFF_ROLE : APP_ROLE;
+  const partner = scope.kind === 'partner' ? scope.partnerId : '';
+  return `BEGIN; SELECT set_config('role', '${role}', true), set_config('consort.partner_id', '${partner}', true)`;
+}
+
 /**
  * Runs `fn` in a transaction carrying the caller's scope, or joins the caller's open one: an HTTP
  * request opens one around its handler, so a request is one transaction however many services
@@ -47,14 +64,34 @@ export function canSeePartner(ctx: Ctx, partnerId: string | null): boolean {
 export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promise<T> {
   assertCtx(ctx, 'withTx');
   if (ctx.tx) return fn(ctx as TxCtx);
-  const scope = scopeOf(ctx);
+  const begin = beginStatement(scopeOf(ctx));
   const pendingEvents: DomainEvent[] = [];
-  const result = await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT
-      set_config('role', ${scope.kind === 'all' ? STAFF_ROLE : APP_ROLE}, true),
-      set_config('consort.partner_id', ${scope.kind === 'partner' ? scope.partnerId : ''}, true)`);
-    return fn({ ...ctx, tx, pendingEvents });
-  });
+  const client = await ctx.db.$client.connect();
+  let broken: Error | undefined;
+  let result: T;
+  try {
+    await client.query(begin);
+    try {
+      result = await fn({ ...ctx, tx: drizzle({ client, casing: DRIZZLE_CASING }), pendingEvents });
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollbackError: Error) => {
+        broken = rollbackError;
+      });
+      throw error;
+    }
+  } catch (error) {
+    // A connection that failed mid-transaction is not handed to the next request.
+    if (!broken && isConnectionError(error)) broken = error as Error;
+    throw error;
+  } finally {
+    client.release(broken);
+  }
   await dispatchCommitted(pendingEvents);
   return result;
+}
+
+function isConnectionError(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' && (code.startsWith('08') || code === 'ECONNRESET' || code === 'EPIPE');
 }

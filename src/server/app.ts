@@ -103,7 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     crossOriginEmbedderPolicy: false,
   });
   await registerOpenApi(app, VERSION);
-  registerAuthentication(app, database);
+  registerAuthentication(app, database, config);
   registerIdempotency(app);
   const modules = await loadModules();
   registerRoutes(app, options.routes ?? modules.flatMap((m) => m.routes ?? []), config);

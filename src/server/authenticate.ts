@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
-import { authenticateSession, authenticateToken } from '../modules/auth/index.js';
+import { authenticate, credentialCacheOf } from '../modules/auth/index.js';
 import type { Ctx } from '../shared/context.js';
 import { AppError } from '../shared/errors.js';
 import { isPartnerRole } from '../shared/roles.js';
@@ -36,7 +36,8 @@ export function clearSessionCookie(reply: FastifyReply): void {
  * change without the session's CSRF token. Record-level rules (own partner, own record) are the
  * services' part and answer 404.
  */
-export function registerAuthentication(app: FastifyInstance, database: Database): void {
+export function registerAuthentication(app: FastifyInstance, database: Database, config: Config): void {
+  let cacheConfigured = false;
   app.decorateRequest('ctx', null as unknown as Ctx);
   app.decorateRequest('csrfToken', null);
   app.addHook('onRequest', async (request, reply) => {
@@ -50,17 +51,21 @@ export function registerAuthentication(app: FastifyInstance, database: Database)
     };
     // Routes without a declaration cannot exist (see onRoute in app.ts); the 404 handler has none.
     if (!access || access.kind === 'public') return;
+    if (!cacheConfigured) {
+      credentialCacheOf(database.db).setTtl(config.authCacheSeconds * 1000);
+      cacheConfigured = true;
+    }
 
     const authorization = request.headers.authorization;
     let authenticated = null;
     let viaCookie = false;
     if (authorization) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization);
-      authenticated = match?.[1] ? await authenticateToken(database.db, match[1]) : null;
+      authenticated = match?.[1] ? await authenticate(database.db, 'token', match[1]) : null;
       if (!authenticated) throw new AppError('UNAUTHENTICATED', 'The API token is invalid, expired or revoked');
     } else {
       const token = request.cookies[SESSION_COOKIE];
-      authenticated = token ? await authenticateSession(database.db, token) : null;
+      authenticated = token ? await authenticate(database.db, 'session', token) : null;
       viaCookie = true;
       if (!authenticated) {
         if (token) clearSessionCookie(reply);

@@ -227,16 +227,31 @@ describe('API tokens', () => {
         .set({ expiresAt: new Date(Date.now() - 1000) })
         .where(eq(apiTokens.id, expiring.body.id)),
     );
-    expect((await t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${expiring.body.token}` } })).status).toBe(
-      401,
-    );
-    expect((await t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${lasting.body.token}` } })).status).toBe(
-      200,
-    );
-    await withTx(t.system(), ({ tx }) => tx.update(users).set({ active: false }).where(eq(users.id, owner.id)));
-    expect((await t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${lasting.body.token}` } })).status).toBe(
-      401,
-    );
+    const me = (token: string) => t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
+    expect((await me(expiring.body.token)).status).toBe(401);
+    expect((await me(lasting.body.token)).status).toBe(200);
+    // Deactivation through the API ends the token at once, although this process had just checked it.
+    const admin = await t.login(t.world.users.admin.email, PASSWORD);
+    expect((await admin.patch(`/api/v1/users/${owner.id}`, { active: false })).status).toBe(200);
+    expect((await me(lasting.body.token)).status).toBe(401);
+  });
+
+  it('end within the credential cache time when another process deactivates the user', async () => {
+    const other = await createSeededApp({ env: { CONSORT_AUTH_CACHE_SECONDS: '1' } });
+    try {
+      const owner = await makeUser(other.system(), 'finance', null);
+      const client = await other.login(owner.email, PASSWORD);
+      const token = (await client.post('/api/v1/api-tokens', { name: 'integration' })).body.token as string;
+      const me = () => other.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${token}` } });
+      expect((await me()).status).toBe(200);
+      // Another process's change: straight into the database, no event reaches this process.
+      await withTx(other.system(), ({ tx }) => tx.update(users).set({ active: false }).where(eq(users.id, owner.id)));
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect((await me()).status).toBe(401);
+      expect((await client.get('/api/v1/me')).status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 
   it('store no session secret in the clear either', async () => {

@@ -4,7 +4,9 @@ import type { Db } from '../../db/database.js';
 import { withTx } from '../../db/scope.js';
 import { type Actor, type Ctx, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
 import { AppError, invalidField, notFound } from '../../shared/errors.js';
+import type { DomainEvent } from '../../shared/events.js';
 import { dummyPasswordHash, verifyPassword } from '../../shared/password.js';
+import type { Role } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
 import {
   findUserByEmail,
@@ -25,6 +27,7 @@ import {
   type ThrottleState,
 } from './auth.rules.js';
 import { type ApiTokenRow, apiTokens, loginThrottle, sessions } from './auth.schema.js';
+import { type Authenticated, credentialCacheOf } from './credential-cache.js';
 
 export const TOKEN_PREFIX = 'consort_pat_';
 
@@ -132,44 +135,62 @@ export async function login(
   return { user: await getUser(signedIn, user.id), sessionId, sessionToken, csrfToken, expiresAt };
 }
 
-/** Refresh "last seen" at most once a minute, not on every request. */
-const TOUCH_INTERVAL_MS = 60_000;
+type CredentialRow = {
+  credential_id: string;
+  created_at: Date;
+  expires_at: Date | null;
+  revoked_at: Date | null;
+  csrf_token: string | null;
+  user_id: string;
+  role: Role;
+  partner_id: string | null;
+  email: string;
+  name: string;
+  active: boolean;
+  password_changed_at: Date;
+};
 
-export type Authenticated = { actor: Extract<Actor, { kind: 'user' }>; csrfToken: string | null };
-
-export async function authenticateSession(db: Db, sessionToken: string): Promise<Authenticated | null> {
-  const ctx = systemCtx(db, 'authenticate');
-  return withTx(ctx, async (c) => {
-    const [session] = await c.tx
-      .select()
-      .from(sessions)
-      .where(eq(sessions.tokenHash, sha256(sessionToken)));
-    if (!session) return null;
-    const user = await findUserById(c, session.userId);
-    if (!user || !isCredentialValid(session, user, c.now, { endsOnPasswordChange: true })) return null;
-    if (c.now.getTime() - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await c.tx.update(sessions).set({ lastSeenAt: c.now }).where(eq(sessions.id, session.id));
-    }
-    return { actor: toActor(user, { sessionId: session.id }), csrfToken: session.csrfToken };
-  });
+/**
+ * Who holds this secret, if it is a valid session (`kind` 'session') or API token: one round
+ * trip, outside any transaction — the `consort_credential` function (migration 0002) finds the
+ * credential and its user by the secret's hash and records its use — or none at all when this
+ * process checked the same secret moments ago (credential-cache.ts).
+ */
+export async function authenticate(db: Db, kind: 'session' | 'token', secretValue: string): Promise<Authenticated | null> {
+  if (kind === 'token' && !secretValue.startsWith(TOKEN_PREFIX)) return null;
+  const hash = sha256(secretValue);
+  const now = new Date();
+  const cache = credentialCacheOf(db);
+  const cached = cache.get(hash, now.getTime());
+  if (cached) return cached;
+  const { rows } = await db.$client.query<CredentialRow>('SELECT * FROM consort_credential($1, $2, $3)', [kind, hash, now]);
+  const row = rows[0];
+  if (!row) return null;
+  const credential = { createdAt: row.created_at, expiresAt: row.expires_at, revokedAt: row.revoked_at };
+  const user = { active: row.active, passwordChangedAt: row.password_changed_at };
+  if (!isCredentialValid(credential, user, now, { endsOnPasswordChange: kind === 'session' })) return null;
+  const auth: Authenticated = {
+    actor: {
+      kind: 'user',
+      userId: row.user_id,
+      role: row.role,
+      partnerId: row.partner_id,
+      email: row.email,
+      name: row.name,
+      sessionId: kind === 'session' ? row.credential_id : null,
+      tokenId: kind === 'token' ? row.credential_id : null,
+    },
+    csrfToken: row.csrf_token,
+  };
+  cache.remember(hash, auth, row.credential_id, row.expires_at, now.getTime());
+  return auth;
 }
 
-export async function authenticateToken(db: Db, token: string): Promise<Authenticated | null> {
-  if (!token.startsWith(TOKEN_PREFIX)) return null;
-  const ctx = systemCtx(db, 'authenticate');
-  return withTx(ctx, async (c) => {
-    const [row] = await c.tx
-      .select()
-      .from(apiTokens)
-      .where(eq(apiTokens.tokenHash, sha256(token)));
-    if (!row) return null;
-    const user = await findUserById(c, row.userId);
-    if (!user || !isCredentialValid(row, user, c.now, { endsOnPasswordChange: false })) return null;
-    if (!row.lastUsedAt || c.now.getTime() - row.lastUsedAt.getTime() > TOUCH_INTERVAL_MS) {
-      await c.tx.update(apiTokens).set({ lastUsedAt: c.now }).where(eq(apiTokens.id, row.id));
-    }
-    return { actor: toActor(user, { tokenId: row.id }), csrfToken: null };
-  });
+/** Subscriber: a change that may end credentials makes this process check them again. */
+export async function forgetCredentials(ctx: Ctx, event: DomainEvent): Promise<void> {
+  const cache = credentialCacheOf(ctx.db);
+  cache.forget(event.entityId);
+  if (event.actorId && event.entityType !== 'user') cache.forget(event.actorId);
 }
 
 export async function logout(ctx: Ctx): Promise<void> {

@@ -1,10 +1,11 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { systemCtx } from '../../shared/context.js';
 import { authRoutes } from './auth.routes.js';
-import { createApiToken, endCredentialsOf, login } from './auth.service.js';
+import { createApiToken, endCredentialsOf, forgetCredentials, login } from './auth.service.js';
 
-export type { Authenticated } from './auth.service.js';
-export { authenticateSession, authenticateToken, TOKEN_PREFIX } from './auth.service.js';
+export { authenticate, TOKEN_PREFIX } from './auth.service.js';
+export type { Authenticated } from './credential-cache.js';
+export { credentialCacheOf } from './credential-cache.js';
 
 /** Sign-in, sessions, API tokens and sign-in throttling. */
 export const module: ModuleDescriptor = {
@@ -41,5 +42,9 @@ export const module: ModuleDescriptor = {
     // A deactivated user, or one whose password an admin reset, loses every session and token.
     'user.deactivated': (ctx, event) => endCredentialsOf(systemCtx(ctx.db, 'end credentials'), event.entityId),
     'user.password_reset': (ctx, event) => endCredentialsOf(systemCtx(ctx.db, 'end credentials'), event.entityId),
+    // Any change to a user, a session or a token: this process checks those credentials again.
+    'user.*': forgetCredentials,
+    'session.*': forgetCredentials,
+    'api_token.*': forgetCredentials,
   },
 };

@@ -53,7 +53,7 @@ export async function listEventsOf(ctx: Ctx, entityType: string, entityId: strin
 
 /**
  * Builds the dispatcher the composition root installs: each committed event goes to every
- * subscriber of its name, in a system context of its own. A failing subscriber is reported and
+ * subscriber of its name and of `<entity type>.*`, in a system context of its own. A failing subscriber is reported and
  * does not undo the change, which has committed; the outbox row stays for redelivery.
  */
 export function subscriberDispatcher(
@@ -63,7 +63,8 @@ export function subscriberDispatcher(
 ) {
   return async (events: readonly DomainEvent[]) => {
     for (const event of events) {
-      for (const subscriber of subscribers.get(event.name) ?? []) {
+      const matching = [...(subscribers.get(event.name) ?? []), ...(subscribers.get(`${event.entityType}.*`) ?? [])];
+      for (const subscriber of matching) {
         try {
           await subscriber(contextFor(event), event);
         } catch (error) {

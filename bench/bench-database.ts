@@ -5,6 +5,8 @@ import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
 import { buildApp } from '../src/server/app.js';
+import { loadRoutes } from '../src/server/module.js';
+import { access, type AnyRouteDef, defineRoute } from '../src/server/route.js';
 import { loadConfig } from '../src/server/config.js';
 import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
@@ -37,6 +39,12 @@ const LIST_QUERIES = {
 function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
   return [
     { name: 'health check (baseline)', as: 'anonymous', path: '/healthz' },
+    {
+      name: CEILING,
+      as: 'anonymous',
+      path: `${CEILING_PATH}/${scale.sampleTierId}`,
+      display: `${CEILING_PATH}/<tier id>`,
+    },
     { name: 'partners: first page', as: 'admin', path: `/api/v1/partners?limit=${PAGE}`, expectRows: 'some' },
     {
       name: 'partners: filter + search',
@@ -58,13 +66,44 @@ function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
       // Ids carry the generation time, so the report names the route, not today's id.
       display: '/api/v1/partners/<id>',
     },
+    {
+      name: 'partner by id, as its partner admin',
+      as: 'partner',
+      path: `/api/v1/partners/${scale.partnerAdmin.partnerId}`,
+      display: '/api/v1/partners/<own id>',
+    },
     { name: 'partners as a partner user', as: 'partner', path: '/api/v1/partners', expectRows: 1 },
   ];
 }
 
+export const CEILING = 'ceiling: one indexed read by id, no session, no RLS';
+const CEILING_PATH = '/bench/ceiling';
+
+/**
+ * The ceiling the authenticated reads are measured against: the same Fastify stack, the same
+ * pool and driver, one indexed read by id of a table without row-level security (tiers), no
+ * session, no transaction, the row serialised as JSON. Registered only in the bench.
+ */
+function ceilingRoute(database: Database): AnyRouteDef {
+  return defineRoute({
+    method: 'GET',
+    url: `${CEILING_PATH}/:id`,
+    summary: 'Bench ceiling',
+    tags: ['bench'],
+    access: access.public(),
+    handler: async ({ req }) => {
+      const { id } = req.params as { id: string };
+      const { rows } = await database.pool.query({ name: 'bench-ceiling', text: 'SELECT * FROM tiers WHERE id = $1', values: [id] });
+      if (!rows[0]) throw new Error('ceiling row missing');
+      return rows[0];
+    },
+  });
+}
+
 /** The real app on a real port: `buildApp` + `listen`, as `consort serve` runs it, logger off. */
 async function runHttp(database: Database, config: ReturnType<typeof loadConfig>, scale: ScaleData, options: BenchOptions) {
-  const app = await buildApp({ config, database, logger: false });
+  const routes = [...(await loadRoutes()), ceilingRoute(database)];
+  const app = await buildApp({ config, database, logger: false, routes });
   try {
     const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });
     const cookies: Record<Caller, string | undefined> = {

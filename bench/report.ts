@@ -1,3 +1,4 @@
+import { CEILING } from './bench-database.js';
 import os from 'node:os';
 import type { DatabaseResult } from './bench-database.js';
 import type { BenchOptions } from './options.js';
@@ -59,15 +60,22 @@ function table(header: readonly string[], rows: readonly (readonly (string | num
 function httpTable(dbs: readonly DatabaseResult[]): string[] {
   const first = dbs[0];
   if (!first) return [];
-  const header = ['benchmark', 'as', ...dbs.flatMap((d) => [`${short(d.label)} req/s`, 'p50 / p99 ms', 'errors / non-2xx'])];
+  const header = [
+    'benchmark',
+    'as',
+    ...dbs.flatMap((d) => [`${short(d.label)} req/s`, 'of ceiling', 'p50 / p99 ms', 'errors / non-2xx']),
+  ];
   const rows = first.http.map((h, i) => [
     `${h.name}<br>\`${h.path}\``,
     h.as,
     ...dbs.flatMap((d) => {
       const r = d.http[i];
+      // Reads as a share of the ceiling measured in the same run (bench-database.ts).
+      const ceiling = d.http.find((x) => x.name === CEILING)?.requestsPerSecond ?? 0;
+      const share = r && ceiling > 0 && h.path.startsWith('/api/') ? `${Math.round((100 * r.requestsPerSecond) / ceiling)} %` : '';
       return r
-        ? [int(r.requestsPerSecond), `${r.latencyP50Ms} / ${r.latencyP99Ms}`, `${r.errors + r.timeouts} / ${r.non2xx}`]
-        : ['', '', ''];
+        ? [int(r.requestsPerSecond), share, `${r.latencyP50Ms} / ${r.latencyP99Ms}`, `${r.errors + r.timeouts} / ${r.non2xx}`]
+        : ['', '', '', ''];
     }),
   ]);
   return table(header, rows);

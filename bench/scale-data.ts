@@ -25,6 +25,8 @@ export type ScaleData = {
   partnerAdmin: Person;
   /** A partner from the middle of the portfolio, for the by-id benchmark. */
   samplePartnerId: string;
+  /** A tier, for the ceiling route (a table without row-level security). */
+  sampleTierId: string;
   seconds: number;
 };
 
@@ -257,6 +259,7 @@ export async function generateScaleData(database: Database, partners: number): P
       admin,
       partnerAdmin: sample.partnerAdmin,
       samplePartnerId: sample.partnerId,
+      sampleTierId: team.tierIds[0]?.id ?? '',
       seconds: (Date.now() - started) / 1000,
     };
   } finally {

@@ -3,7 +3,7 @@ import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react
 import { Link } from 'react-router';
 import type { User } from '../api/types';
 import { useSignOut } from '../modules/auth/api';
-import { ROLE_LABELS } from '../ui/labels';
+import { LABELS } from '../ui/labels';
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/);
@@ -36,7 +36,7 @@ export function UserMenu({ user }: { user: User }) {
             {user.email}
           </Text>
           <Text size="xs" c="dimmed">
-            {ROLE_LABELS[user.role]}
+            {LABELS.role[user.role]}
             {user.partnerName ? ` · ${user.partnerName}` : ''}
           </Text>
         </Menu.Label>

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { OrganizationSettings } from '../../api/types';
-import type { TierColor } from '../../ui/labels';
+import type { TierColor } from './labels';
 
 export const settingsKey = ['settings'] as const;
 export const tiersKey = ['tiers'] as const;

@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import type { Role, User } from '../../api/types';
+import type { User } from '../../api/types';
 
 export type UserQuery = NonNullable<paths['/api/v1/users']['get']['parameters']['query']>;
 /** The users list's filters as kept in the URL (the API also takes several roles, comma-separated). */
@@ -39,8 +39,9 @@ export function useVendorStaff(enabled = true) {
   });
 }
 
-export function staffOptions(users: readonly User[] | undefined, roles: readonly Role[]) {
-  return (users ?? []).filter((u) => roles.includes(u.role)).map((u) => ({ value: u.id, label: u.name }));
+/** Staff who may fill a part (`mayOwnPartners`, …), as options of a picker. */
+export function staffOptions(users: readonly User[] | undefined, may: (user: User) => boolean) {
+  return (users ?? []).filter(may).map((u) => ({ value: u.id, label: u.name }));
 }
 
 /** The people of one partner company (the portal's "colleagues"). */

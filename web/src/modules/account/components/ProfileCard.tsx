@@ -1,9 +1,9 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { User } from '../../../api/types';
-import { RoleBadge } from '../../../ui/Badges';
 import { showFormErrors } from '../../../ui/forms';
 import { notifySuccess } from '../../../ui/notify';
+import { RoleBadge } from '../../users/components/RoleBadge';
 import { useUpdateProfile } from '../api';
 
 export function ProfileCard({ user }: { user: User }) {

@@ -4,7 +4,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { LoadMore } from '../../../ui/LoadMore';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../ui/labels';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, sortedOptionsOf } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
 import { textParam, useUrlFilters } from '../../../ui/urlFilters';
@@ -45,8 +45,6 @@ function toQuery(filters: UrlFilters): AuditFilters {
   };
 }
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
-
 export function AuditPage() {
   const { filters, setFilter, setFilters, clear } = useUrlFilters(parse);
   const events = useAuditEvents(toQuery(filters));
@@ -64,7 +62,7 @@ export function AuditPage() {
             <Select
               label="Record type"
               placeholder="Any"
-              data={options(AUDIT_ENTITY_LABELS)}
+              data={sortedOptionsOf(AUDIT_ENTITIES)}
               value={filters.entityType ?? null}
               onChange={(v) => setFilter('entityType', v)}
               clearable
@@ -72,7 +70,7 @@ export function AuditPage() {
             <Select
               label="Action"
               placeholder="Any"
-              data={options(AUDIT_ACTION_LABELS)}
+              data={sortedOptionsOf(AUDIT_ACTIONS)}
               value={filters.action ?? null}
               onChange={(v) => setFilter('action', v)}
               clearable

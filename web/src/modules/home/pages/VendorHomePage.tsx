@@ -13,21 +13,14 @@ import {
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { LifecycleStage } from '../../../api/types';
-import {
-  DESIGNATION_LABELS,
-  isKeyOf,
-  MOTION_LABELS,
-  PARTNER_TYPE_LABELS,
-  STAGE_COLORS,
-  STAGE_LABELS,
-  tierColor,
-} from '../../../ui/labels';
+import { COLORS, isKeyOf, LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorState, PageLoader } from '../../../ui/States';
-import { canCreatePartner, isAdmin } from '../../auth/permissions';
+import { canCreatePartner, canManageSettings, canManageUsers, canViewAudit, managesOwnPartners } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePartnerStats } from '../../partners/api';
 import { useSettings, useTiers } from '../../settings/api';
+import { tierColor } from '../../settings/labels';
 import { LinkedBars } from '../components/LinkedBars';
 import { StatCard } from '../components/StatCard';
 
@@ -63,11 +56,11 @@ export function VendorHomePage() {
   if (stats.isError) return <ErrorState error={stats.error} onRetry={() => stats.refetch()} />;
   const s = stats.data;
 
-  const stageData = (Object.keys(STAGE_LABELS) as LifecycleStage[]).map((stage) => ({
-    stage: STAGE_LABELS[stage],
+  const stageData = (Object.keys(LABELS.lifecycleStage) as LifecycleStage[]).map((stage) => ({
+    stage: LABELS.lifecycleStage[stage],
     key: stage,
     Partners: countOf(s.byStage, stage),
-    color: `${STAGE_COLORS[stage]}.6`,
+    color: `${COLORS.lifecycleStage[stage]}.6`,
   }));
   const tierBars = [
     ...(tiers.data ?? [])
@@ -82,10 +75,10 @@ export function VendorHomePage() {
   ];
   const untiered = countOf(s.byTier, 'none');
   const typeBars = s.byType
-    .filter((c) => isKeyOf(PARTNER_TYPE_LABELS, c.key))
+    .filter((c) => isKeyOf(LABELS.partnerType, c.key))
     .sort((a, b) => b.count - a.count)
     .map((c) => ({
-      name: isKeyOf(PARTNER_TYPE_LABELS, c.key) ? PARTNER_TYPE_LABELS[c.key] : c.key,
+      name: isKeyOf(LABELS.partnerType, c.key) ? LABELS.partnerType[c.key] : c.key,
       value: c.count,
       color: 'blue',
       to: partnersWhere({ type: c.key }),
@@ -115,14 +108,14 @@ export function VendorHomePage() {
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
           <StatCard label="Partners" value={s.total} icon={<IconBuildingCommunity size={22} />} to="/partners" />
           <StatCard
-            label={MOTION_LABELS.channel}
+            label={LABELS.motion.channel}
             value={countOf(s.byMotion, 'channel')}
             icon={<IconRoute size={22} />}
             to={partnersWhere({ motion: 'channel' })}
             color="cyan"
           />
           <StatCard
-            label={MOTION_LABELS.alliance}
+            label={LABELS.motion.alliance}
             value={countOf(s.byMotion, 'alliance')}
             icon={<IconUserStar size={22} />}
             to={partnersWhere({ motion: 'alliance' })}
@@ -156,7 +149,7 @@ export function VendorHomePage() {
                     key={d.key}
                     component={Link}
                     to={partnersWhere({ lifecycleStage: d.key })}
-                    color={STAGE_COLORS[d.key]}
+                    color={COLORS.lifecycleStage[d.key]}
                     variant="light"
                     style={{ cursor: 'pointer' }}
                   >
@@ -175,15 +168,15 @@ export function VendorHomePage() {
                   withTooltip
                   chartLabel={s.total}
                   data={[
-                    { name: MOTION_LABELS.channel, value: countOf(s.byMotion, 'channel'), color: 'cyan.6' },
-                    { name: MOTION_LABELS.alliance, value: countOf(s.byMotion, 'alliance'), color: 'violet.6' },
+                    { name: LABELS.motion.channel, value: countOf(s.byMotion, 'channel'), color: 'cyan.6' },
+                    { name: LABELS.motion.alliance, value: countOf(s.byMotion, 'alliance'), color: 'violet.6' },
                   ]}
                 />
                 <Stack gap={4} w="100%">
-                  {(Object.keys(DESIGNATION_LABELS) as (keyof typeof DESIGNATION_LABELS)[]).map((key) => (
+                  {(Object.keys(LABELS.designation) as (keyof typeof LABELS.designation)[]).map((key) => (
                     <Group key={key} justify="space-between">
                       <Anchor component={Link} to={partnersWhere({ designation: key })} size="sm">
-                        {DESIGNATION_LABELS[key]}
+                        {LABELS.designation[key]}
                       </Anchor>
                       <Text size="sm" fw={600}>
                         {countOf(s.byDesignation, key)}
@@ -213,7 +206,7 @@ export function VendorHomePage() {
 
         <Section title="Quick links">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            {user.role === 'partner_manager' && (
+            {managesOwnPartners(user) && (
               <Button
                 variant="light"
                 component={Link}
@@ -231,18 +224,20 @@ export function VendorHomePage() {
             >
               Newest partners
             </Button>
-            {isAdmin(user) && (
-              <>
-                <Button variant="light" component={Link} to="/users" leftSection={<IconUsers size={16} />}>
-                  Users
-                </Button>
-                <Button variant="light" component={Link} to="/audit" leftSection={<IconHistory size={16} />}>
-                  Audit log
-                </Button>
-                <Button variant="light" component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
-                  Settings and tiers
-                </Button>
-              </>
+            {canManageUsers(user) && (
+              <Button variant="light" component={Link} to="/users" leftSection={<IconUsers size={16} />}>
+                Users
+              </Button>
+            )}
+            {canViewAudit(user) && (
+              <Button variant="light" component={Link} to="/audit" leftSection={<IconHistory size={16} />}>
+                Audit log
+              </Button>
+            )}
+            {canManageSettings(user) && (
+              <Button variant="light" component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
+                Settings and tiers
+              </Button>
             )}
           </SimpleGrid>
         </Section>

@@ -6,7 +6,7 @@ import { isApiError } from '../../../api/errors';
 import type { LifecycleStage, Partner } from '../../../api/types';
 import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
-import { STAGE_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
 import { notifySuccess } from '../../../ui/notify';
 import { useChangeStage } from '../api';
 
@@ -30,7 +30,7 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
   // Only the moves the lifecycle rule allows from here (the server says which, and which need a reason).
   const options = partner.nextStages.map((next) => ({
     value: next.stage,
-    label: next.needsReason ? `${STAGE_LABELS[next.stage]} (reason needed)` : STAGE_LABELS[next.stage],
+    label: next.needsReason ? `${LABELS.lifecycleStage[next.stage]} (reason needed)` : LABELS.lifecycleStage[next.stage],
   }));
   const needsReason = partner.nextStages.find((next) => next.stage === form.values.toStage)?.needsReason ?? false;
 
@@ -41,7 +41,7 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
       { toStage: values.toStage, reason: values.reason.trim() || undefined },
       {
         onSuccess: (updated) => {
-          notifySuccess(`${updated.name} is now ${STAGE_LABELS[updated.lifecycleStage]}`);
+          notifySuccess(`${updated.name} is now ${LABELS.lifecycleStage[updated.lifecycleStage]}`);
           onDone();
         },
         onError: (error) => {
@@ -57,8 +57,8 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
         <Text size="sm">
-          Currently <b>{STAGE_LABELS[partner.lifecycleStage]}</b>. Partners move forward freely; moving back one stage, into or
-          out of off-boarding, or re-recruiting a terminated partner needs a reason.
+          Currently <b>{LABELS.lifecycleStage[partner.lifecycleStage]}</b>. Partners move forward freely; moving back one stage,
+          into or out of off-boarding, or re-recruiting a terminated partner needs a reason.
         </Text>
         {refusal && (
           <Alert color="orange" icon={<IconAlertTriangle />} title="This move is not allowed" role="alert">

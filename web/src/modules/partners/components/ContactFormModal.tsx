@@ -14,7 +14,7 @@ import { useForm } from '@mantine/form';
 import type { Contact, ContactInfluence, ContactSide } from '../../../api/types';
 import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
-import { CONTACT_SIDE_LABELS, INFLUENCE_LABELS, optionsOf } from '../../../ui/labels';
+import { LABELS, optionsOf } from '../../../ui/labels';
 import { notifySuccess } from '../../../ui/notify';
 import { useSaveContact } from '../api';
 
@@ -124,7 +124,7 @@ function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contac
           <TextInput label="Phone" {...form.getInputProps('phone')} />
         </SimpleGrid>
         <Input.Wrapper label="Side" error={form.errors.side}>
-          <SegmentedControl fullWidth aria-label="Side" data={optionsOf(CONTACT_SIDE_LABELS)} {...form.getInputProps('side')} />
+          <SegmentedControl fullWidth aria-label="Side" data={optionsOf(LABELS.contactSide)} {...form.getInputProps('side')} />
         </Input.Wrapper>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Autocomplete
@@ -137,7 +137,7 @@ function ContactForm({ partnerId, contact, onDone }: { partnerId: string; contac
             <SegmentedControl
               fullWidth
               aria-label="Influence"
-              data={optionsOf(INFLUENCE_LABELS)}
+              data={optionsOf(LABELS.contactInfluence)}
               {...form.getInputProps('influence')}
             />
           </Input.Wrapper>

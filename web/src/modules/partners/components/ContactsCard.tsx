@@ -3,7 +3,7 @@ import { IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Contact } from '../../../api/types';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { CONTACT_SIDE_LABELS, INFLUENCE_COLORS, INFLUENCE_LABELS } from '../../../ui/labels';
+import { COLORS, LABELS } from '../../../ui/labels';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
 import { useIsPhone } from '../../../ui/useIsPhone';
@@ -125,10 +125,10 @@ export function ContactsCard({ partnerId, contacts, isPending, error, canManage 
               </Group>
               <Group gap={4} mt={6}>
                 <Badge size="xs" variant="outline" color={c.side === 'partner' ? 'teal' : 'blue'}>
-                  {CONTACT_SIDE_LABELS[c.side]}
+                  {LABELS.contactSide[c.side]}
                 </Badge>
-                <Badge size="xs" variant="light" color={INFLUENCE_COLORS[c.influence]}>
-                  {INFLUENCE_LABELS[c.influence]} influence
+                <Badge size="xs" variant="light" color={COLORS.contactInfluence[c.influence]}>
+                  {LABELS.contactInfluence[c.influence]} influence
                 </Badge>
                 <Flags contact={c} />
               </Group>
@@ -165,15 +165,15 @@ export function ContactsCard({ partnerId, contacts, isPending, error, canManage 
                   </Table.Td>
                   <Table.Td className="consort-nowrap">
                     <Badge size="sm" variant="outline" color={c.side === 'partner' ? 'teal' : 'blue'}>
-                      {CONTACT_SIDE_LABELS[c.side]}
+                      {LABELS.contactSide[c.side]}
                     </Badge>
                   </Table.Td>
                   <Table.Td>
                     <Text size="sm">{humanizeRole(c.role)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge size="sm" variant="light" color={INFLUENCE_COLORS[c.influence]}>
-                      {INFLUENCE_LABELS[c.influence]}
+                    <Badge size="sm" variant="light" color={COLORS.contactInfluence[c.influence]}>
+                      {LABELS.contactInfluence[c.influence]}
                     </Badge>
                   </Table.Td>
                   <Table.Td>

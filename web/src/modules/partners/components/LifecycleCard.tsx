@@ -2,12 +2,12 @@ import { Button, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core
 import { IconArrowsExchange, IconFlag } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Partner } from '../../../api/types';
-import { StageBadge } from '../../../ui/Badges';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { STAGE_COLORS, STAGE_LABELS } from '../../../ui/labels';
+import { COLORS, LABELS } from '../../../ui/labels';
 import { ErrorState, PageLoader } from '../../../ui/States';
 import { useStageTransitions } from '../api';
 import { ChangeStageModal } from './ChangeStageModal';
+import { StageBadge } from './PartnerBadges';
 
 function StageHistory({ partnerId }: { partnerId: string }) {
   const history = useStageTransitions(partnerId);
@@ -19,13 +19,13 @@ function StageHistory({ partnerId }: { partnerId: string }) {
       {items.map((t) => (
         <Timeline.Item
           key={t.id}
-          color={STAGE_COLORS[t.toStage]}
+          color={COLORS.lifecycleStage[t.toStage]}
           bullet={t.fromStage ? <IconArrowsExchange size={12} /> : <IconFlag size={12} />}
           title={
             <Text size="sm" fw={600}>
               {t.fromStage
-                ? `${STAGE_LABELS[t.fromStage]} → ${STAGE_LABELS[t.toStage]}`
-                : `Created as ${STAGE_LABELS[t.toStage]}`}
+                ? `${LABELS.lifecycleStage[t.fromStage]} → ${LABELS.lifecycleStage[t.toStage]}`
+                : `Created as ${LABELS.lifecycleStage[t.toStage]}`}
             </Text>
           }
         >

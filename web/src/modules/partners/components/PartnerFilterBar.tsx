@@ -2,16 +2,10 @@ import { Button, Collapse, Group, Indicator, MultiSelect, Select, SimpleGrid, Te
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
-import {
-  DESIGNATION_LABELS,
-  MOTION_LABELS,
-  optionsOf,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  STAGE_LABELS,
-} from '../../../ui/labels';
+import { LABELS, optionsOf } from '../../../ui/labels';
 import { countryOptions } from '../../../ui/locale';
 import { useIsPhone } from '../../../ui/useIsPhone';
+import { mayOwnPartners } from '../../auth/permissions';
 import { useTiers } from '../../settings/api';
 import { staffOptions, useVendorStaff } from '../../users/api';
 import type { PartnerFilters } from '../api';
@@ -105,17 +99,17 @@ export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
       </Group>
       <Collapse expanded={open}>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mt="sm">
-          {select('lifecycleStage', 'Stage', optionsOf(STAGE_LABELS))}
-          {select('type', 'Type', optionsOf(PARTNER_TYPE_LABELS), true)}
-          {select('motion', 'Motion', optionsOf(MOTION_LABELS))}
-          {select('designation', 'Designation', optionsOf(DESIGNATION_LABELS))}
+          {select('lifecycleStage', 'Stage', optionsOf(LABELS.lifecycleStage))}
+          {select('type', 'Type', optionsOf(LABELS.partnerType), true)}
+          {select('motion', 'Motion', optionsOf(LABELS.motion))}
+          {select('designation', 'Designation', optionsOf(LABELS.designation))}
           {select(
             'tierId',
             'Tier',
             (tiers.data ?? []).map((t) => ({ value: t.id, label: t.name })),
           )}
-          {select('ownerId', 'Owner', staffOptions(staff.data, ['admin', 'partner_manager']), true)}
-          {select('status', 'Status', optionsOf(PARTNER_STATUS_LABELS))}
+          {select('ownerId', 'Owner', staffOptions(staff.data, mayOwnPartners), true)}
+          {select('status', 'Status', optionsOf(LABELS.partnerStatus))}
           {select('country', 'Country', countryOptions(), true)}
         </SimpleGrid>
       </Collapse>

@@ -27,17 +27,9 @@ import type {
   Region,
 } from '../../../api/types';
 import { showFormErrors } from '../../../ui/forms';
-import {
-  COMPANY_SIZE_LABELS,
-  DESIGNATION_LABELS,
-  MOTION_LABELS,
-  optionsOf,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  REGION_LABELS,
-  STAGE_LABELS,
-} from '../../../ui/labels';
+import { LABELS, optionsOf } from '../../../ui/labels';
 import { countryOptions } from '../../../ui/locale';
+import { mayOwnPartners, maySponsorPartners } from '../../auth/permissions';
 import { useTiers } from '../../settings/api';
 import { staffOptions, useVendorStaff } from '../../users/api';
 
@@ -227,7 +219,7 @@ export function PartnerForm({
             <MultiSelect
               label="Partner types"
               placeholder="Choose one or more"
-              data={optionsOf(PARTNER_TYPE_LABELS)}
+              data={optionsOf(LABELS.partnerType)}
               searchable
               clearable
               {...form.getInputProps('types')}
@@ -237,13 +229,13 @@ export function PartnerForm({
                 <SegmentedControl
                   fullWidth
                   aria-label="Motion"
-                  data={optionsOf(MOTION_LABELS)}
+                  data={optionsOf(LABELS.motion)}
                   {...form.getInputProps('motion')}
                 />
               </Input.Wrapper>
               <Select
                 label="Designation"
-                data={optionsOf(DESIGNATION_LABELS)}
+                data={optionsOf(LABELS.designation)}
                 allowDeselect={false}
                 {...form.getInputProps('designation')}
               />
@@ -256,7 +248,7 @@ export function PartnerForm({
               />
               <Select
                 label="Status"
-                data={optionsOf(PARTNER_STATUS_LABELS)}
+                data={optionsOf(LABELS.partnerStatus)}
                 allowDeselect={false}
                 {...form.getInputProps('status')}
               />
@@ -269,7 +261,7 @@ export function PartnerForm({
               {mode === 'create' && (
                 <Select
                   label="Starting stage"
-                  data={optionsOf(STAGE_LABELS).filter((o) => o.value !== 'offboarding' && o.value !== 'terminated')}
+                  data={optionsOf(LABELS.lifecycleStage).filter((o) => o.value !== 'offboarding' && o.value !== 'terminated')}
                   allowDeselect={false}
                   {...form.getInputProps('lifecycleStage')}
                 />
@@ -292,12 +284,12 @@ export function PartnerForm({
             <Select
               label="Company size"
               placeholder="Unknown"
-              data={optionsOf(COMPANY_SIZE_LABELS)}
+              data={optionsOf(LABELS.companySize)}
               clearable
               {...form.getInputProps('companySize')}
             />
           </SimpleGrid>
-          <MultiSelect label="Regions served" data={optionsOf(REGION_LABELS)} clearable {...form.getInputProps('regions')} />
+          <MultiSelect label="Regions served" data={optionsOf(LABELS.region)} clearable {...form.getInputProps('regions')} />
           <TagsInput
             label="Industries"
             placeholder="Choose or type an industry"
@@ -313,7 +305,7 @@ export function PartnerForm({
               <Select
                 label="Owner (partner manager)"
                 placeholder="Nobody yet"
-                data={staffOptions(staff.data, ['admin', 'partner_manager'])}
+                data={staffOptions(staff.data, mayOwnPartners)}
                 searchable
                 clearable
                 {...form.getInputProps('ownerId')}
@@ -321,7 +313,7 @@ export function PartnerForm({
               <Select
                 label="Executive sponsor (our side)"
                 placeholder="Nobody yet"
-                data={staffOptions(staff.data, ['executive', 'admin'])}
+                data={staffOptions(staff.data, maySponsorPartners)}
                 searchable
                 clearable
                 {...form.getInputProps('executiveSponsorId')}

@@ -2,15 +2,7 @@ import { Anchor, Badge, Card, DataList, Group, Text, Title } from '@mantine/core
 import type { ReactNode } from 'react';
 import type { Partner } from '../../../api/types';
 import { displayUrl, formatDate } from '../../../ui/format';
-import {
-  COMPANY_SIZE_LABELS,
-  DESIGNATION_LABELS,
-  labelOf,
-  MOTION_LABELS,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  REGION_LABELS,
-} from '../../../ui/labels';
+import { LABELS, labelOf } from '../../../ui/labels';
 import { countryName } from '../../../ui/locale';
 import { useIsPhone } from '../../../ui/useIsPhone';
 
@@ -65,23 +57,23 @@ export function PartnerProfileCard({ partner }: { partner: Partner }) {
           <Pills items={partner.domains} />
         </Item>
         <Item label="Partner types">
-          <Pills items={partner.types.map((t) => PARTNER_TYPE_LABELS[t])} />
+          <Pills items={partner.types.map((t) => LABELS.partnerType[t])} />
         </Item>
-        <Item label="Motion">{MOTION_LABELS[partner.motion]}</Item>
-        <Item label="Designation">{DESIGNATION_LABELS[partner.designation]}</Item>
+        <Item label="Motion">{LABELS.motion[partner.motion]}</Item>
+        <Item label="Designation">{LABELS.designation[partner.designation]}</Item>
         <Item label="Headquarters">{countryName(partner.country)}</Item>
         <Item label="Regions served">
-          <Pills items={partner.regions.map((r) => REGION_LABELS[r])} />
+          <Pills items={partner.regions.map((r) => LABELS.region[r])} />
         </Item>
         <Item label="Industries">
           <Pills items={partner.industries} />
         </Item>
-        <Item label="Company size">{labelOf(COMPANY_SIZE_LABELS, partner.companySize)}</Item>
+        <Item label="Company size">{labelOf(LABELS.companySize, partner.companySize)}</Item>
         <Item label="Segment">{text(partner.segment)}</Item>
         <Item label="Tags">
           <Pills items={partner.tags} />
         </Item>
-        <Item label="Status">{PARTNER_STATUS_LABELS[partner.status]}</Item>
+        <Item label="Status">{LABELS.partnerStatus[partner.status]}</Item>
         <Item label="Partner since">{formatDate(partner.createdAt)}</Item>
       </DataList>
     </Card>

@@ -1,12 +1,13 @@
 import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Partner } from '../../../api/types';
-import { StageBadge, StatusBadge, TierBadge } from '../../../ui/Badges';
-import { DESIGNATION_LABELS, MOTION_LABELS, PARTNER_TYPE_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
 import { countryName } from '../../../ui/locale';
+import { TierBadge } from '../../settings/components/TierBadge';
+import { StageBadge, StatusBadge } from './PartnerBadges';
 
 function typesText(partner: Partner): string {
-  const labels = partner.types.map((t) => PARTNER_TYPE_LABELS[t]);
+  const labels = partner.types.map((t) => LABELS.partnerType[t]);
   return labels.length > 3 ? `${labels.slice(0, 3).join(', ')} +${labels.length - 3}` : labels.join(', ') || '—';
 }
 
@@ -41,10 +42,10 @@ export function PartnerTable({ partners }: { partners: Partner[] }) {
                 <Text size="sm">{typesText(p)}</Text>
               </Table.Td>
               <Table.Td>
-                <Text size="sm">{MOTION_LABELS[p.motion]}</Text>
+                <Text size="sm">{LABELS.motion[p.motion]}</Text>
                 {p.designation !== 'standard' && (
                   <Text size="xs" c="dimmed">
-                    {DESIGNATION_LABELS[p.designation]}
+                    {LABELS.designation[p.designation]}
                   </Text>
                 )}
               </Table.Td>
@@ -83,7 +84,7 @@ export function PartnerCards({ partners }: { partners: Partner[] }) {
                 {p.name}
               </Text>
               <Text size="xs" c="dimmed" truncate>
-                {typesText(p)} · {MOTION_LABELS[p.motion]}
+                {typesText(p)} · {LABELS.motion[p.motion]}
               </Text>
             </div>
             <StatusBadge status={p.status} />

@@ -1,6 +1,6 @@
 import { Anchor, Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { Contact, PersonRef } from '../../../api/types';
-import { ROLE_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
 
 function initials(name: string): string {
   return name
@@ -64,7 +64,7 @@ const nobody = (text: string) => (
 );
 
 function VendorPerson({ person }: { person: PersonRef | null }) {
-  return person ? <Person name={person.name} detail={ROLE_LABELS[person.role]} email={person.email} /> : nobody('Not assigned');
+  return person ? <Person name={person.name} detail={LABELS.role[person.role]} email={person.email} /> : nobody('Not assigned');
 }
 
 /** Who carries the relationship: the partner manager and the executive sponsors on both sides. */

@@ -1,6 +1,7 @@
 import { useNavigate } from 'react-router';
 import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
+import { defaultOwnerId } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useCreatePartner } from '../api';
 import { emptyPartnerValues, PartnerForm } from '../components/PartnerForm';
@@ -14,7 +15,7 @@ export function PartnerCreatePage() {
       <PageHeader title="New partner" crumbs={[{ label: 'Partners', to: '/partners' }]} />
       <PartnerForm
         mode="create"
-        initialValues={emptyPartnerValues(user.role === 'partner_manager' ? user.id : null)}
+        initialValues={emptyPartnerValues(defaultOwnerId(user))}
         submitLabel="Create partner"
         onCancel={() => navigate('/partners')}
         onSubmit={async (values) => {

@@ -5,7 +5,7 @@ import { pick } from '../../../ui/forms';
 import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorState, NotFoundState, PageLoader } from '../../../ui/States';
-import { canEditPartner, editsProfileOnly, isVendor } from '../../auth/permissions';
+import { canEditPartner, canEditVendorFields, isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePartner, useUpdatePartner } from '../api';
 import { PartnerForm, type PartnerFormValues, PROFILE_FIELDS, partnerToValues } from '../components/PartnerForm';
@@ -32,7 +32,7 @@ export function PartnerEditPage() {
     );
   }
   const p = partner.data;
-  const profileOnly = editsProfileOnly(user);
+  const profileOnly = !canEditVendorFields(user, p);
   const crumbs = [
     ...(isVendor(user) ? [{ label: 'Partners', to: '/partners' }] : []),
     { label: p.name, to: `/partners/${p.id}` },

@@ -4,17 +4,25 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import type { Partner, User } from '../../../api/types';
-import { StageBadge, StatusBadge, TierBadge } from '../../../ui/Badges';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { DESIGNATION_LABELS, MOTION_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorState, NotFoundState, PageLoader } from '../../../ui/States';
-import { canChangeStage, canDeletePartner, canEditPartner, canManageContacts, isAdmin, isVendor } from '../../auth/permissions';
+import {
+  canChangeStage,
+  canDeletePartner,
+  canEditPartner,
+  canManageContacts,
+  canViewAudit,
+  isVendor,
+} from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { TierBadge } from '../../settings/components/TierBadge';
 import { useContacts, useDeletePartner, usePartner } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
 import { LifecycleCard } from '../components/LifecycleCard';
+import { StageBadge, StatusBadge } from '../components/PartnerBadges';
 import { PartnerProfileCard } from '../components/PartnerProfileCard';
 import { RelationshipCard } from '../components/RelationshipCard';
 
@@ -22,7 +30,8 @@ function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
   const navigate = useNavigate();
   const remove = useDeletePartner();
   const [confirming, setConfirming] = useState(false);
-  const admin = isAdmin(user);
+  const auditable = canViewAudit(user);
+  const deletable = canDeletePartner(user, partner);
   return (
     <>
       {canEditPartner(user, partner) && (
@@ -30,7 +39,7 @@ function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
           Edit
         </Button>
       )}
-      {admin && (
+      {(auditable || deletable) && (
         <Menu position="bottom-end">
           <Menu.Target>
             <Button variant="default" rightSection={<IconChevronDown size={14} />}>
@@ -38,10 +47,12 @@ function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item component={Link} to={`/audit?entityId=${partner.id}`} leftSection={<IconHistory size={14} />}>
-              Audit trail
-            </Menu.Item>
-            {canDeletePartner(user) && (
+            {auditable && (
+              <Menu.Item component={Link} to={`/audit?entityId=${partner.id}`} leftSection={<IconHistory size={14} />}>
+                Audit trail
+              </Menu.Item>
+            )}
+            {deletable && (
               <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setConfirming(true)}>
                 Delete partner
               </Menu.Item>
@@ -107,8 +118,8 @@ export function PartnerPage() {
             <TierBadge tier={p.tier} />
             {p.status !== 'active' && <StatusBadge status={p.status} />}
             <Badge variant="outline" color="gray">
-              {MOTION_LABELS[p.motion]}
-              {p.designation !== 'standard' ? ` · ${DESIGNATION_LABELS[p.designation]}` : ''}
+              {LABELS.motion[p.motion]}
+              {p.designation !== 'standard' ? ` · ${LABELS.designation[p.designation]}` : ''}
             </Badge>
           </>
         }

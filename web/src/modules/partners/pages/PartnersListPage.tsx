@@ -2,14 +2,7 @@ import { Button, Card, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { LoadMore } from '../../../ui/LoadMore';
-import {
-  COUNTRY_CODE,
-  DESIGNATION_LABELS,
-  MOTION_LABELS,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  STAGE_LABELS,
-} from '../../../ui/labels';
+import { COUNTRY_CODE, LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
 import { enumListParam, enumParam, textListParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
@@ -27,11 +20,11 @@ function parsePartnerFilters(params: URLSearchParams): PartnerFilters {
   return {
     q: textParam(params, 'q'),
     sort: enumParam(params, 'sort', SORT_LABELS),
-    type: enumListParam(params, 'type', PARTNER_TYPE_LABELS),
-    motion: enumListParam(params, 'motion', MOTION_LABELS),
-    designation: enumListParam(params, 'designation', DESIGNATION_LABELS),
-    lifecycleStage: enumListParam(params, 'lifecycleStage', STAGE_LABELS),
-    status: enumListParam(params, 'status', PARTNER_STATUS_LABELS),
+    type: enumListParam(params, 'type', LABELS.partnerType),
+    motion: enumListParam(params, 'motion', LABELS.motion),
+    designation: enumListParam(params, 'designation', LABELS.designation),
+    lifecycleStage: enumListParam(params, 'lifecycleStage', LABELS.lifecycleStage),
+    status: enumListParam(params, 'status', LABELS.partnerStatus),
     tierId: textListParam(params, 'tierId', UUID),
     ownerId: textListParam(params, 'ownerId', UUID),
     country: textListParam(params, 'country', COUNTRY_CODE),

@@ -1,12 +1,12 @@
 import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { RoleBadge } from '../../../ui/Badges';
 import { ErrorState, PageLoader } from '../../../ui/States';
 import { canManageUsers } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { Person } from '../../partners/components/RelationshipCard';
 import { useCompanyUsers } from '../../users/api';
+import { RoleBadge } from '../../users/components/RoleBadge';
 
 export function ColleaguesCard({ partnerId }: { partnerId: string }) {
   const user = useCurrentUser();

@@ -1,9 +1,10 @@
 import { Card, DataList, Stack, Text, Title } from '@mantine/core';
 import type { Partner } from '../../../api/types';
-import { StageBadge, TierBadge } from '../../../ui/Badges';
 import { formatDate } from '../../../ui/format';
-import { DESIGNATION_LABELS, MOTION_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
+import { StageBadge } from '../../partners/components/PartnerBadges';
 import { Person } from '../../partners/components/RelationshipCard';
+import { TierBadge } from '../../settings/components/TierBadge';
 
 /** Where the company stands in the vendor's program, and who to call. */
 export function ProgramCard({ partner, vendorName }: { partner: Partner; vendorName: string }) {
@@ -29,7 +30,7 @@ export function ProgramCard({ partner, vendorName }: { partner: Partner; vendorN
           <DataList.Item>
             <DataList.ItemLabel>Program</DataList.ItemLabel>
             <DataList.ItemValue>
-              {MOTION_LABELS[partner.motion]} · {DESIGNATION_LABELS[partner.designation]}
+              {LABELS.motion[partner.motion]} · {LABELS.designation[partner.designation]}
             </DataList.ItemValue>
           </DataList.Item>
           <DataList.Item>

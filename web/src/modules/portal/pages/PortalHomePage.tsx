@@ -2,11 +2,11 @@ import { Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/
 import { IconBuildingSkyscraper, IconPencil, IconUserCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { displayUrl } from '../../../ui/format';
-import { COMPANY_SIZE_LABELS, labelOf, PARTNER_TYPE_LABELS, REGION_LABELS } from '../../../ui/labels';
+import { LABELS, labelOf } from '../../../ui/labels';
 import { countryName } from '../../../ui/locale';
 import { PageHeader } from '../../../ui/PageHeader';
 import { ErrorState, NotFoundState, PageLoader } from '../../../ui/States';
-import { canEditPartner } from '../../auth/permissions';
+import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
@@ -101,16 +101,16 @@ export function PortalHomePage() {
                   <Fact label="Headquarters" value={countryName(p.country)} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Company size" value={labelOf(COMPANY_SIZE_LABELS, p.companySize)} />
+                  <Fact label="Company size" value={labelOf(LABELS.companySize, p.companySize)} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Regions served" value={p.regions.map((r) => REGION_LABELS[r]).join(', ')} />
+                  <Fact label="Regions served" value={p.regions.map((r) => LABELS.region[r]).join(', ')} />
                 </Grid.Col>
                 <Grid.Col span={{ base: 12, sm: 6 }}>
                   <Fact label="Industries" value={p.industries.join(', ')} />
                 </Grid.Col>
                 <Grid.Col span={12}>
-                  <Fact label="Partner types" value={p.types.map((t) => PARTNER_TYPE_LABELS[t]).join(', ')} />
+                  <Fact label="Partner types" value={p.types.map((t) => LABELS.partnerType[t]).join(', ')} />
                 </Grid.Col>
               </Grid>
             </Card>
@@ -119,7 +119,7 @@ export function PortalHomePage() {
               contacts={contacts.data}
               isPending={contacts.isPending}
               error={contacts.error}
-              canManage={canEditPartner(user, p)}
+              canManage={canManageContacts(user, p)}
             />
           </Stack>
         </Grid.Col>

@@ -17,14 +17,15 @@ import { useForm } from '@mantine/form';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Tier } from '../../../api/types';
-import { TierBadge } from '../../../ui/Badges';
 import { ConfirmModal } from '../../../ui/ConfirmModal';
 import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
-import { isKeyOf, optionsOf, TIER_COLOR_LABELS, type TierColor } from '../../../ui/labels';
+import { isKeyOf, LABELS, optionsOf } from '../../../ui/labels';
 import { notifyError, notifySuccess } from '../../../ui/notify';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
 import { useDeleteTier, useSaveTier, useTiers } from '../api';
+import type { TierColor } from '../labels';
+import { TierBadge } from './TierBadge';
 
 type Values = { name: string; rank: number | string; description: string; color: TierColor };
 
@@ -35,7 +36,7 @@ function TierForm({ tier, nextRank, onDone }: { tier: Tier | null; nextRank: num
       name: tier?.name ?? '',
       rank: tier?.rank ?? nextRank,
       description: tier?.description ?? '',
-      color: isKeyOf(TIER_COLOR_LABELS, tier?.color) ? tier.color : 'gray',
+      color: isKeyOf(LABELS.tierColor, tier?.color) ? tier.color : 'gray',
     },
     validate: {
       name: (v) => (v.trim() ? null : 'Enter a name'),
@@ -75,7 +76,7 @@ function TierForm({ tier, nextRank, onDone }: { tier: Tier | null; nextRank: num
             allowDecimal={false}
             {...form.getInputProps('rank')}
           />
-          <Select label="Colour" data={optionsOf(TIER_COLOR_LABELS)} allowDeselect={false} {...form.getInputProps('color')} />
+          <Select label="Colour" data={optionsOf(LABELS.tierColor)} allowDeselect={false} {...form.getInputProps('color')} />
         </Group>
         <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
         <FormActions submitLabel={tier ? 'Save tier' : 'Create tier'} busy={save.isPending} onCancel={onDone} />

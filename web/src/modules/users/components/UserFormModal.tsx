@@ -5,9 +5,9 @@ import { useState } from 'react';
 import type { Role, User } from '../../../api/types';
 import { FormActions } from '../../../ui/FormActions';
 import { showFormErrors } from '../../../ui/forms';
-import { ROLE_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
 import { notifySuccess } from '../../../ui/notify';
-import { assignableRoles, isPartnerRole } from '../../auth/permissions';
+import { assignableRoles, isPartnerRole, newUserDefaults, rolesFor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePartnerSearch } from '../../partners/api';
 import { useCreateUser, useUpdateUser } from '../api';
@@ -51,13 +51,14 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
   const me = useCurrentUser();
   const create = useCreateUser();
   const roles = assignableRoles(me);
+  const defaults = newUserDefaults(me);
   const form = useForm<CreateValues>({
     initialValues: {
       email: '',
       name: '',
       title: '',
-      role: me.role === 'partner_admin' ? 'partner_user' : 'partner_manager',
-      partnerId: me.role === 'partner_admin' ? me.partnerId : null,
+      role: defaults.role,
+      partnerId: defaults.partnerId,
       password: '',
     },
     validate: {
@@ -67,7 +68,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
       partnerId: (v, values) => (isPartnerRole(values.role) && !v ? 'Choose the partner company' : null),
     },
   });
-  const pickPartner = me.role === 'admin' && isPartnerRole(form.values.role);
+  const pickPartner = defaults.choosesCompany && isPartnerRole(form.values.role);
   const submit = form.onSubmit((values) =>
     create.mutate(
       {
@@ -96,7 +97,7 @@ function CreateUserForm({ onDone }: { onDone: () => void }) {
           <TextInput label="Job title" {...form.getInputProps('title')} />
           <Select
             label="Role"
-            data={roles.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            data={roles.map((r) => ({ value: r, label: LABELS.role[r] }))}
             allowDeselect={false}
             {...form.getInputProps('role')}
           />
@@ -126,7 +127,7 @@ type EditValues = { name: string; title: string; phone: string; role: Role; acti
 function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
   const me = useCurrentUser();
   const update = useUpdateUser();
-  const sameSide = assignableRoles(me).filter((r) => isPartnerRole(r) === isPartnerRole(user.role));
+  const sameSide = rolesFor(me, user);
   const form = useForm<EditValues>({
     initialValues: { name: user.name, title: user.title, phone: user.phone, role: user.role, active: user.active, password: '' },
     validate: {
@@ -169,7 +170,7 @@ function EditUserForm({ user, onDone }: { user: User; onDone: () => void }) {
           <TextInput label="Phone" {...form.getInputProps('phone')} />
           <Select
             label="Role"
-            data={sameSide.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            data={sameSide.map((r) => ({ value: r, label: LABELS.role[r] }))}
             allowDeselect={false}
             {...form.getInputProps('role')}
           />

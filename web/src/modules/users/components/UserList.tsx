@@ -1,8 +1,8 @@
 import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import type { User } from '../../../api/types';
-import { RoleBadge } from '../../../ui/Badges';
 import { formatRelative } from '../../../ui/format';
 import { useIsPhone } from '../../../ui/useIsPhone';
+import { RoleBadge } from './RoleBadge';
 import { UserRowMenu } from './UserRowMenu';
 
 function ActiveBadge({ active }: { active: boolean }) {

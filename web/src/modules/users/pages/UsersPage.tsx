@@ -4,7 +4,7 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { User } from '../../../api/types';
 import { LoadMore } from '../../../ui/LoadMore';
-import { ROLE_LABELS } from '../../../ui/labels';
+import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
 import { enumParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
@@ -20,7 +20,7 @@ const ACTIVE_LABELS = { true: 'Active', false: 'Inactive' } as const;
 function parseUserFilters(params: URLSearchParams): UserFilters {
   return {
     q: textParam(params, 'q'),
-    role: enumParam(params, 'role', ROLE_LABELS),
+    role: enumParam(params, 'role', LABELS.role),
     side: enumParam(params, 'side', SIDE_LABELS),
     active: enumParam(params, 'active', ACTIVE_LABELS),
     partnerId: textParam(params, 'partnerId'),
@@ -37,7 +37,7 @@ export function UsersPage() {
   const [open, setOpen] = useState(false);
   const [search, setSearch] = useState(filters.q ?? '');
   const pushSearch = useDebouncedCallback((q: string) => setFilter('q', q.trim() || null), 300);
-  const roleChoices = vendor ? (Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[]) : assignableRoles(me);
+  const roleChoices = vendor ? (Object.keys(LABELS.role) as (keyof typeof LABELS.role)[]) : assignableRoles(me);
 
   const openForm = (user: User | null) => {
     setEditing(user);
@@ -75,7 +75,7 @@ export function UsersPage() {
           <Select
             aria-label="Role"
             placeholder="Any role"
-            data={roleChoices.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+            data={roleChoices.map((r) => ({ value: r, label: LABELS.role[r] }))}
             value={filters.role ?? null}
             onChange={(v) => setFilter('role', v)}
             clearable

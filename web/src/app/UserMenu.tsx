@@ -3,12 +3,8 @@ import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react
 import { Link } from 'react-router';
 import type { User } from '../api/types';
 import { useSignOut } from '../modules/auth/api';
+import { initials } from '../ui/format';
 import { LABELS } from '../ui/labels';
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
-}
 
 export function UserMenu({ user }: { user: User }) {
   const signOut = useSignOut();

@@ -1,7 +1,7 @@
-import { Button, Collapse, Group, Indicator, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { Button, Collapse, Group, Indicator, MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react';
+import { FilterInput } from '../../../ui/FilterInput';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { countryOptions } from '../../../ui/locale';
 import { useIsPhone } from '../../../ui/useIsPhone';
@@ -22,7 +22,7 @@ export const SORT_LABELS = {
 type FilterKey = Exclude<keyof PartnerFilters, 'q' | 'sort'>;
 const FILTER_KEYS: FilterKey[] = ['type', 'motion', 'designation', 'tierId', 'lifecycleStage', 'ownerId', 'status', 'country'];
 
-export function activeFilterCount(filters: PartnerFilters): number {
+function activeFilterCount(filters: PartnerFilters): number {
   return FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
 }
 
@@ -31,25 +31,6 @@ type Props = {
   onChange: (key: keyof PartnerFilters, value: string | null) => void;
   onClear: () => void;
 };
-
-function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text, 300);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (debounced.trim() !== value) onChange(debounced.trim());
-  }, [debounced, value, onChange]);
-  return (
-    <TextInput
-      aria-label="Search partners"
-      placeholder="Search by name, legal name or domain"
-      leftSection={<IconSearch size={16} />}
-      value={text}
-      onChange={(event) => setText(event.currentTarget.value)}
-      style={{ flex: '1 1 260px' }}
-    />
-  );
-}
 
 export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
   const isPhone = useIsPhone();
@@ -77,7 +58,13 @@ export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
   return (
     <div>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <SearchBox value={filters.q ?? ''} onChange={(q) => onChange('q', q || null)} />
+        <FilterInput
+          search
+          aria-label="Search partners"
+          placeholder="Search by name, legal name or domain"
+          value={filters.q}
+          onChange={(q) => onChange('q', q)}
+        />
         <Select
           aria-label="Sort"
           data={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))}

@@ -1,5 +1,4 @@
 import { useNavigate } from 'react-router';
-import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
 import { defaultOwnerId } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
@@ -18,15 +17,10 @@ export function PartnerCreatePage() {
         initialValues={emptyPartnerValues(defaultOwnerId(user))}
         submitLabel="Create partner"
         onCancel={() => navigate('/partners')}
-        onSubmit={async (values) => {
-          const partner = await create.mutateAsync({
-            ...values,
-            name: values.name.trim(),
-            website: values.website.trim(),
-          });
-          notifySuccess(`Created ${partner.name}`);
-          navigate(`/partners/${partner.id}`, { replace: true });
-        }}
+        mutation={create}
+        toVariables={(values) => ({ ...values, name: values.name.trim(), website: values.website.trim() })}
+        success={(partner) => `Created ${partner.name}`}
+        onSuccess={(partner) => navigate(`/partners/${partner.id}`, { replace: true })}
       />
     </>
   );

@@ -39,7 +39,10 @@ const ROLES: Record<string, Role> = {
 };
 
 async function heading(page: Page, name: string | RegExp) {
-  await page.getByRole('heading', { level: 2, name, exact: typeof name === 'string' }).first().waitFor();
+  await page
+    .getByRole('heading', { level: 2, name, exact: typeof name === 'string' })
+    .first()
+    .waitFor();
 }
 
 async function optionsOf(page: Page, label: string): Promise<string[]> {

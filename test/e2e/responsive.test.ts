@@ -64,4 +64,33 @@ describe('on a phone (390×844)', () => {
 
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+
+  test('admin lists are cards too, with their row actions within reach', async () => {
+    const { page } = session;
+    // Users: one card per person, the "…" menu at its top right.
+    await session.goto('/users');
+    const actions = page.getByRole('button', { name: 'Actions for Alex Admin' });
+    await actions.waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await inViewport(actions)).toBe(true);
+    await actions.click();
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await page.getByRole('dialog', { name: 'Edit Alex Admin' }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    // Tiers: a card per tier with its edit and delete buttons.
+    await session.goto('/settings');
+    await page.getByRole('button', { name: 'Edit Gold' }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Delete Gold' }).isVisible()).toBe(true);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+
+    // Sessions: this device is a card, without a way to sign itself out from the list.
+    await session.goto('/account');
+    await page.getByText('This device').waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

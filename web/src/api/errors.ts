@@ -1,7 +1,4 @@
-import type { components } from './schema';
-
-export type Problem = components['schemas']['Problem'];
-export type FieldError = { path: string; message: string };
+import type { FieldError, Problem } from './types';
 
 /**
  * Every failed API call becomes one of these. `fieldErrors` maps the first segment of each

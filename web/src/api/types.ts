@@ -1,5 +1,9 @@
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
+/**
+ * The web app's names for the generated schema (`npm run gen:api`): the API's records, request
+ * bodies and query parameters. Nothing here is written by hand beyond picking and naming.
+ */
 type Schemas = components['schemas'];
 
 export type User = Schemas['User'];
@@ -22,6 +26,29 @@ export type ContactInfluence = Contact['influence'];
 export type StageTransition = Schemas['StageTransition'];
 export type Tier = Schemas['Tier'];
 export type OrganizationSettings = Schemas['OrganizationSettings'];
+export type PublicSettings = Schemas['PublicSettings'];
 export type AuditEvent = Schemas['AuditEvent'];
+export type Problem = Schemas['Problem'];
+export type FieldError = NonNullable<Problem['errors']>[number];
 
+/** One page of a list endpoint. */
 export type Page<T> = { data: T[]; nextCursor: string | null };
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+
+/** The JSON body of a request: `RequestBody<'/api/v1/tiers', 'post'>`. */
+export type RequestBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+/** The JSON body of a successful answer: `ResponseBody<'/api/v1/partners/stats', 'get'>`. */
+export type ResponseBody<P extends keyof paths, M extends Method> = paths[P][M] extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+/** The query parameters of a GET: `Query<'/api/v1/partners'>`. */
+export type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

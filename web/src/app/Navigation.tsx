@@ -1,40 +1,27 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
-import {
-  IconBuildingCommunity,
-  IconBuildingSkyscraper,
-  IconHistory,
-  IconHome,
-  IconSettings,
-  IconUserCircle,
-  IconUsers,
-} from '@tabler/icons-react';
-import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { User } from '../api/types';
-import { canManageUsers, isAdmin, isVendor } from '../modules/auth/permissions';
+import { appOf, type NavEntry } from './module';
+import { WEB_MODULES } from './modules';
 
-type Item = { label: string; to: string; icon: ReactNode; exact?: boolean };
+type Item = { label: string; to: string; icon: NavEntry['icon']; exact?: boolean };
 
-/** The navigation mirrors the modules a role may use; partner users never see vendor-only pages. */
-export function navigationFor(user: User): Item[] {
-  if (isVendor(user)) {
-    const items: Item[] = [
-      { label: 'Home', to: '/', icon: <IconHome size={18} />, exact: true },
-      { label: 'Partners', to: '/partners', icon: <IconBuildingCommunity size={18} /> },
-    ];
-    if (canManageUsers(user)) items.push({ label: 'Users', to: '/users', icon: <IconUsers size={18} /> });
-    if (isAdmin(user)) {
-      items.push({ label: 'Audit log', to: '/audit', icon: <IconHistory size={18} /> });
-      items.push({ label: 'Settings', to: '/settings', icon: <IconSettings size={18} /> });
-    }
-    return items;
-  }
-  const items: Item[] = [{ label: 'Portal home', to: '/', icon: <IconHome size={18} />, exact: true }];
-  if (user.partnerId) {
-    items.push({ label: 'Our company', to: `/partners/${user.partnerId}`, icon: <IconBuildingSkyscraper size={18} /> });
-  }
-  if (canManageUsers(user)) items.push({ label: 'Users', to: '/users', icon: <IconUsers size={18} /> });
-  return items;
+const ENTRIES = WEB_MODULES.flatMap((module) => module.nav ?? []).sort((a, b) => a.order - b.order);
+
+/**
+ * The navigation lists what the modules offer the user's app (the vendor's, or the partner
+ * portal) and role: partner users never see vendor-only pages.
+ */
+export function navigationFor(user: User, section: NavEntry['section'] = 'main'): Item[] {
+  const app = appOf(user);
+  return ENTRIES.filter(
+    (entry) => (entry.section ?? 'main') === section && entry.apps.includes(app) && (!entry.visible || entry.visible(user)),
+  ).map((entry) => ({
+    label: entry.label,
+    to: typeof entry.to === 'string' ? entry.to : entry.to(user),
+    icon: entry.icon,
+    exact: entry.exact,
+  }));
 }
 
 function isActive(pathname: string, item: Item): boolean {
@@ -43,15 +30,13 @@ function isActive(pathname: string, item: Item): boolean {
 
 export function Navigation({ user, onNavigate }: { user: User; onNavigate: () => void }) {
   const { pathname } = useLocation();
-  const items = navigationFor(user);
-  const account: Item = { label: 'My account', to: '/account', icon: <IconUserCircle size={18} /> };
   const link = (item: Item) => (
     <NavLink
       key={item.to}
       component={Link}
       to={item.to}
       label={item.label}
-      leftSection={item.icon}
+      leftSection={<item.icon size={18} />}
       active={isActive(pathname, item)}
       onClick={onNavigate}
       variant="light"
@@ -62,14 +47,14 @@ export function Navigation({ user, onNavigate }: { user: User; onNavigate: () =>
     <Stack justify="space-between" h="100%" gap="md">
       <ScrollArea type="never">
         <nav aria-label="Main">
-          <Stack gap={2}>{items.map(link)}</Stack>
+          <Stack gap={2}>{navigationFor(user).map(link)}</Stack>
         </nav>
       </ScrollArea>
       <Stack gap={2}>
         <Text size="xs" c="dimmed" fw={600} px="sm" className="consort-nav-section-label">
           You
         </Text>
-        {link(account)}
+        {navigationFor(user, 'you').map(link)}
       </Stack>
     </Stack>
   );

@@ -3,12 +3,8 @@ import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react
 import { Link } from 'react-router';
 import type { User } from '../api/types';
 import { useSignOut } from '../modules/auth/api';
-import { ROLE_LABELS } from '../ui/labels';
-
-export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/);
-  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
-}
+import { initials } from '../ui/format';
+import { LABELS } from '../ui/labels';
 
 export function UserMenu({ user }: { user: User }) {
   const signOut = useSignOut();
@@ -36,7 +32,7 @@ export function UserMenu({ user }: { user: User }) {
             {user.email}
           </Text>
           <Text size="xs" c="dimmed">
-            {ROLE_LABELS[user.role]}
+            {LABELS.role[user.role]}
             {user.partnerName ? ` · ${user.partnerName}` : ''}
           </Text>
         </Menu.Label>

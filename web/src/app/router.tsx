@@ -1,32 +1,62 @@
-import { lazy } from 'react';
-import { createBrowserRouter } from 'react-router';
-import { RequireRole } from '../modules/auth/components/RequireRole';
+import { type ComponentType, lazy, Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import type { User } from '../api/types';
 import { RequireSession } from '../modules/auth/components/RequireSession';
-import { SignInPage } from '../modules/auth/pages/SignInPage';
-import { canCreatePartner, canManageUsers, isAdmin, isVendor } from '../modules/auth/permissions';
-import { NotFoundState } from '../ui/States';
+import { useCurrentUser } from '../modules/auth/session';
+import { NotFoundState, PageLoader } from '../ui/States';
 import { AppLayout } from './AppLayout';
+import type { ModuleRoute } from './module';
+import { WEB_MODULES } from './modules';
 import { RouteError } from './RouteError';
 
+type Choice = { allow?: (user: User) => boolean; Page: ComponentType };
+
+/**
+ * The pages one address offers, in module order: the first that admits the user is shown.
+ * Everyone else gets "not found" rather than "forbidden": a partner user has no business learning
+ * which vendor pages exist.
+ */
+function Gate({ choices }: { choices: readonly Choice[] }) {
+  const user = useCurrentUser();
+  const choice = choices.find((c) => !c.allow || c.allow(user));
+  return choice ? <choice.Page /> : <NotFoundState />;
+}
+
 // Pages load on first visit: the sign-in page does not wait for charts and date pickers.
-const AccountPage = lazy(() => import('../modules/account/pages/AccountPage').then((m) => ({ default: m.AccountPage })));
-const AuditPage = lazy(() => import('../modules/audit/pages/AuditPage').then((m) => ({ default: m.AuditPage })));
-const HomePage = lazy(() => import('../modules/home/pages/HomePage').then((m) => ({ default: m.HomePage })));
-const PartnerCreatePage = lazy(() =>
-  import('../modules/partners/pages/PartnerCreatePage').then((m) => ({ default: m.PartnerCreatePage })),
-);
-const PartnerEditPage = lazy(() =>
-  import('../modules/partners/pages/PartnerEditPage').then((m) => ({ default: m.PartnerEditPage })),
-);
-const PartnerPage = lazy(() => import('../modules/partners/pages/PartnerPage').then((m) => ({ default: m.PartnerPage })));
-const PartnersListPage = lazy(() =>
-  import('../modules/partners/pages/PartnersListPage').then((m) => ({ default: m.PartnersListPage })),
-);
-const SettingsPage = lazy(() => import('../modules/settings/pages/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const UsersPage = lazy(() => import('../modules/users/pages/UsersPage').then((m) => ({ default: m.UsersPage })));
+function toChoice(route: ModuleRoute): Choice {
+  return { allow: route.allow, Page: lazy(() => route.page().then((Page) => ({ default: Page }))) };
+}
+
+function byPath(routes: readonly ModuleRoute[]): Map<string, ModuleRoute[]> {
+  const paths = new Map<string, ModuleRoute[]>();
+  for (const route of routes) paths.set(route.path, [...(paths.get(route.path) ?? []), route]);
+  return paths;
+}
+
+const routes = WEB_MODULES.flatMap((module) => module.routes ?? []);
+
+const signedIn: RouteObject[] = [...byPath(routes.filter((r) => !r.public))].map(([path, offers]) => {
+  const element = <Gate key={path} choices={offers.map(toChoice)} />;
+  return path === '' ? { index: true, element } : { path, element };
+});
+
+const open: RouteObject[] = routes
+  .filter((r) => r.public)
+  .map((route) => {
+    const { Page } = toChoice(route);
+    return {
+      path: `/${route.path}`,
+      element: (
+        <Suspense fallback={<PageLoader />}>
+          <Page />
+        </Suspense>
+      ),
+      errorElement: <RouteError />,
+    };
+  });
 
 export const router = createBrowserRouter([
-  { path: '/sign-in', element: <SignInPage />, errorElement: <RouteError /> },
+  ...open,
   {
     path: '/',
     element: (
@@ -35,52 +65,6 @@ export const router = createBrowserRouter([
       </RequireSession>
     ),
     errorElement: <RouteError />,
-    children: [
-      { index: true, element: <HomePage /> },
-      {
-        path: 'partners',
-        element: (
-          <RequireRole allow={isVendor}>
-            <PartnersListPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'partners/new',
-        element: (
-          <RequireRole allow={canCreatePartner}>
-            <PartnerCreatePage />
-          </RequireRole>
-        ),
-      },
-      { path: 'partners/:id', element: <PartnerPage /> },
-      { path: 'partners/:id/edit', element: <PartnerEditPage /> },
-      {
-        path: 'users',
-        element: (
-          <RequireRole allow={canManageUsers}>
-            <UsersPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'audit',
-        element: (
-          <RequireRole allow={isAdmin}>
-            <AuditPage />
-          </RequireRole>
-        ),
-      },
-      {
-        path: 'settings',
-        element: (
-          <RequireRole allow={isAdmin}>
-            <SettingsPage />
-          </RequireRole>
-        ),
-      },
-      { path: 'account', element: <AccountPage /> },
-      { path: '*', element: <NotFoundState /> },
-    ],
+    children: [...signedIn, { path: '*', element: <NotFoundState /> }],
   },
 ]);

@@ -1,8 +1,9 @@
 import { Alert, Button, Center, EmptyState, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconMoodEmpty, IconSearchOff } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { describeError } from '../api/errors';
+import { describeError, isApiError } from '../api/errors';
 
 export function PageLoader({ label = 'Loading…' }: { label?: string }) {
   return (
@@ -63,4 +64,27 @@ export function NotFoundState({
       </EmptyState.Actions>
     </EmptyState>
   );
+}
+
+/**
+ * What a query shows while it loads, when it fails (with "Try again"), and when the record is
+ * missing or not visible (`notFound`, else it counts as a failure); `children` gets the data.
+ */
+export function QueryState<T>({
+  query,
+  loading,
+  notFound,
+  children,
+}: {
+  query: UseQueryResult<T>;
+  loading?: string;
+  notFound?: ReactNode;
+  children: (data: T) => ReactNode;
+}) {
+  if (query.isPending) return <PageLoader label={loading} />;
+  if (query.isError) {
+    if (notFound && isApiError(query.error) && query.error.isNotFound) return notFound;
+    return <ErrorState error={query.error} onRetry={() => query.refetch()} />;
+  }
+  return children(query.data);
 }

@@ -1,24 +1,43 @@
-import type { ReactNode } from 'react';
+import { type FormValidateInput, type UseFormReturnType, useForm } from '@mantine/form';
+import type { FormEvent, ReactNode } from 'react';
 import { isApiError } from '../api/errors';
 import { notifyError } from './notify';
-
-type FormWithErrors = { setErrors: (errors: Record<string, ReactNode>) => void };
+import type { ApiMutation, RunOptions } from './useApiMutation';
 
 /**
- * Puts the server's field errors under the form's inputs ("domains.0" lands on `domains`); `aliases`
- * renames server paths that the form calls differently. Whatever no input can show — or a failure
- * with no field at all — becomes a notification with the problem's detail.
+ * The values of a form that edits a request body of the generated schema
+ * (`FormValues<RequestBody<'/api/v1/tiers', 'post'>>`): every field present, because inputs are
+ * controlled, and none optional. Where an input holds something else than the API takes (a
+ * NumberInput's '' while empty, a Select's string for a number), override that one field.
  */
-export function showFormErrors(
-  form: FormWithErrors,
-  error: unknown,
-  fields: readonly string[],
-  aliases: Record<string, string> = {},
-): void {
+export type FormValues<Body> = { -readonly [K in keyof Body]-?: Exclude<Body[K], undefined> };
+
+/**
+ * A form's values from a record the API returned: each field the record has, else the default.
+ * Only the fields of `defaults` are read, so a record with more fields (ids, timestamps) fits.
+ */
+export function valuesFrom<V extends object>(defaults: V, record: { [K in keyof V]?: V[K] } | null | undefined): V {
+  if (!record) return defaults;
+  const out = { ...defaults };
+  for (const key of Object.keys(defaults) as (keyof V)[]) {
+    if (Object.hasOwn(record, key)) out[key] = record[key] as V[keyof V];
+  }
+  return out;
+}
+
+export type FormWithErrors = { values: object; setErrors: (errors: Record<string, ReactNode>) => void };
+
+/**
+ * Puts the server's field errors under the form's inputs ("domains.0" lands on `domains`);
+ * `aliases` renames server paths that the form calls differently. Whatever no input can show — or
+ * a failure with no field at all — becomes a notification with the problem's detail.
+ */
+export function showFormErrors(form: FormWithErrors, error: unknown, aliases: Record<string, string> = {}): void {
   if (!isApiError(error)) {
     notifyError(error);
     return;
   }
+  const fields = Object.keys(form.values);
   const shown: Record<string, string> = {};
   let unplaced = 0;
   for (const [path, message] of Object.entries(error.fieldErrors)) {
@@ -35,4 +54,33 @@ export function pick<T extends object, K extends keyof T>(values: T, keys: reado
   const out = {} as Pick<T, K>;
   for (const key of keys) out[key] = values[key];
   return out;
+}
+
+export type ApiFormOptions<Values, TData, TVars> = Omit<RunOptions<TData>, 'form'> & {
+  initialValues: Values;
+  validate?: FormValidateInput<Values>;
+  mutation: ApiMutation<TData, TVars>;
+  /** The request from the form's values (trimmed, renamed, converted). */
+  toVariables: (values: Values) => TVars;
+};
+
+export type ApiForm<Values> = UseFormReturnType<Values> & {
+  submit: (event?: FormEvent<HTMLFormElement>) => void;
+  busy: boolean;
+};
+
+/**
+ * A Mantine form whose submit runs an API mutation: validation in the browser first, then the
+ * server's field errors under the same inputs, the success notification and `onSuccess`.
+ */
+export function useApiForm<Values extends object, TData, TVars>({
+  initialValues,
+  validate,
+  mutation,
+  toVariables,
+  ...run
+}: ApiFormOptions<Values, TData, TVars>): ApiForm<Values> {
+  const form = useForm<Values>({ initialValues, validate });
+  const submit = form.onSubmit((values) => mutation.run(toVariables(values), { ...run, form }));
+  return { ...form, submit, busy: mutation.isPending };
 }

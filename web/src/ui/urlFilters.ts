@@ -5,7 +5,10 @@ import { useSearchParams } from 'react-router';
  * Filters live in the URL so a filtered list can be bookmarked and shared. `parse` turns the
  * query string into typed filters (dropping values it does not know); `setFilter` writes one back.
  */
-export function useUrlFilters<T extends Record<string, string | undefined>>(parse: (params: URLSearchParams) => T) {
+/** Filters as the URL holds them: one string each (several values comma-separated). */
+export type UrlFilterValues = Record<string, string | undefined>;
+
+export function useUrlFilters<T extends UrlFilterValues>(parse: (params: URLSearchParams) => T) {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parse(params), [params, parse]);
   /** Several keys at once: two separate calls in one event would each start from the same URL. */
@@ -31,7 +34,12 @@ export function useUrlFilters<T extends Record<string, string | undefined>>(pars
     [setFilters],
   );
   const clear = useCallback(() => setParams(new URLSearchParams(), { replace: true }), [setParams]);
-  return { filters, setFilter, setFilters, clear, params };
+  /** One filter bound to an input: `<Select {...field('role')} />`. */
+  const field = useCallback(
+    (key: keyof T & string) => ({ value: filters[key] ?? null, onChange: (value: string | null) => setFilter(key, value) }),
+    [filters, setFilter],
+  );
+  return { filters, setFilter, setFilters, field, clear, params };
 }
 
 export function enumParam<K extends string>(params: URLSearchParams, key: string, allowed: Record<K, string>): K | undefined {

@@ -1,29 +1,32 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../api/client';
-import type { Me } from '../../api/types';
+import type { Me, RequestBody } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
 import { meKey } from '../auth/api';
 
 const sessionsKey = ['me', 'sessions'] as const;
 const tokensKey = ['me', 'api-tokens'] as const;
 
+export type ProfileBody = RequestBody<'/api/v1/me', 'patch'>;
+export type PasswordBody = RequestBody<'/api/v1/me/password', 'post'>;
+export type ApiTokenBody = RequestBody<'/api/v1/api-tokens', 'post'>;
+
 export function useUpdateProfile() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { name?: string; title?: string; phone?: string }) => unwrap(api.PATCH('/api/v1/me', { body })),
-    onSuccess: (user) => queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, user } : me)),
+  return useApiMutation({
+    mutationFn: (body: ProfileBody) => unwrap(api.PATCH('/api/v1/me', { body })),
+    update: (queryClient, user) => queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, user } : me)),
   });
 }
 
 /** The server starts a fresh session on a password change; its new CSRF token replaces the old one. */
 export function useChangePassword() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) => unwrap(api.POST('/api/v1/me/password', { body })),
-    onSuccess: ({ csrfToken }) => {
+  return useApiMutation({
+    mutationFn: (body: PasswordBody) => unwrap(api.POST('/api/v1/me/password', { body })),
+    update: (queryClient, { csrfToken }) => {
       setCsrfToken(csrfToken);
       queryClient.setQueryData<Me | null>(meKey, (me) => (me ? { ...me, csrfToken } : me));
-      queryClient.invalidateQueries({ queryKey: sessionsKey });
     },
+    invalidates: [sessionsKey],
   });
 }
 
@@ -32,10 +35,9 @@ export function useSessions() {
 }
 
 export function useEndSession() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/me/sessions/{id}', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionsKey }),
+    invalidates: [sessionsKey],
   });
 }
 
@@ -44,17 +46,15 @@ export function useApiTokens() {
 }
 
 export function useCreateApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { name: string; expiresAt?: string | null }) => unwrap(api.POST('/api/v1/api-tokens', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
+  return useApiMutation({
+    mutationFn: (body: ApiTokenBody) => unwrap(api.POST('/api/v1/api-tokens', { body })),
+    invalidates: [tokensKey],
   });
 }
 
 export function useRevokeApiToken() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/api-tokens/{id}', { params: { path: { id } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tokensKey }),
+    invalidates: [tokensKey],
   });
 }

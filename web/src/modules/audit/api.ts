@@ -1,17 +1,14 @@
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { paths } from '../../api/schema';
+import type { AuditEvent, Query } from '../../api/types';
+import type { PagedSource } from '../../ui/usePagedList';
 
-export type AuditQuery = NonNullable<paths['/api/v1/audit-events']['get']['parameters']['query']>;
-export type AuditFilters = Omit<AuditQuery, 'limit' | 'cursor'>;
+export type AuditQuery = Omit<Query<'/api/v1/audit-events'>, 'limit' | 'cursor'>;
 
-export function useAuditEvents(filters: AuditFilters) {
-  return useInfiniteQuery({
-    queryKey: ['audit', filters],
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/audit-events', { params: { query: { ...filters, limit: 50, cursor: pageParam } } })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
+/** The audit log, newest first, for filters in the API's terms (see the page for the URL's). */
+export function auditList<F>(toQuery: (filters: F) => AuditQuery): PagedSource<F, AuditEvent> {
+  return {
+    queryKey: (filters) => ['audit', filters],
+    fetchPage: (filters, cursor) =>
+      unwrap(api.GET('/api/v1/audit-events', { params: { query: { ...toQuery(filters), limit: 50, cursor } } })),
+  };
 }

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { api, setCsrfToken, unwrap } from '../../api/client';
 import { isApiError } from '../../api/errors';
-import type { Me } from '../../api/types';
+import type { Me, RequestBody } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
 
 export const meKey = ['me'] as const;
 
@@ -24,16 +25,18 @@ export function useMe() {
   return useQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
 }
 
+export type SignInBody = RequestBody<'/api/v1/auth/login', 'post'>;
+
+/** Nothing cached for whoever used this browser before stays; the new user's /me is loaded before the app shows. */
 export function useSignIn() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     meta: { isSignIn: true },
-    mutationFn: async (body: { email: string; password: string }) => {
+    mutationFn: async (body: SignInBody) => {
       const result = await unwrap(api.POST('/api/v1/auth/login', { body }));
       setCsrfToken(result.csrfToken);
       return result;
     },
-    onSuccess: async () => {
+    update: async (queryClient) => {
       queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
       await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
     },
@@ -54,13 +57,11 @@ export function useSignOut() {
   });
 }
 
-export type PublicSettings = { vendorName: string; hasLogo: boolean; updatedAt: string };
-
 /** The vendor's name and whether it has a logo: public, for the sign-in page. */
 export function usePublicSettings() {
   return useQuery({
     queryKey: ['settings', 'public'] as const,
-    queryFn: (): Promise<PublicSettings> => unwrap(api.GET('/api/v1/settings/public')),
+    queryFn: () => unwrap(api.GET('/api/v1/settings/public')),
     staleTime: 5 * 60_000,
   });
 }

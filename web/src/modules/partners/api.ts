@@ -1,9 +1,10 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { paths } from '../../api/schema';
-import type { LifecycleStage, Partner } from '../../api/types';
+import type { Partner, Query, RequestBody } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
+import type { PagedSource } from '../../ui/usePagedList';
 
-export type PartnerQuery = NonNullable<paths['/api/v1/partners']['get']['parameters']['query']>;
+type PartnerQuery = Query<'/api/v1/partners'>;
 /**
  * The list's filters as they live in the URL: one string each, comma-separated when a filter has
  * several values (the API takes that form and matches any of them).
@@ -11,13 +12,14 @@ export type PartnerQuery = NonNullable<paths['/api/v1/partners']['get']['paramet
 export type PartnerFilters = {
   [K in keyof Omit<PartnerQuery, 'limit' | 'cursor'>]?: K extends 'sort' ? PartnerQuery['sort'] : string;
 };
-export type PartnerSort = NonNullable<PartnerQuery['sort']>;
-export type PartnerCreateBody = paths['/api/v1/partners']['post']['requestBody']['content']['application/json'];
-export type PartnerPatchBody = NonNullable<paths['/api/v1/partners/{id}']['patch']['requestBody']>['content']['application/json'];
-export type ContactBody = paths['/api/v1/partners/{id}/contacts']['post']['requestBody']['content']['application/json'];
+export type PartnerCreateBody = RequestBody<'/api/v1/partners', 'post'>;
+export type PartnerPatchBody = RequestBody<'/api/v1/partners/{id}', 'patch'>;
+export type ContactBody = RequestBody<'/api/v1/partners/{id}/contacts', 'post'>;
+export type StageChangeBody = RequestBody<'/api/v1/partners/{id}/stage-transitions', 'post'>;
 
 export const partnerKeys = {
   all: ['partners'] as const,
+  lists: ['partners', 'list'] as const,
   list: (filters: PartnerFilters) => ['partners', 'list', filters] as const,
   stats: ['partners', 'stats'] as const,
   detail: (id: string) => ['partners', 'detail', id] as const,
@@ -25,18 +27,10 @@ export const partnerKeys = {
   transitions: (id: string) => ['partners', 'detail', id, 'transitions'] as const,
 };
 
-const PAGE_SIZE = 25;
-
-export function usePartnerList(filters: PartnerFilters) {
-  return useInfiniteQuery({
-    queryKey: partnerKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/partners', { params: { query: { ...filters, limit: PAGE_SIZE, cursor: pageParam } } })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
-}
+export const partnerList: PagedSource<PartnerFilters, Partner> = {
+  queryKey: partnerKeys.list,
+  fetchPage: (filters, cursor) => unwrap(api.GET('/api/v1/partners', { params: { query: { ...filters, limit: 25, cursor } } })),
+};
 
 /** Partners matching a search, for pickers (e.g. the company of a new partner user). */
 export function usePartnerSearch(q: string, enabled = true) {
@@ -61,36 +55,31 @@ export function usePartner(id: string) {
   });
 }
 
+/** The server's answer is the saved partner: its page shows it at once, before the refetches. */
+const keepSaved = (queryClient: QueryClient, partner: Partner) =>
+  queryClient.setQueryData(partnerKeys.detail(partner.id), partner);
+
 export function useCreatePartner() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (body: PartnerCreateBody) => unwrap(api.POST('/api/v1/partners', { body })),
-    onSuccess: (partner) => {
-      queryClient.invalidateQueries({ queryKey: partnerKeys.all });
-      queryClient.setQueryData(partnerKeys.detail(partner.id), partner);
-    },
+    update: keepSaved,
+    invalidates: [partnerKeys.all],
   });
 }
 
 export function useUpdatePartner(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (body: PartnerPatchBody) => unwrap(api.PATCH('/api/v1/partners/{id}', { params: { path: { id } }, body })),
-    onSuccess: (partner) => {
-      queryClient.setQueryData(partnerKeys.detail(id), partner);
-      queryClient.invalidateQueries({ queryKey: partnerKeys.all });
-    },
+    update: keepSaved,
+    invalidates: [partnerKeys.all],
   });
 }
 
 export function useDeletePartner() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/partners/{id}', { params: { path: { id } } })),
-    onSuccess: (_data, id) => {
-      queryClient.removeQueries({ queryKey: partnerKeys.detail(id) });
-      queryClient.invalidateQueries({ queryKey: partnerKeys.all });
-    },
+    removes: (_data, id) => [partnerKeys.detail(id)],
+    invalidates: [partnerKeys.all],
   });
 }
 
@@ -102,16 +91,11 @@ export function useStageTransitions(id: string) {
 }
 
 export function useChangeStage(id: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: { toStage: LifecycleStage; reason?: string }) =>
+  return useApiMutation({
+    mutationFn: (body: StageChangeBody) =>
       unwrap(api.POST('/api/v1/partners/{id}/stage-transitions', { params: { path: { id } }, body })),
-    onSuccess: (partner: Partner) => {
-      queryClient.setQueryData(partnerKeys.detail(id), partner);
-      queryClient.invalidateQueries({ queryKey: partnerKeys.transitions(id) });
-      queryClient.invalidateQueries({ queryKey: ['partners', 'list'] });
-      queryClient.invalidateQueries({ queryKey: partnerKeys.stats });
-    },
+    update: keepSaved,
+    invalidates: [partnerKeys.transitions(id), partnerKeys.lists, partnerKeys.stats],
   });
 }
 
@@ -123,9 +107,9 @@ export function useContacts(partnerId: string) {
   });
 }
 
+/** Adds a contact (`contactId` null) or changes one. */
 export function useSaveContact(partnerId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: ({ contactId, body }: { contactId: string | null; body: ContactBody }) =>
       contactId
         ? unwrap(
@@ -135,15 +119,14 @@ export function useSaveContact(partnerId: string) {
             }),
           )
         : unwrap(api.POST('/api/v1/partners/{id}/contacts', { params: { path: { id: partnerId } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.contacts(partnerId) }),
+    invalidates: [partnerKeys.contacts(partnerId)],
   });
 }
 
 export function useDeleteContact(partnerId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (contactId: string) =>
       unwrap(api.DELETE('/api/v1/partners/{id}/contacts/{contactId}', { params: { path: { id: partnerId, contactId } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: partnerKeys.contacts(partnerId) }),
+    invalidates: [partnerKeys.contacts(partnerId)],
   });
 }

@@ -1,10 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { OrganizationSettings } from '../../api/types';
-import type { TierColor } from '../../ui/labels';
+import type { OrganizationSettings, RequestBody } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
 
 export const settingsKey = ['settings'] as const;
 export const tiersKey = ['tiers'] as const;
+
+export type SettingsPatch = RequestBody<'/api/v1/settings', 'patch'>;
+export type TierBody = RequestBody<'/api/v1/tiers', 'post'>;
 
 export function useSettings() {
   return useQuery({ queryKey: settingsKey, queryFn: () => unwrap(api.GET('/api/v1/settings')), staleTime: 60_000 });
@@ -15,34 +18,28 @@ export function logoUrl(settings: Pick<OrganizationSettings, 'hasLogo' | 'update
   return settings?.hasLogo ? `/api/v1/settings/logo?v=${encodeURIComponent(settings.updatedAt)}` : null;
 }
 
-export type SettingsPatch = {
-  vendorName?: string;
-  fiscalYearStartMonth?: number;
-  reportingCurrency?: string;
-  timeZone?: string;
-};
+/** The server answers with the whole settings record: it replaces the cached one. */
+const keepSettings = (queryClient: QueryClient, settings: OrganizationSettings) =>
+  queryClient.setQueryData(settingsKey, settings);
 
 export function useUpdateSettings() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (body: SettingsPatch) => unwrap(api.PATCH('/api/v1/settings', { body })),
-    onSuccess: (settings) => queryClient.setQueryData(settingsKey, settings),
+    update: keepSettings,
   });
 }
 
 export function useUploadLogo() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (dataUrl: string) => unwrap(api.PUT('/api/v1/settings/logo', { body: { dataUrl } })),
-    onSuccess: (settings) => queryClient.setQueryData(settingsKey, settings),
+    update: keepSettings,
   });
 }
 
 export function useRemoveLogo() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: () => unwrap(api.DELETE('/api/v1/settings/logo')),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: settingsKey }),
+    invalidates: [settingsKey],
   });
 }
 
@@ -54,26 +51,21 @@ export function useTiers() {
   });
 }
 
-export type TierInput = { name: string; rank: number; description?: string; color?: TierColor };
-
+/** Creates a tier (`id` null) or changes one. */
 export function useSaveTier() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: ({ id, body }: { id: string | null; body: TierInput }) =>
+  return useApiMutation({
+    mutationFn: ({ id, body }: { id: string | null; body: TierBody }) =>
       id
         ? unwrap(api.PATCH('/api/v1/tiers/{id}', { params: { path: { id } }, body }))
         : unwrap(api.POST('/api/v1/tiers', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: tiersKey }),
+    invalidates: [tiersKey],
   });
 }
 
+/** Partners in the tier become untiered, so partner queries refetch too. */
 export function useDeleteTier() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/tiers/{id}', { params: { path: { id } } })),
-    onSuccess: () => {
-      queryClient.invalidateQueries({ queryKey: tiersKey });
-      queryClient.invalidateQueries({ queryKey: ['partners'] });
-    },
+    invalidates: [tiersKey, ['partners']],
   });
 }

@@ -1,15 +1,16 @@
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { paths } from '../../api/schema';
-import type { Role, User } from '../../api/types';
+import type { Query, RequestBody, User } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
+import type { PagedSource } from '../../ui/usePagedList';
 
-export type UserQuery = NonNullable<paths['/api/v1/users']['get']['parameters']['query']>;
+type UserQuery = Query<'/api/v1/users'>;
 /** The users list's filters as kept in the URL (the API also takes several roles, comma-separated). */
 export type UserFilters = {
-  [K in keyof Omit<UserQuery, 'limit' | 'cursor'>]?: K extends 'role' ? string : Omit<UserQuery, 'limit' | 'cursor'>[K];
+  [K in keyof Omit<UserQuery, 'limit' | 'cursor'>]?: K extends 'role' ? string : UserQuery[K];
 };
-export type UserCreateBody = paths['/api/v1/users']['post']['requestBody']['content']['application/json'];
-export type UserPatchBody = NonNullable<paths['/api/v1/users/{id}']['patch']['requestBody']>['content']['application/json'];
+export type UserCreateBody = RequestBody<'/api/v1/users', 'post'>;
+export type UserPatchBody = RequestBody<'/api/v1/users/{id}', 'patch'>;
 
 export const userKeys = {
   all: ['users'] as const,
@@ -17,16 +18,10 @@ export const userKeys = {
   vendorStaff: ['users', 'vendor-staff'] as const,
 };
 
-export function useUserList(filters: UserFilters) {
-  return useInfiniteQuery({
-    queryKey: userKeys.list(filters),
-    queryFn: ({ pageParam }) =>
-      unwrap(api.GET('/api/v1/users', { params: { query: { ...filters, limit: 50, cursor: pageParam } } })),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
-  });
-}
+export const userList: PagedSource<UserFilters, User> = {
+  queryKey: userKeys.list,
+  fetchPage: (filters, cursor) => unwrap(api.GET('/api/v1/users', { params: { query: { ...filters, limit: 50, cursor } } })),
+};
 
 /** Active vendor staff, for owner and sponsor pickers and filters (a vendor team is small). */
 export function useVendorStaff(enabled = true) {
@@ -39,8 +34,9 @@ export function useVendorStaff(enabled = true) {
   });
 }
 
-export function staffOptions(users: readonly User[] | undefined, roles: readonly Role[]) {
-  return (users ?? []).filter((u) => roles.includes(u.role)).map((u) => ({ value: u.id, label: u.name }));
+/** Staff who may fill a part (`mayOwnPartners`, …), as options of a picker. */
+export function staffOptions(users: readonly User[] | undefined, may: (user: User) => boolean) {
+  return (users ?? []).filter(may).map((u) => ({ value: u.id, label: u.name }));
 }
 
 /** The people of one partner company (the portal's "colleagues"). */
@@ -54,24 +50,22 @@ export function useCompanyUsers(partnerId: string | null) {
 }
 
 export function useCreateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: (body: UserCreateBody) => unwrap(api.POST('/api/v1/users', { body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+    invalidates: [userKeys.all],
   });
 }
 
 export function useUpdateUser() {
-  const queryClient = useQueryClient();
-  return useMutation({
+  return useApiMutation({
     mutationFn: ({ id, body }: { id: string; body: UserPatchBody }) =>
       unwrap(api.PATCH('/api/v1/users/{id}', { params: { path: { id } }, body })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.all }),
+    invalidates: [userKeys.all],
   });
 }
 
 export function useRevokeUserSessions() {
-  return useMutation({
+  return useApiMutation({
     mutationFn: (id: string) => unwrap(api.POST('/api/v1/users/{id}/revoke-sessions', { params: { path: { id } } })),
   });
 }

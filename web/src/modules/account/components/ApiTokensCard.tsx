@@ -1,73 +1,48 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Code,
-  CopyButton,
-  Group,
-  Modal,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-  Tooltip,
-} from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Code, CopyButton, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useForm } from '@mantine/form';
 import { IconCheck, IconCopy, IconKey, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApiToken } from '../../../api/types';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
+import { type Column, DataTable } from '../../../ui/DataTable';
+import { ConfirmDialog, FormDialog, useDialog } from '../../../ui/dialogs';
+import { Form } from '../../../ui/Form';
 import { formatDate, formatRelative } from '../../../ui/format';
-import { showFormErrors } from '../../../ui/forms';
-import { notifyError, notifySuccess } from '../../../ui/notify';
-import { Empty, ErrorState, PageLoader } from '../../../ui/States';
-import { useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api';
+import { type FormValues, useApiForm } from '../../../ui/forms';
+import { SectionCard } from '../../../ui/SectionCard';
+import { Empty, QueryState } from '../../../ui/States';
+import { type ApiTokenBody, useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api';
+
+/** People pick a day; the token stops working at the end of it, in their time zone. */
+type Values = Omit<FormValues<ApiTokenBody>, 'expiresAt'> & { expiresOn: string | null };
+const EMPTY: Values = { name: '', expiresOn: null };
 
 function NewTokenForm({ onCreated, onCancel }: { onCreated: (token: string) => void; onCancel: () => void }) {
   const create = useCreateApiToken();
-  const form = useForm<{ name: string; expiresOn: string | null }>({
-    initialValues: { name: '', expiresOn: null },
+  const form = useApiForm({
+    initialValues: EMPTY,
     validate: { name: (v) => (v.trim() ? null : 'Name the token after what will use it') },
+    mutation: create,
+    toVariables: (values) => ({
+      name: values.name.trim(),
+      expiresAt: values.expiresOn ? new Date(`${values.expiresOn.slice(0, 10)}T23:59:59`).toISOString() : null,
+    }),
+    aliases: { expiresAt: 'expiresOn' },
+    onSuccess: (created) => onCreated(created.token),
   });
-  const submit = form.onSubmit((values) =>
-    create.mutate(
-      {
-        name: values.name.trim(),
-        expiresAt: values.expiresOn ? new Date(`${values.expiresOn.slice(0, 10)}T23:59:59`).toISOString() : null,
-      },
-      {
-        onSuccess: (created) => onCreated(created.token),
-        onError: (error) => showFormErrors(form, error, ['name', 'expiresOn'], { expiresAt: 'expiresOn' }),
-      },
-    ),
-  );
   return (
-    <form onSubmit={submit} noValidate>
-      <Stack gap="sm">
-        <TextInput label="Name" placeholder="e.g. CRM sync" required data-autofocus {...form.getInputProps('name')} />
-        <DatePickerInput
-          label="Expires on"
-          placeholder="Never"
-          clearable
-          minDate={new Date()}
-          {...form.getInputProps('expiresOn')}
-        />
-        <Text size="xs" c="dimmed">
-          The token acts with your role and sees what you see.
-        </Text>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={create.isPending}>
-            Create token
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <Form form={form} submitLabel="Create token" onCancel={onCancel}>
+      <TextInput label="Name" placeholder="e.g. CRM sync" required data-autofocus {...form.getInputProps('name')} />
+      <DatePickerInput
+        label="Expires on"
+        placeholder="Never"
+        clearable
+        minDate={new Date()}
+        {...form.getInputProps('expiresOn')}
+      />
+      <Text size="xs" c="dimmed">
+        The token acts with your role and sees what you see.
+      </Text>
+    </Form>
   );
 }
 
@@ -98,95 +73,103 @@ function ShowOnce({ token, onDone }: { token: string; onDone: () => void }) {
   );
 }
 
-function tokenState(token: ApiToken): { label: string; color: string } {
-  if (token.revokedAt) return { label: 'Revoked', color: 'gray' };
-  if (token.expiresAt && new Date(token.expiresAt) < new Date()) return { label: 'Expired', color: 'orange' };
-  return { label: 'Active', color: 'green' };
+function TokenState({ token }: { token: ApiToken }) {
+  const [label, color] = token.revokedAt
+    ? ['Revoked', 'gray']
+    : token.expiresAt && new Date(token.expiresAt) < new Date()
+      ? ['Expired', 'orange']
+      : ['Active', 'green'];
+  return (
+    <Badge size="xs" variant="light" color={color}>
+      {label}
+    </Badge>
+  );
 }
+
+const lastUsed = (t: ApiToken) => (t.lastUsedAt ? formatRelative(t.lastUsedAt) : 'never');
+
+const COLUMNS: Column<ApiToken>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    cell: (t) => (
+      <Group gap={6} wrap="nowrap">
+        <IconKey size={16} style={{ flexShrink: 0 }} />
+        <Text size="sm" fw={600}>
+          {t.name}
+        </Text>
+        <TokenState token={t} />
+      </Group>
+    ),
+  },
+  { key: 'prefix', header: 'Starts with', cell: (t) => <Code>{t.prefix}…</Code> },
+  { key: 'created', header: 'Created', nowrap: true, cell: (t) => <Text size="sm">{formatDate(t.createdAt)}</Text> },
+  { key: 'used', header: 'Last used', nowrap: true, cell: (t) => <Text size="sm">{lastUsed(t)}</Text> },
+  {
+    key: 'expires',
+    header: 'Expires',
+    nowrap: true,
+    cell: (t) => <Text size="sm">{t.expiresAt ? formatDate(t.expiresAt) : 'never'}</Text>,
+  },
+];
 
 export function ApiTokensCard() {
   const tokens = useApiTokens();
   const revoke = useRevokeApiToken();
-  const [open, setOpen] = useState(false);
+  const creating = useDialog();
+  const revoking = useDialog<ApiToken>();
   const [secret, setSecret] = useState<string | null>(null);
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const close = () => {
-    setOpen(false);
+    creating.close();
     setSecret(null);
   };
   return (
-    <Card>
-      <Group justify="space-between" mb={4}>
-        <Title order={4}>API tokens</Title>
-        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setOpen(true)}>
+    <SectionCard
+      title="API tokens"
+      description={
+        <>
+          For integrations calling the REST API: send <Code>Authorization: Bearer &lt;token&gt;</Code>.
+        </>
+      }
+      action={
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => creating.open()}>
           New token
         </Button>
-      </Group>
-      <Text size="sm" c="dimmed" mb="md">
-        For integrations calling the REST API: send <Code>Authorization: Bearer &lt;token&gt;</Code>.
-      </Text>
-      {tokens.isPending ? (
-        <PageLoader />
-      ) : tokens.isError ? (
-        <ErrorState error={tokens.error} onRetry={() => tokens.refetch()} />
-      ) : tokens.data.length === 0 ? (
-        <Empty title="No API tokens" />
-      ) : (
-        <Stack gap="sm">
-          {tokens.data.map((t) => {
-            const state = tokenState(t);
-            return (
-              <Group key={t.id} justify="space-between" wrap="nowrap">
-                <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
-                  <IconKey size={18} style={{ flexShrink: 0 }} />
-                  <div style={{ minWidth: 0 }}>
-                    <Group gap={6}>
-                      <Text size="sm" fw={600}>
-                        {t.name}
-                      </Text>
-                      <Badge size="xs" variant="light" color={state.color}>
-                        {state.label}
-                      </Badge>
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      <Code>{t.prefix}…</Code> · created {formatDate(t.createdAt)} · last used{' '}
-                      {t.lastUsedAt ? formatRelative(t.lastUsedAt) : 'never'}
-                      {t.expiresAt ? ` · expires ${formatDate(t.expiresAt)}` : ''}
-                    </Text>
-                  </div>
-                </Group>
-                {!t.revokedAt && (
-                  <Button size="xs" variant="subtle" color="red" onClick={() => setRevoking(t)}>
-                    Revoke
-                  </Button>
-                )}
-              </Group>
-            );
-          })}
-        </Stack>
-      )}
-      <Modal opened={open} onClose={close} title={secret ? 'Your new API token' : 'New API token'}>
-        {open && (secret ? <ShowOnce token={secret} onDone={close} /> : <NewTokenForm onCreated={setSecret} onCancel={close} />)}
-      </Modal>
-      <ConfirmModal
-        opened={revoking !== null}
-        title={`Revoke ${revoking?.name ?? 'token'}?`}
+      }
+    >
+      <QueryState query={tokens}>
+        {(list) => (
+          <DataTable
+            label="API tokens"
+            rows={list}
+            rowName={(t) => t.name}
+            columns={COLUMNS}
+            minWidth={640}
+            empty={<Empty title="No API tokens" />}
+            actionsVariant="buttons"
+            actions={(t) => [{ label: 'Revoke', color: 'red', onClick: () => revoking.open(t), allowed: !t.revokedAt }]}
+            card={(t) => ({
+              title: t.name,
+              subtitle: `${t.prefix}… · created ${formatDate(t.createdAt)}`,
+              badges: <TokenState token={t} />,
+              footer: `Last used ${lastUsed(t)}${t.expiresAt ? ` · expires ${formatDate(t.expiresAt)}` : ''}`,
+            })}
+          />
+        )}
+      </QueryState>
+      <FormDialog dialog={{ ...creating, close }} title={() => (secret ? 'Your new API token' : 'New API token')}>
+        {() => (secret ? <ShowOnce token={secret} onDone={close} /> : <NewTokenForm onCreated={setSecret} onCancel={close} />)}
+      </FormDialog>
+      <ConfirmDialog
+        dialog={revoking}
+        title={(t) => `Revoke ${t.name}?`}
         confirmLabel="Revoke token"
-        loading={revoke.isPending}
-        onClose={() => setRevoking(null)}
-        onConfirm={() =>
-          revoking &&
-          revoke.mutate(revoking.id, {
-            onSuccess: () => {
-              notifySuccess(`Revoked ${revoking.name}`);
-              setRevoking(null);
-            },
-            onError: (error) => notifyError(error),
-          })
-        }
+        mutation={revoke}
+        variables={(t) => t.id}
+        success={(t) => `Revoked ${t.name}`}
       >
-        Integrations using this token stop working immediately.
-      </ConfirmModal>
-    </Card>
+        {() => 'Integrations using this token stop working immediately.'}
+      </ConfirmDialog>
+    </SectionCard>
   );
 }

@@ -1,9 +1,10 @@
-import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 import { IconDeviceDesktop } from '@tabler/icons-react';
 import type { Session } from '../../../api/types';
+import { type Column, DataTable } from '../../../ui/DataTable';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { notifyError, notifySuccess } from '../../../ui/notify';
-import { ErrorState, PageLoader } from '../../../ui/States';
+import { SectionCard } from '../../../ui/SectionCard';
+import { QueryState } from '../../../ui/States';
 import { useEndSession, useSessions } from '../api';
 
 /** "Chrome on Linux" from a user-agent string; good enough to recognise one's own devices. */
@@ -33,69 +34,75 @@ export function describeAgent(userAgent: string): string {
   return browser ?? os ?? userAgent.slice(0, 60);
 }
 
-function SessionRow({ session }: { session: Session }) {
-  const end = useEndSession();
-  return (
-    <Group justify="space-between" wrap="nowrap" align="flex-start">
-      <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
-        <IconDeviceDesktop size={20} style={{ flexShrink: 0, marginTop: 2 }} />
-        <div style={{ minWidth: 0 }}>
-          <Group gap={6}>
-            <Text size="sm" fw={600}>
-              {describeAgent(session.userAgent)}
-            </Text>
-            {session.current && (
-              <Badge size="xs" color="green" variant="light">
-                This device
-              </Badge>
-            )}
-          </Group>
-          <Text size="xs" c="dimmed">
-            {session.ip} · signed in {formatDateTime(session.createdAt)} · last active {formatRelative(session.lastSeenAt)}
-          </Text>
-        </div>
+const COLUMNS: Column<Session>[] = [
+  {
+    key: 'device',
+    header: 'Device',
+    cell: (session) => (
+      <Group gap={6} wrap="nowrap">
+        <IconDeviceDesktop size={18} style={{ flexShrink: 0 }} />
+        <Text size="sm" fw={600}>
+          {describeAgent(session.userAgent)}
+        </Text>
+        <ThisDevice session={session} />
       </Group>
-      {!session.current && (
-        <Button
-          size="xs"
-          variant="subtle"
-          color="red"
-          loading={end.isPending}
-          onClick={() =>
-            end.mutate(session.id, {
-              onSuccess: () => notifySuccess('Session ended'),
-              onError: (error) => notifyError(error),
-            })
-          }
-        >
-          Sign out
-        </Button>
-      )}
-    </Group>
-  );
+    ),
+  },
+  { key: 'ip', header: 'Address', cell: (session) => <Text size="sm">{session.ip}</Text> },
+  {
+    key: 'since',
+    header: 'Signed in',
+    nowrap: true,
+    cell: (session) => <Text size="sm">{formatDateTime(session.createdAt)}</Text>,
+  },
+  {
+    key: 'seen',
+    header: 'Last active',
+    nowrap: true,
+    cell: (session) => <Text size="sm">{formatRelative(session.lastSeenAt)}</Text>,
+  },
+];
+
+function ThisDevice({ session }: { session: Session }) {
+  return session.current ? (
+    <Badge size="xs" color="green" variant="light">
+      This device
+    </Badge>
+  ) : null;
 }
 
 export function SessionsCard() {
   const sessions = useSessions();
+  const end = useEndSession();
   return (
-    <Card>
-      <Title order={4} mb={4}>
-        Active sessions
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Where you are signed in. Sign out of any device you do not recognise.
-      </Text>
-      {sessions.isPending ? (
-        <PageLoader />
-      ) : sessions.isError ? (
-        <ErrorState error={sessions.error} onRetry={() => sessions.refetch()} />
-      ) : (
-        <Stack gap="md">
-          {sessions.data.map((s) => (
-            <SessionRow key={s.id} session={s} />
-          ))}
-        </Stack>
-      )}
-    </Card>
+    <SectionCard title="Active sessions" description="Where you are signed in. Sign out of any device you do not recognise.">
+      <QueryState query={sessions}>
+        {(list) => (
+          <DataTable
+            label="Sessions"
+            rows={list}
+            rowName={(session) => describeAgent(session.userAgent)}
+            columns={COLUMNS}
+            minWidth={640}
+            actionsVariant="buttons"
+            actions={(session) => [
+              {
+                label: 'Sign out',
+                color: 'red',
+                onClick: () => end.run(session.id, { success: 'Session ended' }),
+                allowed: !session.current,
+                loading: end.isPending && end.variables === session.id,
+              },
+            ]}
+            card={(session) => ({
+              title: describeAgent(session.userAgent),
+              subtitle: session.ip,
+              badges: session.current ? <ThisDevice session={session} /> : undefined,
+              footer: `Signed in ${formatDateTime(session.createdAt)} · last active ${formatRelative(session.lastSeenAt)}`,
+            })}
+          />
+        )}
+      </QueryState>
+    </SectionCard>
   );
 }

@@ -11,6 +11,16 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
+function ValueCell({ value }: { value: unknown }) {
+  return (
+    <Table.Td>
+      <Code bg="transparent" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+        {show(value)}
+      </Code>
+    </Table.Td>
+  );
+}
+
 /** The record before and after the change; changed fields first and highlighted. */
 export function AuditDiff({ event }: { event: AuditEvent }) {
   const [all, setAll] = useState(event.changedFields.length === 0);
@@ -49,20 +59,8 @@ export function AuditDiff({ event }: { event: AuditEvent }) {
                 data-changed={changed.has(key) || undefined}
               >
                 <Table.Td fw={changed.has(key) ? 700 : 400}>{looseLabel(FIELD_LABELS, key)}</Table.Td>
-                {event.before && (
-                  <Table.Td>
-                    <Code bg="transparent" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                      {show(before[key])}
-                    </Code>
-                  </Table.Td>
-                )}
-                {event.after && (
-                  <Table.Td>
-                    <Code bg="transparent" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-                      {show(after[key])}
-                    </Code>
-                  </Table.Td>
-                )}
+                {event.before && <ValueCell value={before[key]} />}
+                {event.after && <ValueCell value={after[key]} />}
               </Table.Tr>
             ))}
           </Table.Tbody>

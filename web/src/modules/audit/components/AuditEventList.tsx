@@ -4,22 +4,18 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../../api/types';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { AUDIT_ACTION_COLORS, AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, looseLabel, ROLE_LABELS } from '../../../ui/labels';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, isKeyOf, LABELS, looseLabel } from '../../../ui/labels';
 import { AuditDiff } from './AuditDiff';
 
+/** Where the module that owns the record shows it, if anywhere. */
 function entityLink(event: AuditEvent): string | null {
-  if (event.entityType === 'partner') return `/partners/${event.entityId}`;
-  if (event.entityType === 'partner_contact' && event.partnerId) return `/partners/${event.partnerId}`;
-  return null;
+  return AUDIT_ENTITIES[event.entityType]?.link?.(event) ?? null;
 }
 
 function EventRow({ event }: { event: AuditEvent }) {
   const [open, setOpen] = useState(false);
   const link = entityLink(event);
-  const role =
-    event.actorRole && Object.hasOwn(ROLE_LABELS, event.actorRole)
-      ? ROLE_LABELS[event.actorRole as keyof typeof ROLE_LABELS]
-      : event.actorRole;
+  const role = isKeyOf(LABELS.role, event.actorRole) ? LABELS.role[event.actorRole] : event.actorRole;
   return (
     <Card padding="sm" data-testid="audit-event">
       <Group wrap="nowrap" align="flex-start" gap="sm">
@@ -34,11 +30,11 @@ function EventRow({ event }: { event: AuditEvent }) {
         </ActionIcon>
         <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
           <Group gap="xs" wrap="wrap">
-            <Badge size="sm" variant="light" color={AUDIT_ACTION_COLORS[event.action] ?? 'gray'}>
-              {looseLabel(AUDIT_ACTION_LABELS, event.action)}
+            <Badge size="sm" variant="light" color={AUDIT_ACTIONS[event.action]?.color ?? 'gray'}>
+              {looseLabel(AUDIT_ACTIONS, event.action)}
             </Badge>
             <Badge size="sm" variant="outline" color="gray">
-              {looseLabel(AUDIT_ENTITY_LABELS, event.entityType)}
+              {looseLabel(AUDIT_ENTITIES, event.entityType)}
             </Badge>
             <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
               {event.summary}

@@ -1,19 +1,19 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconX } from '@tabler/icons-react';
-import { useState } from 'react';
-import { LoadMore } from '../../../ui/LoadMore';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '../../../ui/labels';
+import { FilterInput } from '../../../ui/FilterInput';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, sortedOptionsOf } from '../../../ui/labels';
+import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
-import { Empty, ErrorState, PageLoader } from '../../../ui/States';
-import { textParam, useUrlFilters } from '../../../ui/urlFilters';
-import { type AuditFilters, useAuditEvents } from '../api';
+import { textParam } from '../../../ui/urlFilters';
+import { usePagedList } from '../../../ui/usePagedList';
+import { type AuditQuery, auditList } from '../api';
 import { AuditEventList } from '../components/AuditEventList';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-type UrlFilters = { entityType?: string; entityId?: string; action?: string; partnerId?: string; from?: string; to?: string };
+/** The filters as the URL keeps them: the API's, with `from` and `to` as the viewer's calendar days. */
+type UrlFilters = Pick<AuditQuery, 'entityType' | 'entityId' | 'action' | 'partnerId' | 'from' | 'to'>;
 
 function parse(params: URLSearchParams): UrlFilters {
   const day = (key: string) => {
@@ -31,29 +31,22 @@ function parse(params: URLSearchParams): UrlFilters {
 }
 
 /** Days in the URL are the viewer's local days; the API wants instants. `to` covers the whole day. */
-function toQuery(filters: UrlFilters): AuditFilters {
+function toQuery(filters: UrlFilters): AuditQuery {
   const startOf = (day: string) => new Date(`${day}T00:00:00`);
   const to = filters.to ? startOf(filters.to) : null;
   to?.setDate(to.getDate() + 1);
   return {
-    entityType: filters.entityType,
-    entityId: filters.entityId,
-    action: filters.action,
-    partnerId: filters.partnerId,
+    ...filters,
     from: filters.from ? startOf(filters.from).toISOString() : undefined,
     to: to ? to.toISOString() : undefined,
   };
 }
 
-const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+const AUDIT_EVENTS = auditList(toQuery);
 
 export function AuditPage() {
-  const { filters, setFilter, setFilters, clear } = useUrlFilters(parse);
-  const events = useAuditEvents(toQuery(filters));
-  const list = events.data?.pages.flatMap((page) => page.data) ?? [];
-  const [entityId, setEntityId] = useState(filters.entityId ?? '');
-  const pushEntityId = useDebouncedCallback((value: string) => setFilter('entityId', value.trim() || null), 400);
-  const filtered = Object.values(filters).some(Boolean);
+  const list = usePagedList(AUDIT_EVENTS, parse);
+  const { filters, setFilters, field, clear } = list;
 
   return (
     <>
@@ -64,28 +57,12 @@ export function AuditPage() {
             <Select
               label="Record type"
               placeholder="Any"
-              data={options(AUDIT_ENTITY_LABELS)}
-              value={filters.entityType ?? null}
-              onChange={(v) => setFilter('entityType', v)}
+              data={sortedOptionsOf(AUDIT_ENTITIES)}
               clearable
+              {...field('entityType')}
             />
-            <Select
-              label="Action"
-              placeholder="Any"
-              data={options(AUDIT_ACTION_LABELS)}
-              value={filters.action ?? null}
-              onChange={(v) => setFilter('action', v)}
-              clearable
-            />
-            <TextInput
-              label="Record id"
-              placeholder="Paste an id"
-              value={entityId}
-              onChange={(e) => {
-                setEntityId(e.currentTarget.value);
-                pushEntityId(e.currentTarget.value);
-              }}
-            />
+            <Select label="Action" placeholder="Any" data={sortedOptionsOf(AUDIT_ACTIONS)} clearable {...field('action')} />
+            <FilterInput label="Record id" placeholder="Paste an id" wait={400} {...field('entityId')} />
             <DatePickerInput
               type="range"
               label="Date range"
@@ -98,46 +75,25 @@ export function AuditPage() {
               }
             />
           </SimpleGrid>
-          {filtered && (
+          {list.isFiltered && (
             <Group justify="flex-end" mt="sm">
-              <Button
-                variant="subtle"
-                color="gray"
-                size="xs"
-                leftSection={<IconX size={14} />}
-                onClick={() => {
-                  setEntityId('');
-                  clear();
-                }}
-              >
+              <Button variant="subtle" color="gray" size="xs" leftSection={<IconX size={14} />} onClick={clear}>
                 Clear filters
               </Button>
             </Group>
           )}
         </Card>
-        {events.isPending ? (
-          <PageLoader label="Loading the audit log…" />
-        ) : events.isError ? (
-          <ErrorState error={events.error} onRetry={() => events.refetch()} />
-        ) : list.length === 0 ? (
-          <Card>
-            <Empty
-              title="No events"
-              description={filtered ? 'Nothing matches these filters.' : 'Nothing has been recorded yet.'}
-            />
-          </Card>
-        ) : (
-          <>
-            <AuditEventList events={list} />
-            <LoadMore
-              shown={list.length}
-              noun={list.length === 1 ? 'event' : 'events'}
-              hasMore={events.hasNextPage}
-              loading={events.isFetchingNextPage}
-              onLoad={() => events.fetchNextPage()}
-            />
-          </>
-        )}
+        <PagedList
+          list={list}
+          noun={['event', 'events']}
+          loading="Loading the audit log…"
+          empty={{
+            title: 'No events',
+            description: list.isFiltered ? 'Nothing matches these filters.' : 'Nothing has been recorded yet.',
+          }}
+        >
+          {(events) => <AuditEventList events={events} />}
+        </PagedList>
       </Stack>
     </>
   );

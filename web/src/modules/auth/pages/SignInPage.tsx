@@ -1,11 +1,12 @@
 import { Alert, Box, Button, Center, Image, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
+import type { PublicSettings } from '../../../api/types';
 import { BrandMark } from '../../../ui/BrandMark';
-import { showFormErrors } from '../../../ui/forms';
-import { type PublicSettings, useMe, usePublicSettings, useSignIn } from '../api';
+import { type FormValues, useApiForm } from '../../../ui/forms';
+import { logoUrl } from '../../settings/api';
+import { type SignInBody, useMe, usePublicSettings, useSignIn } from '../api';
 
 /** Only same-site paths: a crafted ?next= must not send people elsewhere after signing in. */
 function safeNext(next: string | null): string {
@@ -14,16 +15,9 @@ function safeNext(next: string | null): string {
 
 /** The vendor's logo when it has one (asked first, so no failing image request), else Consort's mark. */
 function VendorLogo({ settings }: { settings: PublicSettings | undefined }) {
-  if (!settings?.hasLogo) return <BrandMark size={44} />;
-  return (
-    <Image
-      src={`/api/v1/settings/logo?v=${encodeURIComponent(settings.updatedAt)}`}
-      alt={`${settings.vendorName} logo`}
-      h={56}
-      w="auto"
-      fit="contain"
-    />
-  );
+  const logo = logoUrl(settings);
+  if (!settings || !logo) return <BrandMark size={44} />;
+  return <Image src={logo} alt={`${settings.vendorName} logo`} h={56} w="auto" fit="contain" />;
 }
 
 export function SignInPage() {
@@ -33,12 +27,17 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = safeNext(params.get('next'));
-  const form = useForm({
-    initialValues: { email: '', password: '' },
+  const form = useApiForm({
+    initialValues: { email: '', password: '' } satisfies FormValues<SignInBody>,
     validate: {
       email: (v) => (v.trim() ? null : 'Enter your e-mail address'),
       password: (v) => (v ? null : 'Enter your password'),
     },
+    mutation: signIn,
+    toVariables: (values) => values,
+    onSuccess: () => navigate(next, { replace: true }),
+    // Refusals show in the alert above the form; only a malformed address belongs under a field.
+    onError: (error) => !(isApiError(error) && error.status === 422),
   });
 
   if (me.data) return <Navigate to={next} replace />;
@@ -70,17 +69,7 @@ export function SignInPage() {
                 {isApiError(failure) && failure.status === 401 ? 'Invalid e-mail or password.' : failure.message}
               </Alert>
             )}
-            <form
-              onSubmit={form.onSubmit((values) =>
-                signIn.mutate(values, {
-                  onSuccess: () => navigate(next, { replace: true }),
-                  onError: (error) => {
-                    if (isApiError(error) && error.status === 422) showFormErrors(form, error, ['email', 'password']);
-                  },
-                }),
-              )}
-              noValidate
-            >
+            <form onSubmit={form.submit} noValidate>
               <Stack gap="md">
                 <TextInput
                   label="E-mail"
@@ -91,7 +80,7 @@ export function SignInPage() {
                   {...form.getInputProps('email')}
                 />
                 <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
-                <Button type="submit" loading={signIn.isPending} fullWidth>
+                <Button type="submit" loading={form.busy} fullWidth>
                   Sign in
                 </Button>
               </Stack>

@@ -1,5 +1,5 @@
 import { BarChart, DonutChart } from '@mantine/charts';
-import { Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import {
   IconBuildingCommunity,
   IconHistory,
@@ -10,30 +10,24 @@ import {
   IconUserStar,
   IconUsers,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { Link } from 'react-router';
-import type { LifecycleStage } from '../../../api/types';
-import {
-  DESIGNATION_LABELS,
-  isKeyOf,
-  MOTION_LABELS,
-  PARTNER_TYPE_LABELS,
-  STAGE_COLORS,
-  STAGE_LABELS,
-  tierColor,
-} from '../../../ui/labels';
+import type { LifecycleStage, ResponseBody, User } from '../../../api/types';
+import { COLORS, isKeyOf, LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorState, PageLoader } from '../../../ui/States';
-import { canCreatePartner, isAdmin } from '../../auth/permissions';
+import { SectionCard } from '../../../ui/SectionCard';
+import { QueryState } from '../../../ui/States';
+import { canCreatePartner, canManageSettings, canManageUsers, canViewAudit, managesOwnPartners } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePartnerStats } from '../../partners/api';
 import { useSettings, useTiers } from '../../settings/api';
+import { tierColor } from '../../settings/labels';
 import { LinkedBars } from '../components/LinkedBars';
 import { StatCard } from '../components/StatCard';
 
-type Count = { key: string; count: number };
+type Stats = ResponseBody<'/api/v1/partners/stats', 'get'>;
 
-const countOf = (counts: Count[], key: string) => counts.find((c) => c.key === key)?.count ?? 0;
+const countOf = (counts: Stats['byStage'], key: string) => counts.find((c) => c.key === key)?.count ?? 0;
 const partnersWhere = (params: Record<string, string>) => `/partners?${new URLSearchParams(params)}`;
 
 function greeting(now = new Date()): string {
@@ -41,55 +35,83 @@ function greeting(now = new Date()): string {
   return hour < 12 ? 'Good morning' : hour < 18 ? 'Good afternoon' : 'Good evening';
 }
 
-function Section({ title, children, action }: { title: string; children: ReactNode; action?: ReactNode }) {
-  return (
-    <Card h="100%">
-      <Group justify="space-between" mb="md">
-        <Title order={4}>{title}</Title>
-        {action}
-      </Group>
-      {children}
-    </Card>
-  );
-}
+type QuickLink = {
+  label: string;
+  to: (user: User) => string;
+  icon: ComponentType<{ size?: number }>;
+  show?: (user: User) => boolean;
+};
+
+/** Shortcuts for the day's work, each offered to whom it serves. */
+const QUICK_LINKS: QuickLink[] = [
+  { label: 'Partners I manage', to: (user) => partnersWhere({ ownerId: user.id }), icon: IconUserStar, show: managesOwnPartners },
+  { label: 'Newest partners', to: () => partnersWhere({ sort: '-createdAt' }), icon: IconBuildingCommunity },
+  { label: 'Users', to: () => '/users', icon: IconUsers, show: canManageUsers },
+  { label: 'Audit log', to: () => '/audit', icon: IconHistory, show: canViewAudit },
+  { label: 'Settings and tiers', to: () => '/settings', icon: IconSettings, show: canManageSettings },
+];
 
 export function VendorHomePage() {
-  const user = useCurrentUser();
   const stats = usePartnerStats();
+  return <QueryState query={stats}>{(s) => <Portfolio stats={s} />}</QueryState>;
+}
+
+function Portfolio({ stats: s }: { stats: Stats }) {
+  const user = useCurrentUser();
   const tiers = useTiers();
   const settings = useSettings();
 
-  if (stats.isPending) return <PageLoader />;
-  if (stats.isError) return <ErrorState error={stats.error} onRetry={() => stats.refetch()} />;
-  const s = stats.data;
-
-  const stageData = (Object.keys(STAGE_LABELS) as LifecycleStage[]).map((stage) => ({
-    stage: STAGE_LABELS[stage],
+  const stageData = (Object.keys(LABELS.lifecycleStage) as LifecycleStage[]).map((stage) => ({
+    stage: LABELS.lifecycleStage[stage],
     key: stage,
     Partners: countOf(s.byStage, stage),
-    color: `${STAGE_COLORS[stage]}.6`,
+    color: `${COLORS.lifecycleStage[stage]}.6`,
   }));
-  const tierBars = [
-    ...(tiers.data ?? [])
-      .slice()
-      .sort((a, b) => b.rank - a.rank)
-      .map((tier) => ({
-        name: tier.name,
-        value: countOf(s.byTier, tier.id),
-        color: tierColor(tier.color),
-        to: partnersWhere({ tierId: tier.id }),
-      })),
-  ];
+  const tierBars = (tiers.data ?? [])
+    .slice()
+    .sort((a, b) => b.rank - a.rank)
+    .map((tier) => ({
+      name: tier.name,
+      value: countOf(s.byTier, tier.id),
+      color: tierColor(tier.color),
+      to: partnersWhere({ tierId: tier.id }),
+    }));
   const untiered = countOf(s.byTier, 'none');
   const typeBars = s.byType
-    .filter((c) => isKeyOf(PARTNER_TYPE_LABELS, c.key))
+    .filter((c) => isKeyOf(LABELS.partnerType, c.key))
     .sort((a, b) => b.count - a.count)
     .map((c) => ({
-      name: isKeyOf(PARTNER_TYPE_LABELS, c.key) ? PARTNER_TYPE_LABELS[c.key] : c.key,
+      name: isKeyOf(LABELS.partnerType, c.key) ? LABELS.partnerType[c.key] : c.key,
       value: c.count,
       color: 'blue',
       to: partnersWhere({ type: c.key }),
     }));
+
+  // The headline counts, each opening the partner list it counts.
+  const headlines = [
+    { label: 'Partners', value: s.total, icon: <IconBuildingCommunity size={22} />, to: '/partners' },
+    {
+      label: LABELS.motion.channel,
+      value: countOf(s.byMotion, 'channel'),
+      icon: <IconRoute size={22} />,
+      to: partnersWhere({ motion: 'channel' }),
+      color: 'cyan',
+    },
+    {
+      label: LABELS.motion.alliance,
+      value: countOf(s.byMotion, 'alliance'),
+      icon: <IconUserStar size={22} />,
+      to: partnersWhere({ motion: 'alliance' }),
+      color: 'violet',
+    },
+    {
+      label: 'Strategic partners',
+      value: countOf(s.byDesignation, 'strategic') + countOf(s.byDesignation, 'strategic_alliance'),
+      icon: <IconStar size={22} />,
+      to: partnersWhere({ designation: 'strategic,strategic_alliance' }),
+      color: 'yellow',
+    },
+  ];
 
   return (
     <>
@@ -113,33 +135,14 @@ export function VendorHomePage() {
       />
       <Stack gap="lg">
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md">
-          <StatCard label="Partners" value={s.total} icon={<IconBuildingCommunity size={22} />} to="/partners" />
-          <StatCard
-            label={MOTION_LABELS.channel}
-            value={countOf(s.byMotion, 'channel')}
-            icon={<IconRoute size={22} />}
-            to={partnersWhere({ motion: 'channel' })}
-            color="cyan"
-          />
-          <StatCard
-            label={MOTION_LABELS.alliance}
-            value={countOf(s.byMotion, 'alliance')}
-            icon={<IconUserStar size={22} />}
-            to={partnersWhere({ motion: 'alliance' })}
-            color="violet"
-          />
-          <StatCard
-            label="Strategic partners"
-            value={countOf(s.byDesignation, 'strategic') + countOf(s.byDesignation, 'strategic_alliance')}
-            icon={<IconStar size={22} />}
-            to={partnersWhere({ designation: 'strategic,strategic_alliance' })}
-            color="yellow"
-          />
+          {headlines.map((card) => (
+            <StatCard key={card.label} {...card} />
+          ))}
         </SimpleGrid>
 
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
-            <Section title="Partners by lifecycle stage">
+            <SectionCard fill title="Partners by lifecycle stage">
               <BarChart
                 h={260}
                 data={stageData}
@@ -156,7 +159,7 @@ export function VendorHomePage() {
                     key={d.key}
                     component={Link}
                     to={partnersWhere({ lifecycleStage: d.key })}
-                    color={STAGE_COLORS[d.key]}
+                    color={COLORS.lifecycleStage[d.key]}
                     variant="light"
                     style={{ cursor: 'pointer' }}
                   >
@@ -164,10 +167,10 @@ export function VendorHomePage() {
                   </Badge>
                 ))}
               </Group>
-            </Section>
+            </SectionCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
-            <Section title="Motion and designation">
+            <SectionCard fill title="Motion and designation">
               <Stack align="center" gap="sm">
                 <DonutChart
                   size={150}
@@ -175,15 +178,15 @@ export function VendorHomePage() {
                   withTooltip
                   chartLabel={s.total}
                   data={[
-                    { name: MOTION_LABELS.channel, value: countOf(s.byMotion, 'channel'), color: 'cyan.6' },
-                    { name: MOTION_LABELS.alliance, value: countOf(s.byMotion, 'alliance'), color: 'violet.6' },
+                    { name: LABELS.motion.channel, value: countOf(s.byMotion, 'channel'), color: 'cyan.6' },
+                    { name: LABELS.motion.alliance, value: countOf(s.byMotion, 'alliance'), color: 'violet.6' },
                   ]}
                 />
                 <Stack gap={4} w="100%">
-                  {(Object.keys(DESIGNATION_LABELS) as (keyof typeof DESIGNATION_LABELS)[]).map((key) => (
+                  {(Object.keys(LABELS.designation) as (keyof typeof LABELS.designation)[]).map((key) => (
                     <Group key={key} justify="space-between">
                       <Anchor component={Link} to={partnersWhere({ designation: key })} size="sm">
-                        {DESIGNATION_LABELS[key]}
+                        {LABELS.designation[key]}
                       </Anchor>
                       <Text size="sm" fw={600}>
                         {countOf(s.byDesignation, key)}
@@ -192,60 +195,34 @@ export function VendorHomePage() {
                   ))}
                 </Stack>
               </Stack>
-            </Section>
+            </SectionCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="Partners by tier">
+            <SectionCard fill title="Partners by tier">
               <LinkedBars data={tierBars} label="Tier" />
               {untiered > 0 && (
                 <Text size="sm" c="dimmed" mt="sm">
                   {untiered} partner{untiered === 1 ? '' : 's'} without a tier.
                 </Text>
               )}
-            </Section>
+            </SectionCard>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <Section title="Partners by type">
+            <SectionCard fill title="Partners by type">
               <LinkedBars data={typeBars} label="Type" />
-            </Section>
+            </SectionCard>
           </Grid.Col>
         </Grid>
 
-        <Section title="Quick links">
+        <SectionCard fill title="Quick links">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-            {user.role === 'partner_manager' && (
-              <Button
-                variant="light"
-                component={Link}
-                to={partnersWhere({ ownerId: user.id })}
-                leftSection={<IconUserStar size={16} />}
-              >
-                Partners I manage
+            {QUICK_LINKS.filter((link) => !link.show || link.show(user)).map((link) => (
+              <Button key={link.label} variant="light" component={Link} to={link.to(user)} leftSection={<link.icon size={16} />}>
+                {link.label}
               </Button>
-            )}
-            <Button
-              variant="light"
-              component={Link}
-              to={partnersWhere({ sort: '-createdAt' })}
-              leftSection={<IconBuildingCommunity size={16} />}
-            >
-              Newest partners
-            </Button>
-            {isAdmin(user) && (
-              <>
-                <Button variant="light" component={Link} to="/users" leftSection={<IconUsers size={16} />}>
-                  Users
-                </Button>
-                <Button variant="light" component={Link} to="/audit" leftSection={<IconHistory size={16} />}>
-                  Audit log
-                </Button>
-                <Button variant="light" component={Link} to="/settings" leftSection={<IconSettings size={16} />}>
-                  Settings and tiers
-                </Button>
-              </>
-            )}
+            ))}
           </SimpleGrid>
-        </Section>
+        </SectionCard>
       </Stack>
     </>
   );

@@ -1,60 +1,62 @@
-import { Button, Card, Group, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Timeline } from '@mantine/core';
 import { IconArrowsExchange, IconFlag } from '@tabler/icons-react';
-import { useState } from 'react';
-import type { Partner } from '../../../api/types';
-import { StageBadge } from '../../../ui/Badges';
+import type { Partner, StageTransition } from '../../../api/types';
+import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { formatDateTime, formatRelative } from '../../../ui/format';
-import { STAGE_COLORS, STAGE_LABELS } from '../../../ui/labels';
-import { ErrorState, PageLoader } from '../../../ui/States';
+import { COLORS, LABELS } from '../../../ui/labels';
+import { SectionCard } from '../../../ui/SectionCard';
+import { QueryState } from '../../../ui/States';
 import { useStageTransitions } from '../api';
-import { ChangeStageModal } from './ChangeStageModal';
+import { ChangeStageForm } from './ChangeStageForm';
+import { StageBadge } from './PartnerBadges';
 
-function StageHistory({ partnerId }: { partnerId: string }) {
-  const history = useStageTransitions(partnerId);
-  if (history.isPending) return <PageLoader label="Loading history…" />;
-  if (history.isError) return <ErrorState error={history.error} />;
-  const items = history.data.slice().reverse();
+function StageHistory({ transitions }: { transitions: StageTransition[] }) {
   return (
     <Timeline active={0} bulletSize={22} lineWidth={2} aria-label="Stage history">
-      {items.map((t) => (
-        <Timeline.Item
-          key={t.id}
-          color={STAGE_COLORS[t.toStage]}
-          bullet={t.fromStage ? <IconArrowsExchange size={12} /> : <IconFlag size={12} />}
-          title={
-            <Text size="sm" fw={600}>
-              {t.fromStage
-                ? `${STAGE_LABELS[t.fromStage]} → ${STAGE_LABELS[t.toStage]}`
-                : `Created as ${STAGE_LABELS[t.toStage]}`}
+      {transitions
+        .slice()
+        .reverse()
+        .map((t) => (
+          <Timeline.Item
+            key={t.id}
+            color={COLORS.lifecycleStage[t.toStage]}
+            bullet={t.fromStage ? <IconArrowsExchange size={12} /> : <IconFlag size={12} />}
+            title={
+              <Text size="sm" fw={600}>
+                {t.fromStage
+                  ? `${LABELS.lifecycleStage[t.fromStage]} → ${LABELS.lifecycleStage[t.toStage]}`
+                  : `Created as ${LABELS.lifecycleStage[t.toStage]}`}
+              </Text>
+            }
+          >
+            {t.reason && (
+              <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
+                “{t.reason}”
+              </Text>
+            )}
+            <Text size="xs" c="dimmed" mt={2} title={formatDateTime(t.occurredAt)}>
+              {t.actor?.name ?? 'System'} · {formatRelative(t.occurredAt)}
             </Text>
-          }
-        >
-          {t.reason && (
-            <Text size="sm" c="dimmed" style={{ whiteSpace: 'pre-wrap' }}>
-              “{t.reason}”
-            </Text>
-          )}
-          <Text size="xs" c="dimmed" mt={2} title={formatDateTime(t.occurredAt)}>
-            {t.actor?.name ?? 'System'} · {formatRelative(t.occurredAt)}
-          </Text>
-        </Timeline.Item>
-      ))}
+          </Timeline.Item>
+        ))}
     </Timeline>
   );
 }
 
 export function LifecycleCard({ partner, canChange }: { partner: Partner; canChange: boolean }) {
-  const [open, setOpen] = useState(false);
+  const changing = useDialog();
+  const history = useStageTransitions(partner.id);
   return (
-    <Card>
-      <Group justify="space-between" mb="sm">
-        <Title order={4}>Lifecycle</Title>
-        {canChange && (
-          <Button size="xs" variant="light" onClick={() => setOpen(true)}>
+    <SectionCard
+      title="Lifecycle"
+      action={
+        canChange && (
+          <Button size="xs" variant="light" onClick={() => changing.open()}>
             Change stage
           </Button>
-        )}
-      </Group>
+        )
+      }
+    >
       <Stack gap="md">
         <Group gap="xs">
           <StageBadge stage={partner.lifecycleStage} size="lg" />
@@ -62,9 +64,13 @@ export function LifecycleCard({ partner, canChange }: { partner: Partner; canCha
             since {formatDateTime(partner.lifecycleStageChangedAt)}
           </Text>
         </Group>
-        <StageHistory partnerId={partner.id} />
+        <QueryState query={history} loading="Loading history…">
+          {(transitions) => <StageHistory transitions={transitions} />}
+        </QueryState>
       </Stack>
-      <ChangeStageModal partner={partner} opened={open} onClose={() => setOpen(false)} />
-    </Card>
+      <FormDialog dialog={changing} title="Change lifecycle stage" centered>
+        {() => <ChangeStageForm partner={partner} onDone={changing.close} />}
+      </FormDialog>
+    </SectionCard>
   );
 }

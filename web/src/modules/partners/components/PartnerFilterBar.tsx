@@ -1,17 +1,11 @@
-import { Button, Collapse, Group, Indicator, MultiSelect, Select, SimpleGrid, TextInput } from '@mantine/core';
-import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { IconAdjustmentsHorizontal, IconSearch, IconX } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
-import {
-  DESIGNATION_LABELS,
-  MOTION_LABELS,
-  optionsOf,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  STAGE_LABELS,
-} from '../../../ui/labels';
+import { Button, Collapse, Group, Indicator, MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconAdjustmentsHorizontal, IconX } from '@tabler/icons-react';
+import { FilterInput } from '../../../ui/FilterInput';
+import { LABELS, optionsOf } from '../../../ui/labels';
 import { countryOptions } from '../../../ui/locale';
 import { useIsPhone } from '../../../ui/useIsPhone';
+import { mayOwnPartners } from '../../auth/permissions';
 import { useTiers } from '../../settings/api';
 import { staffOptions, useVendorStaff } from '../../users/api';
 import type { PartnerFilters } from '../api';
@@ -28,7 +22,7 @@ export const SORT_LABELS = {
 type FilterKey = Exclude<keyof PartnerFilters, 'q' | 'sort'>;
 const FILTER_KEYS: FilterKey[] = ['type', 'motion', 'designation', 'tierId', 'lifecycleStage', 'ownerId', 'status', 'country'];
 
-export function activeFilterCount(filters: PartnerFilters): number {
+function activeFilterCount(filters: PartnerFilters): number {
   return FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
 }
 
@@ -37,25 +31,6 @@ type Props = {
   onChange: (key: keyof PartnerFilters, value: string | null) => void;
   onClear: () => void;
 };
-
-function SearchBox({ value, onChange }: { value: string; onChange: (value: string) => void }) {
-  const [text, setText] = useState(value);
-  const [debounced] = useDebouncedValue(text, 300);
-  useEffect(() => setText(value), [value]);
-  useEffect(() => {
-    if (debounced.trim() !== value) onChange(debounced.trim());
-  }, [debounced, value, onChange]);
-  return (
-    <TextInput
-      aria-label="Search partners"
-      placeholder="Search by name, legal name or domain"
-      leftSection={<IconSearch size={16} />}
-      value={text}
-      onChange={(event) => setText(event.currentTarget.value)}
-      style={{ flex: '1 1 260px' }}
-    />
-  );
-}
 
 export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
   const isPhone = useIsPhone();
@@ -83,7 +58,13 @@ export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
   return (
     <div>
       <Group gap="sm" align="flex-end" wrap="wrap">
-        <SearchBox value={filters.q ?? ''} onChange={(q) => onChange('q', q || null)} />
+        <FilterInput
+          search
+          aria-label="Search partners"
+          placeholder="Search by name, legal name or domain"
+          value={filters.q}
+          onChange={(q) => onChange('q', q)}
+        />
         <Select
           aria-label="Sort"
           data={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))}
@@ -105,17 +86,17 @@ export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
       </Group>
       <Collapse expanded={open}>
         <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mt="sm">
-          {select('lifecycleStage', 'Stage', optionsOf(STAGE_LABELS))}
-          {select('type', 'Type', optionsOf(PARTNER_TYPE_LABELS), true)}
-          {select('motion', 'Motion', optionsOf(MOTION_LABELS))}
-          {select('designation', 'Designation', optionsOf(DESIGNATION_LABELS))}
+          {select('lifecycleStage', 'Stage', optionsOf(LABELS.lifecycleStage))}
+          {select('type', 'Type', optionsOf(LABELS.partnerType), true)}
+          {select('motion', 'Motion', optionsOf(LABELS.motion))}
+          {select('designation', 'Designation', optionsOf(LABELS.designation))}
           {select(
             'tierId',
             'Tier',
             (tiers.data ?? []).map((t) => ({ value: t.id, label: t.name })),
           )}
-          {select('ownerId', 'Owner', staffOptions(staff.data, ['admin', 'partner_manager']), true)}
-          {select('status', 'Status', optionsOf(PARTNER_STATUS_LABELS))}
+          {select('ownerId', 'Owner', staffOptions(staff.data, mayOwnPartners), true)}
+          {select('status', 'Status', optionsOf(LABELS.partnerStatus))}
           {select('country', 'Country', countryOptions(), true)}
         </SimpleGrid>
       </Collapse>

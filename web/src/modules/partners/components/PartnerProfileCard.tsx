@@ -1,17 +1,10 @@
-import { Anchor, Badge, Card, DataList, Group, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Anchor, Badge, DataList, Group, Text } from '@mantine/core';
 import type { Partner } from '../../../api/types';
+import { Fact } from '../../../ui/Fact';
 import { displayUrl, formatDate } from '../../../ui/format';
-import {
-  COMPANY_SIZE_LABELS,
-  DESIGNATION_LABELS,
-  labelOf,
-  MOTION_LABELS,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  REGION_LABELS,
-} from '../../../ui/labels';
+import { LABELS, labelOf } from '../../../ui/labels';
 import { countryName } from '../../../ui/locale';
+import { SectionCard } from '../../../ui/SectionCard';
 import { useIsPhone } from '../../../ui/useIsPhone';
 
 function Pills({ items }: { items: string[] }) {
@@ -27,32 +20,20 @@ function Pills({ items }: { items: string[] }) {
   );
 }
 
-function Item({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <DataList.Item>
-      <DataList.ItemLabel>{label}</DataList.ItemLabel>
-      <DataList.ItemValue>{children}</DataList.ItemValue>
-    </DataList.Item>
-  );
-}
-
 const text = (value: string) => value || '—';
 
 export function PartnerProfileCard({ partner }: { partner: Partner }) {
   const isPhone = useIsPhone();
   return (
-    <Card aria-label="Company profile">
-      <Title order={4} mb="md">
-        Company profile
-      </Title>
+    <SectionCard title="Company profile" label="Company profile">
       {partner.description && (
         <Text size="sm" mb="md" style={{ whiteSpace: 'pre-wrap' }}>
           {partner.description}
         </Text>
       )}
       <DataList labelWidth={isPhone ? 112 : 150} withDivider size="sm">
-        <Item label="Legal name">{text(partner.legalName)}</Item>
-        <Item label="Website">
+        <Fact label="Legal name">{text(partner.legalName)}</Fact>
+        <Fact label="Website">
           {partner.website ? (
             <Anchor href={partner.website} target="_blank" rel="noopener noreferrer" size="sm">
               {displayUrl(partner.website)}
@@ -60,30 +41,30 @@ export function PartnerProfileCard({ partner }: { partner: Partner }) {
           ) : (
             '—'
           )}
-        </Item>
-        <Item label="Domains">
+        </Fact>
+        <Fact label="Domains">
           <Pills items={partner.domains} />
-        </Item>
-        <Item label="Partner types">
-          <Pills items={partner.types.map((t) => PARTNER_TYPE_LABELS[t])} />
-        </Item>
-        <Item label="Motion">{MOTION_LABELS[partner.motion]}</Item>
-        <Item label="Designation">{DESIGNATION_LABELS[partner.designation]}</Item>
-        <Item label="Headquarters">{countryName(partner.country)}</Item>
-        <Item label="Regions served">
-          <Pills items={partner.regions.map((r) => REGION_LABELS[r])} />
-        </Item>
-        <Item label="Industries">
+        </Fact>
+        <Fact label="Partner types">
+          <Pills items={partner.types.map((t) => LABELS.partnerType[t])} />
+        </Fact>
+        <Fact label="Motion">{LABELS.motion[partner.motion]}</Fact>
+        <Fact label="Designation">{LABELS.designation[partner.designation]}</Fact>
+        <Fact label="Headquarters">{countryName(partner.country)}</Fact>
+        <Fact label="Regions served">
+          <Pills items={partner.regions.map((r) => LABELS.region[r])} />
+        </Fact>
+        <Fact label="Industries">
           <Pills items={partner.industries} />
-        </Item>
-        <Item label="Company size">{labelOf(COMPANY_SIZE_LABELS, partner.companySize)}</Item>
-        <Item label="Segment">{text(partner.segment)}</Item>
-        <Item label="Tags">
+        </Fact>
+        <Fact label="Company size">{labelOf(LABELS.companySize, partner.companySize)}</Fact>
+        <Fact label="Segment">{text(partner.segment)}</Fact>
+        <Fact label="Tags">
           <Pills items={partner.tags} />
-        </Item>
-        <Item label="Status">{PARTNER_STATUS_LABELS[partner.status]}</Item>
-        <Item label="Partner since">{formatDate(partner.createdAt)}</Item>
+        </Fact>
+        <Fact label="Status">{LABELS.partnerStatus[partner.status]}</Fact>
+        <Fact label="Partner since">{formatDate(partner.createdAt)}</Fact>
       </DataList>
-    </Card>
+    </SectionCard>
   );
 }

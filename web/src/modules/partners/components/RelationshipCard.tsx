@@ -1,61 +1,9 @@
-import { Anchor, Avatar, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { Contact, PersonRef } from '../../../api/types';
-import { ROLE_LABELS } from '../../../ui/labels';
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((part) => part[0] ?? '')
-    .join('')
-    .toUpperCase();
-}
-
-export function Person({
-  name,
-  detail,
-  email,
-  color = 'blue',
-}: {
-  name: string;
-  detail?: string;
-  email?: string;
-  color?: string;
-}) {
-  return (
-    <Group gap="sm" wrap="nowrap" miw={0}>
-      <Avatar radius="xl" color={color} size={36} style={{ flexShrink: 0 }}>
-        {initials(name)}
-      </Avatar>
-      <div style={{ minWidth: 0 }}>
-        <Text size="sm" fw={600} truncate>
-          {name}
-        </Text>
-        {detail && (
-          <Text size="xs" c="dimmed" truncate>
-            {detail}
-          </Text>
-        )}
-        {email && (
-          <Anchor href={`mailto:${email}`} size="xs" truncate display="block">
-            {email}
-          </Anchor>
-        )}
-      </div>
-    </Group>
-  );
-}
-
-function Block({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <Stack gap={6}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      {children}
-    </Stack>
-  );
-}
+import { Labelled } from '../../../ui/Fact';
+import { LABELS } from '../../../ui/labels';
+import { Person } from '../../../ui/Person';
+import { SectionCard } from '../../../ui/SectionCard';
 
 const nobody = (text: string) => (
   <Text size="sm" c="dimmed">
@@ -64,7 +12,7 @@ const nobody = (text: string) => (
 );
 
 function VendorPerson({ person }: { person: PersonRef | null }) {
-  return person ? <Person name={person.name} detail={ROLE_LABELS[person.role]} email={person.email} /> : nobody('Not assigned');
+  return person ? <Person name={person.name} detail={LABELS.role[person.role]} email={person.email} /> : nobody('Not assigned');
 }
 
 /** Who carries the relationship: the partner manager and the executive sponsors on both sides. */
@@ -80,15 +28,12 @@ export function RelationshipCard({
   const partnerSponsors = (contacts ?? []).filter((c) => c.side === 'partner' && c.isExecutiveSponsor);
   const vendorSponsorContacts = (contacts ?? []).filter((c) => c.side === 'vendor' && c.isExecutiveSponsor);
   return (
-    <Card>
-      <Title order={4} mb="md">
-        Relationship
-      </Title>
+    <SectionCard title="Relationship">
       <Stack gap="lg">
-        <Block label="Partner manager (owner)">
+        <Labelled label="Partner manager (owner)">
           <VendorPerson person={owner} />
-        </Block>
-        <Block label="Executive sponsor — our side">
+        </Labelled>
+        <Labelled label="Executive sponsor — our side">
           {executiveSponsor || vendorSponsorContacts.length > 0 ? (
             <>
               {executiveSponsor && <VendorPerson person={executiveSponsor} />}
@@ -99,15 +44,15 @@ export function RelationshipCard({
           ) : (
             nobody('No executive sponsor')
           )}
-        </Block>
-        <Block label="Executive sponsor — partner side">
+        </Labelled>
+        <Labelled label="Executive sponsor — partner side">
           {partnerSponsors.length > 0
             ? partnerSponsors.map((c) => (
                 <Person key={c.id} name={c.name} detail={c.title} email={c.email || undefined} color="teal" />
               ))
             : nobody('No executive sponsor among the contacts')}
-        </Block>
+        </Labelled>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

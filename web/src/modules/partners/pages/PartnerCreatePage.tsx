@@ -1,6 +1,6 @@
 import { useNavigate } from 'react-router';
-import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
+import { defaultOwnerId } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useCreatePartner } from '../api';
 import { emptyPartnerValues, PartnerForm } from '../components/PartnerForm';
@@ -14,18 +14,13 @@ export function PartnerCreatePage() {
       <PageHeader title="New partner" crumbs={[{ label: 'Partners', to: '/partners' }]} />
       <PartnerForm
         mode="create"
-        initialValues={emptyPartnerValues(user.role === 'partner_manager' ? user.id : null)}
+        initialValues={emptyPartnerValues(defaultOwnerId(user))}
         submitLabel="Create partner"
         onCancel={() => navigate('/partners')}
-        onSubmit={async (values) => {
-          const partner = await create.mutateAsync({
-            ...values,
-            name: values.name.trim(),
-            website: values.website.trim(),
-          });
-          notifySuccess(`Created ${partner.name}`);
-          navigate(`/partners/${partner.id}`, { replace: true });
-        }}
+        mutation={create}
+        toVariables={(values) => ({ ...values, name: values.name.trim(), website: values.website.trim() })}
+        success={(partner) => `Created ${partner.name}`}
+        onSuccess={(partner) => navigate(`/partners/${partner.id}`, { replace: true })}
       />
     </>
   );

@@ -1,14 +1,14 @@
 import { Alert } from '@mantine/core';
 import { useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../../api/errors';
+import type { Partner } from '../../../api/types';
 import { pick } from '../../../ui/forms';
-import { notifySuccess } from '../../../ui/notify';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorState, NotFoundState, PageLoader } from '../../../ui/States';
-import { canEditPartner, editsProfileOnly, isVendor } from '../../auth/permissions';
+import { QueryState } from '../../../ui/States';
+import { canEditPartner, canEditVendorFields, isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePartner, useUpdatePartner } from '../api';
 import { PartnerForm, type PartnerFormValues, PROFILE_FIELDS, partnerToValues } from '../components/PartnerForm';
+import { PartnerNotFound } from '../components/PartnerNotFound';
 
 function patchBody(values: PartnerFormValues, profileOnly: boolean) {
   if (profileOnly) return pick(values, PROFILE_FIELDS);
@@ -18,21 +18,18 @@ function patchBody(values: PartnerFormValues, profileOnly: boolean) {
 
 export function PartnerEditPage() {
   const { id = '' } = useParams();
+  const partner = usePartner(id);
+  return (
+    <QueryState query={partner} notFound={<PartnerNotFound />}>
+      {(p) => <EditPartner partner={p} />}
+    </QueryState>
+  );
+}
+
+function EditPartner({ partner: p }: { partner: Partner }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
-  const partner = usePartner(id);
-  const update = useUpdatePartner(id);
-
-  if (partner.isPending) return <PageLoader />;
-  if (partner.isError) {
-    return isApiError(partner.error) && partner.error.isNotFound ? (
-      <NotFoundState what="Partner" backTo={isVendor(user) ? '/partners' : '/'} />
-    ) : (
-      <ErrorState error={partner.error} onRetry={() => partner.refetch()} />
-    );
-  }
-  const p = partner.data;
-  const profileOnly = editsProfileOnly(user);
+  const update = useUpdatePartner(p.id);
   const crumbs = [
     ...(isVendor(user) ? [{ label: 'Partners', to: '/partners' }] : []),
     { label: p.name, to: `/partners/${p.id}` },
@@ -47,6 +44,7 @@ export function PartnerEditPage() {
       </>
     );
   }
+  const profileOnly = !canEditVendorFields(user, p);
   return (
     <>
       <PageHeader
@@ -62,11 +60,10 @@ export function PartnerEditPage() {
         initialValues={partnerToValues(p)}
         submitLabel="Save changes"
         onCancel={() => navigate(`/partners/${p.id}`)}
-        onSubmit={async (values) => {
-          const saved = await update.mutateAsync(patchBody(values, profileOnly));
-          notifySuccess(`Saved ${saved.name}`);
-          navigate(`/partners/${saved.id}`);
-        }}
+        mutation={update}
+        toVariables={(values) => patchBody(values, profileOnly)}
+        success={(saved) => `Saved ${saved.name}`}
+        onSuccess={(saved) => navigate(`/partners/${saved.id}`)}
       />
     </>
   );

@@ -1,28 +1,36 @@
 import { Badge, Button, Grid, Menu, Stack } from '@mantine/core';
 import { IconChevronDown, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
-import { useState } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import { isApiError } from '../../../api/errors';
-import type { Partner, User } from '../../../api/types';
-import { StageBadge, StatusBadge, TierBadge } from '../../../ui/Badges';
-import { ConfirmModal } from '../../../ui/ConfirmModal';
-import { DESIGNATION_LABELS, MOTION_LABELS } from '../../../ui/labels';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import type { Contact, Partner, User } from '../../../api/types';
+import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
+import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorState, NotFoundState, PageLoader } from '../../../ui/States';
-import { canChangeStage, canDeletePartner, canEditPartner, canManageContacts, isAdmin, isVendor } from '../../auth/permissions';
+import { QueryState } from '../../../ui/States';
+import {
+  canChangeStage,
+  canDeletePartner,
+  canEditPartner,
+  canManageContacts,
+  canViewAudit,
+  isVendor,
+} from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { TierBadge } from '../../settings/components/TierBadge';
 import { useContacts, useDeletePartner, usePartner } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
 import { LifecycleCard } from '../components/LifecycleCard';
+import { StageBadge, StatusBadge } from '../components/PartnerBadges';
+import { PartnerNotFound } from '../components/PartnerNotFound';
 import { PartnerProfileCard } from '../components/PartnerProfileCard';
 import { RelationshipCard } from '../components/RelationshipCard';
 
 function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
   const navigate = useNavigate();
   const remove = useDeletePartner();
-  const [confirming, setConfirming] = useState(false);
-  const admin = isAdmin(user);
+  const deleting = useDialog<Partner>();
+  const auditable = canViewAudit(user);
+  const deletable = canDeletePartner(user, partner);
   return (
     <>
       {canEditPartner(user, partner) && (
@@ -30,7 +38,7 @@ function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
           Edit
         </Button>
       )}
-      {admin && (
+      {(auditable || deletable) && (
         <Menu position="bottom-end">
           <Menu.Target>
             <Button variant="default" rightSection={<IconChevronDown size={14} />}>
@@ -38,39 +46,33 @@ function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
             </Button>
           </Menu.Target>
           <Menu.Dropdown>
-            <Menu.Item component={Link} to={`/audit?entityId=${partner.id}`} leftSection={<IconHistory size={14} />}>
-              Audit trail
-            </Menu.Item>
-            {canDeletePartner(user) && (
-              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => setConfirming(true)}>
+            {auditable && (
+              <Menu.Item component={Link} to={`/audit?entityId=${partner.id}`} leftSection={<IconHistory size={14} />}>
+                Audit trail
+              </Menu.Item>
+            )}
+            {deletable && (
+              <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => deleting.open(partner)}>
                 Delete partner
               </Menu.Item>
             )}
           </Menu.Dropdown>
         </Menu>
       )}
-      <ConfirmModal
-        opened={confirming}
-        title={`Delete ${partner.name}?`}
+      <ConfirmDialog
+        dialog={deleting}
+        title={(p) => `Delete ${p.name}?`}
         confirmLabel="Delete partner"
-        loading={remove.isPending}
-        onClose={() => setConfirming(false)}
-        onConfirm={() =>
-          remove.mutate(partner.id, {
-            onSuccess: () => {
-              notifySuccess(`Deleted ${partner.name}`);
-              navigate('/partners', { replace: true });
-            },
-            onError: (error) => {
-              setConfirming(false);
-              notifyError(error, 'Could not delete the partner');
-            },
-          })
-        }
+        mutation={remove}
+        variables={(p) => p.id}
+        success={(p) => `Deleted ${p.name}`}
+        errorTitle="Could not delete the partner"
+        onDone={() => navigate('/partners', { replace: true })}
       >
-        This removes the partner and its contacts. A partner that still has users cannot be deleted; move it to off-boarding
-        instead.
-      </ConfirmModal>
+        {() =>
+          'This removes the partner and its contacts. A partner that still has users cannot be deleted; move it to off-boarding instead.'
+        }
+      </ConfirmDialog>
     </>
   );
 }
@@ -78,37 +80,30 @@ function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
 /** Partner 360: everything about one partner on one screen. */
 export function PartnerPage() {
   const { id = '' } = useParams();
-  const user = useCurrentUser();
   const partner = usePartner(id);
-  const contacts = useContacts(id);
-  const vendor = isVendor(user);
+  const contacts = useContacts(id); // alongside the partner, not after it
+  return (
+    <QueryState query={partner} loading="Loading partner…" notFound={<PartnerNotFound />}>
+      {(p) => <Partner360 partner={p} contacts={contacts} />}
+    </QueryState>
+  );
+}
 
-  if (partner.isPending) return <PageLoader label="Loading partner…" />;
-  if (partner.isError) {
-    return isApiError(partner.error) && partner.error.isNotFound ? (
-      <NotFoundState
-        what="Partner"
-        backTo={vendor ? '/partners' : '/'}
-        backLabel={vendor ? 'Back to partners' : 'Back to portal home'}
-      />
-    ) : (
-      <ErrorState error={partner.error} onRetry={() => partner.refetch()} />
-    );
-  }
-  const p = partner.data;
+function Partner360({ partner: p, contacts }: { partner: Partner; contacts: UseQueryResult<Contact[]> }) {
+  const user = useCurrentUser();
   return (
     <>
       <PageHeader
         title={p.name}
-        crumbs={vendor ? [{ label: 'Partners', to: '/partners' }] : [{ label: 'Portal home', to: '/' }]}
+        crumbs={isVendor(user) ? [{ label: 'Partners', to: '/partners' }] : [{ label: 'Portal home', to: '/' }]}
         badges={
           <>
             <StageBadge stage={p.lifecycleStage} />
             <TierBadge tier={p.tier} />
             {p.status !== 'active' && <StatusBadge status={p.status} />}
             <Badge variant="outline" color="gray">
-              {MOTION_LABELS[p.motion]}
-              {p.designation !== 'standard' ? ` · ${DESIGNATION_LABELS[p.designation]}` : ''}
+              {LABELS.motion[p.motion]}
+              {p.designation !== 'standard' ? ` · ${LABELS.designation[p.designation]}` : ''}
             </Badge>
           </>
         }
@@ -118,13 +113,7 @@ export function PartnerPage() {
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <PartnerProfileCard partner={p} />
-            <ContactsCard
-              partnerId={p.id}
-              contacts={contacts.data}
-              isPending={contacts.isPending}
-              error={contacts.error}
-              canManage={canManageContacts(user, p)}
-            />
+            <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,37 +1,28 @@
-import { Button, Card, Stack } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
-import { LoadMore } from '../../../ui/LoadMore';
-import {
-  COUNTRY_CODE,
-  DESIGNATION_LABELS,
-  MOTION_LABELS,
-  PARTNER_STATUS_LABELS,
-  PARTNER_TYPE_LABELS,
-  STAGE_LABELS,
-} from '../../../ui/labels';
+import { COUNTRY_CODE, LABELS } from '../../../ui/labels';
+import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
-import { Empty, ErrorState, PageLoader } from '../../../ui/States';
-import { enumListParam, enumParam, textListParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-import { useIsPhone } from '../../../ui/useIsPhone';
+import { enumListParam, enumParam, textListParam, textParam } from '../../../ui/urlFilters';
+import { usePagedList } from '../../../ui/usePagedList';
 import { canCreatePartner } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { type PartnerFilters, usePartnerList } from '../api';
-import { activeFilterCount, PartnerFilterBar, SORT_LABELS } from '../components/PartnerFilterBar';
-import { PartnerCards, PartnerTable } from '../components/PartnerTable';
+import { type PartnerFilters, partnerList } from '../api';
+import { PartnerFilterBar, SORT_LABELS } from '../components/PartnerFilterBar';
+import { PartnerTable } from '../components/PartnerTable';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function parsePartnerFilters(params: URLSearchParams): PartnerFilters {
   return {
     q: textParam(params, 'q'),
     sort: enumParam(params, 'sort', SORT_LABELS),
-    type: enumListParam(params, 'type', PARTNER_TYPE_LABELS),
-    motion: enumListParam(params, 'motion', MOTION_LABELS),
-    designation: enumListParam(params, 'designation', DESIGNATION_LABELS),
-    lifecycleStage: enumListParam(params, 'lifecycleStage', STAGE_LABELS),
-    status: enumListParam(params, 'status', PARTNER_STATUS_LABELS),
+    type: enumListParam(params, 'type', LABELS.partnerType),
+    motion: enumListParam(params, 'motion', LABELS.motion),
+    designation: enumListParam(params, 'designation', LABELS.designation),
+    lifecycleStage: enumListParam(params, 'lifecycleStage', LABELS.lifecycleStage),
+    status: enumListParam(params, 'status', LABELS.partnerStatus),
     tierId: textListParam(params, 'tierId', UUID),
     ownerId: textListParam(params, 'ownerId', UUID),
     country: textListParam(params, 'country', COUNTRY_CODE),
@@ -40,11 +31,7 @@ function parsePartnerFilters(params: URLSearchParams): PartnerFilters {
 
 export function PartnersListPage() {
   const user = useCurrentUser();
-  const isPhone = useIsPhone();
-  const { filters, setFilter, clear } = useUrlFilters(parsePartnerFilters);
-  const list = usePartnerList(filters);
-  const partners = list.data?.pages.flatMap((page) => page.data) ?? [];
-  const filtered = activeFilterCount(filters) > 0 || Boolean(filters.q);
+  const list = usePagedList(partnerList, parsePartnerFilters);
 
   return (
     <>
@@ -60,43 +47,27 @@ export function PartnersListPage() {
         }
       />
       <Stack gap="md">
-        <PartnerFilterBar filters={filters} onChange={setFilter} onClear={clear} />
-        {list.isPending ? (
-          <PageLoader label="Loading partners…" />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
-        ) : partners.length === 0 ? (
-          <Card>
-            <Empty
-              title={filtered ? 'No partners match' : 'No partners yet'}
-              description={filtered ? 'Try other filters or a shorter search.' : 'Add your first partner to get started.'}
-              action={
-                filtered ? (
-                  <Button variant="light" onClick={clear}>
-                    Clear filters
-                  </Button>
-                ) : undefined
-              }
-            />
-          </Card>
-        ) : (
-          <>
-            {isPhone ? (
-              <PartnerCards partners={partners} />
-            ) : (
-              <Card padding={0}>
-                <PartnerTable partners={partners} />
-              </Card>
-            )}
-            <LoadMore
-              shown={partners.length}
-              noun={partners.length === 1 ? 'partner' : 'partners'}
-              hasMore={list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onLoad={() => list.fetchNextPage()}
-            />
-          </>
-        )}
+        <PartnerFilterBar filters={list.filters} onChange={list.setFilter} onClear={list.clear} />
+        <PagedList
+          list={list}
+          noun={['partner', 'partners']}
+          loading="Loading partners…"
+          empty={
+            list.isFiltered
+              ? {
+                  title: 'No partners match',
+                  description: 'Try other filters or a shorter search.',
+                  action: (
+                    <Button variant="light" onClick={list.clear}>
+                      Clear filters
+                    </Button>
+                  ),
+                }
+              : { title: 'No partners yet', description: 'Add your first partner to get started.' }
+          }
+        >
+          {(partners) => <PartnerTable partners={partners} />}
+        </PagedList>
       </Stack>
     </>
   );

@@ -1,46 +1,31 @@
-import { Card, DataList, Stack, Text, Title } from '@mantine/core';
+import { DataList, Stack, Text } from '@mantine/core';
 import type { Partner } from '../../../api/types';
-import { StageBadge, TierBadge } from '../../../ui/Badges';
+import { Fact, Labelled } from '../../../ui/Fact';
 import { formatDate } from '../../../ui/format';
-import { DESIGNATION_LABELS, MOTION_LABELS } from '../../../ui/labels';
-import { Person } from '../../partners/components/RelationshipCard';
+import { LABELS } from '../../../ui/labels';
+import { Person } from '../../../ui/Person';
+import { SectionCard } from '../../../ui/SectionCard';
+import { StageBadge } from '../../partners/components/PartnerBadges';
+import { TierBadge } from '../../settings/components/TierBadge';
 
 /** Where the company stands in the vendor's program, and who to call. */
 export function ProgramCard({ partner, vendorName }: { partner: Partner; vendorName: string }) {
   return (
-    <Card>
-      <Title order={4} mb="md">
-        Your partnership
-      </Title>
+    <SectionCard title="Your partnership">
       <Stack gap="md">
         <DataList size="sm" labelWidth={110}>
-          <DataList.Item>
-            <DataList.ItemLabel>Tier</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <TierBadge tier={partner.tier} />
-            </DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>Stage</DataList.ItemLabel>
-            <DataList.ItemValue>
-              <StageBadge stage={partner.lifecycleStage} />
-            </DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>Program</DataList.ItemLabel>
-            <DataList.ItemValue>
-              {MOTION_LABELS[partner.motion]} · {DESIGNATION_LABELS[partner.designation]}
-            </DataList.ItemValue>
-          </DataList.Item>
-          <DataList.Item>
-            <DataList.ItemLabel>Partner since</DataList.ItemLabel>
-            <DataList.ItemValue>{formatDate(partner.createdAt)}</DataList.ItemValue>
-          </DataList.Item>
+          <Fact label="Tier">
+            <TierBadge tier={partner.tier} />
+          </Fact>
+          <Fact label="Stage">
+            <StageBadge stage={partner.lifecycleStage} />
+          </Fact>
+          <Fact label="Program">
+            {LABELS.motion[partner.motion]} · {LABELS.designation[partner.designation]}
+          </Fact>
+          <Fact label="Partner since">{formatDate(partner.createdAt)}</Fact>
         </DataList>
-        <div>
-          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={6}>
-            Your partner manager at {vendorName}
-          </Text>
+        <Labelled label={`Your partner manager at ${vendorName}`}>
           {partner.owner ? (
             <Person name={partner.owner.name} email={partner.owner.email} detail="Partner manager" />
           ) : (
@@ -48,16 +33,13 @@ export function ProgramCard({ partner, vendorName }: { partner: Partner; vendorN
               Not assigned yet
             </Text>
           )}
-        </div>
+        </Labelled>
         {partner.executiveSponsor && (
-          <div>
-            <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={6}>
-              Executive sponsor at {vendorName}
-            </Text>
+          <Labelled label={`Executive sponsor at ${vendorName}`}>
             <Person name={partner.executiveSponsor.name} email={partner.executiveSponsor.email} detail="Executive sponsor" />
-          </div>
+          </Labelled>
         )}
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,12 +1,17 @@
-import { Anchor, Button, Card, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconBuildingSkyscraper, IconPencil, IconUserCircle } from '@tabler/icons-react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { Contact, Partner } from '../../../api/types';
+import { Labelled } from '../../../ui/Fact';
 import { displayUrl } from '../../../ui/format';
-import { COMPANY_SIZE_LABELS, labelOf, PARTNER_TYPE_LABELS, REGION_LABELS } from '../../../ui/labels';
+import { LABELS, labelOf } from '../../../ui/labels';
 import { countryName } from '../../../ui/locale';
 import { PageHeader } from '../../../ui/PageHeader';
-import { ErrorState, NotFoundState, PageLoader } from '../../../ui/States';
-import { canEditPartner } from '../../auth/permissions';
+import { SectionCard } from '../../../ui/SectionCard';
+import { NotFoundState, QueryState } from '../../../ui/States';
+import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
@@ -14,14 +19,11 @@ import { useSettings } from '../../settings/api';
 import { ColleaguesCard } from '../components/ColleaguesCard';
 import { ProgramCard } from '../components/ProgramCard';
 
-function Fact({ label, value }: { label: string; value: string }) {
+function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
   return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <Text size="sm">{value || '—'}</Text>
-    </div>
+    <Grid.Col span={wide ? 12 : { base: 12, sm: 6 }}>
+      <Labelled label={label}>{typeof children === 'string' ? <Text size="sm">{children || '—'}</Text> : children}</Labelled>
+    </Grid.Col>
   );
 }
 
@@ -31,14 +33,14 @@ export function PortalHomePage() {
   const partnerId = user.partnerId ?? '';
   const partner = usePartner(partnerId);
   const contacts = useContacts(partnerId);
+  if (!user.partnerId) return <NotFoundState what="Company" />;
+  return <QueryState query={partner}>{(p) => <CompanyHome partner={p} contacts={contacts} />}</QueryState>;
+}
+
+function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: UseQueryResult<Contact[]> }) {
+  const user = useCurrentUser();
   const settings = useSettings();
   const vendorName = settings.data?.vendorName || 'the vendor';
-
-  if (!user.partnerId) return <NotFoundState what="Company" />;
-  if (partner.isPending) return <PageLoader />;
-  if (partner.isError) return <ErrorState error={partner.error} onRetry={() => partner.refetch()} />;
-  const p = partner.data;
-
   return (
     <>
       <PageHeader
@@ -53,13 +55,15 @@ export function PortalHomePage() {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
-            <Card>
-              <Group justify="space-between" mb="md" wrap="wrap">
-                <Group gap="xs">
+            <SectionCard
+              title={
+                <Group gap="xs" component="span">
                   <IconBuildingSkyscraper size={20} />
-                  <Title order={4}>{p.name}</Title>
+                  {p.name}
                 </Group>
-                <Group gap="xs">
+              }
+              action={
+                <Group gap="xs" wrap="nowrap">
                   {canEditPartner(user, p) && (
                     <Button
                       size="xs"
@@ -75,20 +79,16 @@ export function PortalHomePage() {
                     Company page
                   </Button>
                 </Group>
-              </Group>
+              }
+            >
               {p.description && (
                 <Text size="sm" mb="md">
                   {p.description}
                 </Text>
               )}
               <Grid gap="md">
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Legal name" value={p.legalName} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-                    Website
-                  </Text>
+                <Fact label="Legal name">{p.legalName}</Fact>
+                <Fact label="Website">
                   {p.website ? (
                     <Anchor href={p.website} target="_blank" rel="noopener noreferrer" size="sm">
                       {displayUrl(p.website)}
@@ -96,31 +96,17 @@ export function PortalHomePage() {
                   ) : (
                     <Text size="sm">—</Text>
                   )}
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Headquarters" value={countryName(p.country)} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Company size" value={labelOf(COMPANY_SIZE_LABELS, p.companySize)} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Regions served" value={p.regions.map((r) => REGION_LABELS[r]).join(', ')} />
-                </Grid.Col>
-                <Grid.Col span={{ base: 12, sm: 6 }}>
-                  <Fact label="Industries" value={p.industries.join(', ')} />
-                </Grid.Col>
-                <Grid.Col span={12}>
-                  <Fact label="Partner types" value={p.types.map((t) => PARTNER_TYPE_LABELS[t]).join(', ')} />
-                </Grid.Col>
+                </Fact>
+                <Fact label="Headquarters">{countryName(p.country)}</Fact>
+                <Fact label="Company size">{labelOf(LABELS.companySize, p.companySize)}</Fact>
+                <Fact label="Regions served">{p.regions.map((r) => LABELS.region[r]).join(', ')}</Fact>
+                <Fact label="Industries">{p.industries.join(', ')}</Fact>
+                <Fact label="Partner types" wide>
+                  {p.types.map((t) => LABELS.partnerType[t]).join(', ')}
+                </Fact>
               </Grid>
-            </Card>
-            <ContactsCard
-              partnerId={p.id}
-              contacts={contacts.data}
-              isPending={contacts.isPending}
-              error={contacts.error}
-              canManage={canEditPartner(user, p)}
-            />
+            </SectionCard>
+            <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,9 +1,9 @@
-import { Alert, Button, Card, Center, FileButton, Group, Image, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { describeError, isApiError } from '../../../api/errors';
 import type { OrganizationSettings } from '../../../api/types';
-import { notifyError, notifySuccess } from '../../../ui/notify';
+import { SectionCard } from '../../../ui/SectionCard';
 import { logoUrl, useRemoveLogo, useUploadLogo } from '../api';
 
 const MAX_BYTES = 512 * 1024;
@@ -31,22 +31,25 @@ export function LogoCard({ settings }: { settings: OrganizationSettings }) {
       setProblem(`The image is ${(file.size / 1024).toFixed(0)} KiB; the limit is 512 KiB.`);
       return;
     }
+    let dataUrl: string;
     try {
-      await upload.mutateAsync(await readAsDataUrl(file));
-      notifySuccess('Logo updated');
+      dataUrl = await readAsDataUrl(file);
     } catch (error) {
-      setProblem(isApiError(error) ? (error.fieldErrors.dataUrl ?? error.message) : describeError(error));
+      setProblem(describeError(error));
+      return;
     }
+    // The server's reason (an unreadable or unsupported image) shows on the card, beside the button.
+    upload.run(dataUrl, {
+      success: 'Logo updated',
+      onError: (error) => {
+        setProblem(isApiError(error) ? (error.fieldErrors.dataUrl ?? error.message) : describeError(error));
+        return true;
+      },
+    });
   };
 
   return (
-    <Card>
-      <Title order={4} mb="xs">
-        Logo
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        Shown in the header and on the sign-in page. PNG, JPEG, WebP or GIF, at most 512 KiB.
-      </Text>
+    <SectionCard title="Logo" description="Shown in the header and on the sign-in page. PNG, JPEG, WebP or GIF, at most 512 KiB.">
       <Stack gap="sm">
         <Center
           h={110}
@@ -81,18 +84,13 @@ export function LogoCard({ settings }: { settings: OrganizationSettings }) {
               color="red"
               leftSection={<IconTrash size={16} />}
               loading={remove.isPending}
-              onClick={() =>
-                remove.mutate(undefined, {
-                  onSuccess: () => notifySuccess('Logo removed'),
-                  onError: (error) => notifyError(error),
-                })
-              }
+              onClick={() => remove.run(undefined, { success: 'Logo removed' })}
             >
               Remove
             </Button>
           )}
         </Group>
       </Stack>
-    </Card>
+    </SectionCard>
   );
 }

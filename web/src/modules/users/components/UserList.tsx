@@ -1,9 +1,13 @@
-import { Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Badge, Text } from '@mantine/core';
+import { IconLogout, IconPencil } from '@tabler/icons-react';
 import type { User } from '../../../api/types';
-import { RoleBadge } from '../../../ui/Badges';
+import { type Column, DataTable } from '../../../ui/DataTable';
+import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { formatRelative } from '../../../ui/format';
-import { useIsPhone } from '../../../ui/useIsPhone';
-import { UserRowMenu } from './UserRowMenu';
+import { canEditUser, canRevokeSessions } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
+import { useRevokeUserSessions } from '../api';
+import { RoleBadge } from './RoleBadge';
 
 function ActiveBadge({ active }: { active: boolean }) {
   return (
@@ -13,85 +17,76 @@ function ActiveBadge({ active }: { active: boolean }) {
   );
 }
 
+const COLUMNS: Column<User>[] = [
+  {
+    key: 'name',
+    header: 'Name',
+    cell: (u) => (
+      <>
+        <Text size="sm" fw={600}>
+          {u.name}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {u.email}
+        </Text>
+      </>
+    ),
+  },
+  { key: 'role', header: 'Role', nowrap: true, cell: (u) => <RoleBadge role={u.role} /> },
+  { key: 'company', header: 'Company', cell: (u) => <Text size="sm">{u.partnerName ?? 'Vendor staff'}</Text> },
+  { key: 'title', header: 'Title', cell: (u) => <Text size="sm">{u.title || '—'}</Text> },
+  { key: 'login', header: 'Last sign-in', nowrap: true, cell: (u) => <Text size="sm">{formatRelative(u.lastLoginAt)}</Text> },
+  { key: 'status', header: 'Status', nowrap: true, cell: (u) => <ActiveBadge active={u.active} /> },
+];
+
 export function UserList({ users, onEdit }: { users: User[]; onEdit: (user: User) => void }) {
-  const isPhone = useIsPhone();
-  if (isPhone) {
-    return (
-      <Stack gap="sm">
-        {users.map((u) => (
-          <Card key={u.id} padding="md">
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <div style={{ minWidth: 0 }}>
-                <Text fw={600} truncate>
-                  {u.name}
-                </Text>
-                <Text size="xs" c="dimmed" truncate>
-                  {u.email}
-                </Text>
-              </div>
-              <UserRowMenu user={u} onEdit={() => onEdit(u)} />
-            </Group>
-            <Group gap={6} mt="xs">
+  const me = useCurrentUser();
+  const signingOut = useDialog<User>();
+  const revoke = useRevokeUserSessions();
+  return (
+    <>
+      <DataTable
+        label="Users"
+        rows={users}
+        rowName={(u) => u.name}
+        columns={COLUMNS}
+        minWidth={860}
+        framed
+        actions={(u) => [
+          { label: 'Edit', icon: IconPencil, onClick: () => onEdit(u), allowed: canEditUser(me, u) },
+          {
+            label: 'Sign out everywhere',
+            icon: IconLogout,
+            color: 'orange',
+            onClick: () => signingOut.open(u),
+            allowed: canRevokeSessions(me, u),
+          },
+        ]}
+        card={(u) => ({
+          title: u.name,
+          subtitle: u.email,
+          badges: (
+            <>
               <RoleBadge role={u.role} />
               <ActiveBadge active={u.active} />
-            </Group>
-            <Text size="xs" c="dimmed" mt="xs">
-              {u.partnerName ?? 'Vendor staff'} · last sign-in {formatRelative(u.lastLoginAt)}
-            </Text>
-          </Card>
-        ))}
-      </Stack>
-    );
-  }
-  return (
-    <Card padding={0}>
-      <Table.ScrollContainer minWidth={860}>
-        <Table aria-label="Users">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Role</Table.Th>
-              <Table.Th>Company</Table.Th>
-              <Table.Th>Title</Table.Th>
-              <Table.Th>Last sign-in</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {users.map((u) => (
-              <Table.Tr key={u.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {u.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {u.email}
-                  </Text>
-                </Table.Td>
-                <Table.Td className="consort-nowrap">
-                  <RoleBadge role={u.role} />
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{u.partnerName ?? 'Vendor staff'}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{u.title || '—'}</Text>
-                </Table.Td>
-                <Table.Td className="consort-nowrap">
-                  <Text size="sm">{formatRelative(u.lastLoginAt)}</Text>
-                </Table.Td>
-                <Table.Td className="consort-nowrap">
-                  <ActiveBadge active={u.active} />
-                </Table.Td>
-                <Table.Td w={40}>
-                  <UserRowMenu user={u} onEdit={() => onEdit(u)} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    </Card>
+            </>
+          ),
+          footer: `${u.partnerName ?? 'Vendor staff'} · last sign-in ${formatRelative(u.lastLoginAt)}`,
+        })}
+      />
+      <ConfirmDialog
+        dialog={signingOut}
+        title={(u) => `Sign ${u.name} out everywhere?`}
+        confirmLabel="Sign out everywhere"
+        color="orange"
+        mutation={revoke}
+        variables={(u) => u.id}
+        success={(u, { revoked }) => `Ended ${revoked} session${revoked === 1 ? '' : 's'} of ${u.name}`}
+      >
+        {(u) =>
+          `This ends every session of ${u.name} on every device. Their API tokens keep working; they can sign in again with their password.`
+        }
+      </ConfirmDialog>
+    </>
   );
 }

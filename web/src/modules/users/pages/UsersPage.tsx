@@ -1,28 +1,25 @@
-import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import { Button, Group, Select, Stack } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { User } from '../../../api/types';
-import { LoadMore } from '../../../ui/LoadMore';
-import { ROLE_LABELS } from '../../../ui/labels';
+import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { FilterInput } from '../../../ui/FilterInput';
+import { LABELS, optionsOf } from '../../../ui/labels';
+import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
-import { Empty, ErrorState, PageLoader } from '../../../ui/States';
-import { enumParam, textParam, useUrlFilters } from '../../../ui/urlFilters';
+import { enumParam, textParam } from '../../../ui/urlFilters';
+import { usePagedList } from '../../../ui/usePagedList';
 import { assignableRoles, isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { type UserFilters, useUserList } from '../api';
-import { UserFormModal } from '../components/UserFormModal';
+import { type UserFilters, userList } from '../api';
+import { UserForm } from '../components/UserForm';
 import { UserList } from '../components/UserList';
-
-const SIDE_LABELS = { vendor: 'Vendor staff', partner: 'Partner users' } as const;
-const ACTIVE_LABELS = { true: 'Active', false: 'Inactive' } as const;
 
 function parseUserFilters(params: URLSearchParams): UserFilters {
   return {
     q: textParam(params, 'q'),
-    role: enumParam(params, 'role', ROLE_LABELS),
-    side: enumParam(params, 'side', SIDE_LABELS),
-    active: enumParam(params, 'active', ACTIVE_LABELS),
+    role: enumParam(params, 'role', LABELS.role),
+    side: enumParam(params, 'side', LABELS.userSide),
+    active: enumParam(params, 'active', LABELS.userActive),
     partnerId: textParam(params, 'partnerId'),
   };
 }
@@ -30,19 +27,10 @@ function parseUserFilters(params: URLSearchParams): UserFilters {
 export function UsersPage() {
   const me = useCurrentUser();
   const vendor = isVendor(me);
-  const { filters, setFilter } = useUrlFilters(parseUserFilters);
-  const list = useUserList(filters);
-  const users = list.data?.pages.flatMap((page) => page.data) ?? [];
-  const [editing, setEditing] = useState<User | null>(null);
-  const [open, setOpen] = useState(false);
-  const [search, setSearch] = useState(filters.q ?? '');
-  const pushSearch = useDebouncedCallback((q: string) => setFilter('q', q.trim() || null), 300);
-  const roleChoices = vendor ? (Object.keys(ROLE_LABELS) as (keyof typeof ROLE_LABELS)[]) : assignableRoles(me);
-
-  const openForm = (user: User | null) => {
-    setEditing(user);
-    setOpen(true);
-  };
+  const list = usePagedList(userList, parseUserFilters);
+  const { field } = list;
+  const form = useDialog<User>();
+  const roleChoices = vendor ? optionsOf(LABELS.role) : assignableRoles(me).map((r) => ({ value: r, label: LABELS.role[r] }));
 
   return (
     <>
@@ -54,74 +42,46 @@ export function UsersPage() {
             : 'The people of your company who can sign in to the partner portal.'
         }
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => openForm(null)}>
+          <Button leftSection={<IconPlus size={16} />} onClick={() => form.open()}>
             New user
           </Button>
         }
       />
       <Stack gap="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput
-            aria-label="Search users"
-            placeholder="Search by name or e-mail"
-            leftSection={<IconSearch size={16} />}
-            value={search}
-            onChange={(event) => {
-              setSearch(event.currentTarget.value);
-              pushSearch(event.currentTarget.value);
-            }}
-            style={{ flex: '1 1 240px' }}
-          />
-          <Select
-            aria-label="Role"
-            placeholder="Any role"
-            data={roleChoices.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-            value={filters.role ?? null}
-            onChange={(v) => setFilter('role', v)}
-            clearable
-            w={180}
-          />
+          <FilterInput search aria-label="Search users" placeholder="Search by name or e-mail" {...field('q')} />
+          <Select aria-label="Role" placeholder="Any role" data={roleChoices} clearable w={180} {...field('role')} />
           {vendor && (
             <Select
               aria-label="Side"
               placeholder="Both sides"
-              data={Object.entries(SIDE_LABELS).map(([value, label]) => ({ value, label }))}
-              value={filters.side ?? null}
-              onChange={(v) => setFilter('side', v)}
+              data={optionsOf(LABELS.userSide)}
               clearable
               w={170}
+              {...field('side')}
             />
           )}
           <Select
             aria-label="Status"
             placeholder="Active and inactive"
-            data={Object.entries(ACTIVE_LABELS).map(([value, label]) => ({ value, label }))}
-            value={filters.active ?? null}
-            onChange={(v) => setFilter('active', v)}
+            data={optionsOf(LABELS.userActive)}
             clearable
             w={190}
+            {...field('active')}
           />
         </Group>
-        {list.isPending ? (
-          <PageLoader label="Loading users…" />
-        ) : list.isError ? (
-          <ErrorState error={list.error} onRetry={() => list.refetch()} />
-        ) : users.length === 0 ? (
-          <Empty title="No users match" description="Try another search or filter." />
-        ) : (
-          <>
-            <UserList users={users} onEdit={openForm} />
-            <LoadMore
-              shown={users.length}
-              noun={users.length === 1 ? 'user' : 'users'}
-              hasMore={list.hasNextPage}
-              loading={list.isFetchingNextPage}
-              onLoad={() => list.fetchNextPage()}
-            />
-          </>
-        )}
+        <PagedList
+          list={list}
+          noun={['user', 'users']}
+          loading="Loading users…"
+          empty={{ title: 'No users match', description: 'Try another search or filter.' }}
+        >
+          {(users) => <UserList users={users} onEdit={form.open} />}
+        </PagedList>
       </Stack>
-      <UserFormModal user={editing} opened={open} onClose={() => setOpen(false)} />
+      <FormDialog dialog={form} title={(user) => (user ? `Edit ${user.name}` : 'New user')} size="lg">
+        {(user) => <UserForm user={user} onDone={form.close} />}
+      </FormDialog>
     </>
   );
 }

@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { eventually, navLinks, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
+
+/**
+ * The navigation, the pages a role may open and the audit log's filters are collected from the
+ * web modules (web/src/modules/<m>/module.tsx); these pin down what each role is offered.
+ */
+type Role = {
+  email: string;
+  nav: string[];
+  /** Pages the role opens (their heading), and pages that answer "not found" to it. */
+  opens: [path: string, heading: string | RegExp][];
+  notFound: string[];
+};
+
+const ROLES: Record<string, Role> = {
+  'a partner manager': {
+    email: 'maria.manager@lumen.example',
+    nav: ['Home', 'Partners'],
+    opens: [
+      ['/partners/new', 'New partner'],
+      ['/account', 'My account'],
+    ],
+    notFound: ['/users', '/audit', '/settings'],
+  },
+  'an executive': {
+    email: 'erin.exec@lumen.example',
+    nav: ['Home', 'Partners'],
+    opens: [['/partners', 'Partners']],
+    notFound: ['/partners/new', '/users', '/audit', '/settings'],
+  },
+  'a partner user': {
+    email: 'chloe.rossi@northwind.example',
+    nav: ['Portal home', 'Our company'],
+    opens: [['/account', 'My account']],
+    notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
+  },
+};
+
+async function heading(page: Page, name: string | RegExp) {
+  await page
+    .getByRole('heading', { level: 2, name, exact: typeof name === 'string' })
+    .first()
+    .waitFor();
+}
+
+async function optionsOf(page: Page, label: string): Promise<string[]> {
+  await page.getByRole('combobox', { name: label, exact: true }).click();
+  const options = page.getByRole('listbox').getByRole('option');
+  await options.first().waitFor();
+  const texts = (await options.allInnerTexts()).map((t) => t.trim());
+  await page.keyboard.press('Escape');
+  return texts;
+}
+
+describe('what the modules offer each role', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await openBrowser();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  for (const [who, role] of Object.entries(ROLES)) {
+    test(`${who}: navigation, the pages it opens and those it is told do not exist`, async () => {
+      const { page } = session;
+      await signIn(session, role.email);
+      await eventually(() => navLinks(page)).toEqual(role.nav);
+      // The user's own pages sit apart, at the bottom.
+      expect(await page.getByRole('link', { name: 'My account', exact: true }).count()).toBe(1);
+      for (const [pathname, title] of role.opens) {
+        await session.goto(pathname);
+        await heading(page, title);
+      }
+      for (const pathname of role.notFound) {
+        await session.goto(pathname);
+        await heading(page, 'Page not found');
+      }
+      expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+    });
+  }
+
+  test('quick links on the vendor home follow the same permissions', async () => {
+    const { page } = session;
+    await signIn(session, 'maria.manager@lumen.example');
+    await page.getByText('Quick links').waitFor();
+    expect(await page.getByRole('link', { name: 'Partners I manage' }).count()).toBe(1);
+    for (const adminOnly of ['Users', 'Audit log', 'Settings and tiers']) {
+      expect(await page.locator('main').getByRole('link', { name: adminOnly, exact: true }).count()).toBe(0);
+    }
+  });
+
+  test('the audit log filters by the record types and actions the modules declare, sorted by name', async () => {
+    const { page } = session;
+    await signIn(session, 'admin@lumen.example');
+    await session.goto('/audit');
+    await heading(page, 'Audit log');
+    expect(await optionsOf(page, 'Record type')).toEqual([
+      'API token',
+      'Partner',
+      'Partner contact',
+      'Session',
+      'Settings',
+      'Tier',
+      'User',
+    ]);
+    expect(await optionsOf(page, 'Action')).toEqual([
+      'Created',
+      'Deleted',
+      'Locked out',
+      'Revoked',
+      'Signed in',
+      'Signed out',
+      'Updated',
+    ]);
+    // A choice filters the list and lands in the URL.
+    await page.getByRole('combobox', { name: 'Action', exact: true }).click();
+    await page.getByRole('option', { name: 'Signed in', exact: true }).click();
+    await eventually(() => new URL(page.url()).searchParams.get('action')).toBe('login');
+    await eventually(() => page.getByTestId('audit-event').first().innerText()).toContain('Signed in');
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
+});

@@ -5,9 +5,9 @@ import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
 import { buildApp } from '../src/server/app.js';
-import { loadRoutes } from '../src/server/module.js';
-import { access, type AnyRouteDef, defineRoute } from '../src/server/route.js';
 import { loadConfig } from '../src/server/config.js';
+import { loadRoutes } from '../src/server/module.js';
+import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
@@ -93,7 +93,11 @@ function ceilingRoute(database: Database): AnyRouteDef {
     access: access.public(),
     handler: async ({ req }) => {
       const { id } = req.params as { id: string };
-      const { rows } = await database.pool.query({ name: 'bench-ceiling', text: 'SELECT * FROM tiers WHERE id = $1', values: [id] });
+      const { rows } = await database.pool.query({
+        name: 'bench-ceiling',
+        text: 'SELECT * FROM tiers WHERE id = $1',
+        values: [id],
+      });
       if (!rows[0]) throw new Error('ceiling row missing');
       return rows[0];
     },

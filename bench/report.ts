@@ -1,6 +1,6 @@
-import { CEILING } from './bench-database.js';
 import os from 'node:os';
 import type { DatabaseResult } from './bench-database.js';
+import { CEILING } from './bench-database.js';
 import type { BenchOptions } from './options.js';
 import type { PlanShape } from './plans.js';
 
@@ -72,7 +72,8 @@ function httpTable(dbs: readonly DatabaseResult[]): string[] {
       const r = d.http[i];
       // Reads as a share of the ceiling measured in the same run (bench-database.ts).
       const ceiling = d.http.find((x) => x.name === CEILING)?.requestsPerSecond ?? 0;
-      const share = r && ceiling > 0 && h.path.startsWith('/api/') ? `${Math.round((100 * r.requestsPerSecond) / ceiling)} %` : '';
+      const share =
+        r && ceiling > 0 && h.path.startsWith('/api/') ? `${Math.round((100 * r.requestsPerSecond) / ceiling)} %` : '';
       return r
         ? [int(r.requestsPerSecond), share, `${r.latencyP50Ms} / ${r.latencyP99Ms}`, `${r.errors + r.timeouts} / ${r.non2xx}`]
         : ['', '', '', ''];

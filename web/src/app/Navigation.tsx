@@ -1,6 +1,6 @@
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import type { User } from '../api/types';
+import type { SessionUser } from '../modules/auth/session';
 import { appOf, type NavEntry } from './module';
 import { WEB_MODULES } from './modules';
 
@@ -12,7 +12,7 @@ const ENTRIES = WEB_MODULES.flatMap((module) => module.nav ?? []).sort((a, b) =>
  * The navigation lists what the modules offer the user's app (the vendor's, or the partner
  * portal) and role: partner users never see vendor-only pages.
  */
-export function navigationFor(user: User, section: NavEntry['section'] = 'main'): Item[] {
+export function navigationFor(user: SessionUser, section: NavEntry['section'] = 'main'): Item[] {
   const app = appOf(user);
   return ENTRIES.filter(
     (entry) => (entry.section ?? 'main') === section && entry.apps.includes(app) && (!entry.visible || entry.visible(user)),
@@ -28,7 +28,7 @@ function isActive(pathname: string, item: Item): boolean {
   return item.exact ? pathname === item.to : pathname === item.to || pathname.startsWith(`${item.to}/`);
 }
 
-export function Navigation({ user, onNavigate }: { user: User; onNavigate: () => void }) {
+export function Navigation({ user, onNavigate }: { user: SessionUser; onNavigate: () => void }) {
   const { pathname } = useLocation();
   const link = (item: Item) => (
     <NavLink

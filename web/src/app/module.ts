@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
-import type { AuditEvent, User } from '../api/types';
+import type { AuditEvent } from '../api/types';
 import { isVendor } from '../modules/auth/permissions';
+import type { SessionUser } from '../modules/auth/session';
 
 /**
  * What one web module adds to the app. Adding a module is adding a folder: create
@@ -39,7 +40,7 @@ export type ModuleRoute = {
   /** Loads the page on first visit. */
   page: () => Promise<ComponentType>;
   /** Who may open the page; everyone else gets "not found" (never "forbidden": it tells nothing). */
-  allow?: (user: User) => boolean;
+  allow?: (user: SessionUser) => boolean;
   /** Outside the signed-in shell, for people without a session (the sign-in page). */
   public?: boolean;
 };
@@ -47,20 +48,20 @@ export type ModuleRoute = {
 /** The vendor's app (vendor staff) or the partner portal (people of a partner company). */
 export type AppKind = 'vendor' | 'portal';
 
-export function appOf(user: User): AppKind {
+export function appOf(user: SessionUser): AppKind {
   return isVendor(user) ? 'vendor' : 'portal';
 }
 
 export type NavEntry = {
   label: string;
   /** A path, or one made from the user ("Our company" is the user's own partner page). */
-  to: string | ((user: User) => string);
+  to: string | ((user: SessionUser) => string);
   icon: ComponentType<{ size?: number | string }>;
   /** Place in the list, lowest first, across all modules: home 0, records 10–70, admin 80–99. */
   order: number;
   /** Which app lists it. */
   apps: readonly AppKind[];
-  visible?: (user: User) => boolean;
+  visible?: (user: SessionUser) => boolean;
   /** Active only on exactly this path (home), not on the pages below it. */
   exact?: boolean;
   /** 'main' (default), or 'you': the user's own pages at the bottom of the navigation. */

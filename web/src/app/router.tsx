@@ -1,15 +1,14 @@
 import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import type { User } from '../api/types';
 import { RequireSession } from '../modules/auth/components/RequireSession';
-import { useCurrentUser } from '../modules/auth/session';
+import { type SessionUser, useCurrentUser } from '../modules/auth/session';
 import { NotFoundState, PageLoader } from '../ui/States';
 import { AppLayout } from './AppLayout';
 import type { ModuleRoute } from './module';
 import { WEB_MODULES } from './modules';
 import { RouteError } from './RouteError';
 
-type Choice = { allow?: (user: User) => boolean; Page: ComponentType };
+type Choice = { allow?: (user: SessionUser) => boolean; Page: ComponentType };
 
 /**
  * The pages one address offers, in module order: the first that admits the user is shown.

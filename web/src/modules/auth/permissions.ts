@@ -1,28 +1,28 @@
 import type { Partner, Role, User } from '../../api/types';
+import type { SessionUser } from './session';
 
 /**
  * Every decision about what the UI offers to whom, and nothing else decides it: pages, menus and
- * route gates call these functions and never look at a role themselves. The server decides (and
- * answers 403/404 otherwise); these only keep the UI from offering what would be refused.
- *
- * Today they mirror PRODUCT.md's role table. The server is to return the same answers as flags
- * (`me.can`, `partner.can`, `user.can`); each function below names the flag that will replace
- * its body, so switching is an edit of this file only.
+ * route gates call these functions and never look at a role themselves. The answers are the
+ * server's: app-wide ones from `GET /api/v1/me` (`can`, kept on the session user as `app`), and
+ * per record from the record's own `can` flags, computed by the server's policy. The server still
+ * decides every request (403/404 otherwise); these only keep the UI from offering what it would
+ * refuse.
  */
-type Actor = Pick<User, 'id' | 'role' | 'partnerId'>;
-type PartnerRecord = Pick<Partner, 'id' | 'ownerId'>;
-type UserRecord = Pick<User, 'id' | 'role' | 'partnerId'>;
+type Actor = Pick<SessionUser, 'id' | 'role' | 'partnerId' | 'app' | 'assignableRoles'>;
+type PartnerRecord = Pick<Partner, 'id' | 'can'>;
+type UserRecord = Pick<User, 'id' | 'role' | 'partnerId' | 'can'>;
 
 const VENDOR_ROLES: readonly Role[] = ['admin', 'partner_manager', 'executive', 'finance'];
 const PARTNER_ROLES: readonly Role[] = ['partner_admin', 'partner_user'];
 
-// Which app: the vendor's, or the partner portal.
+// Which app: the vendor's, or the partner portal (who the user is, not what they may do).
 
-export function isVendor(user: Actor): boolean {
+export function isVendor(user: Pick<User, 'role'>): boolean {
   return VENDOR_ROLES.includes(user.role);
 }
 
-export function isPartnerSide(user: Actor): boolean {
+export function isPartnerSide(user: Pick<User, 'role'>): boolean {
   return !isVendor(user);
 }
 
@@ -33,94 +33,71 @@ export function isPartnerRole(role: Role): boolean {
 
 // App-level: me.can.
 
-/** me.can.createPartner */
 export function canCreatePartner(user: Actor): boolean {
-  return user.role === 'admin' || user.role === 'partner_manager';
+  return user.app.createPartner === true;
 }
 
-/** me.can.manageUsers */
 export function canManageUsers(user: Actor): boolean {
-  return user.role === 'admin' || user.role === 'partner_admin';
+  return user.app.manageUsers === true;
 }
 
-/** me.can.viewAudit */
 export function canViewAudit(user: Actor): boolean {
-  return user.role === 'admin';
+  return user.app.viewAudit === true;
 }
 
-/** me.can.manageSettings */
 export function canManageSettings(user: Actor): boolean {
-  return user.role === 'admin';
+  return user.app.manageSettings === true;
 }
 
-/** me.can.assignableRoles: the roles a user may hand out (the server's rolesAssignableBy). */
+/** The roles the user may hand out. */
 export function assignableRoles(user: Actor): Role[] {
-  if (user.role === 'admin') return [...VENDOR_ROLES, ...PARTNER_ROLES];
-  if (user.role === 'partner_admin') return [...PARTNER_ROLES];
-  return [];
+  return [...user.assignableRoles];
 }
 
 // One partner: partner.can.
 
-/** partner.can.edit. Admins change any partner; a partner manager those they own; a partner admin their own company. */
-export function canEditPartner(user: Actor, partner: PartnerRecord): boolean {
-  switch (user.role) {
-    case 'admin':
-      return true;
-    case 'partner_manager':
-      return partner.ownerId === user.id;
-    case 'partner_admin':
-      return partner.id === user.partnerId;
-    default:
-      return false;
-  }
+export function canEditPartner(_user: Actor, partner: PartnerRecord): boolean {
+  return partner.can.edit;
 }
 
-/** partner.can.editVendorFields: everything beyond the company profile (legal name, website, …). */
-export function canEditVendorFields(user: Actor, partner: PartnerRecord): boolean {
-  return canEditPartner(user, partner) && isVendor(user);
+/** Everything beyond the company profile (owner, tier, motion, domains, …). */
+export function canEditVendorFields(_user: Actor, partner: PartnerRecord): boolean {
+  return partner.can.editVendorFields;
 }
 
-/** partner.can.delete */
-export function canDeletePartner(user: Actor, _partner: PartnerRecord): boolean {
-  return user.role === 'admin';
+export function canDeletePartner(_user: Actor, partner: PartnerRecord): boolean {
+  return partner.can.delete;
 }
 
-/** partner.can.changeStage */
-export function canChangeStage(user: Actor, partner: PartnerRecord): boolean {
-  return user.role === 'admin' || (user.role === 'partner_manager' && partner.ownerId === user.id);
+export function canChangeStage(_user: Actor, partner: PartnerRecord): boolean {
+  return partner.can.changeStage;
 }
 
-/** partner.can.manageContacts */
-export function canManageContacts(user: Actor, partner: PartnerRecord): boolean {
-  return canEditPartner(user, partner);
+export function canManageContacts(_user: Actor, partner: PartnerRecord): boolean {
+  return partner.can.manageContacts;
 }
 
-// One user record: user.can. Whoever manages users may do all of it to the users they see today.
+// One user record: user.can.
 
-/** user.can.edit */
-export function canEditUser(user: Actor, _target: UserRecord): boolean {
-  return canManageUsers(user);
+export function canEditUser(_user: Actor, target: UserRecord): boolean {
+  return target.can.edit;
 }
 
-/** user.can.changeRole */
-export function canChangeRole(user: Actor, _target: UserRecord): boolean {
-  return canManageUsers(user);
+export function canChangeRole(_user: Actor, target: UserRecord): boolean {
+  return target.can.changeRole;
 }
 
-/** user.can.deactivate */
-export function canDeactivateUser(user: Actor, _target: UserRecord): boolean {
-  return canManageUsers(user);
+export function canDeactivateUser(_user: Actor, target: UserRecord): boolean {
+  return target.can.deactivate;
 }
 
-/** user.can.resetPassword */
-export function canResetPassword(user: Actor, _target: UserRecord): boolean {
-  return canManageUsers(user);
+/** Setting a new password for someone comes with managing their account. */
+export function canResetPassword(_user: Actor, target: UserRecord): boolean {
+  return target.can.edit;
 }
 
-/** user.can.revokeSessions */
-export function canRevokeSessions(user: Actor, _target: UserRecord): boolean {
-  return canManageUsers(user);
+export function canRevokeSessions(_user: Actor, target: UserRecord): boolean {
+  return target.can.revokeSessions;
 }
 
 /** The roles a user may be given: one the editor may assign, on the user's side (nobody moves between the vendor and a partner). */

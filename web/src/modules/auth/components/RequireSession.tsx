@@ -15,5 +15,5 @@ export function RequireSession({ children }: { children: ReactNode }) {
     const search = next === '/' ? '' : `?next=${encodeURIComponent(next)}`;
     return <Navigate to={`/sign-in${search}`} replace />;
   }
-  return <SessionProvider user={me.data.user}>{children}</SessionProvider>;
+  return <SessionProvider me={me.data}>{children}</SessionProvider>;
 }

@@ -12,13 +12,13 @@ import {
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { Link } from 'react-router';
-import type { LifecycleStage, ResponseBody, User } from '../../../api/types';
+import type { LifecycleStage, ResponseBody } from '../../../api/types';
 import { COLORS, isKeyOf, LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
 import { canCreatePartner, canManageSettings, canManageUsers, canViewAudit, managesOwnPartners } from '../../auth/permissions';
-import { useCurrentUser } from '../../auth/session';
+import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { usePartnerStats } from '../../partners/api';
 import { useSettings, useTiers } from '../../settings/api';
 import { tierColor } from '../../settings/labels';
@@ -37,9 +37,9 @@ function greeting(now = new Date()): string {
 
 type QuickLink = {
   label: string;
-  to: (user: User) => string;
+  to: (user: SessionUser) => string;
   icon: ComponentType<{ size?: number }>;
-  show?: (user: User) => boolean;
+  show?: (user: SessionUser) => boolean;
 };
 
 /** Shortcuts for the day's work, each offered to whom it serves. */

@@ -2,7 +2,7 @@ import { Badge, Button, Grid, Menu, Stack } from '@mantine/core';
 import { IconChevronDown, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Contact, Partner, User } from '../../../api/types';
+import type { Contact, Partner } from '../../../api/types';
 import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -15,7 +15,7 @@ import {
   canViewAudit,
   isVendor,
 } from '../../auth/permissions';
-import { useCurrentUser } from '../../auth/session';
+import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { useContacts, useDeletePartner, usePartner } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
@@ -25,7 +25,7 @@ import { PartnerNotFound } from '../components/PartnerNotFound';
 import { PartnerProfileCard } from '../components/PartnerProfileCard';
 import { RelationshipCard } from '../components/RelationshipCard';
 
-function PartnerActions({ user, partner }: { user: User; partner: Partner }) {
+function PartnerActions({ user, partner }: { user: SessionUser; partner: Partner }) {
   const navigate = useNavigate();
   const remove = useDeletePartner();
   const deleting = useDialog<Partner>();

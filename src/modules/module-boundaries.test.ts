@@ -41,7 +41,10 @@ function moduleOf(file: string): string | null {
 }
 
 const files = sourceFiles(SRC);
-const moduleNames = fs.readdirSync(MODULES, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+const moduleNames = fs
+  .readdirSync(MODULES, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
 
 function allowed(imp: Import): boolean {
   const from = moduleOf(imp.file);

@@ -100,6 +100,29 @@ function conflictOf<R>(kind: AuditedKind<R>) {
   };
 }
 
+const VERBS = { create: 'Created', update: 'Updated', delete: 'Deleted' } as const;
+
+/** The audit entry and event of one row change, with the kind's default summary. */
+function recordRowChange<R extends { id: string | number }>(
+  ctx: TxCtx,
+  action: keyof typeof VERBS,
+  kind: AuditedKind<R>,
+  row: R,
+  states: { before?: R; after?: R },
+  note: ChangeNote,
+): Promise<void> {
+  return recordChange(ctx, {
+    action,
+    entityType: kind.entityType,
+    entityId: String(row.id),
+    partnerId: kind.partnerIdOf(row),
+    ...states,
+    summary: note.summary ?? `${VERBS[action]} ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(row)}`,
+    event: note.event,
+    eventData: note.eventData,
+  });
+}
+
 export async function insertAudited<T extends IdTable>(
   ctx: TxCtx,
   table: T,
@@ -107,19 +130,9 @@ export async function insertAudited<T extends IdTable>(
   kind: AuditedKind<Row<T>>,
   note: ChangeNote = {},
 ): Promise<Row<T>> {
-  const rows = (await ctx.tx.insert(table).values(values).returning().catch(conflictOf(kind))) as unknown as Row<T>[];
-  const [row] = rows;
+  const [row] = (await ctx.tx.insert(table).values(values).returning().catch(conflictOf(kind))) as unknown as Row<T>[];
   if (!row) throw new Error('insert returned no row');
-  await recordChange(ctx, {
-    action: 'create',
-    entityType: kind.entityType,
-    entityId: String(row.id),
-    partnerId: kind.partnerIdOf(row),
-    after: row,
-    summary: note.summary ?? `Created ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(row)}`,
-    event: note.event,
-    eventData: note.eventData,
-  });
+  await recordRowChange(ctx, 'create', kind, row, { after: row }, note);
   return row;
 }
 
@@ -132,25 +145,14 @@ export async function updateAudited<T extends IdTable>(
   kind: AuditedKind<Row<T>>,
   note: ChangeNote = {},
 ): Promise<Row<T>> {
-  const rows = (await ctx.tx
+  const [after] = (await ctx.tx
     .update(table)
     .set(set)
     .where(eq(table.id, before.id))
     .returning()
     .catch(conflictOf(kind))) as unknown as Row<T>[];
-  const [after] = rows;
   if (!after) throw notFound(kind.entityType);
-  await recordChange(ctx, {
-    action: 'update',
-    entityType: kind.entityType,
-    entityId: String(after.id),
-    partnerId: kind.partnerIdOf(after),
-    before,
-    after,
-    summary: note.summary ?? `Updated ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(after)}`,
-    event: note.event,
-    eventData: note.eventData,
-  });
+  await recordRowChange(ctx, 'update', kind, after, { before, after }, note);
   return after;
 }
 
@@ -163,16 +165,7 @@ export async function deleteAudited<T extends IdTable>(
 ): Promise<void> {
   const rows = await ctx.tx.delete(table).where(eq(table.id, before.id)).returning({ id: table.id }).catch(conflictOf(kind));
   if (rows.length === 0) throw notFound(kind.entityType);
-  await recordChange(ctx, {
-    action: 'delete',
-    entityType: kind.entityType,
-    entityId: String(before.id),
-    partnerId: kind.partnerIdOf(before),
-    before,
-    summary: note.summary ?? `Deleted ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(before)}`,
-    event: note.event,
-    eventData: note.eventData,
-  });
+  await recordRowChange(ctx, 'delete', kind, before, { before }, note);
 }
 
 export type AuditQuery = {

@@ -4,8 +4,7 @@ import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../serve
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
 import { ZIdParams, zText } from '../../server/schemas.js';
-import { ROLES } from '../../shared/roles.js';
-import { MAX_PASSWORD_LENGTH } from '../users/index.js';
+import { MAX_PASSWORD_LENGTH, ZUser } from '../users/index.js';
 import {
   changeOwnPassword,
   createApiToken,
@@ -18,15 +17,7 @@ import {
   revokeUserCredentials,
 } from './auth.service.js';
 
-const ZSessionUser = z
-  .object({
-    id: z.uuid(),
-    email: z.string(),
-    name: z.string(),
-    role: z.enum(ROLES),
-    partnerId: z.uuid().nullable(),
-  })
-  .meta({ id: 'SessionUser' });
+const ZSessionUser = ZUser.pick({ id: true, email: true, name: true, role: true, partnerId: true }).meta({ id: 'SessionUser' });
 
 const ZSession = z
   .object({

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
  * One run, five suites (see scripts/test.mjs, which adds lint and type-checking in front):
  * - unit: pure rules and helpers beside the code (src/**\/*.test.ts)
  * - api: the HTTP API in-process on embedded PGlite
+ * - api-service-wall: the isolation suites on PGlite with row-level security off
  * - api-postgres: the same API suite against a real PostgreSQL server
  * - cli: the `consort` command as a child process (start-up, lock, SIGTERM)
  * - e2e: the web app in a real headless Chromium
@@ -18,6 +19,21 @@ export default defineConfig({
           name: 'api',
           include: ['test/api/**/*.test.ts'],
           env: { CONSORT_TEST_DB: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          // The isolation suites again with row-level security off: the services alone must hold.
+          name: 'api-service-wall',
+          include: [
+            'test/api/authorization-matrix.test.ts',
+            'test/api/partners.test.ts',
+            'test/api/users.test.ts',
+            'test/api/auth.test.ts',
+          ],
+          env: { CONSORT_TEST_DB: 'pglite', CONSORT_TEST_WALLS: 'service' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

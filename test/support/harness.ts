@@ -5,6 +5,7 @@ import { buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import type { AnyRouteDef } from '../../src/server/route.js';
 import { type Ctx, systemCtx } from '../../src/shared/context.js';
+import { setRowLevelSecurity } from './owner-sql.js';
 import { createTestDatabaseTarget, testDbKind } from './test-database.js';
 import { seedWorld, type World } from './world.js';
 
@@ -41,6 +42,11 @@ export type TestApp = {
   close(): Promise<void>;
 };
 
+/** Whether this run switches row-level security off (CONSORT_TEST_WALLS=service). */
+export function serviceWallOnly(): boolean {
+  return process.env.CONSORT_TEST_WALLS === 'service';
+}
+
 function withQuery(url: string, query?: RequestOptions['query']): string {
   if (!query) return url;
   const params = new URLSearchParams();
@@ -73,6 +79,9 @@ export async function createTestApp(
   });
   const database = await openDatabase(target);
   await prepareDatabase(database);
+  // The service-wall project runs the isolation suites with row-level security off, so the
+  // application's own scoping must hold the line alone (vitest.config.ts, 'api-service-wall').
+  if (serviceWallOnly()) await setRowLevelSecurity(database, false);
   const app = await buildApp({ config, database, logger: false, routes: options.routes });
   await app.ready();
 

@@ -8,8 +8,7 @@ import type { AnyRouteDef, ExampleRefs } from '../../src/server/route.js';
 import type { AccessTable, Grant } from '../../src/shared/access-table.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { isPartnerRole, ROLES, type Role } from '../../src/shared/roles.js';
-import { type Client, createSeededApp, type Response, type TestApp } from './harness.js';
-import { setRowLevelSecurity } from './owner-sql.js';
+import { type Client, createSeededApp, type Response, serviceWallOnly, type TestApp } from './harness.js';
 import { PASSWORD, unique, type World } from './world.js';
 
 /**
@@ -262,15 +261,15 @@ function checkScopeOfBody(route: AnyRouteDef, caller: Caller, res: Response, wha
 }
 
 /**
- * Defines the matrix for one test file. With `walls: 'service'` the row-level security policies
- * are switched off first, so the application's own scoping must hold the line alone; with
- * 'both' PostgreSQL enforces them too (test/api/row-level-security.test.ts checks that wall
- * alone, bypassing the services).
+ * Defines the matrix. In the 'api-service-wall' project (CONSORT_TEST_WALLS=service) the harness
+ * switches the row-level security policies off, so the application's own scoping must hold the
+ * line alone; elsewhere PostgreSQL enforces them too (test/api/row-level-security.test.ts checks
+ * that wall alone, bypassing the services).
  */
-export function defineAuthorizationMatrix(walls: 'both' | 'service') {
+export function defineAuthorizationMatrix() {
+  const walls = serviceWallOnly() ? 'service' : 'both';
   beforeAll(async () => {
     t = await createSeededApp();
-    if (walls === 'service') await setRowLevelSecurity(t.database, false);
     clients.clear();
   });
   afterAll(async () => {

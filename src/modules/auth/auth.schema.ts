@@ -5,6 +5,8 @@ import { users } from '../users/users.schema.js';
 /**
  * Browser sessions. The cookie holds a random secret; only its SHA-256 is stored, so a database
  * leak yields no usable session. Revoking sets `revokedAt`; expired and revoked rows are ignored.
+ * Row-level security as for every partner's table: a request is authenticated before its scope
+ * is known through the `consort_credential` function (migration 0002), not by reading this table.
  */
 export const sessions = pgTable(
   'sessions',
@@ -23,8 +25,12 @@ export const sessions = pgTable(
     expiresAt: tstz().notNull(),
     revokedAt: tstz(),
   },
-  (t) => [uniqueIndex('sessions_token_hash_unique').on(t.tokenHash), index('sessions_user_idx').on(t.userId)],
-);
+  (t) => [
+    uniqueIndex('sessions_token_hash_unique').on(t.tokenHash),
+    index('sessions_user_idx').on(t.userId),
+    ...partnerIsolation(t.partnerId),
+  ],
+).enableRLS();
 
 /** Personal API tokens for integrations (`Authorization: Bearer …`), stored as SHA-256 hashes. */
 export const apiTokens = pgTable(

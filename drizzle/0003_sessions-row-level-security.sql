@@ -1,0 +1,3 @@
+ALTER TABLE "sessions" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
+CREATE POLICY "staff_all" ON "sessions" AS PERMISSIVE FOR ALL TO "consort_staff" USING (true) WITH CHECK (true);--> statement-breakpoint
+CREATE POLICY "partner_isolation" ON "sessions" AS PERMISSIVE FOR ALL TO "consort_app" USING ("sessions"."partner_id" = nullif(current_setting('consort.partner_id', true), '')::uuid) WITH CHECK ("sessions"."partner_id" = nullif(current_setting('consort.partner_id', true), '')::uuid);

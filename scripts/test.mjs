@@ -43,6 +43,7 @@ if (fs.existsSync(pgPackage) && !fs.existsSync(path.join(pgPackage, 'native', 'l
 const checks = [
   ['lint (Biome)', 'npx', ['biome', 'check', '.']],
   ['type-check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
+  ['dependencies support the minimum Node.js (engines)', process.execPath, ['scripts/check-engines.mjs']],
 ];
 if (fs.existsSync(path.join(root, 'web', 'tsconfig.json')))
   checks.push(['type-check web', 'npx', ['tsc', '--noEmit', '-p', 'web/tsconfig.json']]);

@@ -52,7 +52,16 @@ export async function startServer(
 }
 
 export function handleSignals(server: RunningServer): void {
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // Signals often come twice (a terminal's Ctrl-C reaches npm, which forwards it, and Consort):
+    // a repeat must not fall back to Node's default action and kill the process mid-stop, leaving
+    // the data folder locked. The drain timeout bounds the stop.
+    if (stopping) {
+      server.app.log.info({ signal }, 'already shutting down');
+      return;
+    }
+    stopping = true;
     server.app.log.info({ signal }, 'shutting down: draining requests');
     const timer = setTimeout(() => {
       server.app.log.error('drain timed out; exiting');
@@ -70,6 +79,6 @@ export function handleSignals(server: RunningServer): void {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }

@@ -10,12 +10,16 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 /**
  * The `consort` command as a user runs it: a real process, real HTTP on a real port, signals.
  */
-const BIN = path.resolve('bin/consort.js');
+const ROOT = path.resolve('.');
+const BIN = path.join(ROOT, 'bin/consort.js');
 const children: ChildProcess[] = [];
+const serverPids: number[] = [];
 const dirs: string[] = [];
 
 afterAll(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  // A server that outlived its npm (the failure the npm tests look for) must not outlive the test.
+  for (const pid of serverPids) if (isAlive(pid)) process.kill(pid, 'SIGKILL');
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -42,10 +46,44 @@ type Run = {
 };
 
 function run(args: string[], env: Record<string, string>): Run {
-  const child = spawn(process.execPath, [BIN, ...args], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: 'pipe',
-  });
+  return watch(
+    spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+      stdio: 'pipe',
+    }),
+  );
+}
+
+/**
+ * `npm run <script>` in the repository, as a user or a process manager runs it. In its own
+ * process group, so a test can send what a terminal's Ctrl-C sends: SIGINT to the whole group.
+ */
+function runNpm(args: string[], env: Record<string, string>): Run {
+  return watch(
+    spawn('npm', ['run', '--silent', ...args], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', npm_config_update_notifier: 'false', ...env },
+      stdio: 'pipe',
+      detached: true,
+    }),
+  );
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid recorded in the data-folder lock: the process that serves the embedded database. */
+function lockHolder(dataDir: string): number {
+  return (JSON.parse(fs.readFileSync(path.join(dataDir, 'consort.lock'), 'utf8')) as { pid: number }).pid;
+}
+
+function watch(child: ChildProcess): Run {
   children.push(child);
   let output = '';
   child.stdout?.on('data', (d) => (output += d));
@@ -116,6 +154,10 @@ describe('consort serve on the embedded database', () => {
 
     const lock = path.join(dataDir, 'consort.lock');
     expect(fs.existsSync(lock)).toBe(true);
+    // A second signal while it stops (npm forwards Ctrl-C to a process that the terminal signals
+    // too) does not cut the stop short.
+    server.child.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 20));
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(fs.existsSync(lock)).toBe(false);
@@ -189,6 +231,43 @@ describe('consort serve on the embedded database', () => {
     demo.child.kill('SIGTERM');
     expect(await demo.exited).toBe(0);
   });
+});
+
+describe('npm start and npm run demo, as a user or a process manager runs them', () => {
+  it('stop Consort itself, release the data folder and keep the data when npm gets SIGTERM or SIGINT, or the terminal Ctrl-C', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env = {
+      CONSORT_DATA_DIR: dataDir,
+      PORT: String(port),
+      CONSORT_ADMIN_EMAIL: 'npm@example.com',
+      CONSORT_ADMIN_PASSWORD: 'npm start password',
+      CONSORT_WEB_DIR: tempDir(),
+      LOG_LEVEL: 'warn',
+    };
+    const stops: [string, (npm: Run) => void][] = [
+      // A process manager (systemd, Docker, a CI runner) signals the process it started: npm.
+      ['SIGTERM to npm', (npm) => npm.child.kill('SIGTERM')],
+      ['SIGINT to npm', (npm) => npm.child.kill('SIGINT')],
+      // Ctrl-C at a terminal: SIGINT to every process of the foreground group.
+      ['Ctrl-C', (npm) => process.kill(-(npm.child.pid ?? 0), 'SIGINT')],
+    ];
+    for (const [index, [how, stop]] of stops.entries()) {
+      const npm = runNpm(['start'], env);
+      await npm.waitFor(`Consort is running at ${base}`, 120_000);
+      expect(npm.output().includes('Created the first admin'), how).toBe(index === 0);
+      const server = lockHolder(dataDir);
+      serverPids.push(server);
+      expect((await login(base, 'npm@example.com', 'npm start password')).status, how).toBe(200);
+
+      stop(npm);
+      expect(await npm.exited, `${how}:\n${npm.output()}`).toBe(0);
+      expect(isAlive(server), `${how}: the server process ${server} is still running`).toBe(false);
+      expect(fs.existsSync(path.join(dataDir, 'consort.lock')), `${how}: the data folder is still locked`).toBe(false);
+      await expect(fetch(`${base}/healthz`), how).rejects.toThrow();
+    }
+  }, 240_000);
 });
 
 describe('consort on PostgreSQL', () => {

@@ -11,8 +11,9 @@ export type RunningServer = { app: FastifyInstance; database: Database; url: str
 const DRAIN_TIMEOUT_MS = 15_000;
 
 /**
- * Opens the database (taking the data-folder lock for PGlite), applies migrations, creates the
- * first admin if configured, and listens. `stop()` drains in-flight requests, closes the database
+ * Opens the database (taking the data-folder lock for PGlite), applies migrations, runs
+ * `beforeListen` (the demo data), creates the first admin if configured and the database has no
+ * users, and listens. `stop()` drains in-flight requests, closes the database
  * and releases the lock; `handleSignals` wires it to SIGTERM and SIGINT.
  */
 export async function startServer(
@@ -23,11 +24,13 @@ export async function startServer(
   let app: FastifyInstance | null = null;
   try {
     await prepareDatabase(database);
+    // Before the first admin: `consort demo` must still see an empty database and load the demo
+    // (it then adds the configured admin itself).
+    await options.beforeListen?.(database);
     if (config.bootstrapAdmin) {
       const created = await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
       if (created) console.log(`Created the first admin: ${created.email}`);
     }
-    await options.beforeListen?.(database);
     app = await buildApp({ config, database });
     const url = await app.listen({ port: config.port, host: config.host });
     let stopping: Promise<void> | null = null;

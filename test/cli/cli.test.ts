@@ -202,16 +202,21 @@ describe('consort serve on the embedded database', () => {
     expect(ok.output()).toContain('Created admin ops@example.com');
   });
 
-  it('loads the demo ecosystem into an empty database and prints logins that work', async () => {
+  it('loads the demo ecosystem into an empty database, adds the configured admin too, and prints logins that work', async () => {
     const port = await freePort();
     const demo = run(['demo'], {
       CONSORT_DATA_DIR: path.join(tempDir(), 'data'),
       PORT: String(port),
       LOG_LEVEL: 'warn',
       CONSORT_WEB_DIR: tempDir(),
+      // The admin from the environment must not make the database "not empty" and skip the demo.
+      CONSORT_ADMIN_EMAIL: 'me@example.com',
+      CONSORT_ADMIN_PASSWORD: 'my own demo admin pass',
     });
     await demo.waitFor('Consort is running', 90_000);
     const output = demo.output();
+    expect(output).not.toContain('already has data');
+    expect(output).toContain('me@example.com');
     const password = /password for all: (\S+)\)/.exec(output)?.[1];
     const adminEmail = /admin\s+(\S+@\S+)/.exec(output)?.[1];
     const partnerAdminEmail = /partner_admin\s+(\S+@\S+)/.exec(output)?.[1];
@@ -225,6 +230,9 @@ describe('consort serve on the embedded database', () => {
     expect(new Set(partners.data.map((p) => p.motion))).toEqual(new Set(['channel', 'alliance']));
     expect(new Set(partners.data.map((p) => p.designation)).size).toBe(3);
     expect(new Set(partners.data.flatMap((p) => p.types)).size).toBeGreaterThanOrEqual(15);
+    const mine = await login(base, 'me@example.com', 'my own demo admin pass');
+    expect(mine.status).toBe(200);
+    expect((mine.body as { user: { role: string } }).user.role).toBe('admin');
     const partnerAdmin = await login(base, partnerAdminEmail!, password!);
     const own = await fetch(`${base}/api/v1/partners`, { headers: { cookie: partnerAdmin.cookie } });
     expect(((await own.json()) as { data: unknown[] }).data).toHaveLength(1);

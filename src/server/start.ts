@@ -7,6 +7,30 @@ import type { Config } from './config.js';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
+/** The server could not listen where it was told to; the message says why, in one line. */
+export class ListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListenError';
+  }
+}
+
+function listenError(error: unknown, host: string, port: number): unknown {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return new ListenError(`Port ${port} on ${host} is already in use; set PORT to another port`);
+    case 'EACCES':
+      return new ListenError(`Port ${port} on ${host} needs privileges this process does not have; set PORT to 1024 or above`);
+    case 'EADDRNOTAVAIL':
+      return new ListenError(`HOST ${host} is not an address of this machine; set HOST to one of its addresses (or 0.0.0.0)`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new ListenError(`HOST ${host} is not a name this machine can resolve; set HOST to an address`);
+    default:
+      return error;
+  }
+}
+
 /** How long SIGTERM waits for in-flight requests before giving up on them. */
 const DRAIN_TIMEOUT_MS = 15_000;
 
@@ -32,7 +56,9 @@ export async function startServer(
       if (created) console.log(`Created the first admin: ${created.email}`);
     }
     app = await buildApp({ config, database });
-    const url = await app.listen({ port: config.port, host: config.host });
+    const url = await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
+      throw listenError(error, config.host, config.port);
+    });
     let stopping: Promise<void> | null = null;
     const running: RunningServer = {
       app,

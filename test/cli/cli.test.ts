@@ -179,6 +179,37 @@ describe('consort serve on the embedded database', () => {
     const unknown = run(['launch'], { CONSORT_DATA_DIR: tempDir() });
     expect(await unknown.exited).toBe(2);
     expect(unknown.output()).toContain('Unknown command: launch');
+    // A first-admin password the password rules refuse names the variable too.
+    const repetitive = run(['serve'], {
+      CONSORT_DATA_DIR: path.join(tempDir(), 'data'),
+      PORT: String(await freePort()),
+      CONSORT_ADMIN_EMAIL: 'a@example.com',
+      CONSORT_ADMIN_PASSWORD: 'abababababababab',
+    });
+    expect(await repetitive.exited).toBe(1);
+    expect(repetitive.output()).toContain('CONSORT_ADMIN_PASSWORD is too repetitive');
+    expect(repetitive.output()).not.toMatch(/\n\s+at /);
+  });
+
+  it('says in one line that the port is taken, or the host is not this machine, and exits non-zero', async () => {
+    const taken = net.createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as net.AddressInfo;
+    try {
+      const dataDir = path.join(tempDir(), 'data');
+      const busy = run(['serve'], { CONSORT_DATA_DIR: dataDir, PORT: String(port), CONSORT_WEB_DIR: tempDir() });
+      expect(await busy.exited).toBe(1);
+      expect(busy.output()).toContain(`Port ${port} on 127.0.0.1 is already in use; set PORT to another port`);
+      expect(busy.output()).not.toMatch(/\n\s+at /); // a message, not a stack trace
+      expect(fs.existsSync(path.join(dataDir, 'consort.lock'))).toBe(false);
+    } finally {
+      await new Promise((resolve) => taken.close(resolve));
+    }
+    // 192.0.2.1 (TEST-NET-1) is an address no machine here has.
+    const elsewhere = run(['serve'], { CONSORT_DATA_DIR: path.join(tempDir(), 'data'), HOST: '192.0.2.1' });
+    expect(await elsewhere.exited).toBe(1);
+    expect(elsewhere.output()).toContain('HOST 192.0.2.1 is not an address of this machine');
+    expect(elsewhere.output()).not.toMatch(/\n\s+at /);
   });
 
   it('says how to make the first admin when nobody can sign in, then creates one from the command line', async () => {
@@ -288,6 +319,20 @@ describe('consort on PostgreSQL', () => {
     await admin.end();
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
+    // A server that is not there, or a database it does not have: one line naming DATABASE_URL.
+    const nowhere = run(['migrate'], { DATABASE_URL: `postgres://127.0.0.1:${await freePort()}/consort` });
+    expect(await nowhere.exited).toBe(1);
+    expect(nowhere.output()).toContain('Could not use the PostgreSQL server in DATABASE_URL (127.0.0.1:');
+    expect(nowhere.output()).not.toMatch(/\n\s+at /);
+    const missing = new URL(adminUrl);
+    missing.pathname = `/${name}_missing`;
+    const noDatabase = run(['serve'], { DATABASE_URL: missing.toString(), PORT: String(await freePort()) });
+    expect(await noDatabase.exited).toBe(1);
+    expect(noDatabase.output()).toMatch(
+      /Could not use the PostgreSQL server in DATABASE_URL \(.*_missing\): database .* does not exist/,
+    );
+    expect(noDatabase.output()).not.toMatch(/\n\s+at /);
+
     const migrate = run(['migrate'], { DATABASE_URL: url.toString() });
     expect(await migrate.exited).toBe(0);
     expect(migrate.output()).toContain('Migrations are up to date.');

@@ -11,7 +11,7 @@ import { registerAuthentication } from './authenticate.js';
 import type { Config } from './config.js';
 import { registerIdempotency } from './idempotency.js';
 import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
-import { registerProblemHandlers } from './problem.js';
+import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './problem.js';
 import { registerRoutes } from './register-routes.js';
 import type { AnyRouteDef } from './route.js';
 import { allRoutes } from './routes.js';
@@ -55,7 +55,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    return503OnClosing: true,
+    // Answers Fastify would give in its own JSON shape go through problem.ts instead.
+    frameworkErrors,
+    clientErrorHandler,
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);

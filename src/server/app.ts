@@ -49,8 +49,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
     },
+    // The request id finds log lines and error reports: only a trusted proxy may choose it.
     genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
+      const incoming = config.trustProxy ? request.headers['x-request-id'] : undefined;
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newId();
     },
     trustProxy: config.trustProxy,

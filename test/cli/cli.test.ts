@@ -135,15 +135,17 @@ describe('consort serve on the embedded database', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     const session = await login(base, 'owner@example.com', 'owner password 2026');
     expect(session.status).toBe(200);
-    const me = await fetch(`${base}/api/v1/me`, { headers: { cookie: session.cookie, 'x-request-id': 'cli-test-1' } });
+    const me = await fetch(`${base}/api/v1/me`, { headers: { cookie: session.cookie, 'x-request-id': 'chosen-by-client' } });
     expect(me.status).toBe(200);
+    const requestId = me.headers.get('x-request-id');
+    expect(requestId).not.toBe('chosen-by-client'); // not behind a trusted proxy
     await new Promise((r) => setTimeout(r, 200));
     const logLine = server
       .output()
       .split('\n')
       .filter((l) => l.startsWith('{'))
       .map((l) => JSON.parse(l) as { reqId?: string; level: number; msg: string })
-      .find((l) => l.reqId === 'cli-test-1');
+      .find((l) => l.reqId === requestId);
     expect(logLine?.msg).toBeDefined();
 
     // A second process on the same folder is refused, and says why.

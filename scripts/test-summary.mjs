@@ -28,7 +28,7 @@ export function closingLines(summary, problems, totalSeconds) {
     lines.push(
       '',
       'Suite times per Vitest project (file time: import and tests of its files, added up;',
-      'wall time: first file started to last file ended, while projects run side by side):',
+      'wall time: from its first file starting to its last file ending):',
       ...rows.map((row) => `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(width(i)) : cell.padStart(width(i)))).join('  ')}`),
     );
   }

@@ -4,6 +4,7 @@ import type pg from 'pg';
 import { type Database, DRIZZLE_CASING } from '../src/db/database.js';
 import type { Ctx } from '../src/shared/context.js';
 import type { Role } from '../src/shared/roles.js';
+import { count } from './plural.js';
 import { log, status } from './progress.js';
 import type { Person } from './scale-data.js';
 
@@ -93,7 +94,7 @@ export async function compare(
   service: (ctx: Ctx) => Promise<unknown>,
 ): Promise<Comparison> {
   const { database, owner, person, repetitions } = options;
-  status(`  ${name}: ${repetitions} runs each…`);
+  status(`  ${name}: ${count(repetitions, 'run')} each…`);
   const sent = await captureStatements(database, person, service);
   const floor = floorStatements(sent);
   const ctx = () => userCtx(database.db, person);
@@ -118,7 +119,7 @@ export async function compare(
   };
   log(
     `  ${name}: service ${result.serviceMedianMs.toFixed(2)} ms, floor ${result.floorMedianMs.toFixed(2)} ms, ` +
-      `ratio ${result.ratio.toFixed(2)} (${result.statements} statements, ${result.serviceTransactions} transactions)`,
+      `ratio ${result.ratio.toFixed(2)} (${count(result.statements, 'statement')}, ${count(result.serviceTransactions, 'transaction')})`,
   );
   return result;
 }

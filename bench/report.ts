@@ -3,6 +3,7 @@ import type { DatabaseResult } from './bench-database.js';
 import { CEILING } from './bench-database.js';
 import type { BenchOptions } from './options.js';
 import type { PlanShape } from './plans.js';
+import { count } from './plural.js';
 
 export type BenchReport = {
   date: string;
@@ -41,7 +42,10 @@ export function failures(report: BenchReport): string[] {
   return report.databases.flatMap((db) =>
     db.http
       .filter((h) => h.errors + h.timeouts + h.non2xx > 0)
-      .map((h) => `${db.label}: ${h.name}: ${h.errors} errors, ${h.timeouts} timeouts, ${h.non2xx} non-2xx`),
+      .map(
+        (h) =>
+          `${db.label}: ${h.name}: ${count(h.errors, 'error')}, ${count(h.timeouts, 'timeout')}, ${count(h.non2xx, 'non-2xx answer')}`,
+      ),
   );
 }
 
@@ -141,8 +145,8 @@ export function toMarkdown(report: BenchReport): string {
     `# Consort benchmarks — ${report.date.slice(0, 10)}`,
     '',
     `Node ${report.node} on ${report.platform}, ${report.cpus} × ${report.cpuModel}, ${report.memoryGb} GB RAM. ` +
-      `${int(s.partners)} partners; HTTP load by autocannon, ${s.connections} connections, ${s.durationSeconds} s per ` +
-      `benchmark; service-vs-floor timings are medians of ${s.repetitions} runs. Whole run: ${Math.round(report.runSeconds)} s.`,
+      `${count(s.partners, 'partner')}; HTTP load by autocannon, ${count(s.connections, 'connection')}, ${s.durationSeconds} s per ` +
+      `benchmark; service-vs-floor timings are medians of ${count(s.repetitions, 'run')}. Whole run: ${Math.round(report.runSeconds)} s.`,
     '',
     '## HTTP API under load (signed-in cookie)',
     '',

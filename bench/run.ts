@@ -3,14 +3,16 @@ import path from 'node:path';
 import { benchDatabase, type DatabaseResult } from './bench-database.js';
 import { type BenchTarget, type PostgresServer, pgliteTarget, postgresServer, postgresTarget } from './databases.js';
 import { formatJson } from './json.js';
-import { type BenchOptions, parseOptions, USAGE, UsageError } from './options.js';
+import { type BenchOptions, DEFAULTS, parseOptions, USAGE, UsageError } from './options.js';
+import { count } from './plural.js';
 import { log } from './progress.js';
 import { buildReport, failures, toMarkdown } from './report.js';
 
 /**
  * `npm run bench`: on each database (embedded PGlite, then PostgreSQL) load scale data, drive the
  * real HTTP API with autocannon, time services against the raw-SQL floor, record the plans of the
- * hot queries; write bench/results/latest.json and latest.md and print the Markdown. Exits 1 if
+ * hot queries; write latest.json and latest.md (to bench/results/local/, ignored by git, or with
+ * --record to the committed bench/results/) and print the Markdown. Exits 1 if
  * any request under load failed. See bench/README.md.
  */
 async function runAll(options: BenchOptions): Promise<DatabaseResult[]> {
@@ -43,14 +45,16 @@ async function main(): Promise<number> {
     return 0;
   }
   const started = Date.now();
-  log(`Benchmarking ${options.partners} partners on ${options.databases.join(' and ')}`);
+  log(`Benchmarking ${count(options.partners, 'partner')} on ${options.databases.join(' and ')}`);
   const report = buildReport(options, await runAll(options), (Date.now() - started) / 1000);
   fs.mkdirSync(options.out, { recursive: true });
   fs.writeFileSync(path.join(options.out, 'latest.json'), formatJson(report));
   const markdown = toMarkdown(report);
   fs.writeFileSync(path.join(options.out, 'latest.md'), markdown);
   console.log(`\n${markdown}`);
-  log(`Wrote ${path.join(options.out, 'latest.json')} and latest.md (${Math.round(report.runSeconds)} s)`);
+  const where = path.relative(process.cwd(), options.out) || '.';
+  log(`Wrote ${path.join(where, 'latest.json')} and latest.md (${Math.round(report.runSeconds)} s)`);
+  if (options.out === DEFAULTS.out) log('Not the committed results: `npm run bench -- --record` writes bench/results/.');
   const failed = failures(report);
   for (const failure of failed) log(`FAILED: ${failure}`);
   return failed.length > 0 ? 1 : 0;

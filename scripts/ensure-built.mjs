@@ -1,5 +1,6 @@
 // Builds the server and web app when dist/ is missing or older than the sources, so `npm start`
 // and `npm run demo` work straight after `npm install` and stay quick on later starts.
+// scripts/consort.mjs calls it before running the command; `node scripts/ensure-built.mjs` runs it alone.
 import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -20,15 +21,19 @@ function newest(dir) {
   return latest;
 }
 
-const sources = Math.max(
-  newest(path.join(root, 'src')),
-  newest(path.join(root, 'web')),
-  fs.statSync(path.join(root, 'package.json')).mtimeMs,
-);
-const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
-if (built < sources) {
+/** Builds (server and web app) unless the last build is newer than every source. */
+export function ensureBuilt() {
+  const sources = Math.max(
+    newest(path.join(root, 'src')),
+    newest(path.join(root, 'web')),
+    fs.statSync(path.join(root, 'package.json')).mtimeMs,
+  );
+  const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
+  if (built >= sources) return;
   console.log('Building Consort (server and web app)…');
   execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
   fs.mkdirSync(path.dirname(stamp), { recursive: true });
   fs.writeFileSync(stamp, new Date().toISOString());
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) ensureBuilt();

@@ -1,6 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
-import { ConfigError, loadConfig } from '../server/config.js';
+import { pgErrorOf } from '../db/pg-error.js';
+import { type Config, ConfigError, loadConfig } from '../server/config.js';
+import { ListenError } from '../server/start.js';
+import { AppError } from '../shared/errors.js';
 import { runCreateAdmin } from './create-admin.js';
 import { runDemo } from './demo.js';
 import { runMigrate } from './migrate.js';
@@ -39,6 +42,31 @@ async function main(argv: string[]): Promise<number> {
       ? Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('CONSORT_ADMIN_')))
       : process.env;
   const config = loadConfig(env);
+  try {
+    return await run(command, config, values);
+  } catch (error) {
+    throw unreachableDatabase(error, config) ?? error;
+  }
+}
+
+/** A start that could not continue, for a reason the operator can fix; printed as one line. */
+class StartupError extends Error {}
+
+const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ECONNRESET']);
+
+/** DATABASE_URL names a server that is not there, or that refuses these credentials or database. */
+function unreachableDatabase(error: unknown, config: Config): StartupError | null {
+  if (config.database.kind !== 'postgres') return null;
+  const code = (error as { code?: unknown }).code;
+  const pgCode = pgErrorOf(error)?.code ?? '';
+  // 28xxx: authentication; 3D000: no such database.
+  if (!(typeof code === 'string' && CONNECTION_FAILURES.has(code)) && !pgCode.startsWith('28') && pgCode !== '3D000') return null;
+  const url = new URL(config.database.url);
+  const where = `${url.hostname}:${url.port || '5432'}${url.pathname}`;
+  return new StartupError(`Could not use the PostgreSQL server in DATABASE_URL (${where}): ${(error as Error).message}`);
+}
+
+async function run(command: string, config: Config, values: { email?: string; name?: string }): Promise<number> {
   switch (command) {
     case 'serve':
       await runServe(config);
@@ -63,8 +91,19 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exit(code);
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof DataDirLockedError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof DataDirLockedError ||
+      error instanceof ListenError ||
+      error instanceof StartupError
+    ) {
       console.error(error.message);
+      process.exit(1);
+    }
+    // A rule refused what the environment asked for (e.g. the first admin's password).
+    if (error instanceof AppError && error.status < 500) {
+      const fields = error.errors.map((e) => `${e.path} ${e.message}`).join('; ');
+      console.error(fields || error.message);
       process.exit(1);
     }
     if (error instanceof Error && error.name === 'ParseArgsError') {

@@ -15,7 +15,7 @@ import type { Config } from './config.js';
 import { registerIdempotency } from './idempotency.js';
 import { loadModules } from './module.js';
 import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
-import { registerProblemHandlers } from './problem.js';
+import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './problem.js';
 import { registerRoutes } from './register-routes.js';
 import type { AnyRouteDef } from './route.js';
 import { registerWeb } from './web.js';
@@ -52,13 +52,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
     },
+    // The request id finds log lines and error reports: only a trusted proxy may choose it.
     genReqId: (request) => {
-      const incoming = request.headers['x-request-id'];
+      const incoming = config.trustProxy ? request.headers['x-request-id'] : undefined;
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : newId();
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    return503OnClosing: true,
+    // Answers Fastify would give in its own JSON shape go through problem.ts instead.
+    frameworkErrors,
+    clientErrorHandler,
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.setValidatorCompiler(validatorCompiler);

@@ -1,7 +1,10 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import http from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { pgErrorOf } from '../db/pg-error.js';
-import { AppError, type FieldError, toProblem } from '../shared/errors.js';
+import { AppError, ERROR_STATUS, type ErrorCode, type FieldError, toProblem } from '../shared/errors.js';
+import { newId } from '../shared/ids.js';
 
 export function sendProblem(reply: FastifyReply, error: AppError) {
   for (const [name, value] of Object.entries(error.headers)) reply.header(name, value);
@@ -46,10 +49,15 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
         errors: [{ path: 'body', message: 'is not valid JSON' }],
       });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('BAD_REQUEST', 'The request body does not have the length its Content-Length says');
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('PAYLOAD_TOO_LARGE', 'The request body is too large');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('URI_TOO_LONG', 'A part of the URL is longer than any valid value');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('BAD_REQUEST', 'The URL is not valid percent-encoding');
     default:
       break;
   }
@@ -72,13 +80,92 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
         break;
     }
   }
-  if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    return new AppError(fastifyError.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', fastifyError.message);
+  // Other errors of Fastify and its plugins carry their status: keep it where we have a code for it.
+  const status = fastifyError.statusCode;
+  if (typeof status === 'number' && ((status >= 400 && status < 500) || status === 503)) {
+    return new AppError(STATUS_CODES.get(status) ?? 'BAD_REQUEST', fastifyError.message);
   }
   request.log.error({ err: error }, 'unhandled error');
   return new AppError('INTERNAL', 'Something went wrong on our side; the request id identifies it in the logs');
 }
 
+/** Status → our code, for errors that come with a status only; the first code of a status wins. */
+const STATUS_CODES = new Map<number, ErrorCode>(
+  (Object.entries(ERROR_STATUS) as [ErrorCode, number][]).reverse().map(([code, status]) => [status, code]),
+);
+
+/**
+ * Every answer of ours is problem+json, including those Fastify gives before a route runs:
+ * - `setErrorHandler`: errors of routes, hooks, body parsing (bad JSON, 413, 415) and plugins;
+ * - `frameworkErrors` (a Fastify option, see buildApp): the router's 400 for a URL that is not
+ *   valid percent-encoding and 414 for a path parameter over `maxParamLength`;
+ * - `clientErrorHandler` (a Fastify option): what Node's HTTP parser refuses before there is a
+ *   request (431, a request line too long, bytes that are not HTTP, a request timeout);
+ * - while stopping, a request that still arrives gets a 503 problem here instead of Fastify's
+ *   plain JSON (`return503OnClosing: false` in buildApp).
+ */
 export function registerProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => sendProblem(reply, toAppError(error, request)));
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close');
+    return sendProblem(reply, new AppError('SERVICE_UNAVAILABLE', 'Consort is stopping; try again in a moment'));
+  });
+}
+
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  // No route, so no onSend hooks: the request id header is set here.
+  reply.header('x-request-id', String(request.id));
+  return sendProblem(reply, toAppError(error, request));
+}
+
+/** The parser's "head too large" covers the request line too; a line that never ended is a long URI. */
+function headOverflow(error: ConnectionError): AppError {
+  // Typed as JSON by Fastify, a Buffer at run time: the bytes of the chunk being parsed.
+  const packet: unknown = error.rawPacket;
+  const parsed = Buffer.isBuffer(packet) ? packet.subarray(0, error.bytesParsed).toString('latin1') : '';
+  if (/^[A-Z]+ /.test(parsed) && !parsed.includes('\r\n')) {
+    return new AppError('URI_TOO_LONG', `The request line is longer than ${http.maxHeaderSize} bytes`);
+  }
+  return new AppError('HEADER_FIELDS_TOO_LARGE', `The request line and headers are longer than ${http.maxHeaderSize} bytes`);
+}
+
+function clientErrorToAppError(error: ConnectionError): AppError {
+  if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return new AppError('REQUEST_TIMEOUT', 'The request did not arrive in time');
+  if (error.code === 'HPE_HEADER_OVERFLOW') return headOverflow(error);
+  return new AppError('BAD_REQUEST', 'The request is not valid HTTP/1.1');
+}
+
+/**
+ * Fastify's `clientErrorHandler`: Node's HTTP parser refused the bytes, so there is no request or
+ * reply, only the socket. Answers with the problem written by hand (and a request id for the
+ * log line), then closes the connection, as Node and Fastify do by default.
+ */
+export function clientErrorHandler(this: unknown, error: ConnectionError, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const appError = clientErrorToAppError(error);
+  const requestId = newId();
+  // Fastify calls it bound to the instance.
+  (this as FastifyInstance).log.info(
+    { reqId: requestId, err: error, statusCode: appError.status },
+    'refused a request the HTTP parser could not read',
+  );
+  if (socket.writable) {
+    const body = JSON.stringify(toProblem(appError, requestId));
+    socket.write(
+      `HTTP/1.1 ${appError.status} ${http.STATUS_CODES[appError.status] ?? appError.title}\r\n` +
+        'Content-Type: application/problem+json\r\n' +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n` +
+        `X-Request-Id: ${requestId}\r\n` +
+        'Cache-Control: no-store\r\n' +
+        'X-Content-Type-Options: nosniff\r\n' +
+        'Connection: close\r\n\r\n' +
+        body,
+    );
+  }
+  socket.destroy(error);
 }

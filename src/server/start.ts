@@ -7,12 +7,37 @@ import type { Config } from './config.js';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
+/** The server could not listen where it was told to; the message says why, in one line. */
+export class ListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ListenError';
+  }
+}
+
+function listenError(error: unknown, host: string, port: number): unknown {
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'EADDRINUSE':
+      return new ListenError(`Port ${port} on ${host} is already in use; set PORT to another port`);
+    case 'EACCES':
+      return new ListenError(`Port ${port} on ${host} needs privileges this process does not have; set PORT to 1024 or above`);
+    case 'EADDRNOTAVAIL':
+      return new ListenError(`HOST ${host} is not an address of this machine; set HOST to one of its addresses (or 0.0.0.0)`);
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return new ListenError(`HOST ${host} is not a name this machine can resolve; set HOST to an address`);
+    default:
+      return error;
+  }
+}
+
 /** How long SIGTERM waits for in-flight requests before giving up on them. */
 const DRAIN_TIMEOUT_MS = 15_000;
 
 /**
- * Opens the database (taking the data-folder lock for PGlite), applies migrations, creates the
- * first admin if configured, and listens. `stop()` drains in-flight requests, closes the database
+ * Opens the database (taking the data-folder lock for PGlite), applies migrations, runs
+ * `beforeListen` (the demo data), creates the first admin if configured and the database has no
+ * users, and listens. `stop()` drains in-flight requests, closes the database
  * and releases the lock; `handleSignals` wires it to SIGTERM and SIGINT.
  */
 export async function startServer(
@@ -23,13 +48,17 @@ export async function startServer(
   let app: FastifyInstance | null = null;
   try {
     await prepareDatabase(database);
+    // Before the first admin: `consort demo` must still see an empty database and load the demo
+    // (it then adds the configured admin itself).
+    await options.beforeListen?.(database);
     if (config.bootstrapAdmin) {
       const created = await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
       if (created) console.log(`Created the first admin: ${created.email}`);
     }
-    await options.beforeListen?.(database);
     app = await buildApp({ config, database });
-    const url = await app.listen({ port: config.port, host: config.host });
+    const url = await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
+      throw listenError(error, config.host, config.port);
+    });
     let stopping: Promise<void> | null = null;
     const running: RunningServer = {
       app,
@@ -52,7 +81,16 @@ export async function startServer(
 }
 
 export function handleSignals(server: RunningServer): void {
+  let stopping = false;
   const shutdown = (signal: string) => {
+    // Signals often come twice (a terminal's Ctrl-C reaches npm, which forwards it, and Consort):
+    // a repeat must not fall back to Node's default action and kill the process mid-stop, leaving
+    // the data folder locked. The drain timeout bounds the stop.
+    if (stopping) {
+      server.app.log.info({ signal }, 'already shutting down');
+      return;
+    }
+    stopping = true;
     server.app.log.info({ signal }, 'shutting down: draining requests');
     const timer = setTimeout(() => {
       server.app.log.error('drain timed out; exiting');
@@ -70,6 +108,6 @@ export function handleSignals(server: RunningServer): void {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }

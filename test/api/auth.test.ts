@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 describe('sign-in', () => {
-  it('sets an HttpOnly SameSite session cookie and answers the user and a CSRF token (API.md shape)', async () => {
+  it('sets an HttpOnly SameSite session cookie and answers the user and a CSRF token (docs/api.md shape)', async () => {
     const u = t.world.users.partnerAdminA;
     const res = await t.request('POST', '/api/v1/auth/login', { body: { email: u.email.toUpperCase(), password: PASSWORD } });
     expect(res.status).toBe(200);

@@ -4,7 +4,7 @@ import { withTx } from '../../src/db/scope.js';
 import { auditEvents } from '../../src/modules/audit/audit.schema.js';
 import { partners } from '../../src/modules/partners/partners.schema.js';
 import { createPartner } from '../../src/modules/partners/partners.service.js';
-import { type Client, createSeededApp, type TestApp } from '../support/harness.js';
+import { type Client, createSeededApp, createTestApp, type TestApp } from '../support/harness.js';
 import { PASSWORD, unique, type World } from '../support/world.js';
 
 let t: TestApp & { world: World };
@@ -30,13 +30,27 @@ describe('HTTP conventions', () => {
     expect(String(res.headers['content-type'])).toContain('application/problem+json');
   });
 
-  it('echoes a sane X-Request-Id, makes one otherwise, and puts it in problems', async () => {
+  it("makes its own request id, ignoring a client's X-Request-Id, and puts it in problems", async () => {
+    // A client must not choose the id that log lines and error reports are found by.
     const given = await t.request('GET', '/healthz', { headers: { 'x-request-id': 'trace-123' } });
-    expect(given.headers['x-request-id']).toBe('trace-123');
-    const made = await t.request('GET', '/healthz', { headers: { 'x-request-id': 'bad id with spaces' } });
-    expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(given.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
     const problem = await t.request('GET', '/api/v1/me', { headers: { 'x-request-id': 'trace-456' } });
-    expect(problem.body.requestId).toBe('trace-456');
+    expect(problem.body.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(problem.body.requestId).toBe(problem.headers['x-request-id']);
+  });
+
+  it('behind a trusted proxy (CONSORT_TRUST_PROXY=true), keeps a sane X-Request-Id from it', async () => {
+    const proxied = await createTestApp({ env: { CONSORT_TRUST_PROXY: 'true' } });
+    try {
+      const given = await proxied.request('GET', '/healthz', { headers: { 'x-request-id': 'trace-123' } });
+      expect(given.headers['x-request-id']).toBe('trace-123');
+      const made = await proxied.request('GET', '/healthz', { headers: { 'x-request-id': 'bad id with spaces' } });
+      expect(made.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+      const problem = await proxied.request('GET', '/api/v1/me', { headers: { 'x-request-id': 'trace-456' } });
+      expect(problem.body.requestId).toBe('trace-456');
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('sends security headers with a strict Content-Security-Policy and no caching of API answers', async () => {

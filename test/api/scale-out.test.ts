@@ -17,7 +17,7 @@ import { asOwner } from '../support/owner-sql.js';
 import { createTestDatabaseTarget, testDbKind } from '../support/test-database.js';
 
 /**
- * Several identical processes on one PostgreSQL server (ARCHITECTURE.md, scale-out): each
+ * Several identical processes on one PostgreSQL server (docs/operations.md, "Several processes"): each
  * "process" here is its own connection pool and app instance, as separate processes would be.
  */
 const onPostgres = testDbKind() === 'postgres';

@@ -1,8 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { parseOptions } from '../../bench/options.js';
+import { progress } from '../../bench/progress.js';
 import type { BenchReport } from '../../bench/report.js';
 
 /**
@@ -71,7 +74,46 @@ describe('npm run bench', () => {
     const markdown = fs.readFileSync(path.join(out, 'latest.md'), 'utf8');
     expect(markdown).toContain('| health check (baseline)');
     expect(output).toContain('| partners: first page');
+    // Counts read as English: "1 transaction", "3 statements".
+    expect(output).toMatch(/\b3 statements, 1 transaction\)/);
+    expect(output).not.toMatch(/\b1 (statements|transactions|runs|connections|partners|errors|timeouts)\b/);
   }, 120_000);
+
+  it('writes to an ignored folder unless asked to record, so a run never changes the committed results', async () => {
+    const outOf = (argv: string[]) => {
+      const options = parseOptions(argv);
+      return options === 'help' ? null : options.out;
+    };
+    expect(outOf([])).toBe(path.resolve('bench/results/local'));
+    expect(outOf(['--record'])).toBe(path.resolve('bench/results'));
+    expect(outOf(['--out', '/tmp/x'])).toBe('/tmp/x');
+    expect(() => parseOptions(['--record', '--out', '/tmp/x'])).toThrow(/--record and --out/);
+    // git says the default folder is ignored (and the recorded results are not).
+    const ignored = (file: string) => spawnSync('git', ['check-ignore', '-q', file]).status === 0;
+    expect(ignored('bench/results/local/latest.json')).toBe(true);
+    expect(ignored('bench/results/latest.json')).toBe(false);
+  });
+
+  it('reports progress at each quarter with the real share done, even when a step jumps several quarters', () => {
+    const lines = (total: number, steps: number[]) => {
+      const stream = new PassThrough();
+      let text = '';
+      stream.on('data', (chunk) => (text += chunk));
+      const bar = progress('partners', total, stream);
+      for (const done of steps) bar.tick(done);
+      bar.done();
+      return text.split('\n').filter(Boolean);
+    };
+    expect(lines(2000, [1000, 2000])).toEqual([
+      '  partners: 1000/2000 (50%)',
+      expect.stringMatching(/^ {2}partners: 2000\/2000 in \d/),
+    ]);
+    expect(lines(20_000, [1000, 6000, 11_000, 20_000]).slice(0, 2)).toEqual([
+      '  partners: 6000/20000 (30%)',
+      '  partners: 11000/20000 (55%)',
+    ]);
+    expect(lines(300, [300])).toHaveLength(1);
+  });
 
   it('refuses a bad option with a message and the usage', async () => {
     const { code, output } = await runBench(['--partners', 'many']);

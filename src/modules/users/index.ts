@@ -6,7 +6,7 @@ import { createUser } from './users.service.js';
 
 export type { UserPermissions } from './users.policy.js';
 export { ZUser } from './users.routes.js';
-export { MAX_PASSWORD_LENGTH, normalizeEmail } from './users.rules.js';
+export { MAX_PASSWORD_LENGTH, normalizeEmail, passwordProblem } from './users.rules.js';
 export type { UserRow } from './users.schema.js';
 export type { CreateUserInput, UpdateUserInput, UserDto } from './users.service.js';
 export {

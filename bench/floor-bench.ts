@@ -53,13 +53,37 @@ export function userCtx(db: Database['db'], person: Person): Ctx {
 /** Every statement `fn` sends, in order, including BEGIN/COMMIT and the scope settings. */
 export async function captureStatements(database: Database, person: Person, fn: (ctx: Ctx) => Promise<unknown>) {
   const sent: Statement[] = [];
-  const db = drizzle({
-    client: database.pool,
-    casing: DRIZZLE_CASING,
-    logger: { logQuery: (text, params) => sent.push({ text, params }) },
-  });
-  await fn(userCtx(db, person));
+  const pool = capturingPool(database.pool, sent);
+  await fn(userCtx(drizzle({ client: pool, casing: DRIZZLE_CASING }) as Ctx['db'], person));
   return sent;
+}
+
+/**
+ * The pool, seen through a window that writes down every statement its connections send until
+ * they are released: a transaction (scope.ts) runs its own BEGIN and COMMIT on one connection.
+ */
+function capturingPool(pool: pg.Pool, sent: Statement[]): pg.Pool {
+  return new Proxy(pool, {
+    get(target, property, receiver) {
+      if (property !== 'connect') return Reflect.get(target, property, receiver);
+      return async () => {
+        const client = await target.connect();
+        const query = client.query;
+        const release = client.release;
+        client.query = ((config: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
+          const text = typeof config === 'string' ? config : config.text;
+          sent.push({ text, params: (typeof config === 'string' ? values : config.values) ?? [] });
+          return Reflect.apply(query, client, values === undefined ? [config] : [config, values]);
+        }) as typeof client.query;
+        client.release = (error?: Error | boolean) => {
+          client.query = query;
+          client.release = release;
+          return release.call(client, error);
+        };
+        return client;
+      };
+    },
+  });
 }
 
 export function floorStatements(sent: readonly Statement[]): Statement[] {

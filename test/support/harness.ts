@@ -5,9 +5,11 @@ import { buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import type { AnyRouteDef } from '../../src/server/route.js';
 import { type Ctx, systemCtx } from '../../src/shared/context.js';
+import type { Role } from '../../src/shared/roles.js';
+import { type ApiClient, injectedClient } from './api-client.js';
 import { setRowLevelSecurity } from './owner-sql.js';
 import { createTestDatabaseTarget, testDbKind } from './test-database.js';
-import { seedWorld, type World } from './world.js';
+import { PASSWORD, seedWorld, type World } from './world.js';
 
 export type Response = {
   status: number;
@@ -39,6 +41,8 @@ export type TestApp = {
   system(): Ctx;
   request(method: string, url: string, options?: RequestOptions & { body?: unknown; cookie?: string }): Promise<Response>;
   login(email: string, password: string): Promise<Client>;
+  /** A typed client signed in as `email` (the password is the test world's). */
+  api(email: string, password?: string): Promise<ApiClient>;
   close(): Promise<void>;
 };
 
@@ -133,6 +137,10 @@ export async function createTestApp(
     system: () => systemCtx(database.db, 'test'),
     request,
     login,
+    async api(email, password = PASSWORD) {
+      const client = await login(email, password);
+      return injectedClient(app, { cookie: client.cookie, csrfToken: client.csrfToken });
+    },
     async close() {
       await app.close();
       await database.close();
@@ -141,9 +149,37 @@ export async function createTestApp(
   };
 }
 
+export type SeededApp = TestApp & {
+  world: World;
+  /**
+   * A typed client signed in with `role`: the world's user of that role (partner roles: of
+   * partner A, or of B with `partner: 'B'`), one session each, reused.
+   */
+  asUser(role: Role, partner?: 'A' | 'B'): Promise<ApiClient>;
+};
+
+const WORLD_USER: Record<Role, { A: keyof World['users']; B: keyof World['users'] }> = {
+  admin: { A: 'admin', B: 'admin' },
+  partner_manager: { A: 'pm', B: 'pm2' },
+  executive: { A: 'executive', B: 'executive' },
+  finance: { A: 'finance', B: 'finance' },
+  partner_admin: { A: 'partnerAdminA', B: 'partnerAdminB' },
+  partner_user: { A: 'partnerUserA', B: 'partnerUserB' },
+};
+
 /** A test app with the standard world of users and partners (see world.ts) already seeded. */
-export async function createSeededApp(options: Parameters<typeof createTestApp>[0] = {}): Promise<TestApp & { world: World }> {
+export async function createSeededApp(options: Parameters<typeof createTestApp>[0] = {}): Promise<SeededApp> {
   const t = await createTestApp(options);
   const world = await seedWorld(t.system());
-  return { ...t, world };
+  const clients = new Map<string, Promise<ApiClient>>();
+  const asUser = (role: Role, partner: 'A' | 'B' = 'A') => {
+    const user = world.users[WORLD_USER[role][partner]];
+    let client = clients.get(user.email);
+    if (!client) {
+      client = t.api(user.email);
+      clients.set(user.email, client);
+    }
+    return client;
+  };
+  return { ...t, world, asUser };
 }

@@ -8,7 +8,7 @@ import { runServe } from './serve.js';
 function progressBar(done: number, total: number): string {
   const width = 30;
   const filled = Math.round((done / total) * width);
-  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} partners`;
+  return `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${Math.round((done / total) * 100)}%`;
 }
 
 /** `consort demo`: serve, after loading the demo ecosystem into an empty database. */

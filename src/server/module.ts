@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Ctx, PolicyActor } from '../shared/context.js';
 import type { DomainEvent } from '../shared/events.js';
+import type { Role } from '../shared/roles.js';
 import type { AnyRouteDef } from './route.js';
 
 /**
@@ -18,8 +19,12 @@ export type ModuleDescriptor = {
   routes?: readonly AnyRouteDef[];
   /** Record kinds that route paths name (`target` of a route), for the authorization matrix. */
   recordKinds?: readonly RecordKind[];
-  /** Its part of the demo ecosystem; seeders run in ascending `order`, sharing one story. */
-  demo?: { order: number; seed(ctx: Ctx, story: DemoStory): Promise<void> };
+  /**
+   * Its part of the demo ecosystem (docs/demo.md): one seeder, or several when the module acts at
+   * different points of the story (users: the vendor team first, partner people after partners).
+   * Every module's seeders run in ascending `order`, sharing one story.
+   */
+  demo?: DemoSeeder | readonly DemoSeeder[];
   /**
    * What this module lets the caller do app-wide (`createPartner`, `viewAudit`), merged into
    * `GET /api/v1/me` as `can` so the web app shows pages and buttons from the server's answer.
@@ -62,14 +67,84 @@ export type RecordOwner = {
   user: { id: string; email: string; password: string; ctx: Ctx };
 };
 
-/** Shared state of one demo load: who exists so far, and the clock of the story. */
+/** One module's part of the demo story (docs/demo.md). `ctx` acts as the system at the story's today. */
+export type DemoSeeder = { order: number; seed(ctx: Ctx, story: DemoStory): Promise<void> };
+
+/** A deterministic random source: the same numbers, in the same order, on every load. */
+export type DemoRandom = {
+  /** In [0, 1). */
+  next(): number;
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number;
+  pick<T>(items: readonly T[]): T;
+  chance(probability: number): boolean;
+};
+
+/** Someone the story made, with a key other seeders name them by ("alex", "maria", "northwind.admin"). */
+export type DemoPerson = {
+  key: string;
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  partnerId: string | null;
+  /** When their account was made; they act only after it. */
+  since: Date;
+};
+
+/** A person at a partner company the story named but has not made a user or contact of yet. */
+export type DemoName = { first: string; last: string; email: string };
+
+/** A partner as the story tells it: who owns it, and when it reached each stage. */
+export type DemoPartner = {
+  /** Its domain without ".example": "northwind", "contoso-consulting". */
+  key: string;
+  id: string;
+  name: string;
+  domain: string;
+  /** The key of its owning partner manager in `people`. */
+  ownerKey: string;
+  companySize: string | null;
+  /** Every stage it was in, oldest first, from its creation; the last one is where it is today. */
+  timeline: { stage: string; at: Date }[];
+  /** People at the company not yet in Consort (portal users, deal submitters, …), in order. */
+  staff: DemoName[];
+};
+
+export type DemoLogin = { email: string; role: Role; company: string };
+
+/**
+ * Shared state of one demo load: the story's clock, who and what exist so far, and the helpers
+ * every seeder acts through. History spreads over the two years before `now`; nothing is later.
+ */
 export type DemoStory = {
-  /** The story's "today"; history spreads back from it. */
+  /** The story's "today": when the load started (a test may pin it). */
   now: Date;
-  /** Values one seeder leaves for the next (user ids by key, partner ids by key, …). */
+  /** The password of every demo login. */
+  password: string;
+  /** This seeder's own random stream (seeded by its module and order, so adding a seeder changes no other's data). */
+  random: DemoRandom;
+  /** A moment in office hours on the working day `days` before today (Saturday → Friday, Sunday → Monday); never after now. */
+  daysAgo(days: number): Date;
+  /**
+   * A moment in office hours `days` after `moment` (on a working day), always after
+   * `moment`; null when that is still to come: what has not happened yet is left out.
+   */
+  after(moment: Date, days: number): Date | null;
+  /** A context acting as the demo person `personKey` at `at`: services stamp records and audit entries with both. */
+  as(personKey: string, at: Date): Ctx;
+  /** A context acting as the system at `at` (what the command line or a job did). */
+  system(reason: string, at: Date): Ctx;
+  /** People by key: vendor staff by first name, portal users as "<partner key>.admin" and ".user". */
+  people: Map<string, DemoPerson>;
+  /** Partners by key, in the order they were made. */
+  partners: Map<string, DemoPartner>;
+  /** Values one seeder leaves for the next (tier ids by name as "tier:Gold", …). */
   refs: Map<string, string>;
-  /** Logins the demo made, printed at the end. */
-  logins: { email: string; role: string; partner: string | null }[];
+  /** Logins the demo made, printed at the end (the first ones are shown). */
+  logins: DemoLogin[];
+  /** How far this seeder is, for the progress bar. */
+  progress(done: number, total: number): void;
 };
 
 const MODULES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../modules');

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { loadDemoData } from '../../src/modules/demo/demo-data.js';
+import { loadDemoData } from '../../src/modules/demo/index.js';
 import { loadConfig } from '../../src/server/config.js';
 import { startServer } from '../../src/server/start.js';
 

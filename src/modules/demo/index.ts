@@ -1,7 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { DemoLogin } from './demo-data.js';
-export { DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from './demo-data.js';
+export type { DemoLogin } from '../../server/module.js';
+export { DEMO_PASSWORD, isDatabaseEmpty, loadDemoData } from './demo.service.js';
 
-/** The demo ecosystem that `consort demo` loads into an empty database. */
+/** The demo ecosystem that `consort demo` loads into an empty database: the runner of every module's demo seeders. */
 export const module: ModuleDescriptor = { name: 'demo' };

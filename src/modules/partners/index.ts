@@ -1,5 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { createContact } from './partner-contacts.service.js';
+import { partnersDemo } from './partners.demo.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
@@ -19,6 +20,7 @@ let made = 0;
 /** Partner companies, their contacts and stakeholders, and their lifecycle. */
 export const module: ModuleDescriptor = {
   name: 'partners',
+  demo: partnersDemo,
   routes: partnerRoutes,
   appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
   recordKinds: [

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { tiersDemo } from './tiers.demo.js';
 import { tierRoutes } from './tiers.routes.js';
 import { tiers } from './tiers.schema.js';
 import { createTier } from './tiers.service.js';
@@ -15,6 +16,7 @@ let made = 0;
 /** Partner tiers: named, ranked levels (Registered, Silver, Gold, Platinum). */
 export const module: ModuleDescriptor = {
   name: 'tiers',
+  demo: tiersDemo,
   routes: tierRoutes,
   recordKinds: [
     {

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { usersDemo } from './users.demo.js';
 import { managesUsers } from './users.policy.js';
 import { userRoutes } from './users.routes.js';
 import { users } from './users.schema.js';
@@ -30,6 +31,7 @@ let made = 0;
 /** People: vendor staff and partner users, their roles, and each person's own profile (`/me`). */
 export const module: ModuleDescriptor = {
   name: 'users',
+  demo: usersDemo,
   routes: userRoutes,
   appPermissions: (actor) => ({ manageUsers: managesUsers(actor) }),
   recordKinds: [

@@ -1,0 +1,115 @@
+import type { DemoPerson, DemoRandom, DemoStory } from '../../server/module.js';
+import type { Ctx } from '../../shared/context.js';
+
+const DAY = 86_400_000;
+const MINUTE = 60_000;
+
+/** mulberry32 over an FNV-1a hash of `seed`: small, fast and the same on every platform. */
+export function seededRandom(seed: string): DemoRandom {
+  let state = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  return {
+    next,
+    int,
+    pick: (items) => {
+      if (items.length === 0) throw new Error('pick from an empty list');
+      return items[int(0, items.length - 1)] as (typeof items)[number];
+    },
+    chance: (probability) => next() < probability,
+  };
+}
+
+function startOfUtcDay(time: number): number {
+  return Math.floor(time / DAY) * DAY;
+}
+
+/** A moment in the working day starting at `day` (UTC midnight): 13:00–21:59 UTC, office hours in New York. */
+function workingMoment(day: number, random: DemoRandom): number {
+  return day + 13 * 60 * MINUTE + random.int(0, 9 * 60 - 1) * MINUTE + random.int(0, 59) * 1000;
+}
+
+/** Nobody works at the weekend: Saturday moves to the Friday before, Sunday to the Monday after. */
+function workingDay(day: number): number {
+  const weekday = new Date(day).getUTCDay();
+  return weekday === 6 ? day - DAY : weekday === 0 ? day + DAY : day;
+}
+
+/**
+ * The clock of a story whose "today" is `now`: working-hours moments counted back from today, or
+ * forward from an earlier moment — and then perhaps not yet come.
+ */
+export function storyClock(now: Date, random: () => DemoRandom) {
+  return {
+    daysAgo(days: number): Date {
+      const day = workingDay(startOfUtcDay(now.getTime()) - Math.max(0, Math.round(days)) * DAY);
+      const at = workingMoment(day, random());
+      // Today (or a Sunday moved to today), before the chosen hour has come: a little earlier instead.
+      return new Date(at < now.getTime() ? at : now.getTime() - random().int(1, 30) * MINUTE);
+    },
+    after(moment: Date, days: number): Date | null {
+      const from = moment.getTime();
+      const day = workingDay(startOfUtcDay(from) + Math.max(0, Math.round(days)) * DAY);
+      let at = workingMoment(day, random());
+      // The same day, after its office hours, or earlier than `moment`: a little after `moment`.
+      if (at <= from) at = from + random().int(5, 90) * MINUTE;
+      return at <= now.getTime() ? new Date(at) : null;
+    },
+  };
+}
+
+/**
+ * A fresh story for one load. Its contexts join `base`, the load's one transaction; the runner
+ * sets `random` and `progress` for each seeder in turn.
+ */
+export function createStory(base: Ctx, options: { now: Date; password: string }): DemoStory {
+  let requests = 0;
+  const story: DemoStory = {
+    now: options.now,
+    password: options.password,
+    random: seededRandom('demo'),
+    ...storyClock(options.now, () => story.random),
+    as(personKey: string, at: Date): Ctx {
+      const person: DemoPerson | undefined = story.people.get(personKey);
+      if (!person) throw new Error(`The demo story has no person "${personKey}" yet`);
+      if (at.getTime() < person.since.getTime()) {
+        throw new Error(`${personKey} cannot act on ${at.toISOString()}, before their account was made`);
+      }
+      if (at.getTime() > story.now.getTime()) throw new Error(`${personKey} cannot act in the future (${at.toISOString()})`);
+      requests += 1;
+      return {
+        ...base,
+        actor: {
+          kind: 'user',
+          userId: person.id,
+          role: person.role,
+          partnerId: person.partnerId,
+          email: person.email,
+          name: person.name,
+          sessionId: null,
+          tokenId: null,
+        },
+        requestId: `demo:${requests}`,
+        now: at,
+      };
+    },
+    system(reason: string, at: Date): Ctx {
+      if (at.getTime() > story.now.getTime()) throw new Error(`The system cannot act in the future (${at.toISOString()})`);
+      requests += 1;
+      return { ...base, actor: { kind: 'system', reason }, requestId: `demo:${requests}`, now: at };
+    },
+    people: new Map(),
+    partners: new Map(),
+    refs: new Map(),
+    logins: [],
+    progress: () => {},
+  };
+  return story;
+}

@@ -1,0 +1,201 @@
+import { asc } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTx } from '../../src/db/scope.js';
+import { auditEvents } from '../../src/modules/audit/audit.schema.js';
+import { DEMO_PASSWORD, loadDemoData } from '../../src/modules/demo/index.js';
+import { domainEvents } from '../../src/modules/events/events.schema.js';
+import { partnerContacts, partnerStageTransitions, partners } from '../../src/modules/partners/partners.schema.js';
+import { users } from '../../src/modules/users/users.schema.js';
+import type { DemoLogin } from '../../src/server/module.js';
+import { createTestApp, type TestApp } from '../support/harness.js';
+
+/**
+ * The demo is how people first meet Consort, and later modules draw trends from its history: its
+ * records and moves are spread over two years, each made by the person who would have made it.
+ */
+const DAY = 86_400_000;
+const monthOf = (d: Date) => d.toISOString().slice(0, 7);
+const spanDays = (dates: Date[]) => (Math.max(...dates.map(Number)) - Math.min(...dates.map(Number))) / DAY;
+
+async function snapshot(t: TestApp) {
+  return withTx(t.system(), async ({ tx }) => ({
+    users: await tx.select().from(users).orderBy(asc(users.createdAt)),
+    partners: await tx.select().from(partners).orderBy(asc(partners.createdAt)),
+    transitions: await tx
+      .select()
+      .from(partnerStageTransitions)
+      .orderBy(asc(partnerStageTransitions.occurredAt), asc(partnerStageTransitions.id)),
+    contacts: await tx.select().from(partnerContacts),
+    audit: await tx.select().from(auditEvents).orderBy(asc(auditEvents.occurredAt)),
+    events: await tx.select().from(domainEvents),
+  }));
+}
+
+let t: TestApp;
+let data: Awaited<ReturnType<typeof snapshot>>;
+let logins: DemoLogin[];
+let today: Date;
+let loadedAt: Date;
+let loadMs: number;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  today = new Date();
+  logins = await loadDemoData(t.database.db, undefined, { now: today });
+  loadedAt = new Date();
+  loadMs = loadedAt.getTime() - today.getTime();
+  data = await snapshot(t);
+}, 120_000);
+afterAll(async () => t?.close());
+
+describe('the demo ecosystem', () => {
+  it('loads in one go and prints working logins: the vendor admin first, then a partner admin', async () => {
+    expect(loadMs).toBeLessThan(60_000);
+    expect(logins[0]).toEqual({ email: 'admin@lumen.example', role: 'admin', company: 'Lumen Cloud (vendor)' });
+    const firstPartnerAdmin = logins.find((l) => l.role === 'partner_admin');
+    expect(firstPartnerAdmin).toEqual({
+      email: 'ben.kowalski@northwind.example',
+      role: 'partner_admin',
+      company: 'Northwind Systems',
+    });
+    const admin = await t.login('admin@lumen.example', DEMO_PASSWORD);
+    expect((await admin.get('/api/v1/partners', { query: { limit: 100 } })).body.data.length).toBeGreaterThanOrEqual(40);
+    const ben = await t.login('ben.kowalski@northwind.example', DEMO_PASSWORD);
+    expect((await ben.get('/api/v1/partners')).body.data.map((p: { name: string }) => p.name)).toEqual(['Northwind Systems']);
+  });
+
+  it('keeps the people and partners the end-to-end tests and the README name', () => {
+    const byEmail = new Map(data.users.map((u) => [u.email, u]));
+    const partnerOf = (name: string) => data.partners.find((p) => p.name === name);
+    expect(byEmail.get('chloe.rossi@northwind.example')?.role).toBe('partner_user');
+    expect(byEmail.get('ben.kowalski@northwind.example')?.partnerId).toBe(partnerOf('Northwind Systems')?.id);
+    expect(partnerOf('Northwind Systems')?.ownerId).toBe(byEmail.get('maria.manager@lumen.example')?.id);
+    expect(partnerOf('Adatum Cloud')?.ownerId).toBe(byEmail.get('james.manager@lumen.example')?.id);
+    expect(partnerOf('Contoso Consulting Group')).toBeDefined();
+    for (const email of ['sofia.manager@lumen.example', 'erin.exec@lumen.example', 'frank.finance@lumen.example']) {
+      expect(byEmail.get(email)).toBeDefined();
+    }
+    // Northwind is on the first page of the partner list sorted by name (25 rows in the web app).
+    const names = data.partners.map((p) => p.name).sort((a, b) => a.localeCompare(b));
+    expect(names.indexOf('Northwind Systems')).toBeLessThan(25);
+  });
+
+  it('has a history spread over the last two years, nothing in the future', () => {
+    const transitions = data.transitions.map((r) => r.occurredAt);
+    expect(spanDays(transitions)).toBeGreaterThan(18 * 30);
+    expect(new Set(data.partners.map((p) => monthOf(p.createdAt))).size).toBeGreaterThanOrEqual(15);
+    // Partners keep coming: recruited in each half of the two years, and some very recently.
+    const ages = data.partners.map((p) => (loadedAt.getTime() - p.createdAt.getTime()) / DAY);
+    expect(ages.filter((a) => a > 365).length).toBeGreaterThanOrEqual(8);
+    expect(ages.filter((a) => a <= 365).length).toBeGreaterThanOrEqual(8);
+    expect(ages.filter((a) => a <= 90).length).toBeGreaterThanOrEqual(4);
+    const every = [
+      ...data.users.flatMap((u) => [u.createdAt, u.updatedAt]),
+      ...data.partners.flatMap((p) => [p.createdAt, p.updatedAt, p.lifecycleStageChangedAt]),
+      ...data.contacts.flatMap((c) => [c.createdAt, c.updatedAt]),
+      ...transitions,
+      ...data.audit.map((a) => a.occurredAt),
+      ...data.events.map((e) => e.occurredAt),
+    ];
+    for (const at of every) {
+      expect(at.getTime()).toBeLessThanOrEqual(loadedAt.getTime());
+      expect(at.getTime()).toBeGreaterThan(loadedAt.getTime() - 26 * 31 * DAY);
+    }
+  });
+
+  it('has the vendor team join first, the admin about two years ago and the managers after', () => {
+    const vendor = data.users.filter((u) => u.partnerId === null);
+    const admin = vendor.find((u) => u.role === 'admin');
+    const ageOf = (d: Date) => (loadedAt.getTime() - d.getTime()) / DAY;
+    expect(ageOf(admin!.createdAt)).toBeGreaterThan(700);
+    expect(ageOf(admin!.createdAt)).toBeLessThan(760);
+    const managers = vendor.filter((u) => u.role === 'partner_manager');
+    expect(new Set(managers.map((m) => monthOf(m.createdAt))).size).toBe(managers.length);
+    const firstPartner = Math.min(...data.partners.map((p) => p.createdAt.getTime()));
+    for (const manager of managers) expect(manager.createdAt.getTime()).toBeGreaterThan(admin!.createdAt.getTime());
+    expect(Math.min(...managers.map((m) => m.createdAt.getTime()))).toBeLessThan(firstPartner);
+  });
+
+  it('walks each partner along its lifecycle with gaps of days to months, moved by its owner', () => {
+    const usersById = new Map(data.users.map((u) => [u.id, u]));
+    const gaps: number[] = [];
+    for (const partner of data.partners) {
+      const history = data.transitions.filter((r) => r.partnerId === partner.id);
+      const [created, ...moves] = history;
+      expect(created?.fromStage).toBeNull();
+      expect(created?.occurredAt).toEqual(partner.createdAt);
+      expect(created?.actorId).toBe(partner.ownerId);
+      expect(history.at(-1)?.toStage).toBe(partner.lifecycleStage);
+      expect(history.at(-1)?.occurredAt).toEqual(partner.lifecycleStageChangedAt);
+      expect(partner.updatedAt.getTime()).toBeGreaterThanOrEqual(partner.lifecycleStageChangedAt.getTime());
+      let previous = partner.createdAt;
+      for (const move of moves) {
+        const actor = move.actorId ? usersById.get(move.actorId) : undefined;
+        expect(actor?.partnerId).toBeNull();
+        expect(['partner_manager', 'admin']).toContain(actor?.role);
+        expect(move.actorId).toBe(partner.ownerId);
+        expect(move.occurredAt.getTime()).toBeGreaterThan(previous.getTime());
+        gaps.push((move.occurredAt.getTime() - previous.getTime()) / DAY);
+        previous = move.occurredAt;
+      }
+      for (const contact of data.contacts.filter((c) => c.partnerId === partner.id)) {
+        expect(contact.createdAt.getTime()).toBeGreaterThan(partner.createdAt.getTime());
+      }
+    }
+    gaps.sort((a, b) => a - b);
+    expect(gaps[Math.floor(gaps.length / 2)]).toBeGreaterThan(21); // a typical move takes weeks
+    expect(gaps.at(-1)).toBeGreaterThan(120); // some take months
+    // A recent cohort in the early stages, some off-boarded or terminated with reasons, some re-tiered.
+    const stages = data.partners.map((p) => p.lifecycleStage);
+    for (const stage of ['prospect', 'qualified', 'onboarding', 'enabled', 'active', 'strategic', 'offboarding', 'terminated']) {
+      expect(stages).toContain(stage);
+    }
+    const exits = data.transitions.filter((r) => r.toStage === 'offboarding' || r.toStage === 'terminated');
+    expect(exits.length).toBeGreaterThanOrEqual(4);
+    for (const exit of exits) expect(exit.reason).not.toBe('');
+    const retiered = data.audit.filter(
+      (a) => a.entityType === 'partner' && a.changedFields.includes('tierId') && (a.before as { tierId: string | null }).tierId,
+    );
+    expect(new Set(retiered.map((a) => a.entityId)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('makes portal users when a partner is enabled', () => {
+    const enabledAt = new Map(data.transitions.filter((r) => r.toStage === 'enabled').map((r) => [r.partnerId, r.occurredAt]));
+    const partnerUsers = data.users.filter((u) => u.partnerId !== null);
+    expect(partnerUsers.length).toBeGreaterThanOrEqual(20);
+    for (const user of partnerUsers) {
+      expect(user.createdAt.getTime()).toBeGreaterThan(enabledAt.get(user.partnerId!)!.getTime());
+    }
+  });
+
+  it('audits every change at its moment, by the person who made it', () => {
+    const audit = data.audit;
+    expect(spanDays(audit.map((a) => a.occurredAt))).toBeGreaterThan(22 * 30);
+    expect(new Set(audit.map((a) => monthOf(a.occurredAt))).size).toBeGreaterThanOrEqual(20);
+    // Only the first admin was made by the system (the command line); everything else by a person.
+    const bySystem = audit.filter((a) => a.actorId === null);
+    expect(bySystem.map((a) => a.summary)).toEqual(['Created admin admin@lumen.example']);
+    const moves = data.transitions.filter((r) => r.fromStage !== null);
+    const audited = new Set(
+      audit.filter((a) => a.summary.startsWith('Moved ')).map((a) => `${a.entityId}@${a.occurredAt.getTime()}@${a.actorId}`),
+    );
+    for (const move of moves) expect(audited).toContain(`${move.partnerId}@${move.occurredAt.getTime()}@${move.actorId}`);
+    // The outbox has the same clock as the audit log.
+    expect(data.events.map((e) => e.occurredAt.getTime()).sort()).toEqual(audit.map((a) => a.occurredAt.getTime()).sort());
+  });
+
+  it('is the same story on every load with the same today', async () => {
+    const fingerprint = (s: typeof data) => ({
+      users: s.users.map((u) => `${u.email} ${u.role} ${u.createdAt.toISOString()}`),
+      partners: s.partners.map((p) => `${p.name} ${p.lifecycleStage} ${p.createdAt.toISOString()} ${p.updatedAt.toISOString()}`),
+      audit: s.audit.map((a) => `${a.occurredAt.toISOString()} ${a.actorLabel} ${a.summary}`).sort(),
+    });
+    const again = await createTestApp();
+    try {
+      await loadDemoData(again.database.db, undefined, { now: today });
+      expect(fingerprint(await snapshot(again))).toEqual(fingerprint(data));
+    } finally {
+      await again.close();
+    }
+  }, 120_000);
+});

@@ -72,7 +72,8 @@ function capturingPool(pool: pg.Pool, sent: Statement[]): pg.Pool {
         const release = client.release;
         client.query = ((config: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
           const text = typeof config === 'string' ? config : config.text;
-          sent.push({ text, params: (typeof config === 'string' ? values : config.values) ?? [] });
+          // Drizzle sends `query({ text, rowMode, types }, params)`; pg also takes the values in the config.
+          sent.push({ text, params: values ?? (typeof config === 'string' ? undefined : config.values) ?? [] });
           return Reflect.apply(query, client, values === undefined ? [config] : [config, values]);
         }) as typeof client.query;
         client.release = (error?: Error | boolean) => {

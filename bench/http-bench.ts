@@ -39,6 +39,7 @@ type AutocannonJson = {
   errors: number;
   timeouts: number;
   non2xx: number;
+  statusCodeStats?: Record<string, { count: number }>;
 };
 
 const AUTOCANNON_BIN = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
@@ -136,7 +137,8 @@ export async function runScenario(
   };
   log(
     `  ${scenario.name}: ${Math.round(outcome.requestsPerSecond)} req/s, p50 ${outcome.latencyP50Ms} ms, ` +
-      `p99 ${outcome.latencyP99Ms} ms, errors ${outcome.errors}, non-2xx ${outcome.non2xx}`,
+      `p99 ${outcome.latencyP99Ms} ms, errors ${outcome.errors}, non-2xx ${outcome.non2xx}` +
+      (outcome.non2xx > 0 ? ` (${Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${s.count}`).join(', ')})` : ''),
   );
   return outcome;
 }

@@ -41,9 +41,11 @@ type Dispatch = (events: readonly DomainEvent[]) => Promise<void>;
 
 let dispatch: Dispatch | null = null;
 
-/** Set once by the composition root: how committed events reach their subscribers. */
-export function setEventDispatcher(fn: Dispatch | null): void {
+/** Set by the composition root: how committed events reach their subscribers. Answers the previous one. */
+export function setEventDispatcher(fn: Dispatch | null): Dispatch | null {
+  const previous = dispatch;
   dispatch = fn;
+  return previous;
 }
 
 /** Hands events whose transaction committed to the subscribers (no-op before start-up wires it). */

@@ -93,11 +93,9 @@ function ceilingRoute(database: Database): AnyRouteDef {
     access: access.public(),
     handler: async ({ req }) => {
       const { id } = req.params as { id: string };
-      const { rows } = await database.pool.query({
-        name: 'bench-ceiling',
-        text: 'SELECT * FROM tiers WHERE id = $1',
-        values: [id],
-      });
+      // The simple protocol, as PGlite needs outside a transaction (src/db/database.ts).
+      if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('not an id');
+      const { rows } = await database.pool.query(`SELECT * FROM tiers WHERE id = '${id}'`);
       if (!rows[0]) throw new Error('ceiling row missing');
       return rows[0];
     },

@@ -138,7 +138,11 @@ export async function runScenario(
   log(
     `  ${scenario.name}: ${Math.round(outcome.requestsPerSecond)} req/s, p50 ${outcome.latencyP50Ms} ms, ` +
       `p99 ${outcome.latencyP99Ms} ms, errors ${outcome.errors}, non-2xx ${outcome.non2xx}` +
-      (outcome.non2xx > 0 ? ` (${Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => `${code}: ${s.count}`).join(', ')})` : ''),
+      (outcome.non2xx > 0
+        ? ` (${Object.entries(result.statusCodeStats ?? {})
+            .map(([code, s]) => `${code}: ${s.count}`)
+            .join(', ')})`
+        : ''),
   );
   return outcome;
 }

@@ -56,7 +56,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const connection = { host: host.socketDir, port: host.port, user: 'postgres', database: 'postgres' };
   // Every pglite-socket connection shares PGlite's one session; more pool connections than a
   // few only queue inside the worker.
-  const pool = new pg.Pool({ ...connection, max: 4 });
+  const pool = guardExtendedProtocol(new pg.Pool({ ...connection, max: 4 }));
   pool.on('error', () => {});
   return {
     kind: 'pglite',
@@ -73,4 +73,25 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       await host.stop();
     },
   };
+}
+
+/**
+ * pglite-socket keeps an open transaction to the connection that began it, but outside a
+ * transaction it queues the messages of all connections onto PGlite's one session one by one: a
+ * parameterised statement (parse, bind, execute) of one connection can then interleave with
+ * another's and fail ("portal does not exist") or answer the wrong caller. So on PGlite the pool
+ * itself refuses parameterised statements; they run inside `withTx` (a pooled connection, in a
+ * transaction), and what must run outside one uses the simple protocol, one message.
+ */
+function guardExtendedProtocol(pool: pg.Pool): pg.Pool {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((...args: unknown[]) => {
+    const [config, values] = args as [string | { values?: unknown[]; name?: string }, unknown[] | undefined];
+    const parameters = typeof config === 'string' ? values : (config.values ?? values);
+    if ((parameters && parameters.length > 0) || (typeof config === 'object' && config.name)) {
+      throw new Error('On PGlite, run parameterised statements inside withTx (a transaction), not on the pool');
+    }
+    return query(...args);
+  }) as typeof pool.query;
+  return pool;
 }

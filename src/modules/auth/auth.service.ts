@@ -163,7 +163,13 @@ export async function authenticate(db: Db, kind: 'session' | 'token', secretValu
   const cache = credentialCacheOf(db);
   const cached = cache.get(hash, now.getTime());
   if (cached) return cached;
-  const { rows } = await db.$client.query<CredentialRow>('SELECT * FROM consort_credential($1, $2, $3)', [kind, hash, now]);
+  // The simple protocol, with the three values inlined: a hash of 64 hex digits, a constant and an
+  // ISO timestamp. On PGlite every connection shares one session, and a parameterised statement
+  // outside a transaction (parse, bind, execute) could interleave with another connection's
+  // (database.ts); one simple query is one message, handled whole.
+  const { rows } = await db.$client.query<CredentialRow>(
+    `SELECT * FROM consort_credential('${kind}', '${hash}', '${now.toISOString()}'::timestamptz)`,
+  );
   const row = rows[0];
   if (!row) return null;
   const credential = { createdAt: row.created_at, expiresAt: row.expires_at, revokedAt: row.revoked_at };

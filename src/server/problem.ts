@@ -62,6 +62,10 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
         return new AppError('VALIDATION_FAILED', 'A referenced record does not exist');
       case '23001':
         return new AppError('CONFLICT', 'Other records still refer to this one');
+      case '22021':
+      case '22P05':
+        // Defence in depth: TEXT_CHECK (schemas.ts) refuses such text in every request field.
+        return new AppError('BAD_REQUEST', 'A text value contains a character that cannot be stored (such as NUL, U+0000)');
       case '22P02':
       case '22007':
       case '22008':
@@ -75,6 +79,7 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     return new AppError(fastifyError.statusCode === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', fastifyError.message);
   }
+  // The logger's `err` serializer withholds the values of a failed statement (log-errors.ts).
   request.log.error({ err: error }, 'unhandled error');
   return new AppError('INTERNAL', 'Something went wrong on our side; the request id identifies it in the logs');
 }

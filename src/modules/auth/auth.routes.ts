@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../server/authenticate.js';
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZIdParams, zText } from '../../server/schemas.js';
+import { ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
 import { ROLES } from '../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH } from '../users/index.js';
 import {
@@ -73,8 +73,8 @@ export const authRoutes = [
     tags: ['auth'],
     access: access.public(),
     body: z.object({
-      email: z.string().trim().min(1, 'is required').max(254),
-      password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+      email: zString(254).trim().min(1, 'is required'),
+      password: zString(MAX_PASSWORD_LENGTH).min(1, 'is required'),
     }),
     response: z.object({ user: ZSessionUser, csrfToken: z.string() }),
     handler: async ({ ctx, body, req, reply, config }) => {
@@ -111,8 +111,8 @@ export const authRoutes = [
     access: access.signedIn(),
     permission: 'me.changePassword',
     body: z.strictObject({
-      currentPassword: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
-      newPassword: z.string().max(MAX_PASSWORD_LENGTH),
+      currentPassword: zString(MAX_PASSWORD_LENGTH).min(1, 'is required'),
+      newPassword: zString(MAX_PASSWORD_LENGTH),
     }),
     response: z.object({ csrfToken: z.string() }),
     example: (refs) => ({ currentPassword: refs.password, newPassword: refs.password }),
@@ -170,7 +170,7 @@ export const authRoutes = [
     status: 201,
     body: z.strictObject({
       name: zText(100),
-      expiresAt: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).nullable().optional(),
+      expiresAt: zDateTime().nullable().optional(),
     }),
     response: ZApiToken.extend({ token: z.string() }),
     example: (refs) => ({ name: `CRM sync ${refs.unique}` }),

@@ -5,6 +5,7 @@ import { withTx } from '../../db/scope.js';
 import { type Actor, type Ctx, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
 import { AppError, invalidField, notFound } from '../../shared/errors.js';
 import { dummyPasswordHash, verifyPassword } from '../../shared/password.js';
+import { toStorableText } from '../../shared/text.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
 import {
   findUserByEmail,
@@ -201,7 +202,7 @@ function newSessionValues(
       partnerId: actor.partnerId,
       csrfToken,
       ip: input.ip,
-      userAgent: input.userAgent.slice(0, 400),
+      userAgent: toStorableText(input.userAgent, 400),
       createdAt,
       lastSeenAt: now,
       expiresAt,

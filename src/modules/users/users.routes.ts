@@ -12,6 +12,7 @@ import {
   zAnyOf,
   zOptionalText,
   zPage,
+  zString,
   zText,
 } from '../../server/schemas.js';
 import { policyActor, userActor } from '../../shared/context.js';
@@ -55,7 +56,7 @@ const ZMe = z
   })
   .meta({ id: 'Me' });
 
-const ZPassword = z.string().max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+const ZPassword = zString(MAX_PASSWORD_LENGTH);
 
 const ZUserCreate = z.strictObject({
   email: ZEmail,
@@ -82,7 +83,7 @@ const ZUserQuery = z.object({
   limit: ZLimit,
   cursor: ZCursor,
   sort: z.enum(USER_SORTS).default('name'),
-  q: z.string().max(200).optional(),
+  q: zString(200).optional(),
   role: zAnyOf(ROLES).optional(),
   partnerId: ZId.optional(),
   side: z.enum(['vendor', 'partner']).optional(),

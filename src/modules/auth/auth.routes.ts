@@ -3,16 +3,18 @@ import { z } from 'zod';
 import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../server/authenticate.js';
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
+import { ZId, ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
 import { ROLES } from '../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH } from '../users/index.js';
 import {
   changeOwnPassword,
   createApiToken,
+  listApiTokensOf,
   listOwnApiTokens,
   listOwnSessions,
   login,
   logout,
+  revokeApiTokenOf,
   revokeOwnApiToken,
   revokeOwnSession,
   revokeUserCredentials,
@@ -45,12 +47,18 @@ const ZApiToken = z
     id: z.uuid(),
     name: z.string(),
     prefix: z.string(),
+    parentTokenId: z.uuid().nullable().describe('The token that authenticated the request creating this one; it ends with it'),
     lastUsedAt: z.date().nullable(),
     expiresAt: z.date().nullable(),
     revokedAt: z.date().nullable(),
     createdAt: z.date(),
   })
   .meta({ id: 'ApiToken' });
+
+const ZUserApiToken = ZApiToken.extend({ userId: z.uuid(), partnerId: z.uuid().nullable() }).meta({ id: 'UserApiToken' });
+
+/** Who manages other people's credentials: admins, and a partner's admins for their own company. */
+const CREDENTIAL_ADMINS = ['admin', 'partner_admin'] as const;
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -163,7 +171,10 @@ export const authRoutes = [
     method: 'POST',
     url: '/api/v1/api-tokens',
     summary: 'Create an API token for integrations',
-    description: 'The token is shown once, in this response; only its hash is stored. It acts with your role and scope.',
+    description:
+      'The token is shown once, in this response; only its hash is stored. It acts with your role and scope. ' +
+      '`expiresAt` must lie in the future. Created with another API token, it records that token as its parent, ' +
+      'is revoked with it and never expires later than it (without an expiry it takes the parent’s).',
     tags: ['auth'],
     access: access.signedIn(),
     permission: 'apiToken.create',
@@ -192,13 +203,46 @@ export const authRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/users/:id/revoke-sessions',
-    summary: "Sign a user out everywhere (ends all of the user's sessions)",
+    summary: "Sign a user out everywhere: ends all of the user's sessions and API tokens",
+    description:
+      'Answers how many sessions (`revoked`) and API tokens (`revokedTokens`) ended. To stop one integration only, ' +
+      'revoke its token with DELETE /api/v1/users/{id}/api-tokens/{tokenId}.',
     tags: ['auth'],
-    access: access.roles(['admin', 'partner_admin'], { scope: 'partner' }),
+    access: access.roles(CREDENTIAL_ADMINS, { scope: 'partner' }),
     permission: 'user.revokeSessions',
     target: 'user',
     params: ZIdParams,
-    response: z.object({ revoked: z.number().int() }),
-    handler: async ({ ctx, params }) => ({ revoked: await revokeUserCredentials(ctx, params.id, { tokens: false }) }),
+    response: z.object({
+      revoked: z.number().int().describe('Sessions ended'),
+      revokedTokens: z.number().int().describe('API tokens revoked'),
+    }),
+    handler: async ({ ctx, params }) => {
+      const ended = await revokeUserCredentials(ctx, params.id);
+      return { revoked: ended.sessions, revokedTokens: ended.tokens };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/users/:id/api-tokens',
+    summary: "A user's working API tokens (never the secrets), for the user's admins",
+    tags: ['auth'],
+    access: access.roles(CREDENTIAL_ADMINS, { scope: 'partner' }),
+    permission: 'userApiToken.read',
+    target: 'userApiToken',
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZUserApiToken) }),
+    handler: async ({ ctx, params }) => ({ data: await listApiTokensOf(ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/users/:id/api-tokens/:tokenId',
+    summary: "Revoke one of a user's API tokens (and the tokens created with it)",
+    tags: ['auth'],
+    access: access.roles(CREDENTIAL_ADMINS, { scope: 'partner' }),
+    permission: 'userApiToken.revoke',
+    target: 'userApiToken',
+    params: z.object({ id: ZId, tokenId: ZId }),
+    status: 204,
+    handler: async ({ ctx, params }) => revokeApiTokenOf(ctx, params.id, params.tokenId),
   }),
 ];

@@ -14,7 +14,7 @@ import { membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy }
 import { type UserRow, users } from './users.schema.js';
 
 /** A user as the API shows it: never the password hash; with the company name and what the caller may do. */
-export type UserDto = Omit<UserRow, 'passwordHash' | 'passwordChangedAt'> & {
+export type UserDto = Omit<UserRow, 'passwordHash' | 'passwordChangedAt' | 'credentialsEndedAt'> & {
   partnerName: string | null;
   can: UserPermissions;
 };
@@ -34,7 +34,7 @@ async function toUserDtos(ctx: Ctx, rows: readonly UserRow[]): Promise<UserDto[]
     rows.map((r) => r.partnerId),
   );
   const actor = policyActor(ctx);
-  return rows.map(({ passwordHash: _hash, passwordChangedAt: _changed, ...rest }) => ({
+  return rows.map(({ passwordHash: _hash, passwordChangedAt: _changed, credentialsEndedAt: _ended, ...rest }) => ({
     ...rest,
     partnerName: rest.partnerId ? (names.get(rest.partnerId) ?? null) : null,
     can: userPermissions(actor, rest),
@@ -186,8 +186,9 @@ async function countActiveAdmins(ctx: TxCtx): Promise<number> {
 
 /**
  * Changes a user. Deactivating a user or setting a new password ends their sessions and API
- * tokens: authentication accepts credentials only of active users, and the auth module revokes
- * them when it hears `user.deactivated` or `user.password_reset`.
+ * tokens in the same transaction: `credentialsEndedAt` makes every credential issued until now
+ * invalid (auth.rules.ts), also after a later reactivation. The auth module, hearing
+ * `user.deactivated` or `user.password_reset` once the change committed, marks them revoked.
  */
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): Promise<UserDto> {
   const actor = policyActor(ctx);
@@ -228,6 +229,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
         role: input.role,
         active: input.active,
         ...(passwordHash ? { passwordHash, passwordChangedAt: c.now } : {}),
+        ...(deactivated || passwordHash ? { credentialsEndedAt: c.now } : {}),
         updatedAt: c.now,
       },
       USER,

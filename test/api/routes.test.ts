@@ -18,6 +18,7 @@ afterAll(async () => t?.close());
 
 const refs: ExampleRefs = {
   partnerId: '01a20000-0000-7000-8000-000000000001',
+  partnerDomain: 'example.com',
   userId: '01a20000-0000-7000-8000-000000000002',
   tierId: '01a20000-0000-7000-8000-000000000003',
   vendorUserId: '01a20000-0000-7000-8000-000000000004',

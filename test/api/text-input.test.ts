@@ -101,10 +101,20 @@ async function urlFor(route: AnyRouteDef, owner: Awaited<ReturnType<typeof fresh
 function refs(): ExampleRefs {
   if (!t) {
     const id = '01a20000-0000-7000-8000-000000000001';
-    return { partnerId: id, userId: id, tierId: id, vendorUserId: id, unique: 'u', seq: 1, password: PASSWORD };
+    return {
+      partnerId: id,
+      partnerDomain: 'example.com',
+      userId: id,
+      tierId: id,
+      vendorUserId: id,
+      unique: 'u',
+      seq: 1,
+      password: PASSWORD,
+    };
   }
   return {
     partnerId: t.world.partnerA.id,
+    partnerDomain: t.world.partnerA.domains[0] as string,
     userId: t.world.users.partnerUserA.id,
     tierId: t.world.tierId,
     vendorUserId: t.world.users.pm.id,

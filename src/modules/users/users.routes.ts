@@ -110,7 +110,8 @@ export const userRoutes = [
     summary: 'Create a user',
     description:
       'Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user ' +
-      'accounts for their own company only; naming another company is refused and nothing is created.',
+      'accounts for their own company only, with addresses at its e-mail domains (or their subdomains); naming ' +
+      'another company or another domain is refused and nothing is created.',
     tags: ['users'],
     access: access.roles(PEOPLE_ADMINS, { scope: 'partner' }),
     permission: 'user.create',
@@ -119,7 +120,7 @@ export const userRoutes = [
     body: ZUserCreate,
     response: ZUser,
     example: (refs) => ({
-      email: `new.user.${refs.unique}@example.com`,
+      email: `new.user.${refs.unique}@${refs.partnerDomain}`,
       name: 'New User',
       role: 'partner_user',
       partnerId: refs.partnerId,

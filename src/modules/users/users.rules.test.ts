@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { membershipProblem, passwordProblem, rolesAssignableBy } from './users.rules.js';
+import { isAddressAtDomains, membershipProblem, passwordProblem, rolesAssignableBy } from './users.rules.js';
 
 describe('user rules', () => {
   it('admins assign every role; partner admins only partner roles; others none', () => {
@@ -19,5 +19,27 @@ describe('user rules', () => {
     expect(passwordProblem('a@example.com', 'A@Example.com')).toMatch(/e-mail/);
     expect(passwordProblem('aaaaaaaaaaaaaaaa', 'x@y.z')).toMatch(/repetitive/);
     expect(passwordProblem('correct horse battery', 'x@y.z')).toBeNull();
+  });
+});
+
+describe("a partner's admin creates accounts only at their company's domains", () => {
+  const company = ['alpha.example', 'alpha-partners.co.uk'];
+  it.each([
+    ['an address at the domain', 'ann@alpha.example', true],
+    ['at the second domain', 'ann@alpha-partners.co.uk', true],
+    ['at a subdomain', 'ann@eu.alpha.example', true],
+    ['whatever the case', 'Ann@ALPHA.Example', true],
+    ['with a trailing dot', 'ann@alpha.example.', true],
+    ["at the vendor's domain", 'ann@vendor.example', false],
+    ["at another partner's domain", 'ann@bravo.example', false],
+    ['at a domain that merely ends like it', 'ann@notalpha.example', false],
+    ['at a domain that begins like it', 'ann@alpha.example.evil.io', false],
+    ['with the domain only in the local part', 'alpha.example@evil.io', false],
+    ['without an @ at all', 'alpha.example', false],
+  ])('%s', (_rule, email, expected) => {
+    expect(isAddressAtDomains(email, company)).toBe(expected);
+  });
+  it('refuses every address for a company without domains', () => {
+    expect(isAddressAtDomains('ann@alpha.example', [])).toBe(false);
   });
 });

@@ -29,3 +29,21 @@ export function membershipProblem(role: Role, partnerId: string | null | undefin
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
+
+/**
+ * Whether an address is at one of a company's domains or a subdomain of one (`eu.acme.com` under
+ * `acme.com`), compared label by label: `notacme.com` and `acme.com.evil.io` are not `acme.com`.
+ */
+export function isAddressAtDomains(email: string, domains: readonly string[]): boolean {
+  const at = email.lastIndexOf('@');
+  if (at < 0) return false;
+  const host = email
+    .slice(at + 1)
+    .trim()
+    .toLowerCase()
+    .replace(/\.$/, '');
+  return domains.some((raw) => {
+    const domain = raw.trim().toLowerCase().replace(/\.$/, '');
+    return domain.length > 0 && (host === domain || host.endsWith(`.${domain}`));
+  });
+}

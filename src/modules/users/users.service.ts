@@ -8,9 +8,9 @@ import { type Page, toPage } from '../../shared/paging.js';
 import { hashPassword } from '../../shared/password.js';
 import { isPartnerRole, type Role } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
-import { assertPartnerExists, partnerNames } from '../directory/index.js';
-import { mayCreateUserFor, type UserPermissions, userPermissions } from './users.policy.js';
-import { membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy } from './users.rules.js';
+import { assertPartnerExists, partnerDomains, partnerNames } from '../directory/index.js';
+import { createsOnlyAtCompanyDomains, mayCreateUserFor, type UserPermissions, userPermissions } from './users.policy.js';
+import { isAddressAtDomains, membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy } from './users.rules.js';
 import { type UserRow, users } from './users.schema.js';
 
 /** A user as the API shows it: never the password hash; with the company name and what the caller may do. */
@@ -73,6 +73,16 @@ function insertUser(
   });
 }
 
+async function assertCompanyAddress(ctx: Ctx, partnerId: string, email: string): Promise<void> {
+  const domains = await partnerDomains(ctx, partnerId);
+  if (domains.length === 0) {
+    throw invalidField('email', 'your company has no e-mail domain on record; ask your partner manager to add one');
+  }
+  if (!isAddressAtDomains(email, domains)) {
+    throw invalidField('email', `must be an address at your company's domain (${domains.join(', ')})`);
+  }
+}
+
 export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<UserDto> {
   const actor = policyActor(ctx);
   const email = normalizeEmail(input.email);
@@ -85,6 +95,9 @@ export async function createUser(ctx: Ctx, input: CreateUserInput): Promise<User
   if (membership) throw invalidField(membership.path, membership.message);
   // Another company looks exactly like a missing one to a partner admin.
   if (!mayCreateUserFor(actor, partnerId)) throw invalidField('partnerId', 'no such partner');
+  // Checked before anything looks for the address: outside the company's domains the answer is
+  // the same whether an account exists there or not (docs/decisions/0032).
+  if (createsOnlyAtCompanyDomains(actor) && partnerId) await assertCompanyAddress(ctx, partnerId, email);
   assertPassword(input.password, email);
   const passwordHash = await hashPassword(input.password);
   return withTx(ctx, async (c) => {

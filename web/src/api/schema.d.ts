@@ -1902,7 +1902,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only; naming another company is refused and nothing is created.
+         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only, with addresses at its e-mail domains (or their subdomains); naming another company or another domain is refused and nothing is created.
          *
          *     Access: admin, partner_admin; scope=partner.
          */

@@ -1,5 +1,5 @@
 import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
-import { assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
+import { type AfterTransaction, assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
 import { type DomainEvent, dispatchCommitted } from '../shared/events.js';
 import { isPartnerRole } from '../shared/roles.js';
 import { APP_ROLE, STAFF_ROLE } from './app-role.js';
@@ -49,12 +49,32 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   if (ctx.tx) return fn(ctx as TxCtx);
   const scope = scopeOf(ctx);
   const pendingEvents: DomainEvent[] = [];
-  const result = await ctx.db.transaction(async (tx) => {
-    await tx.execute(sql`SELECT
-      set_config('role', ${scope.kind === 'all' ? STAFF_ROLE : APP_ROLE}, true),
-      set_config('consort.partner_id', ${scope.kind === 'partner' ? scope.partnerId : ''}, true)`);
-    return fn({ ...ctx, tx, pendingEvents });
-  });
+  const after: AfterTransaction[] = [];
+  let result: T;
+  try {
+    result = await ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT
+        set_config('role', ${scope.kind === 'all' ? STAFF_ROLE : APP_ROLE}, true),
+        set_config('consort.partner_id', ${scope.kind === 'partner' ? scope.partnerId : ''}, true)`);
+      return fn({ ...ctx, tx, pendingEvents, afterTransaction: after });
+    });
+  } catch (error) {
+    for (const job of after) await job(ctx);
+    throw error;
+  }
+  for (const job of after) await job(ctx);
   await dispatchCommitted(pendingEvents);
   return result;
+}
+
+/**
+ * Runs `job` once the caller's transaction has ended — committed or rolled back — in a
+ * transaction of its own; outside a transaction, at once. It is for what must be recorded even
+ * though the request fails: a wrong current password answers 422, which rolls the request's
+ * transaction back, yet must count towards the lockout. On PGlite an open transaction holds the
+ * one session, so such a write cannot run beside it; it waits for the end instead.
+ */
+export async function afterTransaction(ctx: Ctx, job: AfterTransaction): Promise<void> {
+  if (ctx.tx) (ctx as TxCtx).afterTransaction.push(job);
+  else await job(ctx);
 }

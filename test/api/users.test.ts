@@ -51,6 +51,7 @@ describe('users', () => {
     [{ email: 'bad', name: 'X', role: 'finance', password: 'a fine password' }, 'email', 422],
     [{ email: 'x@y.io', name: 'X', role: 'wizard', password: 'a fine password' }, 'role', 422],
     [{ email: 'x@y.io', name: 'X', role: 'finance', password: 'short' }, 'password', 422],
+    [{ email: 'x@y.io', name: 'X', role: 'finance', password: 'iloveyou1234' }, 'password', 422],
     [{ email: 'x@y.io', name: 'X', role: 'partner_user', password: 'a fine password' }, 'partnerId', 422],
     [
       {

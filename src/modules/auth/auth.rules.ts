@@ -8,6 +8,14 @@ export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: nu
 
 export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const IP_POLICY: ThrottlePolicy = { maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/**
+ * Checks of the current password when changing it, per user: whoever holds a session or an API
+ * token of someone must not get an unthrottled oracle for that person's password.
+ */
+export const PASSWORD_CHECK_POLICY: ThrottlePolicy = ACCOUNT_POLICY;
+
+/** The throttle key of a user's current-password checks (sign-in keys are `email:` and `ip:`). */
+export const passwordCheckKey = (userId: string) => `password-check:${userId}`;
 
 export type ThrottleState = { failures: number; windowStartedAt: Date; lockedUntil: Date | null };
 

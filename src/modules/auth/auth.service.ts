@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { withTx } from '../../db/scope.js';
+import { afterTransaction, withTx } from '../../db/scope.js';
 import { type Actor, type Ctx, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { dummyPasswordHash, verifyPassword } from '../../shared/password.js';
@@ -23,6 +23,8 @@ import {
   IP_POLICY,
   isCredentialValid,
   lockedForSeconds,
+  PASSWORD_CHECK_POLICY,
+  passwordCheckKey,
   type ThrottlePolicy,
   type ThrottleState,
 } from './auth.rules.js';
@@ -211,19 +213,58 @@ function newSessionValues(
   };
 }
 
+function passwordChecksLocked(seconds: number): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Too many wrong current passwords. Try changing your password again in ${Math.ceil(seconds / 60)} minutes.`,
+    { headers: { 'retry-after': String(seconds) }, errors: [{ path: 'currentPassword', message: 'too many wrong attempts' }] },
+  );
+}
+
+/**
+ * Counts a wrong current password. Runs after the request's transaction, which the refusal rolls
+ * back (scope.ts `afterTransaction`), and audits the lock when this failure sets it.
+ */
+async function countPasswordCheckFailure(ctx: Ctx, user: UserRow, ip: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const next = await countFailure(c, passwordCheckKey(user.id), PASSWORD_CHECK_POLICY);
+    if (next.lockedUntil && next.lockedUntil > c.now && next.failures === 0) {
+      await recordChange(c, {
+        action: 'lockout',
+        entityType: 'user',
+        entityId: user.id,
+        partnerId: user.partnerId,
+        summary: `Password changes locked for ${user.email} after ${PASSWORD_CHECK_POLICY.maxFailures} wrong current passwords from ${ip}`,
+      });
+    }
+  });
+}
+
 /**
  * Changes the caller's password after checking the current one, then replaces their session
- * with a fresh one: sessions issued before the change stop working (auth.rules.ts).
+ * with a fresh one: sessions issued before the change stop working (auth.rules.ts). Wrong current
+ * passwords are throttled per user like sign-in (PASSWORD_CHECK_POLICY): the lock answers 429
+ * with Retry-After, whatever password comes next.
  */
 export async function changeOwnPassword(
   ctx: Ctx,
   input: { currentPassword: string; newPassword: string; ip: string; userAgent: string; sessionHours: number },
 ): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date }> {
   const actor = userActor(ctx);
+  const key = passwordCheckKey(actor.userId);
+  // Read under a row lock held to the end of the request: concurrent checks of one user queue.
+  const throttle = await withTx(ctx, (c) => readThrottle(c, key));
+  const locked = lockedForSeconds(throttle, ctx.now);
+  if (locked > 0) throw passwordChecksLocked(locked);
   const user = await findUserById(ctx, actor.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await afterTransaction(ctx, (after) => countPasswordCheckFailure(after, user, input.ip));
+    const next = afterFailure(throttle, ctx.now, PASSWORD_CHECK_POLICY);
+    if (lockedForSeconds(next, ctx.now) > 0) throw passwordChecksLocked(lockedForSeconds(next, ctx.now));
     throw invalidField('currentPassword', 'is not your current password');
   }
+  await withTx(ctx, (c) => c.tx.delete(loginThrottle).where(eq(loginThrottle.key, key)));
   await setOwnPassword(ctx, input.newPassword);
   // One millisecond after the password change, so this session outlives it.
   const fresh = newSessionValues(actor, input, new Date(ctx.now.getTime() + 1), ctx.now);

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { DataDirLockedError } from '../db/data-dir-lock.js';
 import { pgErrorOf } from '../db/pg-error.js';
 import { type Config, ConfigError, loadConfig } from '../server/config.js';
+import { describeErrorForLog } from '../server/log-errors.js';
 import { ListenError } from '../server/start.js';
 import { AppError } from '../shared/errors.js';
 import { runCreateAdmin } from './create-admin.js';
@@ -110,7 +111,8 @@ main(process.argv.slice(2)).then(
       console.error(`${error.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    console.error(error);
+    // Never the values of a failed statement (a password hash, an address): see log-errors.ts.
+    console.error(describeErrorForLog(error));
     process.exit(1);
   },
 );

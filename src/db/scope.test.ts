@@ -3,7 +3,7 @@ import type { Ctx } from '../shared/context.js';
 import { MissingContextError } from '../shared/context.js';
 import type { Role } from '../shared/roles.js';
 import type { Db } from './database.js';
-import { canSeePartner, scopeOf, withTx } from './scope.js';
+import { afterTransaction, canSeePartner, scopeOf, withTx } from './scope.js';
 
 const db = {} as Db;
 const user = (role: Role, partnerId: string | null): Ctx => ({
@@ -28,5 +28,52 @@ describe('the scoping helper', () => {
     await expect(withTx({ actor: { kind: 'system', reason: 'x' } } as Ctx, async () => 1)).rejects.toThrow(MissingContextError);
     expect(() => scopeOf({ db, actor: { kind: 'anonymous' }, requestId: 'r', now: new Date() })).toThrow(/anonymous/);
     expect(() => scopeOf(user('partner_user', null))).toThrow(/no partner company/);
+  });
+});
+
+describe('work for after the transaction', () => {
+  /** A database whose transactions only log when they open and end (scope.ts runs BEGIN itself). */
+  function loggingDb(log: string[]): Db {
+    const client = {
+      query: async (text: string) => {
+        if (text.startsWith('BEGIN')) log.push('open');
+        if (text === 'COMMIT' || text === 'ROLLBACK') log.push('end');
+        return { rows: [] };
+      },
+      release: () => {},
+    };
+    return { $client: { connect: async () => client } } as unknown as Db;
+  }
+  const system = (database: Db): Ctx => ({
+    db: database,
+    actor: { kind: 'system', reason: 'test' },
+    requestId: 'r',
+    now: new Date(),
+  });
+
+  it.each([
+    ['runs after a commit, outside the transaction', false],
+    ['runs after a rollback too, and the error still reaches the caller', true],
+  ])('%s', async (_rule, fails) => {
+    const log: string[] = [];
+    const ctx = system(loggingDb(log));
+    const run = withTx(ctx, async (c) => {
+      await afterTransaction(c, async (after) => {
+        log.push(after.tx ? 'job inside a transaction' : 'job');
+      });
+      log.push('work');
+      if (fails) throw new Error('refused');
+    });
+    if (fails) await expect(run).rejects.toThrow('refused');
+    else await run;
+    expect(log).toEqual(['open', 'work', 'end', 'job']);
+  });
+
+  it('runs at once when no transaction is open', async () => {
+    const log: string[] = [];
+    await afterTransaction(system(loggingDb(log)), async () => {
+      log.push('job');
+    });
+    expect(log).toEqual(['job']);
   });
 });

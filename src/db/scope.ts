@@ -1,6 +1,6 @@
 import { type AnyColumn, eq, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
-import { assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
+import { type AfterTransaction, assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
 import { type DomainEvent, dispatchCommitted } from '../shared/events.js';
 import { isPartnerRole } from '../shared/roles.js';
 import { APP_ROLE, STAFF_ROLE } from './app-role.js';
@@ -67,12 +67,13 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   const begin = beginStatement(scopeOf(ctx));
   const pendingEvents: DomainEvent[] = [];
   const client = await ctx.db.$client.connect();
+  const after: AfterTransaction[] = [];
   let broken: Error | undefined;
   let result: T;
   try {
     await client.query(begin);
     try {
-      result = await fn({ ...ctx, tx: drizzle({ client, casing: DRIZZLE_CASING }), pendingEvents });
+      result = await fn({ ...ctx, tx: drizzle({ client, casing: DRIZZLE_CASING }), pendingEvents, afterTransaction: after });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch((rollbackError: Error) => {
@@ -83,10 +84,12 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   } catch (error) {
     // A connection that failed mid-transaction is not handed to the next request.
     if (!broken && isConnectionError(error)) broken = error as Error;
-    throw error;
-  } finally {
     client.release(broken);
+    for (const job of after) await job(ctx);
+    throw error;
   }
+  client.release();
+  for (const job of after) await job(ctx);
   await dispatchCommitted(pendingEvents);
   return result;
 }
@@ -94,4 +97,16 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
 function isConnectionError(error: unknown): boolean {
   const code = (error as { code?: unknown })?.code;
   return typeof code === 'string' && (code.startsWith('08') || code === 'ECONNRESET' || code === 'EPIPE');
+}
+
+/**
+ * Runs `job` once the caller's transaction has ended — committed or rolled back — in a
+ * transaction of its own; outside a transaction, at once. It is for what must be recorded even
+ * though the request fails: a wrong current password answers 422, which rolls the request's
+ * transaction back, yet must count towards the lockout. On PGlite an open transaction holds the
+ * one session, so such a write cannot run beside it; it waits for the end instead.
+ */
+export async function afterTransaction(ctx: Ctx, job: AfterTransaction): Promise<void> {
+  if (ctx.tx) (ctx as TxCtx).afterTransaction.push(job);
+  else await job(ctx);
 }

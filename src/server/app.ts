@@ -13,6 +13,7 @@ import { newId } from '../shared/ids.js';
 import { registerAuthentication } from './authenticate.js';
 import type { Config } from './config.js';
 import { registerIdempotency } from './idempotency.js';
+import { serializeErrorForLog } from './log-errors.js';
 import { loadModules } from './module.js';
 import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './problem.js';
@@ -36,7 +37,8 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export type AppOptions = {
   config: Config;
   database: Database;
-  logger?: FastifyServerOptions['logger'];
+  /** `false`: no log (tests, tools); a stream: the log goes there instead of standard output. */
+  logger?: false | { stream: { write(line: string): void } };
   routes?: readonly AnyRouteDef[];
 };
 
@@ -47,11 +49,18 @@ export type AppOptions = {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  const logger: FastifyServerOptions['logger'] =
+    options.logger === false
+      ? false
+      : {
+          level: config.logLevel,
+          redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+          // Errors are logged without the values of failed statements (log-errors.ts).
+          serializers: { err: (error: Error) => serializeErrorForLog(error) as { type: string; message: string; stack: string } },
+          ...(options.logger ? { stream: options.logger.stream } : {}),
+        };
   const app = Fastify({
-    logger: options.logger ?? {
-      level: config.logLevel,
-      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
-    },
+    logger,
     // The request id finds log lines and error reports: only a trusted proxy may choose it.
     genReqId: (request) => {
       const incoming = config.trustProxy ? request.headers['x-request-id'] : undefined;

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database } from '../db/database.js';
-import { authenticate, credentialCacheOf } from '../modules/auth/index.js';
+import { authenticate } from '../modules/auth/index.js';
 import type { Ctx } from '../shared/context.js';
+import { credentialCacheOf } from '../shared/credential-cache.js';
 import { AppError } from '../shared/errors.js';
 import { isPartnerRole } from '../shared/roles.js';
 import type { Config } from './config.js';

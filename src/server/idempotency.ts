@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { claimIdempotencyKey, settleIdempotencyKey } from '../modules/idempotency/index.js';
 import { AppError, invalidField } from '../shared/errors.js';
+import { textProblem } from '../shared/text.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -35,6 +36,8 @@ export function registerIdempotency(app: FastifyInstance): void {
     if (typeof key !== 'string' || key.length < 1 || key.length > 255) {
       throw invalidField('Idempotency-Key', 'must be 1 to 255 characters');
     }
+    const problem = textProblem(key);
+    if (problem) throw invalidField('Idempotency-Key', problem);
     const requestHash = createHash('sha256')
       .update(`${request.method} ${request.url}\n${JSON.stringify(request.body ?? null)}`)
       .digest('hex');

@@ -70,6 +70,10 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
         return new AppError('VALIDATION_FAILED', 'A referenced record does not exist');
       case '23001':
         return new AppError('CONFLICT', 'Other records still refer to this one');
+      case '22021':
+      case '22P05':
+        // Defence in depth: TEXT_CHECK (schemas.ts) refuses such text in every request field.
+        return new AppError('BAD_REQUEST', 'A text value contains a character that cannot be stored (such as NUL, U+0000)');
       case '22P02':
       case '22007':
       case '22008':
@@ -85,6 +89,7 @@ export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (typeof status === 'number' && ((status >= 400 && status < 500) || status === 503)) {
     return new AppError(STATUS_CODES.get(status) ?? 'BAD_REQUEST', fastifyError.message);
   }
+  // The logger's `err` serializer withholds the values of a failed statement (log-errors.ts).
   request.log.error({ err: error }, 'unhandled error');
   return new AppError('INTERNAL', 'Something went wrong on our side; the request id identifies it in the logs');
 }

@@ -45,6 +45,8 @@ export type Target = string;
 /** IDs of records the authorization matrix (and the OpenAPI examples) put into example bodies. */
 export type ExampleRefs = {
   partnerId: string;
+  /** An e-mail domain of the partner `partnerId` names (a partner's admin adds people only there). */
+  partnerDomain: string;
   userId: string;
   tierId: string;
   vendorUserId: string;

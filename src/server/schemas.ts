@@ -1,9 +1,27 @@
 import { z } from 'zod';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../shared/paging.js';
+import { textProblem } from '../shared/text.js';
 
-/** Shared request/response building blocks. Module routes compose these. */
+/**
+ * Shared request/response building blocks. Module routes compose these.
+ *
+ * Every string a request carries (body, query, path) passes `TEXT_CHECK` and has a maximum length:
+ * build input strings from `zString`, `zText`, `zOptionalText`, `ZEmail`, `ZId`, `zDateTime` or add
+ * `.check(TEXT_CHECK)` to another string format. test/api/routes.test.ts walks every route's input
+ * schemas and fails on a string that does not, so a NUL byte is a 422 naming the field instead of
+ * a PostgreSQL error (a 500, with the statement's parameters in the log).
+ */
 
-export const ZId = z.uuid({ error: 'must be a UUID' });
+/** Refuses NUL, control characters and unpaired surrogates (src/shared/text.ts), naming why. */
+export const TEXT_CHECK = z.refine((value: unknown) => typeof value !== 'string' || textProblem(value) === null, {
+  error: (issue) => textProblem(String(issue.input)) ?? 'is not valid text',
+  abort: true,
+});
+
+/** Any input text, as sent (not trimmed), of at most `max` characters. */
+export const zString = (max: number) => z.string().check(TEXT_CHECK).max(max, `must be at most ${max} characters`);
+
+export const ZId = z.uuid({ error: 'must be a UUID' }).check(TEXT_CHECK);
 export const ZIdParams = z.object({ id: ZId });
 
 export const ZProblem = z
@@ -25,7 +43,10 @@ export const ZLimit = z.coerce
   .max(MAX_LIMIT, `must be at most ${MAX_LIMIT}`)
   .default(DEFAULT_LIMIT);
 
-export const ZCursor = z.string().max(2000).optional();
+export const ZCursor = zString(2000).optional();
+
+/** An RFC 3339 timestamp with its offset, as text (the handler turns it into a Date). */
+export const zDateTime = () => z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).check(TEXT_CHECK);
 
 /** `?active=true|false` — query strings carry text, so booleans are spelled out. */
 export const ZQueryBoolean = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((v) => v === 'true');
@@ -35,14 +56,16 @@ export function zPage<T extends z.ZodType>(item: T) {
 }
 
 /** Non-empty trimmed text. */
-export const zText = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+export const zText = (max: number) =>
+  z.string().check(TEXT_CHECK).trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
 /** Optional free text, trimmed, may be empty. */
-export const zOptionalText = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+export const zOptionalText = (max: number) => z.string().check(TEXT_CHECK).trim().max(max, `must be at most ${max} characters`);
 
 export const ZEmail = z
   .email({ error: 'must be an e-mail address' })
-  .max(254)
+  .max(254, 'must be at most 254 characters')
+  .check(TEXT_CHECK)
   .transform((e) => e.trim().toLowerCase());
 
 export const ZOk = z.object({ ok: z.literal(true) });
@@ -54,7 +77,7 @@ export const ZOk = z.object({ ok: z.literal(true) });
 function zOneOrMore(check: (value: string) => boolean, described: string) {
   const message = `must be one or more of ${described}, comma-separated or repeated`;
   return z
-    .union([z.string(), z.array(z.string())])
+    .union([zString(2000), z.array(zString(2000))])
     .transform((raw, ctx) => {
       const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim());
       if (values.length === 0 || values.some((v) => !check(v))) {

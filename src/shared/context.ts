@@ -28,6 +28,8 @@ export type Ctx = {
   tx?: Tx;
   /** Events emitted in the open transaction, handed to subscribers once it commits. */
   pendingEvents?: DomainEvent[];
+  /** Work for when the open transaction has ended, committed or rolled back (scope.ts `afterTransaction`). */
+  afterTransaction?: AfterTransaction[];
   actor: Actor;
   requestId: string;
   now: Date;
@@ -35,7 +37,10 @@ export type Ctx = {
 };
 
 /** A context inside an open transaction: the one handle services read and write through. */
-export type TxCtx = Ctx & { tx: Tx; pendingEvents: DomainEvent[] };
+export type TxCtx = Ctx & { tx: Tx; pendingEvents: DomainEvent[]; afterTransaction: AfterTransaction[] };
+
+/** Runs with the context the transaction was opened for (no transaction open: it opens its own). */
+export type AfterTransaction = (ctx: Ctx) => Promise<void>;
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 

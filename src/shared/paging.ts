@@ -1,4 +1,5 @@
 import { invalidField } from './errors.js';
+import { textProblem } from './text.js';
 
 /** A page of a list endpoint: `{ data, nextCursor }`, nextCursor null on the last page. */
 export type Page<T> = { data: T[]; nextCursor: string | null };
@@ -24,8 +25,16 @@ export function decodeCursor(cursor: string, kind: string, length: number): (str
   }
   const value = parsed as { k?: unknown; v?: unknown };
   if (value?.k !== kind) throw invalidField('cursor', 'belongs to another list or sort order');
-  if (!Array.isArray(value.v) || value.v.length !== length) throw invalidField('cursor', 'is not a cursor returned by this list');
+  if (!Array.isArray(value.v) || value.v.length !== length || !value.v.every(isCursorValue)) {
+    throw invalidField('cursor', 'is not a cursor returned by this list');
+  }
   return value.v as (string | number | null)[];
+}
+
+/** What this application puts into a cursor; a crafted one with other values goes no further. */
+function isCursorValue(value: unknown): boolean {
+  if (value === null || (typeof value === 'number' && Number.isFinite(value))) return true;
+  return typeof value === 'string' && value.length <= 1000 && textProblem(value) === null;
 }
 
 /** Splits the `limit + 1` rows a keyset query fetched into the page and the cursor for the next. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { apiTokens, sessions } from '../../src/modules/auth/auth.schema.js';
 import { users } from '../../src/modules/users/users.schema.js';
-import { createSeededApp, type TestApp } from '../support/harness.js';
+import { type Client, createSeededApp, type TestApp } from '../support/harness.js';
 import { makeUser, PASSWORD, type World } from '../support/world.js';
 
 let t: TestApp & { world: World };
@@ -179,6 +179,53 @@ describe('sessions', () => {
     expect((await t.request('GET', '/api/v1/me', { cookie: renewed.cookie })).status).toBe(200);
     expect((await other.get('/api/v1/me')).status).toBe(401);
     expect((await t.login(me.email, 'my next password 1')).email).toBe(me.email);
+  });
+});
+
+describe('checking the current password when changing it', () => {
+  const change = (client: Client, currentPassword: string, newPassword = 'a different passphrase') =>
+    client.post('/api/v1/me/password', { currentPassword, newPassword });
+
+  it('is throttled per user like sign-in: the fifth wrong password locks changes for 15 minutes, audited', async () => {
+    const me = await makeUser(t.system(), 'finance', null);
+    const client = await t.login(me.email, PASSWORD);
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const wrong = await change(client, `wrong password ${attempt}`);
+      expect(wrong.status).toBe(422);
+      expect(wrong.body.errors[0].path).toBe('currentPassword');
+    }
+    const fifth = await change(client, 'wrong password 5');
+    expect(fifth.status).toBe(429);
+    expect(Number(fifth.headers['retry-after'])).toBeGreaterThan(14 * 60);
+    expect(fifth.body).toMatchObject({ code: 'ACCOUNT_LOCKED', errors: [{ path: 'currentPassword' }] });
+    // Locked even for the right password; the password stays as it was.
+    expect((await change(client, PASSWORD)).status).toBe(429);
+    expect((await t.login(me.email, PASSWORD)).email).toBe(me.email);
+    // Another user is not affected.
+    const other = await t.login((await makeUser(t.system(), 'finance', null)).email, PASSWORD);
+    expect((await change(other, 'not it at all')).status).toBe(422);
+    const admin = await t.login(t.world.users.admin.email, PASSWORD);
+    const audit = await admin.get('/api/v1/audit-events', { query: { entityType: 'user', entityId: me.id, action: 'lockout' } });
+    expect(audit.body.data).toHaveLength(1);
+    expect(audit.body.data[0].summary).toMatch(/Password changes locked/);
+  });
+
+  it('forgets earlier failures once the right password is given', async () => {
+    const me = await makeUser(t.system(), 'executive', null);
+    let client = await t.login(me.email, PASSWORD);
+    for (let attempt = 1; attempt <= 4; attempt++) expect((await change(client, `wrong ${attempt} password`)).status).toBe(422);
+    const res = await change(client, PASSWORD, 'my renewed passphrase');
+    expect(res.status).toBe(200);
+    client = await t.login(me.email, 'my renewed passphrase');
+    for (let attempt = 1; attempt <= 4; attempt++) expect((await change(client, `wrong ${attempt} again`)).status).toBe(422);
+  });
+
+  it('refuses a common new password, naming newPassword', async () => {
+    const me = await makeUser(t.system(), 'executive', null);
+    const client = await t.login(me.email, PASSWORD);
+    const res = await change(client, PASSWORD, 'Password1234!');
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([{ path: 'newPassword', message: expect.stringMatching(/common/) }]);
   });
 });
 

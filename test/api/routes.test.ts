@@ -7,6 +7,7 @@ import { loadRoutes } from '../../src/server/module.js';
 import { type AnyRouteDef, defineRoute, describeAccess, type ExampleRefs } from '../../src/server/route.js';
 import { renderApiTypes } from '../support/api-types.js';
 import { createTestApp, type TestApp } from '../support/harness.js';
+import { unsafeInputStrings } from '../support/input-strings.js';
 
 const allRoutes = await loadRoutes();
 let t: TestApp;
@@ -17,6 +18,7 @@ afterAll(async () => t?.close());
 
 const refs: ExampleRefs = {
   partnerId: '01a20000-0000-7000-8000-000000000001',
+  partnerDomain: 'example.com',
   userId: '01a20000-0000-7000-8000-000000000002',
   tierId: '01a20000-0000-7000-8000-000000000003',
   vendorUserId: '01a20000-0000-7000-8000-000000000004',
@@ -43,6 +45,18 @@ describe('route declarations', () => {
         expect(parsed.success, `${route.method} ${route.url}: ${JSON.stringify(parsed.error?.issues)}`).toBe(true);
       }
     }
+  });
+
+  it('let no input string through unchecked: every one refuses NUL and control characters and has a maximum length', () => {
+    // Build input strings from zString/zText/zOptionalText/ZEmail/ZId/zDateTime (src/server/schemas.ts):
+    // a bare z.string() lets a NUL byte reach PostgreSQL, which answers with an error (a 500).
+    const unsafe = allRoutes.flatMap((route) =>
+      (['params', 'query', 'body'] as const).flatMap((part) => {
+        const schema = route[part];
+        return schema ? unsafeInputStrings(schema).map((problem) => `${route.method} ${route.url} ${part} ${problem}`) : [];
+      }),
+    );
+    expect(unsafe).toEqual([]);
   });
 
   it('registers every HTTP route from the declared table (plus documentation and static files)', () => {

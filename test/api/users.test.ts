@@ -51,6 +51,7 @@ describe('users', () => {
     [{ email: 'bad', name: 'X', role: 'finance', password: 'a fine password' }, 'email', 422],
     [{ email: 'x@y.io', name: 'X', role: 'wizard', password: 'a fine password' }, 'role', 422],
     [{ email: 'x@y.io', name: 'X', role: 'finance', password: 'short' }, 'password', 422],
+    [{ email: 'x@y.io', name: 'X', role: 'finance', password: 'iloveyou1234' }, 'password', 422],
     [{ email: 'x@y.io', name: 'X', role: 'partner_user', password: 'a fine password' }, 'partnerId', 422],
     [
       {
@@ -84,8 +85,9 @@ describe('users', () => {
 
   it("lets a partner admin create only partner users of its own company; another company's id creates nothing", async () => {
     const partnerAdmin = await t.login(t.world.users.partnerAdminA.email, PASSWORD);
+    const alpha = t.world.partnerA.domains[0];
     const own = await partnerAdmin.post('/api/v1/users', {
-      email: `colleague.${unique()}@alpha.example`,
+      email: `colleague.${unique()}@${alpha}`,
       name: 'Colleague',
       role: 'partner_user',
       partnerId: t.world.partnerA.id,
@@ -94,14 +96,14 @@ describe('users', () => {
     expect(own.status).toBe(201);
     const before = await userCount();
     const other = await partnerAdmin.post('/api/v1/users', {
-      email: `spy.${unique()}@alpha.example`,
+      email: `spy.${unique()}@${alpha}`,
       name: 'Spy',
       role: 'partner_user',
       partnerId: t.world.partnerB.id,
       password: 'spy password 12',
     });
     const missing = await partnerAdmin.post('/api/v1/users', {
-      email: `ghost.${unique()}@alpha.example`,
+      email: `ghost.${unique()}@${alpha}`,
       name: 'Ghost',
       role: 'partner_user',
       partnerId: '01a20000-0000-7000-8000-00000000f00d',
@@ -110,7 +112,7 @@ describe('users', () => {
     expect(other.status).toBe(422);
     expect(other.body).toEqual({ ...missing.body, requestId: other.body.requestId });
     const vendor = await partnerAdmin.post('/api/v1/users', {
-      email: `v.${unique()}@alpha.example`,
+      email: `v.${unique()}@${alpha}`,
       name: 'V',
       role: 'admin',
       password: 'vendor password 1',
@@ -118,6 +120,57 @@ describe('users', () => {
     expect(vendor.status).toBe(403);
     expect(vendor.body.errors[0].path).toBe('role');
     expect(await userCount()).toBe(before);
+  });
+
+  it("lets a partner admin add people only at its company's domains, revealing nothing about addresses elsewhere", async () => {
+    const partnerAdmin = await t.login(t.world.users.partnerAdminA.email, PASSWORD);
+    const [alpha] = t.world.partnerA.domains;
+    const [bravo] = t.world.partnerB.domains;
+    const create = (email: string) =>
+      partnerAdmin.post('/api/v1/users', { email, name: 'New Colleague', role: 'partner_user', password: 'colleague pass 12' });
+    expect((await create(`new.${unique()}@${alpha}`)).status).toBe(201);
+    expect((await create(`new.${unique()}@emea.${alpha}`)).status).toBe(201);
+
+    // An address elsewhere that has an account answers exactly like one that has none.
+    const before = await userCount();
+    const existingAtVendor = await create(t.world.users.admin.email);
+    const freshAtVendor = await create(`nobody.${unique()}@test.example`);
+    const bravoAccount = await admin.post('/api/v1/users', {
+      email: `bea.${unique()}@${bravo}`,
+      name: 'Bea Bravo',
+      role: 'partner_user',
+      partnerId: t.world.partnerB.id,
+      password: 'bravo pass 1234',
+    });
+    const before2 = await userCount();
+    const existingAtBravo = await create(bravoAccount.body.email);
+    const freshAtBravo = await create(`nobody.${unique()}@${bravo}`);
+    for (const [existing, fresh] of [
+      [existingAtVendor, freshAtVendor],
+      [existingAtBravo, freshAtBravo],
+    ]) {
+      expect(existing?.status).toBe(422);
+      expect(existing?.body.errors).toEqual([{ path: 'email', message: expect.stringContaining(alpha as string) }]);
+      expect({ ...existing?.body, requestId: null }).toEqual({ ...fresh?.body, requestId: null });
+    }
+    expect(before2 - before).toBe(1);
+    expect(await userCount()).toBe(before2);
+
+    // At its own domains the company speaks for its addresses: one in use is named as such.
+    const colleague = await create(`dup.${unique()}@${alpha}`);
+    const again = await create(colleague.body.email);
+    expect(again.status).toBe(409);
+    expect(again.body.errors).toEqual([{ path: 'email', message: 'is already in use' }]);
+
+    // Admins add anyone anywhere.
+    const byAdmin = await admin.post('/api/v1/users', {
+      email: `contractor.${unique()}@gmail.example`,
+      name: 'Contractor',
+      role: 'partner_user',
+      partnerId: t.world.partnerA.id,
+      password: 'contractor pass 1',
+    });
+    expect(byAdmin.status).toBe(201);
   });
 
   it("lists everyone for vendor staff and only one's own company for partner users", async () => {

@@ -72,7 +72,12 @@ function toResponse(raw: LightMyRequestResponse): Response {
  * `app.inject`, the real HTTP pipeline without a socket.
  */
 export async function createTestApp(
-  options: { env?: Record<string, string>; routes?: readonly AnyRouteDef[] } = {},
+  options: {
+    env?: Record<string, string>;
+    routes?: readonly AnyRouteDef[];
+    /** Where the app's log goes (set LOG_LEVEL in `env` too); without one the app logs nothing. */
+    logStream?: { write(line: string): void };
+  } = {},
 ): Promise<TestApp> {
   const { target, drop } = await createTestDatabaseTarget();
   const config = loadConfig({
@@ -86,7 +91,12 @@ export async function createTestApp(
   // The service-wall project runs the isolation suites with row-level security off, so the
   // application's own scoping must hold the line alone (vitest.config.ts, 'api-service-wall').
   if (serviceWallOnly()) await setRowLevelSecurity(database, false);
-  const app = await buildApp({ config, database, logger: false, routes: options.routes });
+  const app = await buildApp({
+    config,
+    database,
+    logger: options.logStream ? { stream: options.logStream } : false,
+    routes: options.routes,
+  });
   await app.ready();
 
   const request: TestApp['request'] = async (method, url, opts = {}) => {

@@ -182,9 +182,12 @@ async function paramsFor(route: AnyRouteDef, kind: RecordKind, which: Which, cal
 function refsFor(route: AnyRouteDef, which: Which | null): ExampleRefs {
   const w = t.world;
   const partnerId = !route.bodyTarget || which === 'own' ? w.partnerA.id : which === 'other' ? w.partnerB.id : randomUUID();
+  const partnerDomain =
+    partnerId === w.partnerA.id ? w.partnerA.domains[0] : partnerId === w.partnerB.id ? w.partnerB.domains[0] : undefined;
   seq += 1;
   return {
     partnerId,
+    partnerDomain: partnerDomain ?? 'missing-partner.example',
     userId: w.users.partnerUserA.id,
     tierId: w.tierId,
     vendorUserId: w.users.pm.id,

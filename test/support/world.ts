@@ -15,8 +15,8 @@ export type World = {
     'admin' | 'pm' | 'pm2' | 'executive' | 'finance' | 'partnerAdminA' | 'partnerUserA' | 'partnerAdminB' | 'partnerUserB',
     UserDto
   >;
-  partnerA: { id: string; name: string };
-  partnerB: { id: string; name: string };
+  partnerA: { id: string; name: string; domains: string[] };
+  partnerB: { id: string; name: string; domains: string[] };
   tierId: string;
   contactA: string;
   contactB: string;
@@ -67,8 +67,8 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
       partnerAdminB: await makeUser(ctx, 'partner_admin', b.id),
       partnerUserB: await makeUser(ctx, 'partner_user', b.id),
     },
-    partnerA: { id: a.id, name: a.name },
-    partnerB: { id: b.id, name: b.name },
+    partnerA: { id: a.id, name: a.name, domains: a.domains },
+    partnerB: { id: b.id, name: b.name, domains: b.domains },
     tierId: tier.id,
     contactA: contactA.id,
     contactB: contactB.id,

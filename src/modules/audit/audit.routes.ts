@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
-import { ZCursor, ZId, ZIdParams, ZLimit, zPage } from '../../server/schemas.js';
+import { ZCursor, ZId, ZIdParams, ZLimit, zDateTime, zPage, zString } from '../../server/schemas.js';
 import { getAuditEvent, listAuditEvents } from './audit.service.js';
 
 export const ZAuditEvent = z
@@ -25,13 +25,13 @@ export const ZAuditEvent = z
 const ZAuditQuery = z.object({
   limit: ZLimit,
   cursor: ZCursor,
-  entityType: z.string().max(60).optional(),
-  entityId: z.string().max(100).optional(),
+  entityType: zString(60).optional(),
+  entityId: zString(100).optional(),
   actorId: ZId.optional(),
   partnerId: ZId.optional(),
-  action: z.string().max(40).optional(),
-  from: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).optional(),
-  to: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).optional(),
+  action: zString(40).optional(),
+  from: zDateTime().optional(),
+  to: zDateTime().optional(),
 });
 
 export const auditRoutes = [

@@ -5,13 +5,18 @@ const EVERYONE_OWN = grants(
   { partner_admin: 'own', partner_user: 'own' },
 );
 
+/** Admins manage anyone's credentials; a partner's admin those of their own company's people. */
+const CREDENTIAL_ADMINS = grants({ admin: 'any' }, { partner_admin: 'own' });
+
 /**
  * Credentials: everyone keeps their own sessions, API tokens and password. Admins sign anyone
- * out; a partner's admin signs out the people of their own company.
+ * out and see and revoke anyone's API tokens; a partner's admin does so for the people of their
+ * own company.
  */
 export const accessTable: AccessTable = {
   session: { read: EVERYONE_OWN, end: EVERYONE_OWN },
   apiToken: { read: EVERYONE_OWN, create: EVERYONE_OWN, revoke: EVERYONE_OWN },
   me: { changePassword: EVERYONE_OWN },
-  user: { revokeSessions: grants({ admin: 'any' }, { partner_admin: 'own' }) },
+  user: { revokeSessions: CREDENTIAL_ADMINS },
+  userApiToken: { read: CREDENTIAL_ADMINS, revoke: CREDENTIAL_ADMINS },
 };

@@ -3,15 +3,18 @@ import { z } from 'zod';
 import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../server/authenticate.js';
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZIdParams, zText } from '../../server/schemas.js';
+import { ZId, ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
+import { ROLES } from '../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH, ZUser } from '../users/index.js';
 import {
   changeOwnPassword,
   createApiToken,
+  listApiTokensOf,
   listOwnApiTokens,
   listOwnSessions,
   login,
   logout,
+  revokeApiTokenOf,
   revokeOwnApiToken,
   revokeOwnSession,
   revokeUserCredentials,
@@ -36,12 +39,18 @@ const ZApiToken = z
     id: z.uuid(),
     name: z.string(),
     prefix: z.string(),
+    parentTokenId: z.uuid().nullable().describe('The token that authenticated the request creating this one; it ends with it'),
     lastUsedAt: z.date().nullable(),
     expiresAt: z.date().nullable(),
     revokedAt: z.date().nullable(),
     createdAt: z.date(),
   })
   .meta({ id: 'ApiToken' });
+
+const ZUserApiToken = ZApiToken.extend({ userId: z.uuid(), partnerId: z.uuid().nullable() }).meta({ id: 'UserApiToken' });
+
+/** Who manages other people's credentials: admins, and a partner's admins for their own company. */
+const CREDENTIAL_ADMINS = ['admin', 'partner_admin'] as const;
 
 function setSessionCookie(request: FastifyRequest, reply: FastifyReply, config: Config, token: string, expiresAt: Date) {
   reply.setCookie(SESSION_COOKIE, token, {
@@ -64,8 +73,8 @@ export const authRoutes = [
     tags: ['auth'],
     access: access.public(),
     body: z.object({
-      email: z.string().trim().min(1, 'is required').max(254),
-      password: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
+      email: zString(254).trim().min(1, 'is required'),
+      password: zString(MAX_PASSWORD_LENGTH).min(1, 'is required'),
     }),
     response: z.object({ user: ZSessionUser, csrfToken: z.string() }),
     handler: async ({ ctx, body, req, reply, config }) => {
@@ -102,8 +111,8 @@ export const authRoutes = [
     access: access.signedIn(),
     permission: 'me.changePassword',
     body: z.strictObject({
-      currentPassword: z.string().min(1, 'is required').max(MAX_PASSWORD_LENGTH),
-      newPassword: z.string().max(MAX_PASSWORD_LENGTH),
+      currentPassword: zString(MAX_PASSWORD_LENGTH).min(1, 'is required'),
+      newPassword: zString(MAX_PASSWORD_LENGTH),
     }),
     response: z.object({ csrfToken: z.string() }),
     example: (refs) => ({ currentPassword: refs.password, newPassword: refs.password }),
@@ -154,14 +163,17 @@ export const authRoutes = [
     method: 'POST',
     url: '/api/v1/api-tokens',
     summary: 'Create an API token for integrations',
-    description: 'The token is shown once, in this response; only its hash is stored. It acts with your role and scope.',
+    description:
+      'The token is shown once, in this response; only its hash is stored. It acts with your role and scope. ' +
+      '`expiresAt` must lie in the future. Created with another API token, it records that token as its parent, ' +
+      'is revoked with it and never expires later than it (without an expiry it takes the parent’s).',
     tags: ['auth'],
     access: access.signedIn(),
     permission: 'apiToken.create',
     status: 201,
     body: z.strictObject({
       name: zText(100),
-      expiresAt: z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).nullable().optional(),
+      expiresAt: zDateTime().nullable().optional(),
     }),
     response: ZApiToken.extend({ token: z.string() }),
     example: (refs) => ({ name: `CRM sync ${refs.unique}` }),
@@ -183,13 +195,46 @@ export const authRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/users/:id/revoke-sessions',
-    summary: "Sign a user out everywhere (ends all of the user's sessions)",
+    summary: "Sign a user out everywhere: ends all of the user's sessions and API tokens",
+    description:
+      'Answers how many sessions (`revoked`) and API tokens (`revokedTokens`) ended. To stop one integration only, ' +
+      'revoke its token with DELETE /api/v1/users/{id}/api-tokens/{tokenId}.',
     tags: ['auth'],
-    access: access.roles(['admin', 'partner_admin'], { scope: 'partner' }),
+    access: access.roles(CREDENTIAL_ADMINS, { scope: 'partner' }),
     permission: 'user.revokeSessions',
     target: 'user',
     params: ZIdParams,
-    response: z.object({ revoked: z.number().int() }),
-    handler: async ({ ctx, params }) => ({ revoked: await revokeUserCredentials(ctx, params.id, { tokens: false }) }),
+    response: z.object({
+      revoked: z.number().int().describe('Sessions ended'),
+      revokedTokens: z.number().int().describe('API tokens revoked'),
+    }),
+    handler: async ({ ctx, params }) => {
+      const ended = await revokeUserCredentials(ctx, params.id);
+      return { revoked: ended.sessions, revokedTokens: ended.tokens };
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/users/:id/api-tokens',
+    summary: "A user's working API tokens (never the secrets), for the user's admins",
+    tags: ['auth'],
+    access: access.roles(CREDENTIAL_ADMINS, { scope: 'partner' }),
+    permission: 'userApiToken.read',
+    target: 'userApiToken',
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZUserApiToken) }),
+    handler: async ({ ctx, params }) => ({ data: await listApiTokensOf(ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/users/:id/api-tokens/:tokenId',
+    summary: "Revoke one of a user's API tokens (and the tokens created with it)",
+    tags: ['auth'],
+    access: access.roles(CREDENTIAL_ADMINS, { scope: 'partner' }),
+    permission: 'userApiToken.revoke',
+    target: 'userApiToken',
+    params: z.object({ id: ZId, tokenId: ZId }),
+    status: 204,
+    handler: async ({ ctx, params }) => revokeApiTokenOf(ctx, params.id, params.tokenId),
   }),
 ];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACCOUNT_POLICY, afterFailure, isCredentialValid, lockedForSeconds, type ThrottleState } from './auth.rules.js';
+import {
+  ACCOUNT_POLICY,
+  afterFailure,
+  decideTokenExpiry,
+  isCredentialValid,
+  lockedForSeconds,
+  type ThrottleState,
+} from './auth.rules.js';
 
 const t0 = new Date('2026-11-22T10:00:00Z');
 const at = (minutes: number) => new Date(t0.getTime() + minutes * 60_000);
@@ -35,7 +42,7 @@ describe('sign-in throttling', () => {
 });
 
 describe('credential validity', () => {
-  const user = { active: true, passwordChangedAt: at(0) };
+  const user = { active: true, passwordChangedAt: at(0), credentialsEndedAt: null as Date | null };
   const session = { createdAt: at(1), expiresAt: at(60), revokedAt: null };
   it('accepts a live session of an active user', () => {
     expect(isCredentialValid(session, user, at(2), { endsOnPasswordChange: true })).toBe(true);
@@ -51,5 +58,36 @@ describe('credential validity', () => {
         endsOnPasswordChange: false,
       }),
     ).toBe(true);
+  });
+});
+
+describe("an admin's deactivation or password reset ends every credential issued until then", () => {
+  const user = { active: true, passwordChangedAt: at(0), credentialsEndedAt: at(10) };
+  const issued = (minute: number) => ({ createdAt: at(minute), expiresAt: null, revokedAt: null });
+  it.each([
+    ['a session issued before the end', issued(5), { endsOnPasswordChange: true }, false],
+    ['an API token issued before the end', issued(5), { endsOnPasswordChange: false }, false],
+    ['a token issued at the very instant of the end', issued(10), { endsOnPasswordChange: false }, false],
+    ['a session issued after the end (signed in again)', issued(11), { endsOnPasswordChange: true }, true],
+    ['a token created after the end', issued(11), { endsOnPasswordChange: false }, true],
+  ])('%s', (_rule, credential, options, expected) => {
+    // Reactivated since: `active` is true again, yet what was ended stays ended.
+    expect(isCredentialValid(credential, user, at(20), options)).toBe(expected);
+  });
+});
+
+describe('when a new API token expires', () => {
+  const now = at(0);
+  it.each([
+    ['no expiry asked, no parent: never', null, null, { ok: true, expiresAt: null }],
+    ['a future expiry: that one', at(60), null, { ok: true, expiresAt: at(60) }],
+    ['an expiry in the past: refused', at(-1), null, { ok: false }],
+    ['an expiry of right now: refused', at(0), null, { ok: false }],
+    ['created by a token that never expires: as asked', at(60), { expiresAt: null }, { ok: true, expiresAt: at(60) }],
+    ["no expiry asked, created by an expiring token: the parent's", null, { expiresAt: at(30) }, { ok: true, expiresAt: at(30) }],
+    ['an earlier expiry than the parent: that one', at(20), { expiresAt: at(30) }, { ok: true, expiresAt: at(20) }],
+    ['a later expiry than the parent: refused', at(40), { expiresAt: at(30) }, { ok: false }],
+  ])('%s', (_rule, requested, parent, expected) => {
+    expect(decideTokenExpiry(requested, now, parent)).toMatchObject(expected);
   });
 });

@@ -8,6 +8,14 @@ export type ThrottlePolicy = { maxFailures: number; windowMs: number; lockMs: nu
 
 export const ACCOUNT_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
 export const IP_POLICY: ThrottlePolicy = { maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+/**
+ * Checks of the current password when changing it, per user: whoever holds a session or an API
+ * token of someone must not get an unthrottled oracle for that person's password.
+ */
+export const PASSWORD_CHECK_POLICY: ThrottlePolicy = ACCOUNT_POLICY;
+
+/** The throttle key of a user's current-password checks (sign-in keys are `email:` and `ip:`). */
+export const passwordCheckKey = (userId: string) => `password-check:${userId}`;
 
 export type ThrottleState = { failures: number; windowStartedAt: Date; lockedUntil: Date | null };
 
@@ -29,17 +37,44 @@ export function afterFailure(state: ThrottleState | null, now: Date, policy: Thr
     : { failures, windowStartedAt, lockedUntil };
 }
 
-/** Whether a stored session or token is still good for this user. */
+/**
+ * Whether a stored session or token is still good for this user. An admin's deactivation or
+ * password reset ends every credential issued until then (`credentialsEndedAt`, written with the
+ * change itself), so reactivating the user later revives none of them.
+ */
 export function isCredentialValid(
   credential: { createdAt: Date; expiresAt: Date | null; revokedAt: Date | null },
-  user: { active: boolean; passwordChangedAt: Date },
+  user: { active: boolean; passwordChangedAt: Date; credentialsEndedAt: Date | null },
   now: Date,
   options: { endsOnPasswordChange: boolean },
 ): boolean {
   if (credential.revokedAt) return false;
   if (credential.expiresAt && credential.expiresAt <= now) return false;
   if (!user.active) return false;
+  if (user.credentialsEndedAt && credential.createdAt <= user.credentialsEndedAt) return false;
   // A new password ends every session begun before it (the caller's own session is re-issued).
   if (options.endsOnPasswordChange && credential.createdAt < user.passwordChangedAt) return false;
   return true;
+}
+
+export type TokenExpiryDecision = { ok: true; expiresAt: Date | null } | { ok: false; reason: string };
+
+/**
+ * When a new API token expires. A requested expiry must lie in the future. A token created by a
+ * request that another token authenticated never outlives that token: without an expiry of its
+ * own it takes the parent's, and a later one is refused.
+ */
+export function decideTokenExpiry(
+  requested: Date | null,
+  now: Date,
+  parent: { expiresAt: Date | null } | null,
+): TokenExpiryDecision {
+  if (requested && requested <= now) return { ok: false, reason: 'must be in the future' };
+  const limit = parent?.expiresAt ?? null;
+  if (!limit) return { ok: true, expiresAt: requested };
+  if (!requested) return { ok: true, expiresAt: limit };
+  if (requested > limit) {
+    return { ok: false, reason: `must not be later than the expiry of the token creating it (${limit.toISOString()})` };
+  }
+  return { ok: true, expiresAt: requested };
 }

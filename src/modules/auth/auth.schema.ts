@@ -1,4 +1,4 @@
-import { index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz } from '../../db/columns.js';
 import { users } from '../users/users.schema.js';
 
@@ -32,7 +32,11 @@ export const sessions = pgTable(
   ],
 ).enableRLS();
 
-/** Personal API tokens for integrations (`Authorization: Bearer …`), stored as SHA-256 hashes. */
+/**
+ * Personal API tokens for integrations (`Authorization: Bearer …`), stored as SHA-256 hashes. A
+ * token created by a request that a token authenticated records that token as its parent and
+ * ends with it (revoked together, never expiring later).
+ */
 export const apiTokens = pgTable(
   'api_tokens',
   {
@@ -41,6 +45,7 @@ export const apiTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     partnerId: uuid(),
+    parentTokenId: uuid().references((): AnyPgColumn => apiTokens.id, { onDelete: 'cascade' }),
     name: text().notNull(),
     tokenHash: text().notNull(),
     prefix: text().notNull(),
@@ -52,6 +57,7 @@ export const apiTokens = pgTable(
   (t) => [
     uniqueIndex('api_tokens_hash_unique').on(t.tokenHash),
     index('api_tokens_user_idx').on(t.userId),
+    index('api_tokens_parent_idx').on(t.parentTokenId),
     ...partnerIsolation(t.partnerId),
   ],
 ).enableRLS();

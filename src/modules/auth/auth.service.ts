@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
-import { withTx } from '../../db/scope.js';
+import { afterTransaction, withTx } from '../../db/scope.js';
 import { type Actor, type Ctx, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
-import { AppError, invalidField, notFound } from '../../shared/errors.js';
-import type { DomainEvent } from '../../shared/events.js';
+import { type Authenticated, credentialCacheOf, forgetCredentials } from '../../shared/credential-cache.js';
+import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { dummyPasswordHash, verifyPassword } from '../../shared/password.js';
 import type { Role } from '../../shared/roles.js';
+import { toStorableText } from '../../shared/text.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
 import {
   findUserByEmail,
@@ -20,14 +21,16 @@ import {
 import {
   ACCOUNT_POLICY,
   afterFailure,
+  decideTokenExpiry,
   IP_POLICY,
   isCredentialValid,
   lockedForSeconds,
+  PASSWORD_CHECK_POLICY,
+  passwordCheckKey,
   type ThrottlePolicy,
   type ThrottleState,
 } from './auth.rules.js';
 import { type ApiTokenRow, apiTokens, loginThrottle, sessions } from './auth.schema.js';
-import { type Authenticated, credentialCacheOf } from './credential-cache.js';
 
 export const TOKEN_PREFIX = 'consort_pat_';
 
@@ -148,6 +151,7 @@ type CredentialRow = {
   name: string;
   active: boolean;
   password_changed_at: Date;
+  credentials_ended_at: Date | null;
 };
 
 /**
@@ -173,7 +177,7 @@ export async function authenticate(db: Db, kind: 'session' | 'token', secretValu
   const row = rows[0];
   if (!row) return null;
   const credential = { createdAt: row.created_at, expiresAt: row.expires_at, revokedAt: row.revoked_at };
-  const user = { active: row.active, passwordChangedAt: row.password_changed_at };
+  const user = { active: row.active, passwordChangedAt: row.password_changed_at, credentialsEndedAt: row.credentials_ended_at };
   if (!isCredentialValid(credential, user, now, { endsOnPasswordChange: kind === 'session' })) return null;
   const auth: Authenticated = {
     actor: {
@@ -192,19 +196,13 @@ export async function authenticate(db: Db, kind: 'session' | 'token', secretValu
   return auth;
 }
 
-/** Subscriber: a change that may end credentials makes this process check them again. */
-export async function forgetCredentials(ctx: Ctx, event: DomainEvent): Promise<void> {
-  const cache = credentialCacheOf(ctx.db);
-  cache.forget(event.entityId);
-  if (event.actorId && event.entityType !== 'user') cache.forget(event.actorId);
-}
-
 export async function logout(ctx: Ctx): Promise<void> {
   const actor = userActor(ctx);
   const sessionId = actor.sessionId;
   if (!sessionId) return;
   await withTx(ctx, async (c) => {
     await c.tx.update(sessions).set({ revokedAt: c.now }).where(eq(sessions.id, sessionId));
+    forgetCredentials(c, sessionId);
     await recordChange(c, { action: 'logout', entityType: 'user', entityId: actor.userId, partnerId: actor.partnerId });
   });
 }
@@ -228,7 +226,7 @@ function newSessionValues(
       partnerId: actor.partnerId,
       csrfToken,
       ip: input.ip,
-      userAgent: input.userAgent.slice(0, 400),
+      userAgent: toStorableText(input.userAgent, 400),
       createdAt,
       lastSeenAt: now,
       expiresAt,
@@ -236,19 +234,58 @@ function newSessionValues(
   };
 }
 
+function passwordChecksLocked(seconds: number): AppError {
+  return new AppError(
+    'ACCOUNT_LOCKED',
+    `Too many wrong current passwords. Try changing your password again in ${Math.ceil(seconds / 60)} minutes.`,
+    { headers: { 'retry-after': String(seconds) }, errors: [{ path: 'currentPassword', message: 'too many wrong attempts' }] },
+  );
+}
+
+/**
+ * Counts a wrong current password. Runs after the request's transaction, which the refusal rolls
+ * back (scope.ts `afterTransaction`), and audits the lock when this failure sets it.
+ */
+async function countPasswordCheckFailure(ctx: Ctx, user: UserRow, ip: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const next = await countFailure(c, passwordCheckKey(user.id), PASSWORD_CHECK_POLICY);
+    if (next.lockedUntil && next.lockedUntil > c.now && next.failures === 0) {
+      await recordChange(c, {
+        action: 'lockout',
+        entityType: 'user',
+        entityId: user.id,
+        partnerId: user.partnerId,
+        summary: `Password changes locked for ${user.email} after ${PASSWORD_CHECK_POLICY.maxFailures} wrong current passwords from ${ip}`,
+      });
+    }
+  });
+}
+
 /**
  * Changes the caller's password after checking the current one, then replaces their session
- * with a fresh one: sessions issued before the change stop working (auth.rules.ts).
+ * with a fresh one: sessions issued before the change stop working (auth.rules.ts). Wrong current
+ * passwords are throttled per user like sign-in (PASSWORD_CHECK_POLICY): the lock answers 429
+ * with Retry-After, whatever password comes next.
  */
 export async function changeOwnPassword(
   ctx: Ctx,
   input: { currentPassword: string; newPassword: string; ip: string; userAgent: string; sessionHours: number },
 ): Promise<{ sessionToken: string; csrfToken: string; expiresAt: Date }> {
   const actor = userActor(ctx);
+  const key = passwordCheckKey(actor.userId);
+  // Read under a row lock held to the end of the request: concurrent checks of one user queue.
+  const throttle = await withTx(ctx, (c) => readThrottle(c, key));
+  const locked = lockedForSeconds(throttle, ctx.now);
+  if (locked > 0) throw passwordChecksLocked(locked);
   const user = await findUserById(ctx, actor.userId);
-  if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!user) throw new AppError('UNAUTHENTICATED');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await afterTransaction(ctx, (after) => countPasswordCheckFailure(after, user, input.ip));
+    const next = afterFailure(throttle, ctx.now, PASSWORD_CHECK_POLICY);
+    if (lockedForSeconds(next, ctx.now) > 0) throw passwordChecksLocked(lockedForSeconds(next, ctx.now));
     throw invalidField('currentPassword', 'is not your current password');
   }
+  await withTx(ctx, (c) => c.tx.delete(loginThrottle).where(eq(loginThrottle.key, key)));
   await setOwnPassword(ctx, input.newPassword);
   // One millisecond after the password change, so this session outlives it.
   const fresh = newSessionValues(actor, input, new Date(ctx.now.getTime() + 1), ctx.now);
@@ -298,6 +335,7 @@ export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<voi
       .where(and(eq(sessions.id, sessionId), eq(sessions.userId, actor.userId), isNull(sessions.revokedAt)))
       .returning({ id: sessions.id });
     if (revoked.length === 0) throw notFound('Session');
+    forgetCredentials(c, sessionId);
     await recordChange(c, {
       action: 'revoke',
       entityType: 'session',
@@ -309,22 +347,28 @@ export async function revokeOwnSession(ctx: Ctx, sessionId: string): Promise<voi
 }
 
 /**
- * Ends every session of a user the caller may manage (the users module's policy decides, through
- * getUser's visibility and the user's `can`). With `tokens`, their API tokens end too.
+ * A user whose credentials the caller manages: 404 for one the caller cannot see (another
+ * company's), 403 for one they see but do not manage (the users module's policy decides).
  */
-export async function revokeUserCredentials(ctx: Ctx, userId: string, options: { tokens: boolean }): Promise<number> {
-  return withTx(ctx, async (c) => {
-    const user = await getUser(c, userId);
-    if (!user.can.revokeSessions) throw new AppError('FORBIDDEN', 'You cannot sign this user out');
-    return endCredentials(c, user, options);
-  });
+async function loadManagedUser(ctx: TxCtx, userId: string): Promise<UserDto> {
+  const user = await getUser(ctx, userId);
+  if (!user.can.revokeSessions) throw forbidden("You cannot manage this user's sessions and API tokens");
+  return user;
+}
+
+/**
+ * Signs a user out everywhere: ends every session and every API token of a user the caller
+ * manages (docs/decisions/0031). Answers how many of each ended.
+ */
+export async function revokeUserCredentials(ctx: Ctx, userId: string): Promise<{ sessions: number; tokens: number }> {
+  return withTx(ctx, async (c) => endCredentials(c, await loadManagedUser(c, userId), { tokens: true }));
 }
 
 async function endCredentials(
   ctx: TxCtx,
   user: { id: string; partnerId: string | null; email: string },
   options: { tokens: boolean },
-): Promise<number> {
+): Promise<{ sessions: number; tokens: number }> {
   const revoked = await ctx.tx
     .update(sessions)
     .set({ revokedAt: ctx.now })
@@ -337,6 +381,7 @@ async function endCredentials(
         .where(and(eq(apiTokens.userId, user.id), isNull(apiTokens.revokedAt)))
         .returning({ id: apiTokens.id })
     : [];
+  forgetCredentials(ctx, user.id);
   await recordChange(ctx, {
     action: 'revoke',
     entityType: 'user',
@@ -344,13 +389,15 @@ async function endCredentials(
     partnerId: user.partnerId,
     summary: `Signed ${user.email} out of ${revoked.length} session(s)${options.tokens ? ` and revoked ${tokens.length} API token(s)` : ''}`,
     event: 'user.credentials_revoked',
+    eventData: { sessions: revoked.length, tokens: tokens.length },
   });
-  return revoked.length;
+  return { sessions: revoked.length, tokens: tokens.length };
 }
 
 /**
  * Subscriber: a deactivated user or one whose password an admin reset loses every session and
- * API token at once (the users module emits the events; the change has committed).
+ * API token (the users module emits the events once the change committed). Those stopped
+ * working with the change itself (`credentialsEndedAt`); this marks them revoked and audits it.
  */
 export async function endCredentialsOf(ctx: Ctx, userId: string): Promise<void> {
   await withTx(ctx, async (c) => {
@@ -360,6 +407,8 @@ export async function endCredentialsOf(ctx: Ctx, userId: string): Promise<void> 
 }
 
 export type ApiTokenDto = Omit<ApiTokenRow, 'tokenHash' | 'userId' | 'partnerId'>;
+/** A token as the admin of its owner sees it: whose it is, too. */
+export type UserApiTokenDto = ApiTokenDto & { userId: string; partnerId: string | null };
 
 function toTokenDto(row: ApiTokenRow): ApiTokenDto {
   const { tokenHash: _h, userId: _u, partnerId: _p, ...rest } = row;
@@ -372,6 +421,10 @@ const API_TOKEN: AuditedKind<ApiTokenRow> = {
   labelOf: (t) => `"${t.name}"`,
 };
 
+/**
+ * Creates an API token for the caller. A request authenticated by a token creates a child of it:
+ * it records the parent, never expires later than it, and is revoked with it.
+ */
 export async function createApiToken(
   ctx: Ctx,
   input: { name: string; expiresAt?: Date | null },
@@ -379,53 +432,109 @@ export async function createApiToken(
   const actor = userActor(ctx);
   const token = `${TOKEN_PREFIX}${secret()}`;
   return withTx(ctx, async (c) => {
+    const [parent] = actor.tokenId
+      ? await c.tx
+          .select({ id: apiTokens.id, expiresAt: apiTokens.expiresAt })
+          .from(apiTokens)
+          .where(eq(apiTokens.id, actor.tokenId))
+      : [];
+    const expiry = decideTokenExpiry(input.expiresAt ?? null, c.now, parent ?? null);
+    if (!expiry.ok) throw invalidField('expiresAt', expiry.reason);
     const row = await insertAudited(
       c,
       apiTokens,
       {
         userId: actor.userId,
         partnerId: actor.partnerId,
+        parentTokenId: parent?.id ?? null,
         name: input.name,
         tokenHash: sha256(token),
         prefix: token.slice(0, TOKEN_PREFIX.length + 6),
-        expiresAt: input.expiresAt ?? null,
+        expiresAt: expiry.expiresAt,
         createdAt: c.now,
       },
       API_TOKEN,
+      parent ? { summary: `Created API token "${input.name}" with API token ${parent.id}` } : {},
     );
     return { ...toTokenDto(row), token };
   });
 }
 
+/** The tokens of a user that still work, newest first (none once the user was deactivated). */
+async function workingTokensOf(ctx: TxCtx, userId: string): Promise<ApiTokenRow[]> {
+  const user = await findUserById(ctx, userId);
+  if (!user) return [];
+  const rows = await ctx.tx
+    .select()
+    .from(apiTokens)
+    .where(
+      and(
+        eq(apiTokens.userId, userId),
+        isNull(apiTokens.revokedAt),
+        or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, ctx.now)),
+      ),
+    )
+    .orderBy(desc(apiTokens.createdAt));
+  return rows.filter((row) => isCredentialValid(row, user, ctx.now, { endsOnPasswordChange: false }));
+}
+
 export async function listOwnApiTokens(ctx: Ctx): Promise<ApiTokenDto[]> {
   const actor = userActor(ctx);
-  const rows = await withTx(ctx, (c) =>
-    c.tx
-      .select()
-      .from(apiTokens)
-      .where(
-        and(
-          eq(apiTokens.userId, actor.userId),
-          isNull(apiTokens.revokedAt),
-          or(isNull(apiTokens.expiresAt), gt(apiTokens.expiresAt, c.now)),
-        ),
-      )
-      .orderBy(desc(apiTokens.createdAt)),
-  );
-  return rows.map(toTokenDto);
+  return withTx(ctx, async (c) => (await workingTokensOf(c, actor.userId)).map(toTokenDto));
+}
+
+/** The working API tokens of a user the caller manages (an admin; a partner's admin for its own people). */
+export async function listApiTokensOf(ctx: Ctx, userId: string): Promise<UserApiTokenDto[]> {
+  return withTx(ctx, async (c) => {
+    await loadManagedUser(c, userId);
+    return (await workingTokensOf(c, userId)).map((row) => ({
+      ...toTokenDto(row),
+      userId: row.userId,
+      partnerId: row.partnerId,
+    }));
+  });
+}
+
+/**
+ * Revokes a token and every token created with it, and with those, and so on: a child never
+ * outlives its parent. Each revocation is audited and emits `api_token.revoked`.
+ */
+async function revokeTokenTree(ctx: TxCtx, root: ApiTokenRow): Promise<void> {
+  const tree: ApiTokenRow[] = [root];
+  for (let frontier = [root.id]; frontier.length > 0; ) {
+    const children = await ctx.tx.select().from(apiTokens).where(inArray(apiTokens.parentTokenId, frontier));
+    tree.push(...children);
+    frontier = children.map((child) => child.id);
+  }
+  for (const token of tree) {
+    if (token.revokedAt) continue;
+    forgetCredentials(ctx, token.id);
+    await updateAudited(ctx, apiTokens, token, { revokedAt: ctx.now }, API_TOKEN, {
+      summary:
+        token === root ? `Revoked API token "${token.name}"` : `Revoked API token "${token.name}" with the token that created it`,
+      event: 'api_token.revoked',
+    });
+  }
+}
+
+async function loadLiveToken(ctx: TxCtx, userId: string, id: string): Promise<ApiTokenRow> {
+  const [token] = await ctx.tx
+    .select()
+    .from(apiTokens)
+    .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)));
+  if (!token) throw notFound('API token');
+  return token;
 }
 
 export async function revokeOwnApiToken(ctx: Ctx, id: string): Promise<void> {
   const actor = userActor(ctx);
+  await withTx(ctx, async (c) => revokeTokenTree(c, await loadLiveToken(c, actor.userId, id)));
+}
+
+/** Revokes one API token of a user the caller manages, and the tokens created with it. */
+export async function revokeApiTokenOf(ctx: Ctx, userId: string, tokenId: string): Promise<void> {
   await withTx(ctx, async (c) => {
-    const [before] = await c.tx
-      .select()
-      .from(apiTokens)
-      .where(and(eq(apiTokens.id, id), eq(apiTokens.userId, actor.userId), isNull(apiTokens.revokedAt)));
-    if (!before) throw notFound('API token');
-    await updateAudited(c, apiTokens, before, { revokedAt: c.now }, API_TOKEN, {
-      summary: `Revoked API token "${before.name}"`,
-      event: 'api_token.revoked',
-    });
+    await loadManagedUser(c, userId);
+    await revokeTokenTree(c, await loadLiveToken(c, userId, tokenId));
   });
 }

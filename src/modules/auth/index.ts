@@ -1,11 +1,19 @@
 import type { ModuleDescriptor } from '../../server/module.js';
-import { systemCtx } from '../../shared/context.js';
+import { type Ctx, systemCtx } from '../../shared/context.js';
+import { createUser, type UserDto } from '../users/index.js';
 import { authRoutes } from './auth.routes.js';
-import { createApiToken, endCredentialsOf, forgetCredentials, login } from './auth.service.js';
+import { createApiToken, endCredentialsOf, login } from './auth.service.js';
 
+export type { Authenticated } from '../../shared/credential-cache.js';
 export { authenticate, TOKEN_PREFIX } from './auth.service.js';
-export type { Authenticated } from './credential-cache.js';
-export { credentialCacheOf } from './credential-cache.js';
+
+let made = 0;
+
+/** A context acting as `user` (the matrix makes records the way their owner would). */
+function actingAs(ctx: Ctx, user: UserDto): Ctx {
+  const { id: userId, role, partnerId, email, name } = user;
+  return { ...ctx, actor: { kind: 'user', userId, role, partnerId, email, name, sessionId: null, tokenId: null } };
+}
 
 /** Sign-in, sessions, API tokens and sign-in throttling. */
 export const module: ModuleDescriptor = {
@@ -20,6 +28,25 @@ export const module: ModuleDescriptor = {
       },
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: () => null,
+    },
+    {
+      // Another user's API token, as the admins of its owner reach it: /users/:id/api-tokens/:tokenId.
+      name: 'userApiToken',
+      belongsTo: 'person',
+      async make(ctx, owner) {
+        made += 1;
+        const user = await createUser(ctx, {
+          email: `token.owner.${made}.${Date.now()}@test.example`,
+          name: `Token owner ${made}`,
+          role: owner.partnerId ? 'partner_user' : 'finance',
+          partnerId: owner.partnerId,
+          password: 'matrix-password-1234',
+        });
+        const token = await createApiToken(actingAs(ctx, user), { name: `matrix ${made}` });
+        return { id: user.id, tokenId: token.id };
+      },
+      missing: ({ missingId }) => ({ id: missingId, tokenId: missingId }),
+      partnerOf: (row) => (row.partnerId as string | null) ?? null,
     },
     {
       name: 'session',
@@ -42,9 +69,5 @@ export const module: ModuleDescriptor = {
     // A deactivated user, or one whose password an admin reset, loses every session and token.
     'user.deactivated': (ctx, event) => endCredentialsOf(systemCtx(ctx.db, 'end credentials'), event.entityId),
     'user.password_reset': (ctx, event) => endCredentialsOf(systemCtx(ctx.db, 'end credentials'), event.entityId),
-    // Any change to a user, a session or a token: this process checks those credentials again.
-    'user.*': forgetCredentials,
-    'session.*': forgetCredentials,
-    'api_token.*': forgetCredentials,
   },
 };

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZCursor, ZId, ZIdList, ZIdParams, ZLimit, zAnyOf, zOptionalText, zPage, zText } from '../../server/schemas.js';
+import {
+  TEXT_CHECK,
+  ZCursor,
+  ZId,
+  ZIdList,
+  ZIdParams,
+  ZLimit,
+  zAnyOf,
+  zOptionalText,
+  zPage,
+  zString,
+  zText,
+} from '../../server/schemas.js';
 import { isCountryCode } from '../../shared/locale.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { createContact, deleteContact, listContacts, updateContact } from './partner-contacts.service.js';
@@ -72,12 +84,11 @@ export const ZPartner = z
   })
   .meta({ id: 'Partner' });
 
-const ZCountry = z
-  .string()
+const ZCountry = zString(20)
   .transform((c) => c.trim().toUpperCase())
   .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as US or DE');
 
-const zOneOrMoreCountries = z.union([z.string(), z.array(z.string())]).transform((raw, ctx) => {
+const zOneOrMoreCountries = z.union([zString(2000), z.array(zString(2000))]).transform((raw, ctx) => {
   const codes = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase());
   if (codes.length === 0 || !codes.every(isCountryCode)) {
     ctx.addIssue({
@@ -89,7 +100,13 @@ const zOneOrMoreCountries = z.union([z.string(), z.array(z.string())]).transform
   return [...new Set(codes)];
 });
 
-const ZWebsite = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(300)]);
+const ZWebsite = z.union([
+  z.literal(''),
+  z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .max(300)
+    .check(TEXT_CHECK),
+]);
 
 const uniqueList = <T>(list: T[]) => [...new Set(list)];
 
@@ -98,7 +115,7 @@ const partnerFields = {
   legalName: zOptionalText(200).optional(),
   website: ZWebsite.optional(),
   description: zOptionalText(5000).optional(),
-  domains: z.array(z.string().max(253)).max(20, 'at most 20 domains').optional(),
+  domains: z.array(zString(253)).max(20, 'at most 20 domains').optional(),
   types: z
     .array(z.enum(PARTNER_TYPES, { error: `must be one of ${PARTNER_TYPES.join(', ')}` }))
     .max(20)
@@ -131,7 +148,7 @@ const ZPartnerQuery = z.object({
   limit: ZLimit,
   cursor: ZCursor,
   sort: z.enum(PARTNER_SORTS).default('name'),
-  q: z.string().max(200).optional(),
+  q: zString(200).optional(),
   type: zAnyOf(PARTNER_TYPES).optional(),
   motion: zAnyOf(MOTIONS).optional(),
   designation: zAnyOf(DESIGNATIONS).optional(),
@@ -163,7 +180,7 @@ const ZContact = z
 
 const ZContactInput = z.strictObject({
   name: zText(120),
-  email: z.union([z.literal(''), z.email({ error: 'must be an e-mail address' }).max(254)]).optional(),
+  email: z.union([z.literal(''), z.email({ error: 'must be an e-mail address' }).max(254).check(TEXT_CHECK)]).optional(),
   phone: zOptionalText(40).optional(),
   title: zOptionalText(120).optional(),
   side: z.enum(CONTACT_SIDES).optional(),

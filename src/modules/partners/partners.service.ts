@@ -135,9 +135,18 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
   const ownerId =
     input.ownerId === undefined && policyActor(ctx).role === 'partner_manager' ? actorUserId(ctx) : (input.ownerId ?? null);
   const domains = normalizeDomains(input.domains ?? []);
+  // Every partner starts as a prospect and moves on by the lifecycle rules (decideStageTransition).
+  // Only an admin creates one at a later stage: an existing partnership brought in, recorded as an
+  // import in its stage history (docs/decisions/0034).
+  const stage = input.lifecycleStage ?? 'prospect';
+  const imported = stage !== 'prospect';
+  if (imported && policyActor(ctx).role !== 'admin') {
+    throw forbidden('Only an admin can create a partner at a later lifecycle stage; create it as a prospect and move it on', [
+      { path: 'lifecycleStage', message: 'must be prospect: only an admin imports a partner at a later stage' },
+    ]);
+  }
   return withTx(ctx, async (c) => {
     await assertReferences(c, { ...input, ownerId });
-    const stage = input.lifecycleStage ?? 'prospect';
     const created = await insertAudited(
       c,
       partners,
@@ -166,12 +175,15 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
         updatedAt: ctx.now,
       },
       PARTNER,
+      imported
+        ? { summary: `Imported partner ${input.name} at stage ${stage}`, eventData: { lifecycleStage: stage, imported: true } }
+        : {},
     );
     await c.tx.insert(partnerStageTransitions).values({
       partnerId: created.id,
       fromStage: null,
       toStage: stage,
-      reason: 'Partner created',
+      reason: imported ? `Imported at stage ${stage}` : 'Partner created',
       actorId: actorUserId(c),
       occurredAt: c.now,
     });

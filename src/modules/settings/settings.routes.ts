@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
-import { zText } from '../../server/schemas.js';
+import { TEXT_CHECK, zString, zText } from '../../server/schemas.js';
 import { systemCtx } from '../../shared/context.js';
 import { invalidField, notFound } from '../../shared/errors.js';
 import { isCurrencyCode, isTimeZone } from '../../shared/locale.js';
@@ -31,8 +31,8 @@ export const ZSettings = z
 const ZSettingsPatch = z.strictObject({
   vendorName: zText(120).optional(),
   fiscalYearStartMonth: z.number().int('must be a whole number').min(1, 'must be 1 to 12').max(12, 'must be 1 to 12').optional(),
-  reportingCurrency: z.string().refine(isCurrencyCode, 'must be an ISO 4217 currency code such as USD or EUR').optional(),
-  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC').optional(),
+  reportingCurrency: zString(10).refine(isCurrencyCode, 'must be an ISO 4217 currency code such as USD or EUR').optional(),
+  timeZone: zString(100).refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC').optional(),
 });
 
 export const settingsRoutes = [
@@ -65,7 +65,7 @@ export const settingsRoutes = [
     tags: ['settings'],
     access: access.roles(['admin'], { scope: 'none' }),
     permission: 'settings.edit',
-    body: z.strictObject({ dataUrl: z.string().max(800_000, 'is too large (at most 512 KiB of image)') }),
+    body: z.strictObject({ dataUrl: z.string().check(TEXT_CHECK).max(800_000, 'is too large (at most 512 KiB of image)') }),
     response: ZSettings,
     example: () => ({
       dataUrl:

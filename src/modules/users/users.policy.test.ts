@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PolicyActor } from '../../shared/context.js';
 import type { Role } from '../../shared/roles.js';
-import { mayCreateUserFor, userPermissions } from './users.policy.js';
+import { createsOnlyAtCompanyDomains, mayCreateUserFor, userPermissions } from './users.policy.js';
 
 const actor = (role: Role, partnerId: string | null = null, userId = 'me'): PolicyActor => ({ role, partnerId, userId });
 const colleague = { id: 'u2', partnerId: 'p1' };
@@ -41,5 +41,14 @@ describe('for which company an account may be created', () => {
     ['a partner user, never', actor('partner_user', 'p1'), 'p1', false],
   ])('%s', (_rule, who, partnerId, expected) => {
     expect(mayCreateUserFor(who, partnerId)).toBe(expected);
+  });
+});
+
+describe("whose new accounts must be at their company's e-mail domains", () => {
+  it.each([
+    ['an admin: any address', actor('admin'), false],
+    ["a partner's admin: their company's domains only", actor('partner_admin', 'p1'), true],
+  ])('%s', (_rule, who, expected) => {
+    expect(createsOnlyAtCompanyDomains(who)).toBe(expected);
   });
 });

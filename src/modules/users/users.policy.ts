@@ -36,6 +36,15 @@ export function assignableRoles(actor: PolicyActor) {
   return rolesAssignableBy(actor.role);
 }
 
+/**
+ * A partner's admin creates accounts only at their own company's e-mail domains (docs/decisions/0032):
+ * they speak for their company's addresses, not for the vendor's or another partner's, and they
+ * must not learn through a 409 whether an address elsewhere has an account. Admins create any.
+ */
+export function createsOnlyAtCompanyDomains(actor: PolicyActor): boolean {
+  return actor.role !== 'admin';
+}
+
 /** A partner admin creates accounts for their own company only; admins for anyone. */
 export function mayCreateUserFor(actor: PolicyActor, partnerId: string | null): boolean {
   if (actor.role === 'admin') return true;

@@ -12,6 +12,7 @@ import {
   zAnyOf,
   zOptionalText,
   zPage,
+  zString,
   zText,
 } from '../../server/schemas.js';
 import { policyActor, userActor } from '../../shared/context.js';
@@ -55,7 +56,7 @@ const ZMe = z
   })
   .meta({ id: 'Me' });
 
-const ZPassword = z.string().max(MAX_PASSWORD_LENGTH, `must be at most ${MAX_PASSWORD_LENGTH} characters`);
+const ZPassword = zString(MAX_PASSWORD_LENGTH);
 
 const ZUserCreate = z.strictObject({
   email: ZEmail,
@@ -82,7 +83,7 @@ const ZUserQuery = z.object({
   limit: ZLimit,
   cursor: ZCursor,
   sort: z.enum(USER_SORTS).default('name'),
-  q: z.string().max(200).optional(),
+  q: zString(200).optional(),
   role: zAnyOf(ROLES).optional(),
   partnerId: ZId.optional(),
   side: z.enum(['vendor', 'partner']).optional(),
@@ -109,7 +110,8 @@ export const userRoutes = [
     summary: 'Create a user',
     description:
       'Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user ' +
-      'accounts for their own company only; naming another company is refused and nothing is created.',
+      'accounts for their own company only, with addresses at its e-mail domains (or their subdomains); naming ' +
+      'another company or another domain is refused and nothing is created.',
     tags: ['users'],
     access: access.roles(PEOPLE_ADMINS, { scope: 'partner' }),
     permission: 'user.create',
@@ -118,7 +120,7 @@ export const userRoutes = [
     body: ZUserCreate,
     response: ZUser,
     example: (refs) => ({
-      email: `new.user.${refs.unique}@example.com`,
+      email: `new.user.${refs.unique}@${refs.partnerDomain}`,
       name: 'New User',
       role: 'partner_user',
       partnerId: refs.partnerId,

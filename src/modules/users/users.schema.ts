@@ -18,6 +18,12 @@ export const users = pgTable(
     active: boolean().notNull().default(true),
     lastLoginAt: tstz(),
     passwordChangedAt: tstz().notNull().defaultNow(),
+    /**
+     * Sessions and API tokens issued until this instant no longer work: set, in the same
+     * transaction, when an admin deactivates the user or sets their password, so reactivating
+     * the user revives none of them (auth.rules.ts isCredentialValid).
+     */
+    credentialsEndedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

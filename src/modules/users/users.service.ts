@@ -3,18 +3,19 @@ import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
+import { forgetCredentials } from '../../shared/credential-cache.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { hashPassword } from '../../shared/password.js';
 import { isPartnerRole, type Role } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
-import { assertPartnerExists, partnerNames } from '../directory/index.js';
-import { mayCreateUserFor, type UserPermissions, userPermissions } from './users.policy.js';
-import { membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy } from './users.rules.js';
+import { assertPartnerExists, partnerDomains, partnerNames } from '../directory/index.js';
+import { createsOnlyAtCompanyDomains, mayCreateUserFor, type UserPermissions, userPermissions } from './users.policy.js';
+import { isAddressAtDomains, membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy } from './users.rules.js';
 import { type UserRow, users } from './users.schema.js';
 
 /** A user as the API shows it: never the password hash; with the company name and what the caller may do. */
-export type UserDto = Omit<UserRow, 'passwordHash' | 'passwordChangedAt'> & {
+export type UserDto = Omit<UserRow, 'passwordHash' | 'passwordChangedAt' | 'credentialsEndedAt'> & {
   partnerName: string | null;
   can: UserPermissions;
 };
@@ -34,7 +35,7 @@ async function toUserDtos(ctx: Ctx, rows: readonly UserRow[]): Promise<UserDto[]
     rows.map((r) => r.partnerId),
   );
   const actor = policyActor(ctx);
-  return rows.map(({ passwordHash: _hash, passwordChangedAt: _changed, ...rest }) => ({
+  return rows.map(({ passwordHash: _hash, passwordChangedAt: _changed, credentialsEndedAt: _ended, ...rest }) => ({
     ...rest,
     partnerName: rest.partnerId ? (names.get(rest.partnerId) ?? null) : null,
     can: userPermissions(actor, rest),
@@ -73,6 +74,16 @@ function insertUser(
   });
 }
 
+async function assertCompanyAddress(ctx: Ctx, partnerId: string, email: string): Promise<void> {
+  const domains = await partnerDomains(ctx, partnerId);
+  if (domains.length === 0) {
+    throw invalidField('email', 'your company has no e-mail domain on record; ask your partner manager to add one');
+  }
+  if (!isAddressAtDomains(email, domains)) {
+    throw invalidField('email', `must be an address at your company's domain (${domains.join(', ')})`);
+  }
+}
+
 /**
  * `hash` is for the demo, whose users all share one published password: it hashes that once
  * instead of once per user (users.demo.ts).
@@ -93,6 +104,9 @@ export async function createUser(
   if (membership) throw invalidField(membership.path, membership.message);
   // Another company looks exactly like a missing one to a partner admin.
   if (!mayCreateUserFor(actor, partnerId)) throw invalidField('partnerId', 'no such partner');
+  // Checked before anything looks for the address: outside the company's domains the answer is
+  // the same whether an account exists there or not (docs/decisions/0032).
+  if (createsOnlyAtCompanyDomains(actor) && partnerId) await assertCompanyAddress(ctx, partnerId, email);
   assertPassword(input.password, email);
   const passwordHash = await hash(input.password);
   return withTx(ctx, async (c) => {
@@ -194,8 +208,9 @@ async function countActiveAdmins(ctx: TxCtx): Promise<number> {
 
 /**
  * Changes a user. Deactivating a user or setting a new password ends their sessions and API
- * tokens: authentication accepts credentials only of active users, and the auth module revokes
- * them when it hears `user.deactivated` or `user.password_reset`.
+ * tokens in the same transaction: `credentialsEndedAt` makes every credential issued until now
+ * invalid (auth.rules.ts), also after a later reactivation. The auth module, hearing
+ * `user.deactivated` or `user.password_reset` once the change committed, marks them revoked.
  */
 export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): Promise<UserDto> {
   const actor = policyActor(ctx);
@@ -225,6 +240,8 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
     if (input.active === false && before.active && !can.deactivate)
       throw invalidField('active', 'you cannot deactivate yourself');
     const deactivated = input.active === false && before.active;
+    // Role, status, password and name all travel with a checked credential (the actor).
+    forgetCredentials(c, id);
     const after = await updateAudited(
       c,
       users,
@@ -236,6 +253,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
         role: input.role,
         active: input.active,
         ...(passwordHash ? { passwordHash, passwordChangedAt: c.now } : {}),
+        ...(deactivated || passwordHash ? { credentialsEndedAt: c.now } : {}),
         updatedAt: c.now,
       },
       USER,
@@ -253,6 +271,7 @@ export async function updateOwnProfile(ctx: Ctx, input: Pick<UpdateUserInput, 'n
   const actor = userActor(ctx);
   return withTx(ctx, async (c) => {
     const before = await loadVisibleUser(c, actor.userId);
+    forgetCredentials(c, actor.userId);
     const after = await updateAudited(
       c,
       users,
@@ -275,6 +294,7 @@ export async function setOwnPassword(ctx: Ctx, newPassword: string): Promise<voi
   const passwordHash = await hashPassword(newPassword);
   await withTx(ctx, async (c) => {
     const before = await loadVisibleUser(c, actor.userId);
+    forgetCredentials(c, actor.userId);
     await updateAudited(c, users, before, { passwordHash, passwordChangedAt: c.now, updatedAt: c.now }, USER, {
       summary: `${before.email} changed their password`,
       event: 'user.password_changed',

@@ -407,7 +407,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API token for integrations
-         * @description The token is shown once, in this response; only its hash is stored. It acts with your role and scope.
+         * @description The token is shown once, in this response; only its hash is stored. It acts with your role and scope. `expiresAt` must lie in the future. Created with another API token, it records that token as its parent, is revoked with it and never expires later than it (without an expiry it takes the parent’s).
          *
          *     Access: any signed-in role; scope=none.
          */
@@ -438,6 +438,8 @@ export interface paths {
                             id: string;
                             name: string;
                             prefix: string;
+                            /** @description The token that authenticated the request creating this one; it ends with it */
+                            parentTokenId: string | null;
                             lastUsedAt: string | null;
                             expiresAt: string | null;
                             revokedAt: string | null;
@@ -515,8 +517,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Sign a user out everywhere (ends all of the user's sessions)
-         * @description Access: admin, partner_admin; scope=partner.
+         * Sign a user out everywhere: ends all of the user's sessions and API tokens
+         * @description Answers how many sessions (`revoked`) and API tokens (`revokedTokens`) ended. To stop one integration only, revoke its token with DELETE /api/v1/users/{id}/api-tokens/{tokenId}.
+         *
+         *     Access: admin, partner_admin; scope=partner.
          */
         post: {
             parameters: {
@@ -536,7 +540,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Sessions ended */
                             revoked: number;
+                            /** @description API tokens revoked */
+                            revokedTokens: number;
                         };
                     };
                 };
@@ -552,6 +559,100 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/api-tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A user's working API tokens (never the secrets), for the user's admins
+         * @description Access: admin, partner_admin; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["UserApiToken"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/api-tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of a user's API tokens (and the tokens created with it)
+         * @description Access: admin, partner_admin; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    tokenId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -1801,7 +1902,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only; naming another company is refused and nothing is created.
+         * @description Admins create vendor staff and partner users. A partner admin creates partner_admin or partner_user accounts for their own company only, with addresses at its e-mail domains (or their subdomains); naming another company or another domain is refused and nothing is created.
          *
          *     Access: admin, partner_admin; scope=partner.
          */
@@ -2144,11 +2245,29 @@ export interface components {
             id: string;
             name: string;
             prefix: string;
+            /** @description The token that authenticated the request creating this one; it ends with it */
+            parentTokenId: string | null;
             lastUsedAt: string | null;
             expiresAt: string | null;
             revokedAt: string | null;
             /** Format: date-time */
             createdAt: string;
+        };
+        UserApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            /** @description The token that authenticated the request creating this one; it ends with it */
+            parentTokenId: string | null;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            userId: string;
+            partnerId: string | null;
         };
         Tier: {
             /** Format: uuid */

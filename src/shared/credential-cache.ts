@@ -1,5 +1,5 @@
-import type { Db } from '../../db/database.js';
-import type { UserActor } from '../../shared/context.js';
+import type { Db } from '../db/database.js';
+import type { Ctx, TxCtx, UserActor } from './context.js';
 
 export type Authenticated = { actor: UserActor; csrfToken: string | null };
 
@@ -69,4 +69,16 @@ export function credentialCacheOf(db: Db): CredentialCache {
     caches.set(db, cache);
   }
   return cache;
+}
+
+/**
+ * Once the caller's transaction has ended, this process stops trusting what it remembered of `id`
+ * (a user, a session or an API token): every change that can end or alter a credential calls it,
+ * so a revocation takes effect at once in this process, whatever the event subscribers do.
+ * Forgetting before the commit would let a concurrent request remember the old state again.
+ */
+export function forgetCredentials(ctx: Ctx, id: string): void {
+  const forget = async () => credentialCacheOf(ctx.db).forget(id);
+  if (ctx.tx) (ctx as TxCtx).afterTransaction.push(forget);
+  else credentialCacheOf(ctx.db).forget(id);
 }

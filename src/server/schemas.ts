@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../shared/paging.js';
+import { installFriendlyMessages } from './zod-messages.js';
+
+// Every route's schemas are built from this file, so installing the wording here reaches them all.
+installFriendlyMessages();
 
 /** Shared request/response building blocks. Module routes compose these. */
 

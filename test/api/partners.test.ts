@@ -89,6 +89,24 @@ describe('creating partners', () => {
     expect([await partnerCount(), await auditCount()]).toEqual(before);
   });
 
+  it('words every field error plainly, never in the validator’s own English', async () => {
+    const res = await admin.post('/api/v1/partners', { motion: 'direct', types: 'reseller', country: 7 });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: 'is required' },
+        { path: 'motion', message: 'must be channel or alliance' },
+        { path: 'types', message: 'must be a list' },
+        { path: 'country', message: 'must be a string' },
+      ]),
+    );
+    expect(JSON.stringify(res.body)).not.toMatch(/Invalid input|expected \w+, received/);
+    const move = await admin.post(`/api/v1/partners/${t.world.partnerA.id}/stage-transitions`, { toStage: 'wizard' });
+    expect(move.body.errors).toEqual([
+      { path: 'toStage', message: 'must be one of prospect, qualified, onboarding, enabled, active, strategic, offboarding, terminated' },
+    ]);
+  });
+
   it('accepts only vendor partner managers/admins as owners and executives/admins as sponsors', async () => {
     const notOwner = await admin.post('/api/v1/partners', { name: 'X', motion: 'channel', ownerId: t.world.users.finance.id });
     expect(notOwner.status).toBe(422);

@@ -103,7 +103,21 @@ describe('creating partners', () => {
     expect(JSON.stringify(res.body)).not.toMatch(/Invalid input|expected \w+, received/);
     const move = await admin.post(`/api/v1/partners/${t.world.partnerA.id}/stage-transitions`, { toStage: 'wizard' });
     expect(move.body.errors).toEqual([
-      { path: 'toStage', message: 'must be one of prospect, qualified, onboarding, enabled, active, strategic, offboarding, terminated' },
+      {
+        path: 'toStage',
+        message: 'must be one of prospect, qualified, onboarding, enabled, active, strategic, offboarding, terminated',
+      },
+    ]);
+  });
+
+  it('reports every field error of a request at once, domains included', async () => {
+    const res = await admin.post('/api/v1/partners', { motion: 'direct', domains: ['good.example', 'not a domain', 'also bad'] });
+    expect(res.status).toBe(422);
+    expect(res.body.errors).toEqual([
+      { path: 'name', message: 'is required' },
+      { path: 'domains.1', message: '"not a domain" is not a domain name' },
+      { path: 'domains.2', message: '"also bad" is not a domain name' },
+      { path: 'motion', message: 'must be channel or alliance' },
     ]);
   });
 
@@ -117,6 +131,15 @@ describe('creating partners', () => {
       executiveSponsorId: t.world.users.partnerAdminA.id,
     });
     expect(partnerUserAsSponsor.body.errors[0].path).toBe('executiveSponsorId');
+    const allBad = await admin.post('/api/v1/partners', {
+      name: 'X',
+      motion: 'channel',
+      ownerId: t.world.users.finance.id,
+      executiveSponsorId: t.world.users.partnerAdminA.id,
+      tierId: '01a20000-0000-7000-8000-00000000dead',
+    });
+    expect(allBad.status).toBe(422);
+    expect(allBad.body.errors.map((e: { path: string }) => e.path)).toEqual(['ownerId', 'executiveSponsorId', 'tierId']);
     const ok = await admin.post('/api/v1/partners', {
       name: 'Initech',
       motion: 'channel',

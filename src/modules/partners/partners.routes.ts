@@ -12,6 +12,7 @@ import {
   DESIGNATIONS,
   LIFECYCLE_STAGES,
   MOTIONS,
+  normalizeDomain,
   PARTNER_STATUSES,
   PARTNER_TYPES,
   REGIONS,
@@ -91,6 +92,22 @@ const zOneOrMoreCountries = z.union([z.string(), z.array(z.string())]).transform
 
 const ZWebsite = z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(300)]);
 
+/**
+ * A company domain as typed ("https://www.Acme.example/contact"), normalised to the host that
+ * identifies the company ("acme.example"). Checked here rather than in the service so that a bad
+ * domain is reported together with every other field error of the request. Positions are kept
+ * (duplicates are merged by the service), so a later error about `domains.N` means what was sent.
+ */
+const ZDomain = z
+  .string()
+  .max(253)
+  .transform((raw, ctx) => {
+    const domain = normalizeDomain(raw);
+    if (domain) return domain;
+    ctx.addIssue({ code: 'custom', message: `"${raw}" is not a domain name` });
+    return z.NEVER;
+  });
+
 const uniqueList = <T>(list: T[]) => [...new Set(list)];
 
 const partnerFields = {
@@ -98,7 +115,7 @@ const partnerFields = {
   legalName: zOptionalText(200).optional(),
   website: ZWebsite.optional(),
   description: zOptionalText(5000).optional(),
-  domains: z.array(z.string().max(253)).max(20, 'at most 20 domains').optional(),
+  domains: z.array(ZDomain).max(20, 'at most 20 domains').optional(),
   types: z
     .array(z.enum(PARTNER_TYPES, { error: `must be one of ${PARTNER_TYPES.join(', ')}` }))
     .max(20)

@@ -2,7 +2,7 @@ import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, or, type
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
-import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
+import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import { assertVendorUser, type PersonSummary, personSummaries } from '../directory/index.js';
@@ -68,6 +68,11 @@ async function toPartnerDto(ctx: Ctx, row: PartnerRow): Promise<PartnerDto> {
   return dto;
 }
 
+/**
+ * The request schema already normalised each domain (so a bad one is reported with the other
+ * field errors); this repeats it for callers inside the server (demo data, other modules) and
+ * merges duplicates.
+ */
 function normalizeDomains(domains: readonly string[]): string[] {
   const out: string[] = [];
   domains.forEach((raw, index) => {
@@ -122,12 +127,30 @@ export type PartnerInput = {
   executiveSponsorId?: string | null;
 };
 
+/**
+ * The records a partner names (owner, sponsor, tier) exist and fit. Every bad reference is
+ * reported in one answer, as the request schema reports every malformed field at once.
+ */
 async function assertReferences(ctx: Ctx, input: Partial<PartnerInput>): Promise<void> {
-  if (input.ownerId) await assertVendorUser(ctx, input.ownerId, ['admin', 'partner_manager'], 'ownerId');
-  if (input.executiveSponsorId) {
-    await assertVendorUser(ctx, input.executiveSponsorId, ['executive', 'admin'], 'executiveSponsorId');
+  const { ownerId, executiveSponsorId, tierId } = input;
+  const checks: (() => Promise<void>)[] = [];
+  if (ownerId) checks.push(() => assertVendorUser(ctx, ownerId, ['admin', 'partner_manager'], 'ownerId'));
+  if (executiveSponsorId) {
+    checks.push(() => assertVendorUser(ctx, executiveSponsorId, ['executive', 'admin'], 'executiveSponsorId'));
   }
-  if (input.tierId) await assertTierExists(ctx, input.tierId, 'tierId');
+  if (tierId) checks.push(() => assertTierExists(ctx, tierId, 'tierId'));
+  const errors: FieldError[] = [];
+  for (const check of checks) {
+    try {
+      await check();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') throw error;
+      errors.push(...error.errors);
+    }
+  }
+  if (errors.length > 0) {
+    throw new AppError('VALIDATION_FAILED', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  }
 }
 
 export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<PartnerDto> {

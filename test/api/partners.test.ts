@@ -364,7 +364,19 @@ describe('changing partners', () => {
   it('moves partners through the lifecycle by its rules and keeps the history', async () => {
     const p = await makePartner(t.system(), t.world.users.pm.id);
     const move = (toStage: string, reason?: string) => pm.post(`/api/v1/partners/${p.id}/stage-transitions`, { toStage, reason });
-    expect((await move('onboarding')).body.lifecycleStage).toBe('onboarding');
+    // The answer is the transition it created, with the partner as it is now.
+    const first = await move('onboarding');
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      partnerId: p.id,
+      fromStage: 'prospect',
+      toStage: 'onboarding',
+      reason: '',
+      actor: { id: t.world.users.pm.id, name: 'Pat Manager' },
+      partner: { id: p.id, lifecycleStage: 'onboarding', can: { changeStage: true } },
+    });
+    expect(first.body.partner.nextStages[0]).toEqual({ toStage: 'qualified', stage: 'qualified', needsReason: true });
     const skipBack = await move('prospect');
     expect(skipBack.status).toBe(422);
     expect(skipBack.body).toMatchObject({ code: 'INVALID_TRANSITION', errors: [{ path: 'toStage' }] });
@@ -392,9 +404,10 @@ describe('changing partners', () => {
     const current = await pm.get(`/api/v1/partners/${p.id}`);
     expect(current.body.lifecycleStage).toBe('offboarding');
     // The partner tells which moves its stage allows now, and which need a reason.
+    // `toStage` is what the transition request takes; `stage` is its deprecated first name.
     expect(current.body.nextStages).toEqual([
-      { stage: 'active', needsReason: true },
-      { stage: 'terminated', needsReason: true },
+      { toStage: 'active', stage: 'active', needsReason: true },
+      { toStage: 'terminated', stage: 'terminated', needsReason: true },
     ]);
     expect(Date.parse(current.body.lifecycleStageChangedAt)).toBeGreaterThan(Date.parse(current.body.createdAt) - 1);
   });

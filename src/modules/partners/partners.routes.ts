@@ -51,7 +51,15 @@ export const ZPartner = z
     lifecycleStage: z.enum(LIFECYCLE_STAGES),
     lifecycleStageChangedAt: z.date(),
     nextStages: z
-      .array(z.object({ stage: z.enum(LIFECYCLE_STAGES), needsReason: z.boolean() }))
+      .array(
+        z.object({
+          toStage: z.enum(LIFECYCLE_STAGES).describe('Send it as `toStage` to POST /partners/{id}/stage-transitions'),
+          stage: z
+            .enum(LIFECYCLE_STAGES)
+            .meta({ deprecated: true, description: 'Deprecated: the same as `toStage`, kept for clients written before it' }),
+          needsReason: z.boolean(),
+        }),
+      )
       .describe('The stages the caller may move this partner to now, and whether the move needs a reason'),
     can: z
       .object({
@@ -206,6 +214,10 @@ const ZStageTransition = z
   })
   .meta({ id: 'StageTransition' });
 
+const ZStageTransitionCreated = ZStageTransition.extend({
+  partner: ZPartner.describe('The partner after the move: its new stage, the moves it allows now and what the caller may do'),
+}).meta({ id: 'StageTransitionCreated' });
+
 const ZCount = z.object({ key: z.string(), count: z.number().int() });
 
 /** Who may try to change a partner and its contacts; the policy decides which (partners.policy.ts). */
@@ -324,7 +336,8 @@ export const partnerRoutes = [
     description:
       'Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into ' +
       'off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated ' +
-      'partner need a reason. Other moves answer 422 INVALID_TRANSITION.',
+      'partner need a reason. Other moves answer 422 INVALID_TRANSITION. Answers the transition it recorded, ' +
+      'with the partner as it is now under `partner`.',
     tags: ['partners'],
     access: access.roles(['admin', 'partner_manager'], { scope: 'partner' }),
     permission: 'partner.changeStage',
@@ -332,7 +345,7 @@ export const partnerRoutes = [
     params: ZIdParams,
     status: 201,
     body: z.strictObject({ toStage: z.enum(LIFECYCLE_STAGES), reason: zOptionalText(1000).optional() }),
-    response: ZPartner,
+    response: ZStageTransitionCreated,
     example: () => ({ toStage: 'offboarding', reason: 'Partner asked to end the agreement' }),
     handler: async ({ ctx, params, body }) => transitionStage(ctx, params.id, body),
   }),

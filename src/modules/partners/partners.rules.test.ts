@@ -40,11 +40,11 @@ describe('lifecycle stage transitions', () => {
 describe('the moves offered from a stage', () => {
   it('are exactly the allowed transitions, with the reason flag', () => {
     expect(nextStages('active')).toEqual([
-      { stage: 'enabled', needsReason: true },
-      { stage: 'strategic', needsReason: false },
-      { stage: 'offboarding', needsReason: true },
+      { toStage: 'enabled', needsReason: true },
+      { toStage: 'strategic', needsReason: false },
+      { toStage: 'offboarding', needsReason: true },
     ]);
-    expect(nextStages('terminated')).toEqual([{ stage: 'prospect', needsReason: true }]);
+    expect(nextStages('terminated')).toEqual([{ toStage: 'prospect', needsReason: true }]);
   });
 });
 

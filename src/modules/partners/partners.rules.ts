@@ -95,11 +95,14 @@ export function decideStageTransition(from: LifecycleStage, to: LifecycleStage):
   return { allowed: false, reason: 'A partner is off-boarded before it is terminated' };
 }
 
-/** Every stage a partner in `from` may move to, and whether that move needs a reason. */
-export function nextStages(from: LifecycleStage): { stage: LifecycleStage; needsReason: boolean }[] {
-  return LIFECYCLE_STAGES.flatMap((stage) => {
-    const decision = decideStageTransition(from, stage);
-    return decision.allowed ? [{ stage, needsReason: decision.needsReason }] : [];
+/**
+ * Every stage a partner in `from` may move to, and whether that move needs a reason; `toStage`
+ * is named as in the transition request, so a client sends back what it was offered.
+ */
+export function nextStages(from: LifecycleStage): { toStage: LifecycleStage; needsReason: boolean }[] {
+  return LIFECYCLE_STAGES.flatMap((toStage) => {
+    const decision = decideStageTransition(from, toStage);
+    return decision.allowed ? [{ toStage, needsReason: decision.needsReason }] : [];
   });
 }
 

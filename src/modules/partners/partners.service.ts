@@ -21,10 +21,13 @@ import {
   type PartnerType,
   type Region,
 } from './partners.rules.js';
-import { type PartnerRow, partnerStageTransitions, partners } from './partners.schema.js';
+import { type PartnerRow, type PartnerStageTransitionRow, partnerStageTransitions, partners } from './partners.schema.js';
+
+/** A move the caller may make now; `stage` is the deprecated first name of `toStage`. */
+export type NextStage = { toStage: LifecycleStage; stage: LifecycleStage; needsReason: boolean };
 
 export type PartnerDto = PartnerRow & {
-  nextStages: ReturnType<typeof nextStages>;
+  nextStages: NextStage[];
   owner: PersonSummary | null;
   executiveSponsor: PersonSummary | null;
   tier: TierSummary | null;
@@ -53,7 +56,7 @@ async function toPartnerDtos(ctx: Ctx, rows: readonly PartnerRow[]): Promise<Par
     return {
       ...row,
       // Only the moves this caller may make: none for those who cannot change the stage.
-      nextStages: can.changeStage ? nextStages(row.lifecycleStage) : [],
+      nextStages: can.changeStage ? nextStages(row.lifecycleStage).map((next) => ({ ...next, stage: next.toStage })) : [],
       owner: row.ownerId ? (people.get(row.ownerId) ?? null) : null,
       executiveSponsor: row.executiveSponsorId ? (people.get(row.executiveSponsorId) ?? null) : null,
       tier: row.tierId ? (tierMap.get(row.tierId) ?? null) : null,
@@ -300,11 +303,17 @@ export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => deleteAudited(c, partners, await loadPartnerFor(c, id, 'delete'), PARTNER));
 }
 
+export type StageTransitionDto = PartnerStageTransitionRow & { actor: PersonSummary | null };
+
+/**
+ * Moves a partner to another lifecycle stage if the rule allows it, and answers the transition it
+ * recorded together with the partner as it is now (its new stage, next moves and permissions).
+ */
 export async function transitionStage(
   ctx: Ctx,
   id: string,
   input: { toStage: LifecycleStage; reason?: string },
-): Promise<PartnerDto> {
+): Promise<StageTransitionDto & { partner: PartnerDto }> {
   const reason = input.reason?.trim() ?? '';
   return withTx(ctx, async (c) => {
     const before = await loadPartnerFor(c, id, 'changeStage');
@@ -326,19 +335,33 @@ export async function transitionStage(
         eventData: { fromStage: before.lifecycleStage, toStage: input.toStage, reason },
       },
     );
-    await c.tx.insert(partnerStageTransitions).values({
-      partnerId: id,
-      fromStage: before.lifecycleStage,
-      toStage: input.toStage,
-      reason,
-      actorId: actorUserId(c),
-      occurredAt: c.now,
-    });
-    return toPartnerDto(c, after);
+    const [transition] = await c.tx
+      .insert(partnerStageTransitions)
+      .values({
+        partnerId: id,
+        fromStage: before.lifecycleStage,
+        toStage: input.toStage,
+        reason,
+        actorId: actorUserId(c),
+        occurredAt: c.now,
+      })
+      .returning();
+    if (!transition) throw new Error('insert returned no row');
+    const [withActor] = await withActors(c, [transition]);
+    if (!withActor) throw new Error('unreachable');
+    return { ...withActor, partner: await toPartnerDto(c, after) };
   });
 }
 
-export async function listStageTransitions(ctx: Ctx, id: string) {
+async function withActors(ctx: Ctx, rows: readonly PartnerStageTransitionRow[]): Promise<StageTransitionDto[]> {
+  const people = await personSummaries(
+    ctx,
+    rows.map((r) => r.actorId),
+  );
+  return rows.map((r) => ({ ...r, actor: r.actorId ? (people.get(r.actorId) ?? null) : null }));
+}
+
+export async function listStageTransitions(ctx: Ctx, id: string): Promise<StageTransitionDto[]> {
   return withTx(ctx, async (c) => {
     await loadPartner(c, id);
     const rows = await c.tx
@@ -346,11 +369,7 @@ export async function listStageTransitions(ctx: Ctx, id: string) {
       .from(partnerStageTransitions)
       .where(and(eq(partnerStageTransitions.partnerId, id), partnerFilter(c, partnerStageTransitions.partnerId)))
       .orderBy(partnerStageTransitions.occurredAt, partnerStageTransitions.id);
-    const people = await personSummaries(
-      c,
-      rows.map((r) => r.actorId),
-    );
-    return rows.map((r) => ({ ...r, actor: r.actorId ? (people.get(r.actorId) ?? null) : null }));
+    return withActors(c, rows);
   });
 }
 

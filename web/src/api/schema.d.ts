@@ -946,7 +946,7 @@ export interface paths {
         put?: never;
         /**
          * Move a partner to another lifecycle stage
-         * @description Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated partner need a reason. Other moves answer 422 INVALID_TRANSITION.
+         * @description Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated partner need a reason. Other moves answer 422 INVALID_TRANSITION. Answers the transition it recorded, with the partner as it is now under `partner`.
          *
          *     Access: admin, partner_manager; scope=partner.
          */
@@ -975,7 +975,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Partner"];
+                        "application/json": components["schemas"]["StageTransitionCreated"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -2197,7 +2197,16 @@ export interface components {
             lifecycleStageChangedAt: string;
             /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
             nextStages: {
-                /** @enum {string} */
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
                 stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
                 needsReason: boolean;
             }[];
@@ -2261,6 +2270,22 @@ export interface components {
             actor: components["schemas"]["PersonRef"] | null;
             /** Format: date-time */
             occurredAt: string;
+        };
+        StageTransitionCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
+            partner: components["schemas"]["Partner"];
         };
         OrganizationSettings: {
             vendorName: string;

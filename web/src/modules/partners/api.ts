@@ -1,7 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
 import type { paths } from '../../api/schema';
-import type { LifecycleStage, Partner } from '../../api/types';
+import type { LifecycleStage } from '../../api/types';
 
 export type PartnerQuery = NonNullable<paths['/api/v1/partners']['get']['parameters']['query']>;
 /**
@@ -106,8 +106,9 @@ export function useChangeStage(id: string) {
   return useMutation({
     mutationFn: (body: { toStage: LifecycleStage; reason?: string }) =>
       unwrap(api.POST('/api/v1/partners/{id}/stage-transitions', { params: { path: { id } }, body })),
-    onSuccess: (partner: Partner) => {
-      queryClient.setQueryData(partnerKeys.detail(id), partner);
+    // The answer is the transition, with the partner as it is now.
+    onSuccess: (transition) => {
+      queryClient.setQueryData(partnerKeys.detail(id), transition.partner);
       queryClient.invalidateQueries({ queryKey: partnerKeys.transitions(id) });
       queryClient.invalidateQueries({ queryKey: ['partners', 'list'] });
       queryClient.invalidateQueries({ queryKey: partnerKeys.stats });

@@ -29,10 +29,10 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
   });
   // Only the moves the lifecycle rule allows from here (the server says which, and which need a reason).
   const options = partner.nextStages.map((next) => ({
-    value: next.stage,
-    label: next.needsReason ? `${STAGE_LABELS[next.stage]} (reason needed)` : STAGE_LABELS[next.stage],
+    value: next.toStage,
+    label: next.needsReason ? `${STAGE_LABELS[next.toStage]} (reason needed)` : STAGE_LABELS[next.toStage],
   }));
-  const needsReason = partner.nextStages.find((next) => next.stage === form.values.toStage)?.needsReason ?? false;
+  const needsReason = partner.nextStages.find((next) => next.toStage === form.values.toStage)?.needsReason ?? false;
 
   const submit = form.onSubmit((values) => {
     if (!values.toStage) return;
@@ -40,8 +40,8 @@ function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone: () => 
     change.mutate(
       { toStage: values.toStage, reason: values.reason.trim() || undefined },
       {
-        onSuccess: (updated) => {
-          notifySuccess(`${updated.name} is now ${STAGE_LABELS[updated.lifecycleStage]}`);
+        onSuccess: (transition) => {
+          notifySuccess(`${transition.partner.name} is now ${STAGE_LABELS[transition.toStage]}`);
           onDone();
         },
         onError: (error) => {

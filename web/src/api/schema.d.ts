@@ -1765,8 +1765,10 @@ export interface paths {
                     q?: string;
                     /** @description One or more of admin, partner_manager, executive, finance, partner_admin, partner_user, comma-separated or repeated */
                     role?: string | string[];
-                    partnerId?: string;
-                    side?: "vendor" | "partner";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
                     active?: "true" | "false";
                 };
                 header?: never;

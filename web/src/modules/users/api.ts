@@ -4,9 +4,11 @@ import type { paths } from '../../api/schema';
 import type { Role, User } from '../../api/types';
 
 export type UserQuery = NonNullable<paths['/api/v1/users']['get']['parameters']['query']>;
-/** The users list's filters as kept in the URL (the API also takes several roles, comma-separated). */
+/** The users list's filters as kept in the URL (the API also takes several roles, partners or sides, comma-separated). */
 export type UserFilters = {
-  [K in keyof Omit<UserQuery, 'limit' | 'cursor'>]?: K extends 'role' ? string : Omit<UserQuery, 'limit' | 'cursor'>[K];
+  [K in keyof Omit<UserQuery, 'limit' | 'cursor'>]?: K extends 'role' | 'partnerId' | 'side'
+    ? string
+    : Omit<UserQuery, 'limit' | 'cursor'>[K];
 };
 export type UserCreateBody = paths['/api/v1/users']['post']['requestBody']['content']['application/json'];
 export type UserPatchBody = NonNullable<paths['/api/v1/users/{id}']['patch']['requestBody']>['content']['application/json'];

@@ -49,6 +49,10 @@ export const partners = pgTable(
     index('partners_tier_idx').on(t.tierId),
     index('partners_types_idx').using('gin', t.types),
     index('partners_domains_idx').using('gin', t.domains),
+    // Search (`q`) is a substring match on name or legal name, `ILIKE '%…%'`, which only a trigram
+    // index serves (pg_trgm, migration 0002); the btree on name still orders the list.
+    index('partners_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('partners_legal_name_trgm_idx').using('gin', t.legalName.op('gin_trgm_ops')),
     // The partner's own id is its partition key.
     ...partnerIsolation(t.id),
   ],

@@ -1,0 +1,2 @@
+CREATE INDEX "partners_name_trgm_idx" ON "partners" USING gin ("name" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "partners_legal_name_trgm_idx" ON "partners" USING gin ("legal_name" gin_trgm_ops);

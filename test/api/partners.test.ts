@@ -2,7 +2,9 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { auditEvents } from '../../src/modules/audit/audit.schema.js';
-import { partners } from '../../src/modules/partners/partners.schema.js';
+import { partnerDomainClaims, partners } from '../../src/modules/partners/partners.schema.js';
+import { claimPartnerDomains } from '../../src/modules/partners/partners.service.js';
+import type { Ctx } from '../../src/shared/context.js';
 import { type Client, createSeededApp, type TestApp } from '../support/harness.js';
 import { makePartner, makeUser, PASSWORD, unique, type World } from '../support/world.js';
 
@@ -15,6 +17,18 @@ beforeAll(async () => {
   pm = await t.login(t.world.users.pm.email, PASSWORD);
 });
 afterAll(async () => t?.close());
+
+function partnerActorOf(user: World['users'][keyof World['users']]) {
+  return {
+    userId: user.id,
+    role: user.role,
+    partnerId: user.partnerId,
+    email: user.email,
+    name: user.name,
+    sessionId: null,
+    tokenId: null,
+  };
+}
 
 async function partnerCount() {
   return withTx(t.system(), async ({ tx }) => (await tx.select({ n: count() }).from(partners))[0]?.n ?? 0);
@@ -164,6 +178,80 @@ describe('creating partners', () => {
       body: 'name=x',
     });
     expect(text.status).toBe(415);
+  });
+});
+
+describe('company domains belong to one partner', () => {
+  const domainsOf = async (id: string) => (await admin.get(`/api/v1/partners/${id}`)).body.domains as string[];
+
+  it('refuses a domain another partner claims (409 naming domains.N and the holder), however it is written, saving nothing', async () => {
+    const [held] = await domainsOf(t.world.partnerA.id);
+    const before = [await partnerCount(), await auditCount()];
+    const res = await admin.post('/api/v1/partners', {
+      name: `Copycat ${unique()}`,
+      motion: 'channel',
+      domains: [`copycat-${unique()}.example`, `https://www.${held?.toUpperCase()}/about`],
+    });
+    expect(res.status).toBe(409);
+    expect(res.body.code).toBe('CONFLICT');
+    expect(res.body.errors).toEqual([{ path: 'domains.1', message: `"${held}" belongs to partner ${t.world.partnerA.name}` }]);
+    expect([await partnerCount(), await auditCount()]).toEqual(before);
+  });
+
+  it('lets a partner keep, add and release its own domains; a released domain is free for another partner', async () => {
+    const own = await makePartner(t.system(), t.world.users.pm.id);
+    const [first] = own.domains;
+    const added = `added-${unique()}.example`;
+    const kept = await pm.patch(`/api/v1/partners/${own.id}`, { domains: [first, added] });
+    expect(kept.status).toBe(200);
+    expect(kept.body.domains).toEqual([first, added]);
+    const other = await makePartner(t.system(), t.world.users.pm.id);
+    const grab = await pm.patch(`/api/v1/partners/${other.id}`, { domains: [...other.domains, added, first] });
+    expect(grab.status).toBe(409);
+    expect(grab.body.errors.map((e: { path: string }) => e.path)).toEqual(['domains.1', 'domains.2']);
+    expect(await domainsOf(other.id)).toEqual(other.domains);
+    expect((await pm.patch(`/api/v1/partners/${own.id}`, { domains: [added] })).status).toBe(200);
+    const freed = await pm.patch(`/api/v1/partners/${other.id}`, { domains: [first] });
+    expect(freed.status).toBe(200);
+    expect(freed.body.domains).toEqual([first]);
+  });
+
+  it('lets only one of two concurrent creates claim a domain', async () => {
+    const domain = `race-${unique()}.example`;
+    const create = (name: string) => admin.post('/api/v1/partners', { name, motion: 'channel', domains: [domain] });
+    const answers = await Promise.all([create(`Racer One ${unique()}`), create(`Racer Two ${unique()}`)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
+    const list = await admin.get('/api/v1/partners', { query: { q: domain } });
+    expect(list.body.data).toHaveLength(1);
+  });
+
+  it('is enforced by the database itself', async () => {
+    const [held] = await domainsOf(t.world.partnerA.id);
+    const insert = withTx(t.system(), ({ tx }) =>
+      tx.insert(partnerDomainClaims).values({ domain: held ?? '', partnerId: t.world.partnerB.id }),
+    );
+    await expect(insert).rejects.toMatchObject({ cause: expect.objectContaining({ code: '23505' }) });
+  });
+
+  it('never names the holder to a partner-side caller', async () => {
+    const [held] = await domainsOf(t.world.partnerB.id);
+    const partnerAdmin: Ctx = {
+      ...t.system(),
+      actor: { ...partnerActorOf(t.world.users.partnerAdminA), kind: 'user' },
+    };
+    // Partner admins cannot change domains through the API today (403: managed by the vendor);
+    // this is the answer the claim itself gives them should that change.
+    const claim = withTx(partnerAdmin, (c) => claimPartnerDomains(c, t.world.partnerA.id, [held ?? '']));
+    await expect(claim).rejects.toMatchObject({
+      status: 409,
+      errors: [{ path: 'domains.0', message: `"${held}" is already claimed by another partner` }],
+    });
+    const refused = await (await t.login(t.world.users.partnerAdminA.email, PASSWORD)).patch(
+      `/api/v1/partners/${t.world.partnerA.id}`,
+      { domains: [held] },
+    );
+    expect(refused.status).toBe(403);
+    expect(JSON.stringify(refused.body)).not.toContain(t.world.partnerB.name);
   });
 });
 

@@ -58,6 +58,25 @@ export const partners = pgTable(
   ],
 ).enableRLS();
 
+/**
+ * Which partner claims each company domain: one row per domain, so the primary key makes a
+ * domain belong to at most one partner however many transactions try at once. Domains identify
+ * companies for deal conflict detection and account mapping, where two claimants would make the
+ * answer ambiguous. `partners.domains` keeps the partner's list as entered (order, display,
+ * search); the service writes both in one transaction (docs/decisions/0040).
+ */
+export const partnerDomainClaims = pgTable(
+  'partner_domains',
+  {
+    domain: text().primaryKey(),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('partner_domains_partner_idx').on(t.partnerId), ...partnerIsolation(t.partnerId)],
+).enableRLS();
+
 /** People on either side of the relationship: the partner's staff and the vendor's stakeholders. */
 export const partnerContacts = pgTable(
   'partner_contacts',

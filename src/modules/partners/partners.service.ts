@@ -1,6 +1,6 @@
 import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
-import { partnerFilter, withTx } from '../../db/scope.js';
+import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -21,7 +21,13 @@ import {
   type PartnerType,
   type Region,
 } from './partners.rules.js';
-import { type PartnerRow, type PartnerStageTransitionRow, partnerStageTransitions, partners } from './partners.schema.js';
+import {
+  type PartnerRow,
+  type PartnerStageTransitionRow,
+  partnerDomainClaims,
+  partnerStageTransitions,
+  partners,
+} from './partners.schema.js';
 
 /** A move the caller may make now; `stage` is the deprecated first name of `toStage`. */
 export type NextStage = { toStage: LifecycleStage; stage: LifecycleStage; needsReason: boolean };
@@ -71,19 +77,92 @@ async function toPartnerDto(ctx: Ctx, row: PartnerRow): Promise<PartnerDto> {
   return dto;
 }
 
+/** A partner's domains, normalised and without repeats, with where each first appeared in the input. */
+type DomainList = { domains: string[]; positions: Map<string, number> };
+
 /**
  * The request schema already normalised each domain (so a bad one is reported with the other
  * field errors); this repeats it for callers inside the server (demo data, other modules) and
- * merges duplicates.
+ * merges duplicates, remembering positions so that an error names `domains.N` as sent.
  */
-function normalizeDomains(domains: readonly string[]): string[] {
-  const out: string[] = [];
+function normalizeDomains(domains: readonly string[]): DomainList {
+  const positions = new Map<string, number>();
   domains.forEach((raw, index) => {
     const domain = normalizeDomain(raw);
     if (!domain) throw invalidField(`domains.${index}`, `"${raw}" is not a domain name`);
-    if (!out.includes(domain)) out.push(domain);
+    if (!positions.has(domain)) positions.set(domain, index);
   });
-  return out;
+  return { domains: [...positions.keys()], positions };
+}
+
+/**
+ * Makes `partnerId` the claimant of exactly `wanted.domains` (partner_domains), or answers 409
+ * naming every domain another partner holds, as `domains.N`. Vendor staff are told which partner
+ * holds it; a partner-side caller is not (another company must look like no company to them), so
+ * they get the same answer for any taken domain.
+ *
+ * Concurrency: the primary key on the domain is what decides, not a read before the write. Two
+ * transactions claiming the same domain both reach the INSERT; the second waits on the first's
+ * uncommitted index entry and, once it commits, finds the conflict (ON CONFLICT DO NOTHING skips
+ * the row, so the domain is missing from RETURNING and reported here); if the first rolls back,
+ * the second gets the domain. New claims are inserted in sorted order, so two transactions
+ * claiming overlapping sets wait for each other in the same order and cannot deadlock.
+ * Row-level security hides other partners' claims from a partner-side caller, but not from the
+ * unique index, which sees every row.
+ */
+async function claimDomains(ctx: TxCtx, partnerId: string, wanted: DomainList): Promise<void> {
+  const held = (
+    await ctx.tx
+      .select({ domain: partnerDomainClaims.domain })
+      .from(partnerDomainClaims)
+      .where(eq(partnerDomainClaims.partnerId, partnerId))
+  ).map((r) => r.domain);
+  const released = held.filter((d) => !wanted.positions.has(d));
+  if (released.length > 0) {
+    await ctx.tx
+      .delete(partnerDomainClaims)
+      .where(and(eq(partnerDomainClaims.partnerId, partnerId), inArray(partnerDomainClaims.domain, released)));
+  }
+  const claiming = wanted.domains.filter((d) => !held.includes(d)).sort();
+  if (claiming.length === 0) return;
+  const claimed = await ctx.tx
+    .insert(partnerDomainClaims)
+    .values(claiming.map((domain) => ({ domain, partnerId, createdAt: ctx.now })))
+    .onConflictDoNothing({ target: partnerDomainClaims.domain })
+    .returning({ domain: partnerDomainClaims.domain });
+  const taken = claiming.filter((d) => !claimed.some((c) => c.domain === d));
+  if (taken.length === 0) return;
+  const holders = scopeOf(ctx).kind === 'all' ? await domainHolders(ctx, taken) : new Map<string, string>();
+  const errors = taken
+    .map((domain) => {
+      const holder = holders.get(domain);
+      return {
+        position: wanted.positions.get(domain) ?? 0,
+        message: holder ? `"${domain}" belongs to partner ${holder}` : `"${domain}" is already claimed by another partner`,
+      };
+    })
+    .sort((a, b) => a.position - b.position)
+    .map(({ position, message }) => ({ path: `domains.${position}`, message }));
+  throw new AppError(
+    'CONFLICT',
+    taken.length === 1 ? 'A domain is claimed by another partner' : 'Domains are claimed by other partners',
+    { errors },
+  );
+}
+
+/** Claims `domains` (as sent) for a partner inside the caller's transaction; see claimDomains. */
+export function claimPartnerDomains(ctx: TxCtx, partnerId: string, domains: readonly string[]): Promise<void> {
+  return claimDomains(ctx, partnerId, normalizeDomains(domains));
+}
+
+/** Which partner (by name) claims each of `domains`; for vendor staff, who see every partner. */
+async function domainHolders(ctx: TxCtx, domains: readonly string[]): Promise<Map<string, string>> {
+  const rows = await ctx.tx
+    .select({ domain: partnerDomainClaims.domain, name: partners.name })
+    .from(partnerDomainClaims)
+    .innerJoin(partners, eq(partners.id, partnerDomainClaims.partnerId))
+    .where(inArray(partnerDomainClaims.domain, [...domains]));
+  return new Map(rows.map((r) => [r.domain, r.name]));
 }
 
 /** The partner row if the caller may see it; 404 otherwise (never revealing that it exists). */
@@ -172,7 +251,7 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
         legalName: input.legalName ?? '',
         website: input.website ?? '',
         description: input.description ?? '',
-        domains,
+        domains: domains.domains,
         types: input.types ?? [],
         motion: input.motion,
         designation: input.designation ?? 'standard',
@@ -193,6 +272,7 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
       },
       PARTNER,
     );
+    await claimDomains(c, created.id, domains);
     await c.tx.insert(partnerStageTransitions).values({
       partnerId: created.id,
       fromStage: null,
@@ -294,7 +374,8 @@ export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): 
       }
     }
     await assertReferences(c, patch);
-    const after = await updateAudited(c, partners, before, { ...patch, domains, updatedAt: c.now }, PARTNER);
+    if (domains) await claimDomains(c, id, domains);
+    const after = await updateAudited(c, partners, before, { ...patch, domains: domains?.domains, updatedAt: c.now }, PARTNER);
     return toPartnerDto(c, after);
   });
 }

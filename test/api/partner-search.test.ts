@@ -1,8 +1,8 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DRIZZLE_CASING } from '../../src/db/database.js';
-import { listPartners } from '../../src/modules/partners/index.js';
-import { systemCtx } from '../../src/shared/context.js';
+import { createPartner, listPartners } from '../../src/modules/partners/index.js';
+import { type Ctx, systemCtx } from '../../src/shared/context.js';
 import { createTestApp, type TestApp } from '../support/harness.js';
 import { asOwner } from '../support/owner-sql.js';
 
@@ -37,39 +37,66 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
+type Statement = { text: string; params: unknown[] };
+
+/** Runs `fn` with a system context whose statements are captured through Drizzle's query logger. */
+async function capture<T>(fn: (ctx: Ctx) => Promise<T>): Promise<{ result: T; sent: Statement[] }> {
+  const sent: Statement[] = [];
+  const db = drizzle({
+    client: t.database.pool,
+    casing: DRIZZLE_CASING,
+    logger: { logQuery: (text, params) => sent.push({ text, params }) },
+  });
+  return { result: await fn(systemCtx(db, 'test')), sent };
+}
+
+/** The plan of `main` as the application runs it: in a transaction with the caller's role and scope. */
+async function planAsApp(sent: readonly Statement[], main: Statement | undefined): Promise<PlanNode[]> {
+  const scope = sent.find((s) => /set_config\('role'/.test(s.text));
+  if (!scope || !main) throw new Error(`the statement was not captured: ${JSON.stringify(sent)}`);
+  const plan = await asOwner(t.database, async (owner) => {
+    await owner.query('BEGIN');
+    try {
+      await owner.query(scope.text, scope.params);
+      const { rows } = await owner.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+        `EXPLAIN (FORMAT JSON) ${main.text}`,
+        main.params,
+      );
+      return rows[0]?.['QUERY PLAN'][0]?.Plan;
+    } finally {
+      await owner.query('ROLLBACK');
+    }
+  });
+  if (!plan) throw new Error('EXPLAIN returned no plan');
+  return nodesOf(plan);
+}
+
+const indexesOf = (nodes: PlanNode[]) => nodes.map((n) => n['Index Name']).filter(Boolean);
+const partnerSeqScans = (nodes: PlanNode[]) =>
+  nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'partners');
+
 describe('partner search', () => {
   it('finds a substring of name or legal name through the trigram indexes, not a sequential scan', async () => {
-    // The very statement the service sends, captured through Drizzle's query logger.
-    const sent: { text: string; params: unknown[] }[] = [];
-    const db = drizzle({
-      client: t.database.pool,
-      casing: DRIZZLE_CASING,
-      logger: { logQuery: (text, params) => sent.push({ text, params }) },
-    });
-    const page = await listPartners(systemCtx(db, 'test'), { limit: 50, sort: 'name', q: 'quokkawork' });
-    expect(page.data.map((p) => p.name)).toEqual(['Harbour Systems', 'Quokkaworks Cloud']);
-    const scope = sent.find((s) => /set_config\('role'/.test(s.text));
-    const main = sent.find((s) => /from "partners"/i.test(s.text) && /ilike/i.test(s.text));
-    if (!scope || !main) throw new Error(`the search statement was not captured: ${JSON.stringify(sent)}`);
+    const { result, sent } = await capture((ctx) => listPartners(ctx, { limit: 50, sort: 'name', q: 'quokkawork' }));
+    expect(result.data.map((p) => p.name)).toEqual(['Harbour Systems', 'Quokkaworks Cloud']);
+    const nodes = await planAsApp(
+      sent,
+      sent.find((s) => /from "partners"/i.test(s.text) && /ilike/i.test(s.text)),
+    );
+    expect(indexesOf(nodes)).toEqual(expect.arrayContaining(['partners_name_trgm_idx', 'partners_legal_name_trgm_idx']));
+    expect(partnerSeqScans(nodes)).toEqual([]);
+  });
 
-    // Planned as the application runs it: in a transaction with the caller's role and scope.
-    const plan = await asOwner(t.database, async (owner) => {
-      await owner.query('BEGIN');
-      try {
-        await owner.query(scope.text, scope.params);
-        const { rows } = await owner.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
-          `EXPLAIN (FORMAT JSON) ${main.text}`,
-          main.params,
-        );
-        return rows[0]?.['QUERY PLAN'][0]?.Plan;
-      } finally {
-        await owner.query('ROLLBACK');
-      }
-    });
-    if (!plan) throw new Error('EXPLAIN returned no plan');
-    const nodes = nodesOf(plan);
-    const indexes = nodes.map((n) => n['Index Name']).filter(Boolean);
-    expect(indexes).toEqual(expect.arrayContaining(['partners_name_trgm_idx', 'partners_legal_name_trgm_idx']));
-    expect(nodes.filter((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'partners')).toEqual([]);
+  it('looks for near-duplicate names through the trigram index too', async () => {
+    const { result, sent } = await capture((ctx) =>
+      createPartner(ctx, { name: 'QuokkaWorks Cloud Pty. Ltd.', motion: 'channel' }),
+    );
+    expect(result.warnings).toEqual([{ path: 'name', message: 'Similar to existing partner "Quokkaworks Cloud"' }]);
+    const nodes = await planAsApp(
+      sent,
+      sent.find((s) => /%>/.test(s.text)),
+    );
+    expect(indexesOf(nodes)).toContain('partners_name_trgm_idx');
+    expect(partnerSeqScans(nodes)).toEqual([]);
   });
 });

@@ -255,6 +255,31 @@ describe('company domains belong to one partner', () => {
   });
 });
 
+describe('near-duplicate partner names', () => {
+  it('saves the partner but warns vendor staff when its name is the same company as another partner’s', async () => {
+    const first = await admin.post('/api/v1/partners', { name: 'Vandelay Industries', motion: 'channel' });
+    expect(first.status).toBe(201);
+    expect(first.body.warnings).toEqual([]);
+    const second = await pm.post('/api/v1/partners', { name: 'VANDELAY Industries, Inc.', motion: 'channel' });
+    expect(second.status).toBe(201);
+    expect(second.body.warnings).toEqual([{ path: 'name', message: 'Similar to existing partner "Vandelay Industries"' }]);
+    const unrelated = await admin.post('/api/v1/partners', { name: 'Vandelay Imports', motion: 'channel' });
+    expect(unrelated.body.warnings).toEqual([]);
+    const renamed = await admin.patch(`/api/v1/partners/${unrelated.body.id}`, { name: 'Vandelay-Industries GmbH' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.body.warnings).toHaveLength(2);
+    expect(renamed.body.warnings).toEqual(
+      expect.arrayContaining([
+        { path: 'name', message: 'Similar to existing partner "Vandelay Industries"' },
+        { path: 'name', message: 'Similar to existing partner "VANDELAY Industries, Inc."' },
+      ]),
+    );
+    const untouched = await admin.patch(`/api/v1/partners/${unrelated.body.id}`, { description: 'Latex importers' });
+    expect(untouched.body.warnings).toEqual([]);
+    expect((await admin.get(`/api/v1/partners/${second.body.id}`)).body).not.toHaveProperty('warnings');
+  });
+});
+
 describe('the partners list', () => {
   let ids: Record<string, string>;
   let tierId: string;

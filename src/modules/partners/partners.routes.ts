@@ -81,6 +81,16 @@ export const ZPartner = z
   })
   .meta({ id: 'Partner' });
 
+/** A create or update answers the partner with anything the caller should look at again. */
+const ZSavedPartner = ZPartner.extend({
+  warnings: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .describe(
+      "Saved, but worth a second look: a name much like an existing partner's gives " +
+        '`{path: "name", message: "Similar to existing partner …"}` (to vendor staff only)',
+    ),
+}).meta({ id: 'SavedPartner' });
+
 const ZCountry = z
   .string()
   .transform((c) => c.trim().toUpperCase())
@@ -259,13 +269,15 @@ export const partnerRoutes = [
     method: 'POST',
     url: '/api/v1/partners',
     summary: 'Create a partner',
-    description: 'A partner manager who names no owner becomes the owner.',
+    description:
+      'A partner manager who names no owner becomes the owner. A domain another partner claims answers 409 naming ' +
+      "`domains.N`. A name much like an existing partner's is saved, with a warning in `warnings`.",
     tags: ['partners'],
     access: access.roles(['admin', 'partner_manager'], { scope: 'none' }),
     permission: 'partner.create',
     status: 201,
     body: ZPartnerCreate,
-    response: ZPartner,
+    response: ZSavedPartner,
     example: (refs) => ({
       name: `Northwind Systems ${refs.unique}`,
       domains: [`northwind-${refs.unique}.example`],
@@ -301,7 +313,7 @@ export const partnerRoutes = [
     target: 'partner',
     params: ZIdParams,
     body: ZPartnerPatch,
-    response: ZPartner,
+    response: ZSavedPartner,
     example: () => ({ description: 'Cloud and security reseller for the mid-market.' }),
     handler: async ({ ctx, params, body }) => updatePartner(ctx, params.id, body),
   }),

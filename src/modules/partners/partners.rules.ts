@@ -122,6 +122,86 @@ export function normalizeDomain(input: string): string | null {
   return new RegExp(`^(?:${label}\\.)+[a-z]{2,63}$`).test(host) ? host : null;
 }
 
+/**
+ * Words that name a company's legal form, not the company: "Acme Inc", "Acme, Inc." and
+ * "ACME GmbH" are the same business to a partner team. Written without dots ("S.A." is "sa").
+ */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'pllc',
+  'pty',
+  'pte',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'kgaa',
+  'ug',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'sl',
+  'bv',
+  'nv',
+  'oy',
+  'oyj',
+  'ab',
+  'as',
+  'asa',
+  'aps',
+  'kk',
+  'sro',
+  'zoo',
+  'sp',
+  // What joins two legal forms ("GmbH & Co. KG") once the forms around it are gone.
+  'and',
+]);
+
+/**
+ * A partner name reduced to what identifies the company: lower case, accents and punctuation
+ * dropped ("Margie’s" is "margies", "S.A." is "sa"), "&" read as "and", a leading "the" and
+ * trailing legal forms removed, spaces closed up ("Northwind-Systems" and "NorthWind Systems"
+ * are one). At least one word is kept, so "Company Ltd" is "company", not nothing.
+ */
+export function partnerNameKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replaceAll('&', ' and ')
+    .replace(/[.'’`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join('');
+}
+
+/**
+ * Two partner names are near-duplicates when they name the same company up to legal form,
+ * punctuation, case, accents and spacing (`partnerNameKey`). Creating one is allowed — two
+ * franchises may share a brand — but vendor staff are warned, since a second record of one
+ * company splits its deals and history.
+ */
+export function isNearDuplicateName(a: string, b: string): boolean {
+  const key = partnerNameKey(a);
+  return key !== '' && key === partnerNameKey(b);
+}
+
 /** Profile fields a partner's own admin may edit; everything else is the vendor's to set. */
 export const PARTNER_EDITABLE_FIELDS = [
   'legalName',

@@ -1,4 +1,4 @@
-import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -13,12 +13,14 @@ import {
   type Designation,
   decideStageTransition,
   fieldsPartnerMayNotEdit,
+  isNearDuplicateName,
   type LifecycleStage,
   type Motion,
   nextStages,
   normalizeDomain,
   type PartnerStatus,
   type PartnerType,
+  partnerNameKey,
   type Region,
 } from './partners.rules.js';
 import {
@@ -235,7 +237,7 @@ async function assertReferences(ctx: Ctx, input: Partial<PartnerInput>): Promise
   }
 }
 
-export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<PartnerDto> {
+export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<SavedPartnerDto> {
   // A partner manager who creates a partner owns it unless they name another owner.
   const ownerId =
     input.ownerId === undefined && policyActor(ctx).role === 'partner_manager' ? actorUserId(ctx) : (input.ownerId ?? null);
@@ -281,8 +283,39 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
       actorId: actorUserId(c),
       occurredAt: c.now,
     });
-    return toPartnerDto(c, created);
+    return { ...(await toPartnerDto(c, created)), warnings: await nameWarnings(c, created) };
   });
+}
+
+/** A partner as a create or update answers it: with what the caller should look at again. */
+export type SavedPartnerDto = PartnerDto & { warnings: FieldError[] };
+
+/** How many existing partners a near-duplicate warning names at most. */
+const MAX_NAME_WARNINGS = 5;
+
+/**
+ * Warnings for vendor staff when another partner's name near-duplicates this one's
+ * (`isNearDuplicateName`). Saving goes ahead: two franchises may share a brand. A partner-side
+ * caller is never told about other companies.
+ *
+ * The rule decides; the database only narrows the candidates, through the trigram index on
+ * name: `name %> key` keeps names containing a word sequence much like the key (pg_trgm's
+ * word similarity, at least 0.6), which every name with the same key has.
+ */
+async function nameWarnings(ctx: TxCtx, partner: PartnerRow): Promise<FieldError[]> {
+  if (scopeOf(ctx).kind !== 'all') return [];
+  const key = partnerNameKey(partner.name);
+  if (!key) return [];
+  const candidates = await ctx.tx
+    .select({ name: partners.name })
+    .from(partners)
+    .where(and(ne(partners.id, partner.id), sql`${partners.name} %> ${key}`))
+    .orderBy(partners.name, partners.id)
+    .limit(200);
+  return candidates
+    .filter((c) => isNearDuplicateName(c.name, partner.name))
+    .slice(0, MAX_NAME_WARNINGS)
+    .map((c) => ({ path: 'name', message: `Similar to existing partner "${c.name}"` }));
 }
 
 export type PartnerListQuery = {
@@ -360,7 +393,7 @@ export async function getPartner(ctx: Ctx, id: string): Promise<PartnerDto> {
 
 export type PartnerPatch = Partial<Omit<PartnerInput, 'lifecycleStage'>>;
 
-export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): Promise<PartnerDto> {
+export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): Promise<SavedPartnerDto> {
   const domains = patch.domains === undefined ? undefined : normalizeDomains(patch.domains);
   return withTx(ctx, async (c) => {
     const before = await loadPartnerFor(c, id, 'edit');
@@ -376,7 +409,8 @@ export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): 
     await assertReferences(c, patch);
     if (domains) await claimDomains(c, id, domains);
     const after = await updateAudited(c, partners, before, { ...patch, domains: domains?.domains, updatedAt: c.now }, PARTNER);
-    return toPartnerDto(c, after);
+    const warnings = patch.name === undefined ? [] : await nameWarnings(c, after);
+    return { ...(await toPartnerDto(c, after)), warnings };
   });
 }
 

@@ -4,17 +4,18 @@ import type pg from 'pg';
 import { type Database, DRIZZLE_CASING } from '../src/db/database.js';
 import type { Ctx } from '../src/shared/context.js';
 import type { Role } from '../src/shared/roles.js';
-import { count } from './plural.js';
-import { log, status } from './progress.js';
-import type { Person } from './scale-data.js';
-
 /**
  * The service as the API runs it, against the raw-SQL floor: the very statements the service
  * sent (captured once through Drizzle's query logger), replayed on a plain `pg` connection as the
  * owner, without the ORM, the per-call transactions, the scope settings or row-level security.
  * The ratio is what the service layer costs on top of the SQL it needs.
  */
-export type Statement = { text: string; params: unknown[] };
+import { capturingPool, type Statement } from '../test/support/capture.js';
+import { count } from './plural.js';
+import { log, status } from './progress.js';
+import type { Person } from './scale-data.js';
+
+export type { Statement };
 
 export type Comparison = {
   name: string;
@@ -56,35 +57,6 @@ export async function captureStatements(database: Database, person: Person, fn: 
   const pool = capturingPool(database.pool, sent);
   await fn(userCtx(drizzle({ client: pool, casing: DRIZZLE_CASING }) as Ctx['db'], person));
   return sent;
-}
-
-/**
- * The pool, seen through a window that writes down every statement its connections send until
- * they are released: a transaction (scope.ts) runs its own BEGIN and COMMIT on one connection.
- */
-function capturingPool(pool: pg.Pool, sent: Statement[]): pg.Pool {
-  return new Proxy(pool, {
-    get(target, property, receiver) {
-      if (property !== 'connect') return Reflect.get(target, property, receiver);
-      return async () => {
-        const client = await target.connect();
-        const query = client.query;
-        const release = client.release;
-        client.query = ((config: string | { text: string; values?: unknown[] }, values?: unknown[]) => {
-          const text = typeof config === 'string' ? config : config.text;
-          // Drizzle sends `query({ text, rowMode, types }, params)`; pg also takes the values in the config.
-          sent.push({ text, params: values ?? (typeof config === 'string' ? undefined : config.values) ?? [] });
-          return Reflect.apply(query, client, values === undefined ? [config] : [config, values]);
-        }) as typeof client.query;
-        client.release = (error?: Error | boolean) => {
-          client.query = query;
-          client.release = release;
-          return release.call(client, error);
-        };
-        return client;
-      };
-    },
-  });
 }
 
 export function floorStatements(sent: readonly Statement[]): Statement[] {

@@ -6,13 +6,18 @@
 // connection that began it.
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
 /** @type {{ dataDir: string, socketPath: string, maxConnections: number }} */
 const options = workerData;
 
 try {
-  const db = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir);
+  // Contrib extensions the migrations create (CREATE EXTENSION) must be loadable into PGlite's
+  // WebAssembly build: pg_trgm for partner search. Every start loads them, since an existing
+  // database folder already has the extension and its indexes.
+  const extensions = { pg_trgm };
+  const db = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir, { extensions });
   const server = new PGLiteSocketServer({ db, path: options.socketPath, maxConnections: options.maxConnections });
   await server.start();
   parentPort?.on('message', async (message) => {

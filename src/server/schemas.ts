@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../shared/paging.js';
 import { textProblem } from '../shared/text.js';
+import { installFriendlyMessages } from './zod-messages.js';
+
+// Every route's schemas are built from this file, so installing the wording here reaches them all.
+installFriendlyMessages();
 
 /**
  * Shared request/response building blocks. Module routes compose these.

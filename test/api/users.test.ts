@@ -189,6 +189,23 @@ describe('users', () => {
     expect((await admin.get('/api/v1/users', { query: { q: 'nobody by that name' } })).body.data).toEqual([]);
   });
 
+  it('filters by several partners or sides at once, comma-separated or repeated (docs/api.md, Lists)', async () => {
+    const { partnerA, partnerB } = t.world;
+    const both = await admin.get('/api/v1/users', { query: { partnerId: `${partnerA.id},${partnerB.id}`, limit: 500 } });
+    expect(both.status).toBe(200);
+    expect(new Set(both.body.data.map((u: { partnerId: string }) => u.partnerId))).toEqual(new Set([partnerA.id, partnerB.id]));
+    const repeated = await admin.get(`/api/v1/users?partnerId=${partnerA.id}&partnerId=${partnerB.id}&limit=500`);
+    expect(repeated.body.data.length).toBe(both.body.data.length);
+    const one = await admin.get('/api/v1/users', { query: { partnerId: partnerA.id, limit: 500 } });
+    expect(one.body.data.every((u: { partnerId: string }) => u.partnerId === partnerA.id)).toBe(true);
+    const sides = await admin.get('/api/v1/users', { query: { side: 'vendor,partner', limit: 500 } });
+    const all = await admin.get('/api/v1/users', { query: { limit: 500 } });
+    expect(sides.body.data.length).toBe(all.body.data.length);
+    const bad = await admin.get('/api/v1/users', { query: { partnerId: `${partnerA.id},nope` } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toBe('partnerId');
+  });
+
   it('never leaves the organisation without an active admin, and nobody deactivates themselves', async () => {
     const self = await admin.patch(`/api/v1/users/${t.world.users.admin.id}`, { active: false });
     expect(self.status).toBe(409);

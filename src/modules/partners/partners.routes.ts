@@ -24,6 +24,7 @@ import {
   DESIGNATIONS,
   LIFECYCLE_STAGES,
   MOTIONS,
+  normalizeDomain,
   PARTNER_STATUSES,
   PARTNER_TYPES,
   REGIONS,
@@ -62,7 +63,15 @@ export const ZPartner = z
     lifecycleStage: z.enum(LIFECYCLE_STAGES),
     lifecycleStageChangedAt: z.date(),
     nextStages: z
-      .array(z.object({ stage: z.enum(LIFECYCLE_STAGES), needsReason: z.boolean() }))
+      .array(
+        z.object({
+          toStage: z.enum(LIFECYCLE_STAGES).describe('Send it as `toStage` to POST /partners/{id}/stage-transitions'),
+          stage: z
+            .enum(LIFECYCLE_STAGES)
+            .meta({ deprecated: true, description: 'Deprecated: the same as `toStage`, kept for clients written before it' }),
+          needsReason: z.boolean(),
+        }),
+      )
       .describe('The stages the caller may move this partner to now, and whether the move needs a reason'),
     can: z
       .object({
@@ -83,6 +92,16 @@ export const ZPartner = z
     updatedAt: z.date(),
   })
   .meta({ id: 'Partner' });
+
+/** A create or update answers the partner with anything the caller should look at again. */
+const ZSavedPartner = ZPartner.extend({
+  warnings: z
+    .array(z.object({ path: z.string(), message: z.string() }))
+    .describe(
+      "Saved, but worth a second look: a name much like an existing partner's gives " +
+        '`{path: "name", message: "Similar to existing partner …"}` (to vendor staff only)',
+    ),
+}).meta({ id: 'SavedPartner' });
 
 const ZCountry = zString(20)
   .transform((c) => c.trim().toUpperCase())
@@ -108,6 +127,19 @@ const ZWebsite = z.union([
     .check(TEXT_CHECK),
 ]);
 
+/**
+ * A company domain as typed ("https://www.Acme.example/contact"), normalised to the host that
+ * identifies the company ("acme.example"). Checked here rather than in the service so that a bad
+ * domain is reported together with every other field error of the request. Positions are kept
+ * (duplicates are merged by the service), so a later error about `domains.N` means what was sent.
+ */
+const ZDomain = zString(253).transform((raw, ctx) => {
+  const domain = normalizeDomain(raw);
+  if (domain) return domain;
+  ctx.addIssue({ code: 'custom', message: `"${raw}" is not a domain name` });
+  return z.NEVER;
+});
+
 const uniqueList = <T>(list: T[]) => [...new Set(list)];
 
 const partnerFields = {
@@ -115,7 +147,7 @@ const partnerFields = {
   legalName: zOptionalText(200).optional(),
   website: ZWebsite.optional(),
   description: zOptionalText(5000).optional(),
-  domains: z.array(zString(253)).max(20, 'at most 20 domains').optional(),
+  domains: z.array(ZDomain).max(20, 'at most 20 domains').optional(),
   types: z
     .array(z.enum(PARTNER_TYPES, { error: `must be one of ${PARTNER_TYPES.join(', ')}` }))
     .max(20)
@@ -206,6 +238,10 @@ const ZStageTransition = z
   })
   .meta({ id: 'StageTransition' });
 
+const ZStageTransitionCreated = ZStageTransition.extend({
+  partner: ZPartner.describe('The partner after the move: its new stage, the moves it allows now and what the caller may do'),
+}).meta({ id: 'StageTransitionCreated' });
+
 const ZCount = z.object({ key: z.string(), count: z.number().int() });
 
 /** Who may try to change a partner and its contacts; the policy decides which (partners.policy.ts). */
@@ -247,13 +283,15 @@ export const partnerRoutes = [
     method: 'POST',
     url: '/api/v1/partners',
     summary: 'Create a partner',
-    description: 'A partner manager who names no owner becomes the owner.',
+    description:
+      'A partner manager who names no owner becomes the owner. A domain another partner claims answers 409 naming ' +
+      "`domains.N`. A name much like an existing partner's is saved, with a warning in `warnings`.",
     tags: ['partners'],
     access: access.roles(['admin', 'partner_manager'], { scope: 'none' }),
     permission: 'partner.create',
     status: 201,
     body: ZPartnerCreate,
-    response: ZPartner,
+    response: ZSavedPartner,
     example: (refs) => ({
       name: `Northwind Systems ${refs.unique}`,
       domains: [`northwind-${refs.unique}.example`],
@@ -289,7 +327,7 @@ export const partnerRoutes = [
     target: 'partner',
     params: ZIdParams,
     body: ZPartnerPatch,
-    response: ZPartner,
+    response: ZSavedPartner,
     example: () => ({ description: 'Cloud and security reseller for the mid-market.' }),
     handler: async ({ ctx, params, body }) => updatePartner(ctx, params.id, body),
   }),
@@ -324,7 +362,8 @@ export const partnerRoutes = [
     description:
       'Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into ' +
       'off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated ' +
-      'partner need a reason. Other moves answer 422 INVALID_TRANSITION.',
+      'partner need a reason. Other moves answer 422 INVALID_TRANSITION. Answers the transition it recorded, ' +
+      'with the partner as it is now under `partner`.',
     tags: ['partners'],
     access: access.roles(['admin', 'partner_manager'], { scope: 'partner' }),
     permission: 'partner.changeStage',
@@ -332,7 +371,7 @@ export const partnerRoutes = [
     params: ZIdParams,
     status: 201,
     body: z.strictObject({ toStage: z.enum(LIFECYCLE_STAGES), reason: zOptionalText(1000).optional() }),
-    response: ZPartner,
+    response: ZStageTransitionCreated,
     example: () => ({ toStage: 'offboarding', reason: 'Partner asked to end the agreement' }),
     handler: async ({ ctx, params, body }) => transitionStage(ctx, params.id, body),
   }),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideStageTransition,
   fieldsPartnerMayNotEdit,
+  isNearDuplicateName,
   type LifecycleStage,
   nextStages,
   normalizeDomain,
@@ -40,11 +41,11 @@ describe('lifecycle stage transitions', () => {
 describe('the moves offered from a stage', () => {
   it('are exactly the allowed transitions, with the reason flag', () => {
     expect(nextStages('active')).toEqual([
-      { stage: 'enabled', needsReason: true },
-      { stage: 'strategic', needsReason: false },
-      { stage: 'offboarding', needsReason: true },
+      { toStage: 'enabled', needsReason: true },
+      { toStage: 'strategic', needsReason: false },
+      { toStage: 'offboarding', needsReason: true },
     ]);
-    expect(nextStages('terminated')).toEqual([{ stage: 'prospect', needsReason: true }]);
+    expect(nextStages('terminated')).toEqual([{ toStage: 'prospect', needsReason: true }]);
   });
 });
 
@@ -72,5 +73,31 @@ describe('what a partner may edit of its own record', () => {
       'tierId',
     ]);
     expect(fieldsPartnerMayNotEdit({ tags: undefined })).toEqual([]);
+  });
+});
+
+describe('a partner name near-duplicates another when it names the same company up to legal form, punctuation, case, accents and spacing', () => {
+  it.each([
+    ['Acme', 'Acme Inc', true],
+    ['Acme Inc.', 'ACME, Inc', true],
+    ['Acme Corporation', 'acme corp.', true],
+    ['Northwind Systems GmbH', 'Northwind Systems', true],
+    ['Northwind-Systems Ltd', 'NorthWind Systems Limited', true],
+    ['Fabrikam GmbH & Co. KG', 'Fabrikam', true],
+    ['Contoso S.A.', 'Contoso SA', true],
+    ['Müller Technik AG', 'Muller Technik', true],
+    ['Margie’s Travel', "Margie's Travel Pty Ltd", true],
+    ['The Phone Company', 'Phone Company', true], // "the" goes, but a last word is kept
+    ['Company Ltd', 'Company', true],
+    ['AT&T', 'AT and T', true],
+    ['Acme', 'Acme Resellers', false], // a different business line is a different name
+    ['Acme Cloud', 'Acme Security', false],
+    ['Tailspin Data', 'Tailspin Toys', false],
+    ['Adatum', 'Adatum Two', false],
+    ['Ltd', 'Limited', false], // nothing but a legal form is kept as it is, not equated
+    ['', '', false],
+  ])('"%s" and "%s": %s', (a, b, near) => {
+    expect(isNearDuplicateName(a, b)).toBe(near);
+    expect(isNearDuplicateName(b, a)).toBe(near);
   });
 });

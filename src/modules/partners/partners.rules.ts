@@ -95,11 +95,14 @@ export function decideStageTransition(from: LifecycleStage, to: LifecycleStage):
   return { allowed: false, reason: 'A partner is off-boarded before it is terminated' };
 }
 
-/** Every stage a partner in `from` may move to, and whether that move needs a reason. */
-export function nextStages(from: LifecycleStage): { stage: LifecycleStage; needsReason: boolean }[] {
-  return LIFECYCLE_STAGES.flatMap((stage) => {
-    const decision = decideStageTransition(from, stage);
-    return decision.allowed ? [{ stage, needsReason: decision.needsReason }] : [];
+/**
+ * Every stage a partner in `from` may move to, and whether that move needs a reason; `toStage`
+ * is named as in the transition request, so a client sends back what it was offered.
+ */
+export function nextStages(from: LifecycleStage): { toStage: LifecycleStage; needsReason: boolean }[] {
+  return LIFECYCLE_STAGES.flatMap((toStage) => {
+    const decision = decideStageTransition(from, toStage);
+    return decision.allowed ? [{ toStage, needsReason: decision.needsReason }] : [];
   });
 }
 
@@ -117,6 +120,86 @@ export function normalizeDomain(input: string): string | null {
   host = host.replace(/^www\./, '');
   const label = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
   return new RegExp(`^(?:${label}\\.)+[a-z]{2,63}$`).test(host) ? host : null;
+}
+
+/**
+ * Words that name a company's legal form, not the company: "Acme Inc", "Acme, Inc." and
+ * "ACME GmbH" are the same business to a partner team. Written without dots ("S.A." is "sa").
+ */
+const LEGAL_FORMS = new Set([
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'pllc',
+  'pty',
+  'pte',
+  'gmbh',
+  'mbh',
+  'ag',
+  'kg',
+  'kgaa',
+  'ug',
+  'se',
+  'sa',
+  'sas',
+  'sarl',
+  'srl',
+  'spa',
+  'sl',
+  'bv',
+  'nv',
+  'oy',
+  'oyj',
+  'ab',
+  'as',
+  'asa',
+  'aps',
+  'kk',
+  'sro',
+  'zoo',
+  'sp',
+  // What joins two legal forms ("GmbH & Co. KG") once the forms around it are gone.
+  'and',
+]);
+
+/**
+ * A partner name reduced to what identifies the company: lower case, accents and punctuation
+ * dropped ("Margie’s" is "margies", "S.A." is "sa"), "&" read as "and", a leading "the" and
+ * trailing legal forms removed, spaces closed up ("Northwind-Systems" and "NorthWind Systems"
+ * are one). At least one word is kept, so "Company Ltd" is "company", not nothing.
+ */
+export function partnerNameKey(name: string): string {
+  const words = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replaceAll('&', ' and ')
+    .replace(/[.'’`]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (words.length > 1 && words[0] === 'the') words.shift();
+  while (words.length > 1 && LEGAL_FORMS.has(words[words.length - 1] ?? '')) words.pop();
+  return words.join('');
+}
+
+/**
+ * Two partner names are near-duplicates when they name the same company up to legal form,
+ * punctuation, case, accents and spacing (`partnerNameKey`). Creating one is allowed — two
+ * franchises may share a brand — but vendor staff are warned, since a second record of one
+ * company splits its deals and history.
+ */
+export function isNearDuplicateName(a: string, b: string): boolean {
+  const key = partnerNameKey(a);
+  return key !== '' && key === partnerNameKey(b);
 }
 
 /** Profile fields a partner's own admin may edit; everything else is the vendor's to set. */

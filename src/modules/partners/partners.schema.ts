@@ -49,9 +49,32 @@ export const partners = pgTable(
     index('partners_tier_idx').on(t.tierId),
     index('partners_types_idx').using('gin', t.types),
     index('partners_domains_idx').using('gin', t.domains),
+    // Search (`q`) is a substring match on name or legal name, `ILIKE '%…%'`, which only a trigram
+    // index serves (pg_trgm, migration 0005); the btree on name still orders the list.
+    index('partners_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
+    index('partners_legal_name_trgm_idx').using('gin', t.legalName.op('gin_trgm_ops')),
     // The partner's own id is its partition key.
     ...partnerIsolation(t.id),
   ],
+).enableRLS();
+
+/**
+ * Which partner claims each company domain: one row per domain, so the primary key makes a
+ * domain belong to at most one partner however many transactions try at once. Domains identify
+ * companies for deal conflict detection and account mapping, where two claimants would make the
+ * answer ambiguous. `partners.domains` keeps the partner's list as entered (order, display,
+ * search); the service writes both in one transaction (docs/decisions/0040).
+ */
+export const partnerDomainClaims = pgTable(
+  'partner_domains',
+  {
+    domain: text().primaryKey(),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('partner_domains_partner_idx').on(t.partnerId), ...partnerIsolation(t.partnerId)],
 ).enableRLS();
 
 /** People on either side of the relationship: the partner's staff and the vendor's stakeholders. */

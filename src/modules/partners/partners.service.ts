@@ -1,8 +1,8 @@
-import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
-import { partnerFilter, withTx } from '../../db/scope.js';
+import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
-import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
+import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import { assertVendorUser, type PersonSummary, personSummaries } from '../directory/index.js';
@@ -13,18 +13,29 @@ import {
   type Designation,
   decideStageTransition,
   fieldsPartnerMayNotEdit,
+  isNearDuplicateName,
   type LifecycleStage,
   type Motion,
   nextStages,
   normalizeDomain,
   type PartnerStatus,
   type PartnerType,
+  partnerNameKey,
   type Region,
 } from './partners.rules.js';
-import { type PartnerRow, partnerStageTransitions, partners } from './partners.schema.js';
+import {
+  type PartnerRow,
+  type PartnerStageTransitionRow,
+  partnerDomainClaims,
+  partnerStageTransitions,
+  partners,
+} from './partners.schema.js';
+
+/** A move the caller may make now; `stage` is the deprecated first name of `toStage`. */
+export type NextStage = { toStage: LifecycleStage; stage: LifecycleStage; needsReason: boolean };
 
 export type PartnerDto = PartnerRow & {
-  nextStages: ReturnType<typeof nextStages>;
+  nextStages: NextStage[];
   owner: PersonSummary | null;
   executiveSponsor: PersonSummary | null;
   tier: TierSummary | null;
@@ -53,7 +64,7 @@ async function toPartnerDtos(ctx: Ctx, rows: readonly PartnerRow[]): Promise<Par
     return {
       ...row,
       // Only the moves this caller may make: none for those who cannot change the stage.
-      nextStages: can.changeStage ? nextStages(row.lifecycleStage) : [],
+      nextStages: can.changeStage ? nextStages(row.lifecycleStage).map((next) => ({ ...next, stage: next.toStage })) : [],
       owner: row.ownerId ? (people.get(row.ownerId) ?? null) : null,
       executiveSponsor: row.executiveSponsorId ? (people.get(row.executiveSponsorId) ?? null) : null,
       tier: row.tierId ? (tierMap.get(row.tierId) ?? null) : null,
@@ -68,14 +79,92 @@ async function toPartnerDto(ctx: Ctx, row: PartnerRow): Promise<PartnerDto> {
   return dto;
 }
 
-function normalizeDomains(domains: readonly string[]): string[] {
-  const out: string[] = [];
+/** A partner's domains, normalised and without repeats, with where each first appeared in the input. */
+type DomainList = { domains: string[]; positions: Map<string, number> };
+
+/**
+ * The request schema already normalised each domain (so a bad one is reported with the other
+ * field errors); this repeats it for callers inside the server (demo data, other modules) and
+ * merges duplicates, remembering positions so that an error names `domains.N` as sent.
+ */
+function normalizeDomains(domains: readonly string[]): DomainList {
+  const positions = new Map<string, number>();
   domains.forEach((raw, index) => {
     const domain = normalizeDomain(raw);
     if (!domain) throw invalidField(`domains.${index}`, `"${raw}" is not a domain name`);
-    if (!out.includes(domain)) out.push(domain);
+    if (!positions.has(domain)) positions.set(domain, index);
   });
-  return out;
+  return { domains: [...positions.keys()], positions };
+}
+
+/**
+ * Makes `partnerId` the claimant of exactly `wanted.domains` (partner_domains), or answers 409
+ * naming every domain another partner holds, as `domains.N`. Vendor staff are told which partner
+ * holds it; a partner-side caller is not (another company must look like no company to them), so
+ * they get the same answer for any taken domain.
+ *
+ * Concurrency: the primary key on the domain is what decides, not a read before the write. Two
+ * transactions claiming the same domain both reach the INSERT; the second waits on the first's
+ * uncommitted index entry and, once it commits, finds the conflict (ON CONFLICT DO NOTHING skips
+ * the row, so the domain is missing from RETURNING and reported here); if the first rolls back,
+ * the second gets the domain. New claims are inserted in sorted order, so two transactions
+ * claiming overlapping sets wait for each other in the same order and cannot deadlock.
+ * Row-level security hides other partners' claims from a partner-side caller, but not from the
+ * unique index, which sees every row.
+ */
+async function claimDomains(ctx: TxCtx, partnerId: string, wanted: DomainList): Promise<void> {
+  const held = (
+    await ctx.tx
+      .select({ domain: partnerDomainClaims.domain })
+      .from(partnerDomainClaims)
+      .where(eq(partnerDomainClaims.partnerId, partnerId))
+  ).map((r) => r.domain);
+  const released = held.filter((d) => !wanted.positions.has(d));
+  if (released.length > 0) {
+    await ctx.tx
+      .delete(partnerDomainClaims)
+      .where(and(eq(partnerDomainClaims.partnerId, partnerId), inArray(partnerDomainClaims.domain, released)));
+  }
+  const claiming = wanted.domains.filter((d) => !held.includes(d)).sort();
+  if (claiming.length === 0) return;
+  const claimed = await ctx.tx
+    .insert(partnerDomainClaims)
+    .values(claiming.map((domain) => ({ domain, partnerId, createdAt: ctx.now })))
+    .onConflictDoNothing({ target: partnerDomainClaims.domain })
+    .returning({ domain: partnerDomainClaims.domain });
+  const taken = claiming.filter((d) => !claimed.some((c) => c.domain === d));
+  if (taken.length === 0) return;
+  const holders = scopeOf(ctx).kind === 'all' ? await domainHolders(ctx, taken) : new Map<string, string>();
+  const errors = taken
+    .map((domain) => {
+      const holder = holders.get(domain);
+      return {
+        position: wanted.positions.get(domain) ?? 0,
+        message: holder ? `"${domain}" belongs to partner ${holder}` : `"${domain}" is already claimed by another partner`,
+      };
+    })
+    .sort((a, b) => a.position - b.position)
+    .map(({ position, message }) => ({ path: `domains.${position}`, message }));
+  throw new AppError(
+    'CONFLICT',
+    taken.length === 1 ? 'A domain is claimed by another partner' : 'Domains are claimed by other partners',
+    { errors },
+  );
+}
+
+/** Claims `domains` (as sent) for a partner inside the caller's transaction; see claimDomains. */
+export function claimPartnerDomains(ctx: TxCtx, partnerId: string, domains: readonly string[]): Promise<void> {
+  return claimDomains(ctx, partnerId, normalizeDomains(domains));
+}
+
+/** Which partner (by name) claims each of `domains`; for vendor staff, who see every partner. */
+async function domainHolders(ctx: TxCtx, domains: readonly string[]): Promise<Map<string, string>> {
+  const rows = await ctx.tx
+    .select({ domain: partnerDomainClaims.domain, name: partners.name })
+    .from(partnerDomainClaims)
+    .innerJoin(partners, eq(partners.id, partnerDomainClaims.partnerId))
+    .where(inArray(partnerDomainClaims.domain, [...domains]));
+  return new Map(rows.map((r) => [r.domain, r.name]));
 }
 
 /** The partner row if the caller may see it; 404 otherwise (never revealing that it exists). */
@@ -122,15 +211,33 @@ export type PartnerInput = {
   executiveSponsorId?: string | null;
 };
 
+/**
+ * The records a partner names (owner, sponsor, tier) exist and fit. Every bad reference is
+ * reported in one answer, as the request schema reports every malformed field at once.
+ */
 async function assertReferences(ctx: Ctx, input: Partial<PartnerInput>): Promise<void> {
-  if (input.ownerId) await assertVendorUser(ctx, input.ownerId, ['admin', 'partner_manager'], 'ownerId');
-  if (input.executiveSponsorId) {
-    await assertVendorUser(ctx, input.executiveSponsorId, ['executive', 'admin'], 'executiveSponsorId');
+  const { ownerId, executiveSponsorId, tierId } = input;
+  const checks: (() => Promise<void>)[] = [];
+  if (ownerId) checks.push(() => assertVendorUser(ctx, ownerId, ['admin', 'partner_manager'], 'ownerId'));
+  if (executiveSponsorId) {
+    checks.push(() => assertVendorUser(ctx, executiveSponsorId, ['executive', 'admin'], 'executiveSponsorId'));
   }
-  if (input.tierId) await assertTierExists(ctx, input.tierId, 'tierId');
+  if (tierId) checks.push(() => assertTierExists(ctx, tierId, 'tierId'));
+  const errors: FieldError[] = [];
+  for (const check of checks) {
+    try {
+      await check();
+    } catch (error) {
+      if (!(error instanceof AppError) || error.code !== 'VALIDATION_FAILED') throw error;
+      errors.push(...error.errors);
+    }
+  }
+  if (errors.length > 0) {
+    throw new AppError('VALIDATION_FAILED', errors.map((e) => `${e.path}: ${e.message}`).join('; '), { errors });
+  }
 }
 
-export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<PartnerDto> {
+export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<SavedPartnerDto> {
   // A partner manager who creates a partner owns it unless they name another owner.
   const ownerId =
     input.ownerId === undefined && policyActor(ctx).role === 'partner_manager' ? actorUserId(ctx) : (input.ownerId ?? null);
@@ -155,7 +262,7 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
         legalName: input.legalName ?? '',
         website: input.website ?? '',
         description: input.description ?? '',
-        domains,
+        domains: domains.domains,
         types: input.types ?? [],
         motion: input.motion,
         designation: input.designation ?? 'standard',
@@ -179,6 +286,7 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
         ? { summary: `Imported partner ${input.name} at stage ${stage}`, eventData: { lifecycleStage: stage, imported: true } }
         : {},
     );
+    await claimDomains(c, created.id, domains);
     await c.tx.insert(partnerStageTransitions).values({
       partnerId: created.id,
       fromStage: null,
@@ -187,8 +295,39 @@ export async function createPartner(ctx: Ctx, input: PartnerInput): Promise<Part
       actorId: actorUserId(c),
       occurredAt: c.now,
     });
-    return toPartnerDto(c, created);
+    return { ...(await toPartnerDto(c, created)), warnings: await nameWarnings(c, created) };
   });
+}
+
+/** A partner as a create or update answers it: with what the caller should look at again. */
+export type SavedPartnerDto = PartnerDto & { warnings: FieldError[] };
+
+/** How many existing partners a near-duplicate warning names at most. */
+const MAX_NAME_WARNINGS = 5;
+
+/**
+ * Warnings for vendor staff when another partner's name near-duplicates this one's
+ * (`isNearDuplicateName`). Saving goes ahead: two franchises may share a brand. A partner-side
+ * caller is never told about other companies.
+ *
+ * The rule decides; the database only narrows the candidates, through the trigram index on
+ * name: `name %> key` keeps names containing a word sequence much like the key (pg_trgm's
+ * word similarity, at least 0.6), which every name with the same key has.
+ */
+async function nameWarnings(ctx: TxCtx, partner: PartnerRow): Promise<FieldError[]> {
+  if (scopeOf(ctx).kind !== 'all') return [];
+  const key = partnerNameKey(partner.name);
+  if (!key) return [];
+  const candidates = await ctx.tx
+    .select({ name: partners.name })
+    .from(partners)
+    .where(and(ne(partners.id, partner.id), sql`${partners.name} %> ${key}`))
+    .orderBy(partners.name, partners.id)
+    .limit(200);
+  return candidates
+    .filter((c) => isNearDuplicateName(c.name, partner.name))
+    .slice(0, MAX_NAME_WARNINGS)
+    .map((c) => ({ path: 'name', message: `Similar to existing partner "${c.name}"` }));
 }
 
 export type PartnerListQuery = {
@@ -266,7 +405,7 @@ export async function getPartner(ctx: Ctx, id: string): Promise<PartnerDto> {
 
 export type PartnerPatch = Partial<Omit<PartnerInput, 'lifecycleStage'>>;
 
-export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): Promise<PartnerDto> {
+export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): Promise<SavedPartnerDto> {
   const domains = patch.domains === undefined ? undefined : normalizeDomains(patch.domains);
   return withTx(ctx, async (c) => {
     const before = await loadPartnerFor(c, id, 'edit');
@@ -280,8 +419,10 @@ export async function updatePartner(ctx: Ctx, id: string, patch: PartnerPatch): 
       }
     }
     await assertReferences(c, patch);
-    const after = await updateAudited(c, partners, before, { ...patch, domains, updatedAt: c.now }, PARTNER);
-    return toPartnerDto(c, after);
+    if (domains) await claimDomains(c, id, domains);
+    const after = await updateAudited(c, partners, before, { ...patch, domains: domains?.domains, updatedAt: c.now }, PARTNER);
+    const warnings = patch.name === undefined ? [] : await nameWarnings(c, after);
+    return { ...(await toPartnerDto(c, after)), warnings };
   });
 }
 
@@ -289,11 +430,17 @@ export async function deletePartner(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => deleteAudited(c, partners, await loadPartnerFor(c, id, 'delete'), PARTNER));
 }
 
+export type StageTransitionDto = PartnerStageTransitionRow & { actor: PersonSummary | null };
+
+/**
+ * Moves a partner to another lifecycle stage if the rule allows it, and answers the transition it
+ * recorded together with the partner as it is now (its new stage, next moves and permissions).
+ */
 export async function transitionStage(
   ctx: Ctx,
   id: string,
   input: { toStage: LifecycleStage; reason?: string },
-): Promise<PartnerDto> {
+): Promise<StageTransitionDto & { partner: PartnerDto }> {
   const reason = input.reason?.trim() ?? '';
   return withTx(ctx, async (c) => {
     const before = await loadPartnerFor(c, id, 'changeStage');
@@ -315,19 +462,33 @@ export async function transitionStage(
         eventData: { fromStage: before.lifecycleStage, toStage: input.toStage, reason },
       },
     );
-    await c.tx.insert(partnerStageTransitions).values({
-      partnerId: id,
-      fromStage: before.lifecycleStage,
-      toStage: input.toStage,
-      reason,
-      actorId: actorUserId(c),
-      occurredAt: c.now,
-    });
-    return toPartnerDto(c, after);
+    const [transition] = await c.tx
+      .insert(partnerStageTransitions)
+      .values({
+        partnerId: id,
+        fromStage: before.lifecycleStage,
+        toStage: input.toStage,
+        reason,
+        actorId: actorUserId(c),
+        occurredAt: c.now,
+      })
+      .returning();
+    if (!transition) throw new Error('insert returned no row');
+    const [withActor] = await withActors(c, [transition]);
+    if (!withActor) throw new Error('unreachable');
+    return { ...withActor, partner: await toPartnerDto(c, after) };
   });
 }
 
-export async function listStageTransitions(ctx: Ctx, id: string) {
+async function withActors(ctx: Ctx, rows: readonly PartnerStageTransitionRow[]): Promise<StageTransitionDto[]> {
+  const people = await personSummaries(
+    ctx,
+    rows.map((r) => r.actorId),
+  );
+  return rows.map((r) => ({ ...r, actor: r.actorId ? (people.get(r.actorId) ?? null) : null }));
+}
+
+export async function listStageTransitions(ctx: Ctx, id: string): Promise<StageTransitionDto[]> {
   return withTx(ctx, async (c) => {
     await loadPartner(c, id);
     const rows = await c.tx
@@ -335,11 +496,7 @@ export async function listStageTransitions(ctx: Ctx, id: string) {
       .from(partnerStageTransitions)
       .where(and(eq(partnerStageTransitions.partnerId, id), partnerFilter(c, partnerStageTransitions.partnerId)))
       .orderBy(partnerStageTransitions.occurredAt, partnerStageTransitions.id);
-    const people = await personSummaries(
-      c,
-      rows.map((r) => r.actorId),
-    );
-    return rows.map((r) => ({ ...r, actor: r.actorId ? (people.get(r.actorId) ?? null) : null }));
+    return withActors(c, rows);
   });
 }
 

@@ -6,6 +6,7 @@ import {
   ZCursor,
   ZEmail,
   ZId,
+  ZIdList,
   ZIdParams,
   ZLimit,
   ZQueryBoolean,
@@ -85,8 +86,9 @@ const ZUserQuery = z.object({
   sort: z.enum(USER_SORTS).default('name'),
   q: zString(200).optional(),
   role: zAnyOf(ROLES).optional(),
-  partnerId: ZId.optional(),
-  side: z.enum(['vendor', 'partner']).optional(),
+  // Id and enumerated filters take several values and match any of them (docs/api.md, Lists).
+  partnerId: ZIdList.optional(),
+  side: zAnyOf(['vendor', 'partner']).optional(),
   active: ZQueryBoolean.optional(),
 });
 

@@ -130,10 +130,16 @@ export type UserListQuery = {
   sort: string;
   q?: string;
   role?: Role[];
-  partnerId?: string;
-  side?: 'vendor' | 'partner';
+  partnerId?: string[];
+  side?: ('vendor' | 'partner')[];
   active?: boolean;
 };
+
+/** Vendor staff have no partner company, partner users have one; both sides together is everyone. */
+function sideFilter(sides: readonly ('vendor' | 'partner')[] | undefined): SQL | undefined {
+  if (!sides?.length || (sides.includes('vendor') && sides.includes('partner'))) return undefined;
+  return sides.includes('vendor') ? isNull(users.partnerId) : sql`${users.partnerId} IS NOT NULL`;
+}
 
 /**
  * Vendor staff see every user; a partner's users see their own company's users only — never the
@@ -163,9 +169,8 @@ export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<Page<Us
           ks.where,
           pattern ? or(ilike(users.name, pattern), ilike(users.email, pattern)) : undefined,
           query.role?.length ? inArray(users.role, query.role) : undefined,
-          query.partnerId ? eq(users.partnerId, query.partnerId) : undefined,
-          query.side === 'vendor' ? isNull(users.partnerId) : undefined,
-          query.side === 'partner' ? sql`${users.partnerId} IS NOT NULL` : undefined,
+          query.partnerId?.length ? inArray(users.partnerId, query.partnerId) : undefined,
+          sideFilter(query.side),
           query.active === undefined ? undefined : eq(users.active, query.active),
         ),
       )

@@ -726,7 +726,7 @@ export interface paths {
         put?: never;
         /**
          * Create a partner
-         * @description A partner manager who names no owner becomes the owner.
+         * @description A partner manager who names no owner becomes the owner. A domain another partner claims answers 409 naming `domains.N`. A name much like an existing partner's is saved, with a warning in `warnings`.
          *
          *     Access: admin, partner_manager; scope=none.
          */
@@ -773,7 +773,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Partner"];
+                        "application/json": components["schemas"]["SavedPartner"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -984,7 +984,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Partner"];
+                        "application/json": components["schemas"]["SavedPartner"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -1047,7 +1047,7 @@ export interface paths {
         put?: never;
         /**
          * Move a partner to another lifecycle stage
-         * @description Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated partner need a reason. Other moves answer 422 INVALID_TRANSITION.
+         * @description Forward along prospect → qualified → onboarding → enabled → active → strategic; back one stage, into off-boarding, out of off-boarding (terminated or retained as active) and re-recruiting a terminated partner need a reason. Other moves answer 422 INVALID_TRANSITION. Answers the transition it recorded, with the partner as it is now under `partner`.
          *
          *     Access: admin, partner_manager; scope=partner.
          */
@@ -1076,7 +1076,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Partner"];
+                        "application/json": components["schemas"]["StageTransitionCreated"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -1866,8 +1866,10 @@ export interface paths {
                     q?: string;
                     /** @description One or more of admin, partner_manager, executive, finance, partner_admin, partner_user, comma-separated or repeated */
                     role?: string | string[];
-                    partnerId?: string;
-                    side?: "vendor" | "partner";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
                     active?: "true" | "false";
                 };
                 header?: never;
@@ -2316,7 +2318,16 @@ export interface components {
             lifecycleStageChangedAt: string;
             /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
             nextStages: {
-                /** @enum {string} */
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
                 stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
                 needsReason: boolean;
             }[];
@@ -2344,6 +2355,76 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        SavedPartner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Saved, but worth a second look: a name much like an existing partner's gives `{path: "name", message: "Similar to existing partner …"}` (to vendor staff only) */
+            warnings: {
+                path: string;
+                message: string;
+            }[];
         };
         PartnerContact: {
             /** Format: uuid */
@@ -2380,6 +2461,22 @@ export interface components {
             actor: components["schemas"]["PersonRef"] | null;
             /** Format: date-time */
             occurredAt: string;
+        };
+        StageTransitionCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
+            partner: components["schemas"]["Partner"];
         };
         OrganizationSettings: {
             vendorName: string;

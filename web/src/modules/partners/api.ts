@@ -94,7 +94,8 @@ export function useChangeStage(id: string) {
   return useApiMutation({
     mutationFn: (body: StageChangeBody) =>
       unwrap(api.POST('/api/v1/partners/{id}/stage-transitions', { params: { path: { id } }, body })),
-    update: keepSaved,
+    // The answer is the transition, with the partner as it is now.
+    update: (queryClient, transition) => keepSaved(queryClient, transition.partner),
     invalidates: [partnerKeys.transitions(id), partnerKeys.lists, partnerKeys.stats],
   });
 }

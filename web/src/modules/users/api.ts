@@ -5,9 +5,9 @@ import { useApiMutation } from '../../ui/useApiMutation';
 import type { PagedSource } from '../../ui/usePagedList';
 
 type UserQuery = Query<'/api/v1/users'>;
-/** The users list's filters as kept in the URL (the API also takes several roles, comma-separated). */
+/** The users list's filters as kept in the URL (the API also takes several roles, partners or sides, comma-separated). */
 export type UserFilters = {
-  [K in keyof Omit<UserQuery, 'limit' | 'cursor'>]?: K extends 'role' ? string : UserQuery[K];
+  [K in keyof Omit<UserQuery, 'limit' | 'cursor'>]?: K extends 'role' | 'partnerId' | 'side' ? string : UserQuery[K];
 };
 export type UserCreateBody = RequestBody<'/api/v1/users', 'post'>;
 export type UserPatchBody = RequestBody<'/api/v1/users/{id}', 'patch'>;

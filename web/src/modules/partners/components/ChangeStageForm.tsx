@@ -21,7 +21,7 @@ export function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone:
     mutation: change,
     // Validation has made sure a stage is chosen.
     toVariables: (values) => ({ toStage: values.toStage as LifecycleStage, reason: values.reason.trim() || undefined }),
-    success: (updated) => `${updated.name} is now ${LABELS.lifecycleStage[updated.lifecycleStage]}`,
+    success: (transition) => `${transition.partner.name} is now ${LABELS.lifecycleStage[transition.toStage]}`,
     onSuccess: onDone,
     // The rule's own words ("A partner moves back only one stage at a time") say why a move is refused.
     onError: (error) => {
@@ -32,10 +32,10 @@ export function ChangeStageForm({ partner, onDone }: { partner: Partner; onDone:
   });
   // Only the moves the lifecycle rule allows from here (the server says which, and which need a reason).
   const options = partner.nextStages.map((next) => ({
-    value: next.stage,
-    label: next.needsReason ? `${LABELS.lifecycleStage[next.stage]} (reason needed)` : LABELS.lifecycleStage[next.stage],
+    value: next.toStage,
+    label: next.needsReason ? `${LABELS.lifecycleStage[next.toStage]} (reason needed)` : LABELS.lifecycleStage[next.toStage],
   }));
-  const needsReason = partner.nextStages.find((next) => next.stage === form.values.toStage)?.needsReason ?? false;
+  const needsReason = partner.nextStages.find((next) => next.toStage === form.values.toStage)?.needsReason ?? false;
 
   return (
     <Form form={form} submitLabel="Change stage" onCancel={onDone}>

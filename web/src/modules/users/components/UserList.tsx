@@ -83,9 +83,7 @@ export function UserList({ users, onEdit }: { users: User[]; onEdit: (user: User
         variables={(u) => u.id}
         success={(u, { revoked }) => `Ended ${revoked} session${revoked === 1 ? '' : 's'} of ${u.name}`}
       >
-        {(u) =>
-          `This ends every session of ${u.name} on every device. Their API tokens keep working; they can sign in again with their password.`
-        }
+        {(u) => `This ends every session and API token of ${u.name} on every device; they can sign in again with their password.`}
       </ConfirmDialog>
     </>
   );

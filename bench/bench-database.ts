@@ -1,13 +1,17 @@
 import os from 'node:os';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
+import { withTx } from '../src/db/scope.js';
+import { partners } from '../src/modules/partners/partners.schema.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { loadRoutes } from '../src/server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
+import { systemCtx } from '../src/shared/context.js';
 import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
@@ -40,10 +44,16 @@ function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
   return [
     { name: 'health check (baseline)', as: 'anonymous', path: '/healthz' },
     {
+      name: BARE,
+      as: 'anonymous',
+      path: `${BARE_PATH}/${scale.sampleTierId}`,
+      display: `${BARE_PATH}/<tier id>`,
+    },
+    {
       name: CEILING,
       as: 'anonymous',
-      path: `${CEILING_PATH}/${scale.sampleTierId}`,
-      display: `${CEILING_PATH}/<tier id>`,
+      path: `${CEILING_PATH}/${scale.samplePartnerId}`,
+      display: `${CEILING_PATH}/<partner id>`,
     },
     { name: 'partners: first page', as: 'admin', path: `/api/v1/partners?limit=${PAGE}`, expectRows: 'some' },
     {
@@ -76,35 +86,57 @@ function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
   ];
 }
 
-export const CEILING = 'ceiling: one indexed read by id, no session, no RLS';
+export const CEILING = 'ceiling: one indexed read by id in a transaction, no session, no RLS';
 const CEILING_PATH = '/bench/ceiling';
+const BARE = 'bare: one query on the pool, no transaction';
+const BARE_PATH = '/bench/bare';
 
 /**
- * The ceiling the authenticated reads are measured against: the same Fastify stack, the same
- * pool and driver, one indexed read by id of a table without row-level security (tiers), no
- * session, no transaction, the row serialised as JSON. Registered only in the bench.
+ * Two reference routes, registered only in the bench, that the signed-in reads are measured
+ * against in the same run:
+ * - the ceiling: the same stack doing one indexed read by id — Fastify, a transaction opened as
+ *   every request's is (one round trip), one Drizzle select of the partner, commit, the row as
+ *   JSON — with no session and as the system, whose row-level security policy is a plain `true`;
+ * - the bare floor of the stack: one simple-protocol query of a tier on the pool, no transaction.
  */
-function ceilingRoute(database: Database): AnyRouteDef {
-  return defineRoute({
-    method: 'GET',
-    url: `${CEILING_PATH}/:id`,
-    summary: 'Bench ceiling',
-    tags: ['bench'],
-    access: access.public(),
-    handler: async ({ req }) => {
-      const { id } = req.params as { id: string };
-      // The simple protocol, as PGlite needs outside a transaction (src/db/database.ts).
-      if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('not an id');
-      const { rows } = await database.pool.query(`SELECT * FROM tiers WHERE id = '${id}'`);
-      if (!rows[0]) throw new Error('ceiling row missing');
-      return rows[0];
-    },
-  });
+function referenceRoutes(database: Database): AnyRouteDef[] {
+  return [
+    defineRoute({
+      method: 'GET',
+      url: `${CEILING_PATH}/:id`,
+      summary: 'Bench ceiling',
+      tags: ['bench'],
+      access: access.public(),
+      handler: async ({ req }) => {
+        const { id } = req.params as { id: string };
+        const [row] = await withTx(systemCtx(database.db, 'bench ceiling'), (c) =>
+          c.tx.select().from(partners).where(eq(partners.id, id)),
+        );
+        if (!row) throw new Error('ceiling row missing');
+        return row;
+      },
+    }),
+    defineRoute({
+      method: 'GET',
+      url: `${BARE_PATH}/:id`,
+      summary: 'Bench bare read',
+      tags: ['bench'],
+      access: access.public(),
+      handler: async ({ req }) => {
+        const { id } = req.params as { id: string };
+        // The simple protocol, as PGlite needs outside a transaction (src/db/database.ts).
+        if (!/^[0-9a-f-]{36}$/.test(id)) throw new Error('not an id');
+        const { rows } = await database.pool.query(`SELECT * FROM tiers WHERE id = '${id}'`);
+        if (!rows[0]) throw new Error('bare row missing');
+        return rows[0];
+      },
+    }),
+  ];
 }
 
 /** The real app on a real port: `buildApp` + `listen`, as `consort serve` runs it, logger off. */
 async function runHttp(database: Database, config: ReturnType<typeof loadConfig>, scale: ScaleData, options: BenchOptions) {
-  const routes = [...(await loadRoutes()), ceilingRoute(database)];
+  const routes = [...(await loadRoutes()), ...referenceRoutes(database)];
   const app = await buildApp({ config, database, logger: false, routes });
   try {
     const baseUrl = await app.listen({ host: '127.0.0.1', port: 0 });

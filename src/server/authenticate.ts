@@ -4,6 +4,7 @@ import { authenticate } from '../modules/auth/index.js';
 import type { Ctx } from '../shared/context.js';
 import { credentialCacheOf } from '../shared/credential-cache.js';
 import { AppError } from '../shared/errors.js';
+import { setReferenceCacheTtl } from '../shared/reference-cache.js';
 import { isPartnerRole } from '../shared/roles.js';
 import type { Config } from './config.js';
 import type { Access } from './route.js';
@@ -53,7 +54,8 @@ export function registerAuthentication(app: FastifyInstance, database: Database,
     // Routes without a declaration cannot exist (see onRoute in app.ts); the 404 handler has none.
     if (!access || access.kind === 'public') return;
     if (!cacheConfigured) {
-      credentialCacheOf(database.db).setTtl(config.authCacheSeconds * 1000);
+      credentialCacheOf(database.db).setTtl(config.cacheSeconds * 1000);
+      setReferenceCacheTtl(database.db, config.cacheSeconds * 1000);
       cacheConfigured = true;
     }
 

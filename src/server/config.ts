@@ -31,7 +31,7 @@ const ZEnv = z
       .min(1)
       .max(24 * 90)
       .default(24 * 7),
-    CONSORT_AUTH_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
+    CONSORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     CONSORT_TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     CONSORT_WEB_DIR: z.string().optional(),
     LOG_LEVEL: z
@@ -58,10 +58,11 @@ export type Config = {
   secureCookies: 'auto' | boolean;
   sessionHours: number;
   /**
-   * How long one process may reuse a checked session or token without asking the database. A
-   * revocation in this process takes effect at once; in another process within this time.
+   * How long one process may reuse a checked session or token, and reference data (tiers, people's
+   * names), without asking the database. A change in this process shows at once; one made by
+   * another process within this time.
    */
-  authCacheSeconds: number;
+  cacheSeconds: number;
   trustProxy: boolean;
   webDir: string | null;
   logLevel: string;
@@ -105,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
     secureCookies: e.CONSORT_SECURE_COOKIES === 'auto' ? 'auto' : e.CONSORT_SECURE_COOKIES === 'true',
     sessionHours: e.CONSORT_SESSION_HOURS,
-    authCacheSeconds: e.CONSORT_AUTH_CACHE_SECONDS,
+    cacheSeconds: e.CONSORT_CACHE_SECONDS,
     trustProxy: e.CONSORT_TRUST_PROXY === 'true',
     webDir: e.CONSORT_WEB_DIR ? path.resolve(e.CONSORT_WEB_DIR) : null,
     logLevel: e.LOG_LEVEL,

@@ -20,7 +20,7 @@ export class CredentialCache {
     private readonly maxEntries = 10_000,
   ) {}
 
-  /** From the configuration (CONSORT_AUTH_CACHE_SECONDS); 0 turns the cache off. */
+  /** From the configuration (CONSORT_CACHE_SECONDS); 0 turns the cache off. */
   setTtl(ttlMs: number): void {
     this.ttlMs = ttlMs;
     if (ttlMs <= 0) this.clear();

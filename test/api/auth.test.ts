@@ -284,7 +284,7 @@ describe('API tokens', () => {
   });
 
   it('end within the credential cache time when another process deactivates the user', async () => {
-    const other = await createSeededApp({ env: { CONSORT_AUTH_CACHE_SECONDS: '1' } });
+    const other = await createSeededApp({ env: { CONSORT_CACHE_SECONDS: '1' } });
     try {
       const owner = await makeUser(other.system(), 'finance', null);
       const client = await other.login(owner.email, PASSWORD);

@@ -4,6 +4,7 @@ import { withTx } from '../../src/db/scope.js';
 import { auditEvents } from '../../src/modules/audit/audit.schema.js';
 import { partners } from '../../src/modules/partners/partners.schema.js';
 import { createPartner } from '../../src/modules/partners/partners.service.js';
+import { tiers } from '../../src/modules/tiers/tiers.schema.js';
 import { type Client, createSeededApp, createTestApp, type TestApp } from '../support/harness.js';
 import { PASSWORD, unique, type World } from '../support/world.js';
 
@@ -275,5 +276,33 @@ describe('tiers', () => {
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect((await admin.delete(`/api/v1/tiers/${gold.body.id}`)).status).toBe(204);
     expect((await admin.get(`/api/v1/partners/${p.body.id}`)).body.tierId).toBeNull();
+  });
+});
+
+describe('reference data a process reuses', () => {
+  it('shows a tier change at once in this process, and one made elsewhere within the cache time', async () => {
+    const other = await createSeededApp({ env: { CONSORT_CACHE_SECONDS: '1' } });
+    try {
+      const admin = await other.asUser('admin');
+      const partnerA = other.world.partnerA.id;
+      const tierOf = async () =>
+        (await admin.GET('/api/v1/partners/{id}', { params: { path: { id: partnerA } } })).data?.tier?.name;
+      const before = await tierOf();
+      expect(before).toBeTruthy();
+      const renamed = await admin.PATCH('/api/v1/tiers/{id}', {
+        params: { path: { id: other.world.tierId } },
+        body: { name: `Renamed ${unique()}` },
+      });
+      expect(renamed.response.status).toBe(200);
+      expect(await tierOf()).toBe(renamed.data?.name);
+      // Another process's change: straight into the database.
+      await withTx(other.system(), ({ tx }) =>
+        tx.update(tiers).set({ name: 'Elsewhere' }).where(eq(tiers.id, other.world.tierId)),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      expect(await tierOf()).toBe('Elsewhere');
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -2,6 +2,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { invalidField } from '../../shared/errors.js';
+import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
 import type { Role } from '../../shared/roles.js';
 // The directory is the read model of people and companies: the one module that reads the
 // identity columns of the users and partners tables, so that users, partners, deals, MDF and
@@ -22,15 +23,36 @@ function distinct(ids: readonly (string | null | undefined)[]): string[] {
 export async function personSummaries(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, PersonSummary>> {
   const wanted = distinct(ids);
   if (wanted.length === 0) return new Map();
-  return withTx(ctx, async (c) => {
-    const rows = await c.tx
-      .select({ id: users.id, name: users.name, email: users.email, role: users.role, partnerId: users.partnerId })
-      .from(users)
-      .where(inArray(users.id, wanted));
-    const scope = scopeOf(c);
-    const visible = rows.filter((r) => scope.kind === 'all' || r.partnerId === null || r.partnerId === scope.partnerId);
-    return new Map(visible.map((r) => [r.id, { id: r.id, name: r.name, email: r.email, role: r.role }]));
-  });
+  const cache = referenceCacheOf<Person>(ctx.db, PEOPLE);
+  const { found, missing } = cache.lookup(wanted, Date.now());
+  if (missing.length > 0) {
+    const rows = await withTx(ctx, (c) =>
+      c.tx
+        .select({ id: users.id, name: users.name, email: users.email, role: users.role, partnerId: users.partnerId })
+        .from(users)
+        .where(inArray(users.id, missing)),
+    );
+    const loaded = rows.map((r) => [r.id, r] as [string, Person]);
+    for (const [id, person] of loaded) found.set(id, person);
+    // Only what every caller may see is remembered: vendor staff, whom partners may name too.
+    cache.remember(
+      loaded.filter(([, p]) => p.partnerId === null),
+      Date.now(),
+    );
+  }
+  const scope = scopeOf(ctx);
+  const visible = [...found.values()].filter(
+    (r) => scope.kind === 'all' || r.partnerId === null || r.partnerId === scope.partnerId,
+  );
+  return new Map(visible.map((r) => [r.id, { id: r.id, name: r.name, email: r.email, role: r.role }]));
+}
+
+type Person = PersonSummary & { partnerId: string | null };
+const PEOPLE = 'directory.people';
+
+/** A person's name, e-mail or role changed: this process looks them up again after the commit. */
+export function forgetPerson(ctx: Ctx, id: string): void {
+  forgetReference(ctx, PEOPLE, id);
 }
 
 /** Partner names by id, for lists that show which company a record belongs to. */

@@ -4,6 +4,7 @@ export type { PersonSummary } from './directory.service.js';
 export {
   assertPartnerExists,
   assertVendorUser,
+  forgetPerson,
   partnerDomains,
   partnerNames,
   personSummaries,

@@ -9,7 +9,7 @@ import { type Page, toPage } from '../../shared/paging.js';
 import { hashPassword } from '../../shared/password.js';
 import { isPartnerRole, type Role } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
-import { assertPartnerExists, partnerDomains, partnerNames } from '../directory/index.js';
+import { assertPartnerExists, forgetPerson, partnerDomains, partnerNames } from '../directory/index.js';
 import { createsOnlyAtCompanyDomains, mayCreateUserFor, type UserPermissions, userPermissions } from './users.policy.js';
 import { isAddressAtDomains, membershipProblem, normalizeEmail, passwordProblem, rolesAssignableBy } from './users.rules.js';
 import { type UserRow, users } from './users.schema.js';
@@ -247,6 +247,7 @@ export async function updateUser(ctx: Ctx, id: string, input: UpdateUserInput): 
     const deactivated = input.active === false && before.active;
     // Role, status, password and name all travel with a checked credential (the actor).
     forgetCredentials(c, id);
+    forgetPerson(c, id);
     const after = await updateAudited(
       c,
       users,
@@ -277,6 +278,7 @@ export async function updateOwnProfile(ctx: Ctx, input: Pick<UpdateUserInput, 'n
   return withTx(ctx, async (c) => {
     const before = await loadVisibleUser(c, actor.userId);
     forgetCredentials(c, actor.userId);
+    forgetPerson(c, actor.userId);
     const after = await updateAudited(
       c,
       users,

@@ -56,7 +56,13 @@ describe.runIf(onPostgres)('several processes on one PostgreSQL', () => {
     await prepareDatabase(one!);
     await prepareDatabase(two!);
     await ensureBootstrapAdmin(one!.db, { email: 'ops@test.example', password: 'ops admin password', name: 'Ops' });
-    const config = loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: target.kind === 'postgres' ? target.url : undefined });
+    // One second of credential cache (CONSORT_CACHE_SECONDS): how long the other process may
+    // still trust a session this one ended (docs/decisions/0013).
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      CONSORT_CACHE_SECONDS: '1',
+      DATABASE_URL: target.kind === 'postgres' ? target.url : undefined,
+    });
     const appOne = await buildApp({ config, database: one!, logger: false });
     const appTwo = await buildApp({ config, database: two!, logger: false });
     cleanup.push(
@@ -83,6 +89,8 @@ describe.runIf(onPostgres)('several processes on one PostgreSQL', () => {
     expect(seen.json().name).toBe('Made on process two');
     const logout = await appOne.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie, 'x-csrf-token': csrf } });
     expect(logout.statusCode).toBe(204);
+    expect((await appOne.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     expect((await appTwo.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } })).statusCode).toBe(401);
   });
 });

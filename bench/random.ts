@@ -1,3 +1,4 @@
+import { mulberry32 } from '../src/shared/random.js';
 import type { Weighted } from './vocabulary.js';
 
 /**
@@ -16,14 +17,7 @@ export type Random = {
 };
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seed);
   const weighted = <T>(choices: Weighted<T>): T => {
     const total = choices.reduce((sum, [, w]) => sum + w, 0);
     let roll = next() * total;

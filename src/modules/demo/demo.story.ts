@@ -1,20 +1,13 @@
 import type { DemoPerson, DemoRandom, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
+import { mulberry32, seedOf } from '../../shared/random.js';
 
 const DAY = 86_400_000;
 const MINUTE = 60_000;
 
-/** mulberry32 over an FNV-1a hash of `seed`: small, fast and the same on every platform. */
+/** The story's random source for one seeder, from the seeder's name (shared/random.ts). */
 export function seededRandom(seed: string): DemoRandom {
-  let state = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  const next = mulberry32(seedOf(seed));
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   return {
     next,

@@ -21,7 +21,7 @@ function parsePayload(payload: unknown): unknown {
 }
 
 /**
- * `Idempotency-Key` on POST (API.md): the same key with the same body within 24 hours returns the
+ * `Idempotency-Key` on POST (docs/api.md): the same key with the same body within 24 hours returns the
  * first response and creates nothing new; the same key with a different body is a 422; a repeat
  * while the first is still running is a 409 (decisions in modules/idempotency). The response is
  * stored after the handler's own transaction commits, so a process crash between the two can

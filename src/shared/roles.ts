@@ -1,5 +1,5 @@
 /**
- * The six roles of PRODUCT.md. Vendor roles work for the vendor running Consort;
+ * The six roles (docs/api.md, Roles). Vendor roles work for the vendor running Consort;
  * partner roles belong to exactly one partner company and see only its records.
  */
 export const VENDOR_ROLES = ['admin', 'partner_manager', 'executive', 'finance'] as const;

@@ -1,4 +1,4 @@
-/** How long a key and its response are kept (API.md: "within 24 h"). */
+/** How long a key and its response are kept (docs/api.md: "within 24 hours"). */
 export const RETENTION_MS = 24 * 3_600_000;
 /** A request still marked in progress after this long crashed; its key may be used again. */
 export const ABANDONED_MS = 5 * 60_000;

@@ -4,7 +4,7 @@ const VENDOR_READS = { admin: 'any', partner_manager: 'any', executive: 'any', f
 const PARTNER_READS = { partner_admin: 'own', partner_user: 'own' } as const;
 
 /**
- * Partners (PRODUCT.md, roles): all vendor staff read every partner; a partner manager manages
+ * Partners (the role table, docs/api.md): all vendor staff read every partner; a partner manager manages
  * only the partners they own; admins do everything; a partner's people read their own company,
  * and its admin keeps its profile and contacts.
  */

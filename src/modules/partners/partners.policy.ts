@@ -20,7 +20,7 @@ const NONE: PartnerPermissions = {
 };
 
 /**
- * PRODUCT.md, roles: admins do everything; a partner manager reads every partner but manages only
+ * The role table (docs/api.md): admins do everything; a partner manager reads every partner but manages only
  * the partners they own; executives and finance read; a partner's own admin keeps its company
  * profile and contacts; partner users read. Deleting a partner is an admin's decision.
  */

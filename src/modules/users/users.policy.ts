@@ -14,7 +14,7 @@ const NONE: UserPermissions = { edit: false, changeRole: false, deactivate: fals
 
 /**
  * Admins manage every account; a partner's admin manages the accounts of their own company
- * (PRODUCT.md, roles). Nobody deactivates themselves — an admin could lock everyone out.
+ * (the role table, docs/api.md). Nobody deactivates themselves — an admin could lock everyone out.
  * Managing an account includes setting a new password for it.
  */
 export function userPermissions(actor: PolicyActor, user: { id: string; partnerId: string | null }): UserPermissions {

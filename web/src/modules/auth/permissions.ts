@@ -31,7 +31,12 @@ export function isPartnerRole(role: Role): boolean {
   return PARTNER_ROLES.includes(role);
 }
 
-// App-level: me.can.
+// App-level: me.can. A new module's app-wide flag needs no function here: `mayApp(user, 'flag')`.
+
+/** Any app-wide flag a module contributes to `GET /api/v1/me`'s `can` (server: appPermissions). */
+export function mayApp(user: Actor, flag: string): boolean {
+  return user.app[flag] === true;
+}
 
 export function canCreatePartner(user: Actor): boolean {
   return user.app.createPartner === true;

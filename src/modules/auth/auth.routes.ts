@@ -4,7 +4,6 @@ import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../serve
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
 import { ZId, ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
-import { ROLES } from '../../shared/roles.js';
 import { MAX_PASSWORD_LENGTH, ZUser } from '../users/index.js';
 import {
   changeOwnPassword,

@@ -4,8 +4,8 @@ import { idColumn, partnerIsolation, tstz } from '../../db/columns.js';
 /**
  * The outbox: one row per domain event, written in the transaction of the change it reports, so
  * a row exists exactly when its change committed. Subscribers in this process are called after
- * the commit; webhook delivery reads the rows later. `partnerId` is the partner the record belongs
- * to (not a foreign key: events outlive a deleted partner).
+ * the commit; webhook delivery (to come, with retries) will read the rows. `partnerId` is the
+ * partner the record belongs to (not a foreign key: events outlive a deleted partner).
  */
 export const domainEvents = pgTable(
   'domain_events',

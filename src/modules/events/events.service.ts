@@ -1,5 +1,3 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
-import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, type TxCtx } from '../../shared/context.js';
 import type { DomainEvent, Subscriber } from '../../shared/events.js';
 import { domainEvents } from './events.schema.js';
@@ -34,27 +32,11 @@ export async function emitEvent(ctx: TxCtx, input: EmitInput): Promise<DomainEve
   return row;
 }
 
-/** Events of one record, oldest first, within the caller's scope. */
-export async function listEventsOf(ctx: Ctx, entityType: string, entityId: string): Promise<DomainEvent[]> {
-  return withTx(ctx, (c) =>
-    c.tx
-      .select()
-      .from(domainEvents)
-      .where(
-        and(
-          eq(domainEvents.entityType, entityType),
-          eq(domainEvents.entityId, entityId),
-          partnerFilter(c, domainEvents.partnerId) as SQL | undefined,
-        ),
-      )
-      .orderBy(asc(domainEvents.occurredAt), asc(domainEvents.id)),
-  );
-}
-
 /**
  * Builds the dispatcher the composition root installs: each committed event goes to every
  * subscriber of its name and of `<entity type>.*`, in a system context of its own. A failing subscriber is reported and
- * does not undo the change, which has committed; the outbox row stays for redelivery.
+ * does not undo the change, which has committed; it is not called again (a delivery that must
+ * survive failures reads the outbox instead).
  */
 export function subscriberDispatcher(
   subscribers: ReadonlyMap<string, readonly Subscriber[]>,

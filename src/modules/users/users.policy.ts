@@ -1,5 +1,4 @@
 import type { PolicyActor } from '../../shared/context.js';
-import { isPartnerRole } from '../../shared/roles.js';
 import { rolesAssignableBy } from './users.rules.js';
 
 /** What the caller may do to one user account; sent to the web app as the user's `can`. */
@@ -50,5 +49,3 @@ export function mayCreateUserFor(actor: PolicyActor, partnerId: string | null): 
   if (actor.role === 'admin') return true;
   return actor.role === 'partner_admin' && partnerId !== null && partnerId === actor.partnerId;
 }
-
-export { isPartnerRole };

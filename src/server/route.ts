@@ -104,6 +104,8 @@ export type RouteDef<
    * against `body` by test/routes.test.ts rather than by the compiler (literal types widen here).
    */
   example?: (refs: ExampleRefs) => Record<string, unknown>;
+  /** A valid query string for a route whose query has required parameters (the matrix sends it). */
+  exampleQuery?: Record<string, string>;
   handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<NoInfer<R extends Schema ? z.input<R> : unknown>>;
 };
 

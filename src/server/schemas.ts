@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCurrency } from '../shared/money.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../shared/paging.js';
 import { textProblem } from '../shared/text.js';
 import { installFriendlyMessages } from './zod-messages.js';
@@ -50,6 +51,12 @@ export const ZLimit = z.coerce
 export const ZCursor = zString(2000).optional();
 
 /** An RFC 3339 timestamp with its offset, as text (the handler turns it into a Date). */
+/** A calendar date, `YYYY-MM-DD`. */
+export const zDate = () => z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).check(TEXT_CHECK);
+
+/** An ISO 4217 currency code such as USD (upper case). */
+export const ZCurrency = zString(3).refine(isCurrency, 'must be an ISO 4217 currency code such as USD or EUR');
+
 export const zDateTime = () => z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).check(TEXT_CHECK);
 
 /** `?active=true|false` — query strings carry text, so booleans are spelled out. */
@@ -78,7 +85,7 @@ export const ZOk = z.object({ ok: z.literal(true) });
  * A list filter that takes one or more values: `?stage=active`, `?stage=active,strategic` or
  * `?stage=active&stage=strategic` all work, and mean "any of these".
  */
-function zOneOrMore(check: (value: string) => boolean, described: string) {
+export function zOneOrMore(check: (value: string) => boolean, described: string) {
   const message = `must be one or more of ${described}, comma-separated or repeated`;
   return z
     .union([zString(2000), z.array(zString(2000))])

@@ -39,6 +39,10 @@ describe('route declarations', () => {
   it('give every route with path parameters a target and every body an example that validates', () => {
     for (const route of allRoutes) {
       if (route.url.includes(':')) expect(route.target, `${route.method} ${route.url} target`).toBeDefined();
+      if (route.query && !route.query.safeParse({}).success) {
+        const parsed = route.query.safeParse(route.exampleQuery);
+        expect(parsed.success, `${route.method} ${route.url} needs an exampleQuery that validates`).toBe(true);
+      }
       if (route.body && route.access.kind !== 'public') {
         expect(route.example, `${route.method} ${route.url} example`).toBeDefined();
         const parsed = route.body.safeParse(route.example?.(refs));

@@ -228,7 +228,8 @@ async function send(
   const kind = kindOf(route);
   const aimAs: Role = caller === 'anonymous' ? 'admin' : caller;
   const params = kind && which ? await paramsFor(route, kind, which, aimAs) : {};
-  const url = urlOf(route, params);
+  const query = route.exampleQuery ? `?${new URLSearchParams(route.exampleQuery)}` : '';
+  const url = `${urlOf(route, params)}${query}`;
   const body = route.body ? (route.example?.(refsFor(route, which)) ?? {}) : undefined;
   if (caller === 'anonymous') return t.request(route.method, url, { body, headers: {} });
   const client = await clientFor(caller);

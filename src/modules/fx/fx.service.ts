@@ -1,0 +1,109 @@
+import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { keyset } from '../../db/keyset.js';
+import { withTx } from '../../db/scope.js';
+import type { Ctx } from '../../shared/context.js';
+import { AppError } from '../../shared/errors.js';
+import type { Money } from '../../shared/money.js';
+import { type Page, toPage } from '../../shared/paging.js';
+import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
+import { getSettings } from '../settings/index.js';
+import { convertAt, plainRate, rateOn } from './fx.rules.js';
+import { type FxRateRow, fxRates } from './fx.schema.js';
+
+const FX_RATE: AuditedKind<FxRateRow> = {
+  entityType: 'fx_rate',
+  partnerIdOf: () => null,
+  labelOf: (r) => `${r.currency}→${r.toCurrency} on ${r.onDate}`,
+  // Two requests setting the same new rate at once: one wins, the other is told to look again.
+  conflicts: {
+    fx_rates_pair_date_unique: { path: 'rates', message: 'was set by another request at the same moment; send it again' },
+  },
+};
+
+export type FxRateQuery = { limit: number; cursor?: string; currency?: string[]; from?: string; to?: string };
+
+/** Newest first. */
+export async function listRates(ctx: Ctx, query: FxRateQuery): Promise<Page<FxRateRow>> {
+  return withTx(ctx, async (c) => {
+    const ks = keyset('fx-rates', '-onDate', { onDate: fxRates.onDate }, fxRates.id, query.cursor);
+    const conditions: (SQL | undefined)[] = [
+      ks.where,
+      query.currency?.length ? inArray(fxRates.currency, query.currency) : undefined,
+      query.from ? gte(fxRates.onDate, query.from) : undefined,
+      query.to ? lte(fxRates.onDate, query.to) : undefined,
+    ];
+    const rows = await c.tx
+      .select()
+      .from(fxRates)
+      .where(and(...conditions))
+      .orderBy(...ks.orderBy)
+      .limit(query.limit + 1);
+    const page = toPage(rows, query.limit, ks.cursorOf);
+    return { data: page.data.map(toRateDto), nextCursor: page.nextCursor };
+  });
+}
+
+function toRateDto(row: FxRateRow): FxRateRow {
+  return { ...row, rate: plainRate(row.rate) };
+}
+
+export type RateInput = { currency: string; toCurrency?: string; date: string; rate: string; source?: string };
+
+/**
+ * Sets rates: one per currency pair and date, so a second entry for the same day replaces the
+ * first (audited as a change). Without `toCurrency` a rate is into the reporting currency.
+ */
+export async function upsertRates(ctx: Ctx, inputs: readonly RateInput[]): Promise<FxRateRow[]> {
+  return withTx(ctx, async (c) => {
+    const reporting = (await getSettings(c)).reportingCurrency;
+    const saved: FxRateRow[] = [];
+    for (const input of inputs) {
+      const toCurrency = input.toCurrency ?? reporting;
+      const [existing] = await c.tx
+        .select()
+        .from(fxRates)
+        .where(and(eq(fxRates.currency, input.currency), eq(fxRates.toCurrency, toCurrency), eq(fxRates.onDate, input.date)));
+      const values = { rate: input.rate, source: input.source ?? '', updatedAt: c.now };
+      saved.push(
+        existing
+          ? await updateAudited(c, fxRates, existing, values, FX_RATE)
+          : await insertAudited(
+              c,
+              fxRates,
+              { ...values, currency: input.currency, toCurrency, onDate: input.date, createdAt: c.now },
+              FX_RATE,
+            ),
+      );
+    }
+    return saved.map(toRateDto);
+  });
+}
+
+export type Conversion = { value: Money; from: Money; rate: string | null; rateDate: string | null };
+
+/**
+ * `value` in the organisation's reporting currency on `date`, at the latest rate on or before it;
+ * a clear 422 (FX_RATE_MISSING, naming `date`) where there is none. Modules convert at the date
+ * their rules name (a deal at its close date, a claim at its approval).
+ */
+export async function convertToReporting(ctx: Ctx, value: Money, date: string): Promise<Conversion> {
+  return withTx(ctx, async (c) => {
+    const reporting = (await getSettings(c)).reportingCurrency;
+    if (value.currency === reporting) return { value, from: value, rate: null, rateDate: null };
+    const rates = await c.tx
+      .select()
+      .from(fxRates)
+      .where(and(eq(fxRates.currency, value.currency), eq(fxRates.toCurrency, reporting), lte(fxRates.onDate, date)));
+    const choice = rateOn(rates, date);
+    if (!choice.found) {
+      const message = `${choice.reason} for ${value.currency} into ${reporting}`;
+      throw new AppError('FX_RATE_MISSING', message, { errors: [{ path: 'date', message }] });
+    }
+    return {
+      value: convertAt(value, choice.rate.rate, reporting),
+      from: value,
+      rate: plainRate(choice.rate.rate),
+      rateDate: choice.rate.onDate,
+    };
+  });
+}

@@ -1,0 +1,12 @@
+import type { ModuleDescriptor } from '../../server/module.js';
+import { fxRoutes } from './fx.routes.js';
+
+export type { Conversion, RateInput } from './fx.service.js';
+export { convertToReporting, upsertRates } from './fx.service.js';
+
+/** Dated exchange rates and conversion into the organisation's reporting currency. */
+export const module: ModuleDescriptor = {
+  name: 'fx',
+  routes: fxRoutes,
+  appPermissions: (actor) => ({ manageFxRates: actor.role === 'admin' || actor.role === 'finance' }),
+};

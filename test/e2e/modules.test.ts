@@ -17,7 +17,7 @@ type Role = {
 const ROLES: Record<string, Role> = {
   'a partner manager': {
     email: 'maria.manager@lumen.example',
-    nav: ['Home', 'Partners'],
+    nav: ['Home', 'Partners', 'Exchange rates'],
     opens: [
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
@@ -26,7 +26,7 @@ const ROLES: Record<string, Role> = {
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
-    nav: ['Home', 'Partners'],
+    nav: ['Home', 'Partners', 'Exchange rates'],
     opens: [['/partners', 'Partners']],
     notFound: ['/partners/new', '/users', '/audit', '/settings'],
   },
@@ -99,6 +99,7 @@ describe('what the modules offer each role', () => {
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
       'API token',
+      'Exchange rate',
       'Partner',
       'Partner contact',
       'Session',

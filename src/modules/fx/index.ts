@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { fxDemo } from './fx.demo.js';
 import { fxRoutes } from './fx.routes.js';
 
 export type { Conversion, RateInput } from './fx.service.js';
@@ -8,5 +9,6 @@ export { convertToReporting, upsertRates } from './fx.service.js';
 export const module: ModuleDescriptor = {
   name: 'fx',
   routes: fxRoutes,
+  demo: fxDemo,
   appPermissions: (actor) => ({ manageFxRates: actor.role === 'admin' || actor.role === 'finance' }),
 };

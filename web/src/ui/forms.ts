@@ -40,8 +40,10 @@ export function showFormErrors(form: FormWithErrors, error: unknown, aliases: Re
   const fields = Object.keys(form.values);
   const shown: Record<string, string> = {};
   let unplaced = 0;
-  for (const [path, message] of Object.entries(error.fieldErrors)) {
-    const field = aliases[path] ?? path;
+  // An alias may name a whole path ('rates.0.currency') or its first segment ('expiresAt').
+  for (const { path, message } of error.errors) {
+    const first = path.split('.')[0] ?? path;
+    const field = aliases[path] ?? aliases[first] ?? first;
     if (fields.includes(field)) shown[field] ??= message;
     else unplaced += 1;
   }

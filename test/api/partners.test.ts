@@ -4,9 +4,8 @@ import { withTx } from '../../src/db/scope.js';
 import { auditEvents } from '../../src/modules/audit/audit.schema.js';
 import { partnerDomainClaims, partners } from '../../src/modules/partners/partners.schema.js';
 import { claimPartnerDomains } from '../../src/modules/partners/partners.service.js';
-import type { Ctx } from '../../src/shared/context.js';
 import { type Client, createSeededApp, type TestApp } from '../support/harness.js';
-import { makePartner, makeUser, PASSWORD, unique, type World } from '../support/world.js';
+import { actingAs, makePartner, makeUser, PASSWORD, unique, type World } from '../support/world.js';
 
 let t: TestApp & { world: World };
 let admin: Client;
@@ -17,18 +16,6 @@ beforeAll(async () => {
   pm = await t.login(t.world.users.pm.email, PASSWORD);
 });
 afterAll(async () => t?.close());
-
-function partnerActorOf(user: World['users'][keyof World['users']]) {
-  return {
-    userId: user.id,
-    role: user.role,
-    partnerId: user.partnerId,
-    email: user.email,
-    name: user.name,
-    sessionId: null,
-    tokenId: null,
-  };
-}
 
 async function partnerCount() {
   return withTx(t.system(), async ({ tx }) => (await tx.select({ n: count() }).from(partners))[0]?.n ?? 0);
@@ -235,10 +222,7 @@ describe('company domains belong to one partner', () => {
 
   it('never names the holder to a partner-side caller', async () => {
     const [held] = await domainsOf(t.world.partnerB.id);
-    const partnerAdmin: Ctx = {
-      ...t.system(),
-      actor: { ...partnerActorOf(t.world.users.partnerAdminA), kind: 'user' },
-    };
+    const partnerAdmin = actingAs(t.system(), t.world.users.partnerAdminA);
     // Partner admins cannot change domains through the API today (403: managed by the vendor);
     // this is the answer the claim itself gives them should that change.
     const claim = withTx(partnerAdmin, (c) => claimPartnerDomains(c, t.world.partnerA.id, [held ?? '']));

@@ -6,7 +6,7 @@ import { createApiToken } from '../../src/modules/auth/auth.service.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { createSeededApp, type TestApp } from '../support/harness.js';
 import { asOwner, rlsTables } from '../support/owner-sql.js';
-import { PASSWORD, type World } from '../support/world.js';
+import { actingAs, PASSWORD, type World } from '../support/world.js';
 
 /**
  * The database wall alone: raw SQL that forgets every filter, run inside a transaction scoped to
@@ -19,36 +19,9 @@ let asPartnerA: Ctx;
 beforeAll(async () => {
   t = await createSeededApp();
   const u = t.world.users.partnerAdminA;
-  asPartnerA = {
-    ...t.system(),
-    actor: {
-      kind: 'user',
-      userId: u.id,
-      role: u.role,
-      partnerId: u.partnerId,
-      email: u.email,
-      name: u.name,
-      sessionId: null,
-      tokenId: null,
-    },
-  };
+  asPartnerA = actingAs(t.system(), u);
   const b = t.world.users.partnerUserB;
-  await createApiToken(
-    {
-      ...t.system(),
-      actor: {
-        kind: 'user',
-        userId: b.id,
-        role: b.role,
-        partnerId: b.partnerId,
-        email: b.email,
-        name: b.name,
-        sessionId: null,
-        tokenId: null,
-      },
-    },
-    { name: 'B token' },
-  );
+  await createApiToken(actingAs(t.system(), b), { name: 'B token' });
   // Rows of both partners in every table the checks below read, so no check is over nothing.
   await createApiToken(asPartnerA, { name: 'A token' });
   await t.login(t.world.users.partnerAdminA.email, PASSWORD);

@@ -9,7 +9,7 @@ import type { AccessTable, Grant } from '../../src/shared/access-table.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { isPartnerRole, ROLES, type Role } from '../../src/shared/roles.js';
 import { type Client, createSeededApp, type Response, serviceWallOnly, type TestApp } from './harness.js';
-import { PASSWORD, unique, type World } from './world.js';
+import { actingAs, PASSWORD, unique, type World } from './world.js';
 
 /**
  * The authorization matrix: every registered route × every role (and no sign-in at all) ×
@@ -116,19 +116,7 @@ let cases = 0;
 let seq = 0;
 
 function userCtx(user: World['users'][keyof World['users']]): Ctx {
-  return {
-    ...t.system(),
-    actor: {
-      kind: 'user',
-      userId: user.id,
-      role: user.role,
-      partnerId: user.partnerId,
-      email: user.email,
-      name: user.name,
-      sessionId: null,
-      tokenId: null,
-    },
-  };
+  return actingAs(t.system(), user);
 }
 
 function owningUser(key: keyof World['users']) {

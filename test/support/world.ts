@@ -74,3 +74,20 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     contactB: contactB.id,
   };
 }
+
+/** A context acting as `user` (no session or token), for calling services as that person. */
+export function actingAs(system: Ctx, user: UserDto): Ctx {
+  return {
+    ...system,
+    actor: {
+      kind: 'user',
+      userId: user.id,
+      role: user.role,
+      partnerId: user.partnerId,
+      email: user.email,
+      name: user.name,
+      sessionId: null,
+      tokenId: null,
+    },
+  };
+}

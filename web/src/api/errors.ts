@@ -38,7 +38,8 @@ export function toFieldErrors(errors: readonly FieldError[]): Record<string, str
   return out;
 }
 
-function capitalize(text: string): string {
+/** A field error as a form shows it under its input: "Is required". */
+export function capitalize(text: string): string {
   return text.length > 0 ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 

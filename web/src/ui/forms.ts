@@ -1,6 +1,6 @@
 import { type FormValidateInput, type UseFormReturnType, useForm } from '@mantine/form';
 import type { FormEvent, ReactNode } from 'react';
-import { isApiError } from '../api/errors';
+import { capitalize, isApiError } from '../api/errors';
 import { notifyError } from './notify';
 import type { ApiMutation, RunOptions } from './useApiMutation';
 
@@ -44,7 +44,7 @@ export function showFormErrors(form: FormWithErrors, error: unknown, aliases: Re
   for (const { path, message } of error.errors) {
     const first = path.split('.')[0] ?? path;
     const field = aliases[path] ?? aliases[first] ?? first;
-    if (fields.includes(field)) shown[field] ??= message;
+    if (fields.includes(field)) shown[field] ??= capitalize(message);
     else unplaced += 1;
   }
   if (Object.keys(shown).length > 0) form.setErrors(shown);

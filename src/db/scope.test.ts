@@ -3,7 +3,7 @@ import type { Ctx } from '../shared/context.js';
 import { MissingContextError } from '../shared/context.js';
 import type { Role } from '../shared/roles.js';
 import type { Db } from './database.js';
-import { afterTransaction, canSeePartner, scopeOf, withTx } from './scope.js';
+import { afterTransaction, canSeePartner, onCommit, scopeOf, withTx } from './scope.js';
 
 const db = {} as Db;
 const user = (role: Role, partnerId: string | null): Ctx => ({
@@ -75,5 +75,33 @@ describe('work for after the transaction', () => {
       log.push('job');
     });
     expect(log).toEqual(['job']);
+  });
+});
+
+describe('wake-ups on commit', () => {
+  function countingDb(log: string[]): Db {
+    const client = {
+      query: async (text: string) => {
+        if (text === 'COMMIT' || text === 'ROLLBACK') log.push(text.toLowerCase());
+        return { rows: [] };
+      },
+      release: () => {},
+    };
+    return { $client: { connect: async () => client } } as unknown as Db;
+  }
+  const system = (database: Db): Ctx => ({ db: database, actor: { kind: 'system', reason: 'test' }, requestId: 'r', now: new Date() });
+
+  it.each([
+    ['a committed transaction wakes its workers after the commit', false, ['commit', 'woken']],
+    ['a rolled-back transaction wakes nobody', true, ['rollback']],
+  ])('%s', async (_rule, fails, expected) => {
+    const log: string[] = [];
+    const run = withTx(system(countingDb(log)), async (c) => {
+      onCommit(c, () => log.push('woken'));
+      if (fails) throw new Error('refused');
+    });
+    if (fails) await expect(run).rejects.toThrow('refused');
+    else await run;
+    expect(log).toEqual(expected);
   });
 });

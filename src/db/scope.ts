@@ -68,12 +68,19 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   const pendingEvents: DomainEvent[] = [];
   const client = await ctx.db.$client.connect();
   const after: AfterTransaction[] = [];
+  const committed: (() => void)[] = [];
   let broken: Error | undefined;
   let result: T;
   try {
     await client.query(begin);
     try {
-      result = await fn({ ...ctx, tx: drizzle({ client, casing: DRIZZLE_CASING }), pendingEvents, afterTransaction: after });
+      result = await fn({
+        ...ctx,
+        tx: drizzle({ client, casing: DRIZZLE_CASING }),
+        pendingEvents,
+        afterTransaction: after,
+        afterCommit: committed,
+      });
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch((rollbackError: Error) => {
@@ -90,6 +97,7 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   }
   client.release();
   for (const job of after) await job(ctx);
+  for (const callback of committed) callback();
   await dispatchCommitted(pendingEvents);
   return result;
 }
@@ -109,4 +117,14 @@ function isConnectionError(error: unknown): boolean {
 export async function afterTransaction(ctx: Ctx, job: AfterTransaction): Promise<void> {
   if (ctx.tx) (ctx as TxCtx).afterTransaction.push(job);
   else await job(ctx);
+}
+
+/**
+ * Calls `callback` once the caller's transaction has committed (never after a rollback); outside
+ * a transaction, at once. It is for waking in-process workers: the job runner when a job was
+ * queued, the webhook dispatcher when an event was written. It must not throw or wait.
+ */
+export function onCommit(ctx: Ctx, callback: () => void): void {
+  if (ctx.tx) (ctx as TxCtx).afterCommit.push(callback);
+  else callback();
 }

@@ -34,6 +34,7 @@ const ZEnv = z
     CONSORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     CONSORT_TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     CONSORT_WEB_DIR: z.string().optional(),
+    CONSORT_WORKERS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -65,6 +66,8 @@ export type Config = {
   cacheSeconds: number;
   trustProxy: boolean;
   webDir: string | null;
+  /** Whether this process runs the modules' background workers (jobs, webhook delivery). */
+  workers: boolean;
   logLevel: string;
 };
 
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheSeconds: e.CONSORT_CACHE_SECONDS,
     trustProxy: e.CONSORT_TRUST_PROXY === 'true',
     webDir: e.CONSORT_WEB_DIR ? path.resolve(e.CONSORT_WEB_DIR) : null,
+    workers: e.CONSORT_WORKERS === 'true',
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Database } from '../db/database.js';
 import type { Ctx, PolicyActor } from '../shared/context.js';
 import type { DomainEvent } from '../shared/events.js';
 import type { Role } from '../shared/roles.js';
+import type { Config } from './config.js';
 import type { AnyRouteDef } from './route.js';
 
 /**
@@ -30,9 +32,39 @@ export type ModuleDescriptor = {
    * `GET /api/v1/me` as `can` so the web app shows pages and buttons from the server's answer.
    */
   appPermissions?: (actor: PolicyActor) => Record<string, boolean>;
-  /** Called after the change that emitted the event committed, once per event name. */
+  /**
+   * Called after the change that emitted the event committed: keys are an event name
+   * (`partner.created`), every event of one record type (`partner.*`) or every event (`*`).
+   */
   subscribers?: Readonly<Record<string, (ctx: Ctx, event: DomainEvent) => Promise<void>>>;
+  /**
+   * Background work every server process runs (docs/development.md, "Background work"): started
+   * once the server listens, stopped before the database closes. `CONSORT_WORKERS=false` runs a
+   * process that answers requests only.
+   */
+  workers?: readonly WorkerDef[];
 };
+
+/** A long-running loop of one module: a job runner, a webhook dispatcher. */
+export type WorkerDef = {
+  name: string;
+  start(runtime: WorkerRuntime): Promise<RunningWorker>;
+};
+
+export type WorkerRuntime = {
+  database: Database;
+  config: Config;
+  log: WorkerLog;
+};
+
+export type WorkerLog = {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+};
+
+/** A started worker; `stop()` lets work in progress finish (or gives up on it) and resolves. */
+export type RunningWorker = { stop(): Promise<void> };
 
 /**
  * A kind of record that route paths name, as the authorization matrix sees it: whom a record

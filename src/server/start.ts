@@ -4,6 +4,7 @@ import { prepareDatabase } from '../db/prepare.js';
 import { ensureBootstrapAdmin } from '../modules/users/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { type RunningWorkers, startWorkers } from './workers.js';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
@@ -46,6 +47,7 @@ export async function startServer(
 ): Promise<RunningServer> {
   const database = await openDatabase(config.database);
   let app: FastifyInstance | null = null;
+  let workers: RunningWorkers | null = null;
   try {
     await prepareDatabase(database);
     // Before the first admin: `consort demo` must still see an empty database and load the demo
@@ -59,6 +61,8 @@ export async function startServer(
     const url = await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
       throw listenError(error, config.host, config.port);
     });
+    const started = app;
+    workers = config.workers ? await startWorkers({ database, config, log: started.log }) : null;
     let stopping: Promise<void> | null = null;
     const running: RunningServer = {
       app,
@@ -67,6 +71,7 @@ export async function startServer(
       stop() {
         stopping ??= (async () => {
           await app?.close();
+          await workers?.stop();
           await database.close();
         })();
         return stopping;
@@ -75,6 +80,7 @@ export async function startServer(
     return running;
   } catch (error) {
     await app?.close().catch(() => {});
+    await workers?.stop().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }

@@ -30,6 +30,8 @@ export type Ctx = {
   pendingEvents?: DomainEvent[];
   /** Work for when the open transaction has ended, committed or rolled back (scope.ts `afterTransaction`). */
   afterTransaction?: AfterTransaction[];
+  /** Callbacks for once the open transaction has committed (scope.ts `onCommit`). */
+  afterCommit?: (() => void)[];
   actor: Actor;
   requestId: string;
   now: Date;
@@ -37,7 +39,12 @@ export type Ctx = {
 };
 
 /** A context inside an open transaction: the one handle services read and write through. */
-export type TxCtx = Ctx & { tx: Tx; pendingEvents: DomainEvent[]; afterTransaction: AfterTransaction[] };
+export type TxCtx = Ctx & {
+  tx: Tx;
+  pendingEvents: DomainEvent[];
+  afterTransaction: AfterTransaction[];
+  afterCommit: (() => void)[];
+};
 
 /** Runs with the context the transaction was opened for (no transaction open: it opens its own). */
 export type AfterTransaction = (ctx: Ctx) => Promise<void>;

@@ -4,6 +4,7 @@ import { prepareDatabase } from '../../src/db/prepare.js';
 import { buildApp } from '../../src/server/app.js';
 import { type Config, loadConfig } from '../../src/server/config.js';
 import type { AnyRouteDef } from '../../src/server/route.js';
+import { startWorkers } from '../../src/server/workers.js';
 import { type Ctx, systemCtx } from '../../src/shared/context.js';
 import type { Role } from '../../src/shared/roles.js';
 import { type ApiClient, injectedClient } from './api-client.js';
@@ -77,6 +78,8 @@ export async function createTestApp(
     routes?: readonly AnyRouteDef[];
     /** Where the app's log goes (set LOG_LEVEL in `env` too); without one the app logs nothing. */
     logStream?: { write(line: string): void };
+    /** Module workers to run beside the app (by name: 'jobs', 'webhooks'); none by default. */
+    workers?: readonly string[];
   } = {},
 ): Promise<TestApp> {
   const { target, drop } = await createTestDatabaseTarget();
@@ -98,6 +101,7 @@ export async function createTestApp(
     routes: options.routes,
   });
   await app.ready();
+  const workers = options.workers?.length ? await startWorkers({ database, config, log: app.log }, options.workers) : null;
 
   const request: TestApp['request'] = async (method, url, opts = {}) => {
     const headers: Record<string, string> = { ...opts.headers };
@@ -153,6 +157,7 @@ export async function createTestApp(
     },
     async close() {
       await app.close();
+      await workers?.stop();
       await database.close();
       await drop();
     },

@@ -45,7 +45,11 @@ export function subscriberDispatcher(
 ) {
   return async (events: readonly DomainEvent[]) => {
     for (const event of events) {
-      const matching = [...(subscribers.get(event.name) ?? []), ...(subscribers.get(`${event.entityType}.*`) ?? [])];
+      const matching = [
+        ...(subscribers.get(event.name) ?? []),
+        ...(subscribers.get(`${event.entityType}.*`) ?? []),
+        ...(subscribers.get('*') ?? []),
+      ];
       for (const subscriber of matching) {
         try {
           await subscriber(contextFor(event), event);

@@ -46,12 +46,34 @@ describe('exchange rates', () => {
       from: { amount: 10_000, currency: 'EUR' },
       rate: '1.0845',
       rateDate: '2026-01-01',
+      via: null,
     });
     expect((await convert(1000, 'JPY', '2026-06-30')).data?.value).toEqual({ amount: 670, currency: 'USD' });
     expect((await convert(4200, 'USD', '2020-01-01')).data).toMatchObject({
       value: { amount: 4200, currency: 'USD' },
       rate: null,
     });
+  });
+
+  it('keeps converting after the reporting currency changes: inverse and cross rates through the old one', async () => {
+    const admin = await t.asUser('admin');
+    const finance = await t.asUser('finance');
+    await finance.PUT('/api/v1/fx-rates', { body: { rates: [{ currency: 'GBP', date: '2026-01-01', rate: '1.25' }] } });
+    expect((await admin.PATCH('/api/v1/settings', { body: { reportingCurrency: 'EUR' } })).response.status).toBe(200);
+    try {
+      const convert = (amount: number, currency: string) =>
+        finance.GET('/api/v1/fx-rates/convert', { params: { query: { amount, currency, date: '2026-02-15' } } });
+      // 108.45 USD is 100.00 EUR by the inverse of EUR→USD 1.0845.
+      expect((await convert(10_845, 'USD')).data).toMatchObject({ value: { amount: 10_000, currency: 'EUR' }, via: null });
+      // 100.00 GBP = 125.00 USD = 115.26 EUR, through USD, rounded once.
+      expect((await convert(10_000, 'GBP')).data).toMatchObject({
+        value: { amount: 11_526, currency: 'EUR' },
+        via: 'USD',
+        rateDate: '2026-01-01',
+      });
+    } finally {
+      await admin.PATCH('/api/v1/settings', { body: { reportingCurrency: 'USD' } });
+    }
   });
 
   it('says clearly where a rate is missing, and refuses bad input naming the field', async () => {

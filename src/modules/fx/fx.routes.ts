@@ -73,7 +73,7 @@ export const fxRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/fx-rates/convert',
-    summary: 'An amount in the reporting currency on a date, at the latest rate on or before it',
+    summary: 'An amount in the reporting currency on a date, at the latest rate on or before it (direct, inverse or cross)',
     description: '422 FX_RATE_MISSING naming `date` when there is no rate on or before it.',
     tags: ['fx'],
     access: access.roles(VENDOR_ROLES, { scope: 'none' }),
@@ -83,7 +83,13 @@ export const fxRoutes = [
       currency: ZCurrency,
       date: zDate(),
     }),
-    response: z.object({ value: ZMoney, from: ZMoney, rate: z.string().nullable(), rateDate: z.string().nullable() }),
+    response: z.object({
+      value: ZMoney,
+      from: ZMoney,
+      rate: z.string().nullable(),
+      rateDate: z.string().nullable(),
+      via: z.string().nullable().describe('The currency a cross rate went through'),
+    }),
     exampleQuery: { amount: '12500', currency: 'USD', date: '2026-01-15' },
     handler: async ({ ctx, query }) => convertToReporting(ctx, { amount: query.amount, currency: query.currency }, query.date),
   }),

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
@@ -7,7 +7,7 @@ import type { Money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { getSettings } from '../settings/index.js';
-import { convertAt, plainRate, rateOn } from './fx.rules.js';
+import { convertThrough, effectiveRate, plainRate, routeOn } from './fx.rules.js';
 import { type FxRateRow, fxRates } from './fx.schema.js';
 
 const FX_RATE: AuditedKind<FxRateRow> = {
@@ -79,31 +79,48 @@ export async function upsertRates(ctx: Ctx, inputs: readonly RateInput[]): Promi
   });
 }
 
-export type Conversion = { value: Money; from: Money; rate: string | null; rateDate: string | null };
+export type Conversion = {
+  value: Money;
+  from: Money;
+  /** The rate applied (through `via` when a cross rate), null when no conversion was needed. */
+  rate: string | null;
+  rateDate: string | null;
+  /** The currency a cross rate went through, null for a direct or inverse rate. */
+  via: string | null;
+};
 
 /**
- * `value` in the organisation's reporting currency on `date`, at the latest rate on or before it;
- * a clear 422 (FX_RATE_MISSING, naming `date`) where there is none. Modules convert at the date
- * their rules name (a deal at its close date, a claim at its approval).
+ * `value` in the organisation's reporting currency on `date`, at the latest rate on or before it
+ * (direct, inverse, or across a currency both are quoted in — fx.rules.ts `routeOn`); a clear
+ * 422 (FX_RATE_MISSING, naming `date`) where there is none. Modules convert at the date their
+ * rules name (a deal at its close date, a claim at its approval).
  */
 export async function convertToReporting(ctx: Ctx, value: Money, date: string): Promise<Conversion> {
   return withTx(ctx, async (c) => {
     const reporting = (await getSettings(c)).reportingCurrency;
-    if (value.currency === reporting) return { value, from: value, rate: null, rateDate: null };
+    if (value.currency === reporting) return { value, from: value, rate: null, rateDate: null, via: null };
+    // The latest rate of every pair quoting either currency, on or before the date: all a route needs.
     const rates = await c.tx
-      .select()
+      .selectDistinctOn([fxRates.currency, fxRates.toCurrency], {
+        currency: fxRates.currency,
+        toCurrency: fxRates.toCurrency,
+        onDate: fxRates.onDate,
+        rate: fxRates.rate,
+      })
       .from(fxRates)
-      .where(and(eq(fxRates.currency, value.currency), eq(fxRates.toCurrency, reporting), lte(fxRates.onDate, date)));
-    const choice = rateOn(rates, date);
-    if (!choice.found) {
-      const message = `${choice.reason} for ${value.currency} into ${reporting}`;
+      .where(and(inArray(fxRates.currency, [value.currency, reporting]), lte(fxRates.onDate, date)))
+      .orderBy(fxRates.currency, fxRates.toCurrency, desc(fxRates.onDate));
+    const route = routeOn(rates, value.currency, reporting, date);
+    if (!route.found) {
+      const message = `${route.reason} for ${value.currency} into ${reporting}`;
       throw new AppError('FX_RATE_MISSING', message, { errors: [{ path: 'date', message }] });
     }
     return {
-      value: convertAt(value, choice.rate.rate, reporting),
+      value: convertThrough(value, route.legs, reporting),
       from: value,
-      rate: plainRate(choice.rate.rate),
-      rateDate: choice.rate.onDate,
+      rate: effectiveRate(route.legs),
+      rateDate: route.rateDate,
+      via: route.via,
     };
   });
 }

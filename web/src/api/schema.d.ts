@@ -772,7 +772,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * An amount in the reporting currency on a date, at the latest rate on or before it
+         * An amount in the reporting currency on a date, at the latest rate on or before it (direct, inverse or cross)
          * @description 422 FX_RATE_MISSING naming `date` when there is no rate on or before it.
          *
          *     Access: admin, partner_manager, executive, finance; scope=none.
@@ -801,6 +801,8 @@ export interface paths {
                             from: components["schemas"]["Money"];
                             rate: string | null;
                             rateDate: string | null;
+                            /** @description The currency a cross rate went through */
+                            via: string | null;
                         };
                     };
                 };

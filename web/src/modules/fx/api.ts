@@ -21,3 +21,18 @@ export function useSetRates() {
     invalidates: [fxKeys.all],
   });
 }
+
+/** `value` in the reporting currency on `date` (no request until both are complete). */
+export function useConversion(value: { amount: number; currency: string } | null, date: string) {
+  return useQuery({
+    queryKey: [...fxKeys.all, 'convert', value?.amount, value?.currency, date],
+    enabled: value !== null && /^\d{4}-\d{2}-\d{2}$/.test(date),
+    retry: false,
+    queryFn: async () =>
+      unwrap(
+        api.GET('/api/v1/fx-rates/convert', {
+          params: { query: { amount: value?.amount ?? 0, currency: value?.currency ?? 'USD', date } },
+        }),
+      ),
+  });
+}

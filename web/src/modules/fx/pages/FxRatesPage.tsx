@@ -1,16 +1,20 @@
 import { Button, Group, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import { isApiError } from '../../../api/errors';
 import type { FxRate } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Form } from '../../../ui/Form';
+import { formatDay } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
+import { formatAmount, type Money, MoneyInput } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { useFxRates, useSetRates } from '../api';
+import { useConversion, useFxRates, useSetRates } from '../api';
 
 type Values = { currency: string; date: string; rate: string; source: string };
 
@@ -71,6 +75,38 @@ const COLUMNS: Column<FxRate>[] = [
   },
 ];
 
+/** Tries the rates: an amount on a date in the reporting currency, and the rate that did it. */
+function ConvertCard() {
+  const [value, setValue] = useState<Money | null>({ amount: 100_000, currency: 'EUR' });
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const conversion = useConversion(value, date);
+  const result = conversion.data;
+  return (
+    <SectionCard
+      title="Convert"
+      description="What an amount was worth in the reporting currency on a date, as every module converts it."
+    >
+      <Group align="flex-start" grow>
+        <MoneyInput label="Amount" value={value} onChange={setValue} defaultCurrency="EUR" />
+        <TextInput label="On" type="date" value={date} onChange={(e) => setDate(e.currentTarget.value)} maw={180} />
+      </Group>
+      <Text mt="sm" aria-live="polite" data-testid="conversion">
+        {conversion.isError
+          ? isApiError(conversion.error)
+            ? conversion.error.message
+            : 'Could not convert'
+          : result
+            ? result.rate === null
+              ? `${formatAmount(result.value)} (already the reporting currency)`
+              : `${formatAmount(result.value)} at ${result.rate}${result.via ? ` through ${result.via}` : ''}, the rate of ${formatDay(result.rateDate ?? date)}`
+            : value
+              ? 'Converting…'
+              : 'Enter an amount'}
+      </Text>
+    </SectionCard>
+  );
+}
+
 export function FxRatesPage() {
   const user = useCurrentUser();
   const rates = useFxRates();
@@ -89,6 +125,7 @@ export function FxRatesPage() {
           ) : undefined
         }
       />
+      <ConvertCard />
       <SectionCard title="Rates" description="Newest first.">
         <QueryState query={rates}>
           {(list) => (

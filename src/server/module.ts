@@ -43,6 +43,46 @@ export type ModuleDescriptor = {
    * process that answers requests only.
    */
   workers?: readonly WorkerDef[];
+  /**
+   * Kinds of background job this module runs (docs/development.md, "Scheduling a job"): queued
+   * with `enqueueJob` from the jobs module, or on a cron `schedule`. The jobs worker collects them.
+   */
+  jobs?: readonly JobDef[];
+};
+
+/**
+ * One kind of job. `run` gets a context acting as the system with no transaction open (it opens
+ * its own with `withTx`, as few or as many as it needs), the payload it was queued with, and the
+ * job: its id, which attempt this is, `progress(done, total)` for a progress bar, and a `signal`
+ * that aborts when the job times out or the process stops. What it returns (JSON) is kept as the
+ * job's result; what it throws fails the attempt, which is retried with backoff.
+ */
+export type JobDef = {
+  /** `<module>.<what>`, e.g. "partners.import", "auth.purge-sessions". */
+  name: string;
+  run(ctx: Ctx, payload: Record<string, unknown>, job: JobHandle): Promise<unknown>;
+  /**
+   * Cron expression (5 fields, or 6 with seconds) in the organisation's time zone
+   * (settings.timeZone): each tick is queued once, whatever the number of processes.
+   */
+  schedule?: string;
+  /** Attempts after the first (default 3). */
+  retries?: number;
+  /** First retry delay (default 30); each further one doubles, with jitter. */
+  retryDelaySeconds?: number;
+  /** An attempt running longer fails (default 600). */
+  timeoutSeconds?: number;
+};
+
+/** The running job as its handler sees it. */
+export type JobHandle = {
+  id: string;
+  /** 1 for the first attempt. */
+  attempt: number;
+  /** Reports how far the job is; kept in memory and written by the runner about once a second. */
+  progress(done: number, total: number | null): void;
+  /** Aborted when the attempt times out or the process stops: long loops should check it. */
+  signal: AbortSignal;
 };
 
 /** A long-running loop of one module: a job runner, a webhook dispatcher. */

@@ -22,7 +22,7 @@ const ROLES: Record<string, Role> = {
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
     ],
-    notFound: ['/users', '/audit', '/settings'],
+    notFound: ['/users', '/audit', '/settings', '/jobs'],
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
@@ -99,6 +99,7 @@ describe('what the modules offer each role', () => {
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
       'API token',
+      'Background job',
       'Exchange rate',
       'Partner',
       'Partner contact',

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { and, desc, eq, gt, inArray, isNull, or } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { afterTransaction, withTx } from '../../db/scope.js';
 import { type Actor, type Ctx, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
@@ -536,5 +536,23 @@ export async function revokeApiTokenOf(ctx: Ctx, userId: string, tokenId: string
   await withTx(ctx, async (c) => {
     await loadManagedUser(c, userId);
     await revokeTokenTree(c, await loadLiveToken(c, userId, tokenId));
+  });
+}
+
+/** How long an ended session is kept before the hourly `auth.purge-sessions` job deletes it. */
+export const ENDED_SESSION_RETENTION_MS = 24 * 3_600_000;
+
+/**
+ * Deletes sessions that expired or were signed out more than a day ago: they authenticate
+ * nobody and no page lists them. Not audited one by one (the job's run records how many).
+ */
+export async function purgeEndedSessions(ctx: Ctx): Promise<number> {
+  const before = new Date(ctx.now.getTime() - ENDED_SESSION_RETENTION_MS);
+  return withTx(ctx, async ({ tx }) => {
+    const deleted = await tx
+      .delete(sessions)
+      .where(or(lt(sessions.expiresAt, before), lt(sessions.revokedAt, before)))
+      .returning({ id: sessions.id });
+    return deleted.length;
   });
 }

@@ -2,7 +2,7 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import { type Ctx, systemCtx } from '../../shared/context.js';
 import { createUser, type UserDto } from '../users/index.js';
 import { authRoutes } from './auth.routes.js';
-import { createApiToken, endCredentialsOf, login } from './auth.service.js';
+import { createApiToken, endCredentialsOf, login, purgeEndedSessions } from './auth.service.js';
 
 export type { Authenticated } from '../../shared/credential-cache.js';
 export { authenticate, TOKEN_PREFIX } from './auth.service.js';
@@ -64,6 +64,9 @@ export const module: ModuleDescriptor = {
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: () => null,
     },
+  ],
+  jobs: [
+    { name: 'auth.purge-sessions', schedule: '17 * * * *', run: async (ctx) => ({ deleted: await purgeEndedSessions(ctx) }) },
   ],
   subscribers: {
     // A deactivated user, or one whose password an admin reset, loses every session and token.

@@ -44,3 +44,14 @@ export async function settleIdempotencyKey(ctx: Ctx, key: string, status: number
     else await tx.update(idempotencyKeys).set({ status, responseBody: body }).where(keyOf(userId, key));
   });
 }
+
+/** Forgets every key older than the retention period (the hourly `idempotency.purge` job). */
+export async function purgeExpiredKeys(ctx: Ctx): Promise<number> {
+  return withTx(ctx, async ({ tx }) => {
+    const deleted = await tx
+      .delete(idempotencyKeys)
+      .where(lt(idempotencyKeys.createdAt, new Date(ctx.now.getTime() - RETENTION_MS)))
+      .returning({ key: idempotencyKeys.key });
+    return deleted.length;
+  });
+}

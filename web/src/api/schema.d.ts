@@ -825,6 +825,268 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Background jobs, newest first
+         * @description Filter by `name` and `status` (each one or more, comma-separated); `status=failed` lists the failures.
+         *
+         *     Access: admin; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of job names, comma-separated or repeated */
+                    name?: string | string[];
+                    /** @description One or more of queued, running, succeeded, failed, comma-separated or repeated */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Job"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scheduled jobs: cron, time zone, next run, last run, recent failures
+         * @description Access: admin; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["JobSchedule"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/schedules/{name}/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a scheduled job now (beside its schedule)
+         * @description Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One job with each of its attempts
+         * @description Access: admin; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JobDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a failed job another round of attempts
+         * @description 409 when the job has not failed.
+         *
+         *     Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Job"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners": {
         parameters: {
             query?: never;
@@ -2688,6 +2950,99 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        JobProgress: {
+            done: number;
+            total: number | null;
+        };
+        Job: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            runAt: string;
+            attempts: number;
+            maxAttempts: number;
+            queuedBy: string;
+            /** @description The schedule tick this run is, for a scheduled run */
+            scheduledFor: string | null;
+            progress: components["schemas"]["JobProgress"] | null;
+            /** @description What the job answered (JSON), once it succeeded */
+            result: unknown;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When the last attempt started */
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description How long the last attempt took, once finished */
+            durationMs: number | null;
+            can: {
+                retry: boolean;
+            };
+        };
+        JobAttempt: {
+            attempt: number;
+            /** @enum {string} */
+            outcome: "running" | "succeeded" | "failed" | "timed_out" | "lost";
+            processId: string;
+            /** Format: date-time */
+            startedAt: string;
+            finishedAt: string | null;
+            durationMs: number | null;
+            error: string | null;
+        };
+        JobDetail: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            payload: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            runAt: string;
+            attempts: number;
+            maxAttempts: number;
+            queuedBy: string;
+            /** @description The schedule tick this run is, for a scheduled run */
+            scheduledFor: string | null;
+            progress: components["schemas"]["JobProgress"] | null;
+            /** @description What the job answered (JSON), once it succeeded */
+            result: unknown;
+            lastError: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description When the last attempt started */
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** @description How long the last attempt took, once finished */
+            durationMs: number | null;
+            can: {
+                retry: boolean;
+            };
+            attemptsLog: components["schemas"]["JobAttempt"][];
+        };
+        JobSchedule: {
+            name: string;
+            cron: string;
+            /** @description The organisation’s time zone, in which the cron expression is read */
+            timeZone: string;
+            nextRunAt: string | null;
+            lastRun: components["schemas"]["Job"] | null;
+            failuresLastWeek: number;
+            recentFailures: {
+                /** Format: uuid */
+                id: string;
+                finishedAt: string | null;
+                lastError: string | null;
+            }[];
         };
     };
     responses: never;

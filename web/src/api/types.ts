@@ -53,3 +53,5 @@ export type ResponseBody<P extends keyof paths, M extends Method> = paths[P][M] 
 /** The query parameters of a GET: `Query<'/api/v1/partners'>`. */
 export type Query<P extends keyof paths> = paths[P]['get'] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;
 export type FxRate = Schemas['FxRate'];
+export type Job = Schemas['Job'];
+export type JobSchedule = Schemas['JobSchedule'];

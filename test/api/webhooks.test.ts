@@ -5,7 +5,14 @@ import { withTx } from '../../src/db/scope.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
 import { createPartner } from '../../src/modules/partners/index.js';
 import { webhookDeliveries } from '../../src/modules/webhooks/webhooks.schema.js';
+import { type Database, openDatabase } from '../../src/db/database.js';
+import { prepareDatabase } from '../../src/db/prepare.js';
+import { createWebhook } from '../../src/modules/webhooks/webhooks.service.js';
+import { loadConfig } from '../../src/server/config.js';
+import { type RunningWorkers, startWorkers } from '../../src/server/workers.js';
+import { systemCtx } from '../../src/shared/context.js';
 import { createSeededApp, type SeededApp } from '../support/harness.js';
+import { createTestDatabaseTarget, testDbKind } from '../support/test-database.js';
 import { type Receiver, startReceiver } from '../support/webhook-receiver.js';
 import { unique } from '../support/world.js';
 
@@ -277,5 +284,61 @@ describe('webhook targets without CONSORT_WEBHOOK_ALLOW_PRIVATE', () => {
     const admin = await strict.asUser('admin');
     const res = await admin.POST('/api/v1/webhooks', { body: { url: 'https://hooks.crm-sync.example/in', events: ['*'] } });
     expect(res.response.status).toBe(201);
+  });
+});
+
+describe.runIf(testDbKind() === 'postgres')('two processes on one PostgreSQL', () => {
+  it('deliver each attempt exactly once', async () => {
+    const { target, drop } = await createTestDatabaseTarget();
+    const databases: Database[] = [];
+    const workers: RunningWorkers[] = [];
+    const silent = { info() {}, warn() {}, error() {} };
+    try {
+      for (const _ of [1, 2]) {
+        const database = await openDatabase(target);
+        databases.push(database);
+        await prepareDatabase(database);
+      }
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: target.kind === 'postgres' ? target.url : undefined,
+        CONSORT_WEBHOOK_ALLOW_PRIVATE: 'true',
+        CONSORT_WEBHOOK_RETRY_SCHEDULE: '1,1',
+      });
+      for (const database of databases) workers.push(await startWorkers({ database, config, log: silent }, ['webhooks']));
+      const [one, two] = databases as [Database, Database];
+      receiver.script('/scale', [200, 200, 200, 500, 200]);
+      const hook = await createWebhook(systemCtx(one.db, 'test'), { allowPrivate: true, secretKey: null }, {
+        url: receiver.url('/scale'),
+        events: ['partner.created'],
+      });
+      const count = 30;
+      await Promise.all(
+        Array.from({ length: count }, (_, i) =>
+          createPartner(systemCtx((i % 2 ? one : two).db, 'test'), { name: `Scaled ${i} ${unique()}`, motion: 'channel' }),
+        ),
+      );
+      // One of them was answered 500 and retried: count + 1 requests in all.
+      await receiver.waitFor('/scale', count + 1, 20_000);
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const got = receiver.on('/scale');
+      expect(got).toHaveLength(count + 1);
+      const perMessage = new Map<string, number>();
+      for (const r of got) {
+        verify(hook.secret, r);
+        perMessage.set(r.headers['webhook-id'] ?? '', (perMessage.get(r.headers['webhook-id'] ?? '') ?? 0) + 1);
+      }
+      expect(perMessage.size).toBe(count);
+      expect([...perMessage.values()].sort()).toEqual([...Array(count - 1).fill(1), 2]);
+      const rows = await withTx(systemCtx(one.db, 'test'), ({ tx }) =>
+        tx.select().from(webhookDeliveries).where(eq(webhookDeliveries.subscriptionId, hook.id)),
+      );
+      expect(rows.filter((r) => r.status === 'succeeded')).toHaveLength(count);
+      expect(rows.map((r) => r.attempts).sort()).toEqual([...Array(count - 1).fill(1), 2]);
+    } finally {
+      for (const w of workers) await w.stop();
+      for (const d of databases) await d.close();
+      await drop();
+    }
   });
 });

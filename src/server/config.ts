@@ -119,7 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
         const got = raw[name];
-        const shown = got === undefined ? '' : ` (got ${JSON.stringify(name.includes('PASSWORD') || name.endsWith('_KEY') ? '***' : got)})`;
+        const shown =
+          got === undefined ? '' : ` (got ${JSON.stringify(name.includes('PASSWORD') || name.endsWith('_KEY') ? '***' : got)})`;
         return `${name} ${issue.message}${shown}`;
       }),
     );
@@ -144,7 +145,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webhooks: {
       allowPrivate: e.CONSORT_WEBHOOK_ALLOW_PRIVATE === 'true',
       timeoutMs: e.CONSORT_WEBHOOK_TIMEOUT_SECONDS * 1000,
-      retrySchedule: e.CONSORT_WEBHOOK_RETRY_SCHEDULE ? e.CONSORT_WEBHOOK_RETRY_SCHEDULE.split(',').map((s) => Number(s.trim())) : null,
+      retrySchedule: e.CONSORT_WEBHOOK_RETRY_SCHEDULE
+        ? e.CONSORT_WEBHOOK_RETRY_SCHEDULE.split(',').map((s) => Number(s.trim()))
+        : null,
       secretKey: e.CONSORT_WEBHOOK_SECRET_KEY ?? null,
     },
     logLevel: e.LOG_LEVEL,

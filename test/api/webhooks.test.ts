@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Database, openDatabase } from '../../src/db/database.js';
+import { prepareDatabase } from '../../src/db/prepare.js';
 import { withTx } from '../../src/db/scope.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
 import { createPartner } from '../../src/modules/partners/index.js';
 import { webhookDeliveries } from '../../src/modules/webhooks/webhooks.schema.js';
-import { type Database, openDatabase } from '../../src/db/database.js';
-import { prepareDatabase } from '../../src/db/prepare.js';
 import { createWebhook } from '../../src/modules/webhooks/webhooks.service.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type RunningWorkers, startWorkers } from '../../src/server/workers.js';
@@ -75,7 +75,10 @@ describe('webhooks', () => {
     expect(payload.type).toBe('partner.created');
     expect(payload.data).toMatchObject({ name: 'partner.created', entityType: 'partner', entityId: created.data?.id });
     const [event] = await withTx(t.system(), ({ tx }) =>
-      tx.select().from(domainEvents).where(eq(domainEvents.entityId, created.data?.id ?? '')),
+      tx
+        .select()
+        .from(domainEvents)
+        .where(eq(domainEvents.entityId, created.data?.id ?? '')),
     );
     expect(got?.headers['webhook-id']).toBe(event?.id);
     // Signed with this secret only: another one does not verify.
@@ -199,7 +202,10 @@ describe('webhooks', () => {
     expect(verify(hook.secret, got!)).toMatchObject({ type: 'webhook.test', data: { entityId: hook.id } });
     await new Promise((resolve) => setTimeout(resolve, 300));
     // The `*` webhook heard the other changes (the PATCH), never the test.
-    const seen = receiver.on('/everything').slice(before).map((r) => verify(other.secret, r).type);
+    const seen = receiver
+      .on('/everything')
+      .slice(before)
+      .map((r) => verify(other.secret, r).type);
     expect(seen).not.toContain('webhook.test');
   });
 
@@ -308,10 +314,14 @@ describe.runIf(testDbKind() === 'postgres')('two processes on one PostgreSQL', (
       for (const database of databases) workers.push(await startWorkers({ database, config, log: silent }, ['webhooks']));
       const [one, two] = databases as [Database, Database];
       receiver.script('/scale', [200, 200, 200, 500, 200]);
-      const hook = await createWebhook(systemCtx(one.db, 'test'), { allowPrivate: true, secretKey: null }, {
-        url: receiver.url('/scale'),
-        events: ['partner.created'],
-      });
+      const hook = await createWebhook(
+        systemCtx(one.db, 'test'),
+        { allowPrivate: true, secretKey: null },
+        {
+          url: receiver.url('/scale'),
+          events: ['partner.created'],
+        },
+      );
       const count = 30;
       await Promise.all(
         Array.from({ length: count }, (_, i) =>

@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { ModuleDescriptor } from '../../server/module.js';
-import { startDispatcher } from './webhooks.dispatcher.js';
 import { webhooksDemo } from './webhooks.demo.js';
+import { startDispatcher } from './webhooks.dispatcher.js';
 import { managesWebhooks } from './webhooks.policy.js';
 import { webhookRoutes } from './webhooks.routes.js';
 import { webhookDeliveries } from './webhooks.schema.js';

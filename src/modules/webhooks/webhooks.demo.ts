@@ -104,7 +104,10 @@ export const webhooksDemo: DemoSeeder = {
           else lastFailureAt = a.startedAt;
         }
       }
-      await c.tx.update(webhookSubscriptions).set({ lastSuccessAt, lastFailureAt }).where(eq(webhookSubscriptions.id, webhook.id));
+      await c.tx
+        .update(webhookSubscriptions)
+        .set({ lastSuccessAt, lastFailureAt })
+        .where(eq(webhookSubscriptions.id, webhook.id));
     });
     const offAt = story.after(downSince, 1) ?? story.now;
     await withTx(story.system('webhook delivery', offAt), (c) =>

@@ -83,10 +83,7 @@ const ZDelivery = z
   })
   .meta({ id: 'WebhookDelivery' });
 
-const ZEvents = z
-  .array(zString(120))
-  .min(1, 'must name at least one event type')
-  .max(100, 'must name at most 100 event types');
+const ZEvents = z.array(zString(120)).min(1, 'must name at least one event type').max(100, 'must name at most 100 event types');
 
 const ZWebhookInput = z.strictObject({
   url: zString(2000),

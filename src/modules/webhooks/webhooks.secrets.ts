@@ -38,7 +38,8 @@ export class SecretUnavailableError extends Error {}
 export function openSecret(stored: string, secretKey: string | null): string {
   if (stored.startsWith('plain:')) return stored.slice('plain:'.length);
   const [scheme, iv, tag, ciphertext] = stored.split(':');
-  if (scheme !== 'enc1' || !iv || !tag || !ciphertext) throw new SecretUnavailableError('the stored signing secret is unreadable');
+  if (scheme !== 'enc1' || !iv || !tag || !ciphertext)
+    throw new SecretUnavailableError('the stored signing secret is unreadable');
   if (!secretKey) throw new SecretUnavailableError('the signing secret is encrypted and CONSORT_WEBHOOK_SECRET_KEY is not set');
   try {
     const decipher = createDecipheriv('aes-256-gcm', keyFrom(secretKey), Buffer.from(iv, 'base64'));

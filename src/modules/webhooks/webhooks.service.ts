@@ -117,7 +117,13 @@ export type WebhookQuery = { limit: number; cursor?: string };
 export async function listWebhooks(ctx: Ctx, query: WebhookQuery): Promise<Page<WebhookDto>> {
   return withTx(ctx, async (c) => {
     assertManages(c);
-    const ks = keyset('webhooks', 'createdAt', { createdAt: webhookSubscriptions.createdAt }, webhookSubscriptions.id, query.cursor);
+    const ks = keyset(
+      'webhooks',
+      'createdAt',
+      { createdAt: webhookSubscriptions.createdAt },
+      webhookSubscriptions.id,
+      query.cursor,
+    );
     const rows = await c.tx
       .select()
       .from(webhookSubscriptions)
@@ -189,8 +195,7 @@ export async function updateWebhook(
     }
     const [after] = await c.tx.update(webhookSubscriptions).set(set).where(eq(webhookSubscriptions.id, id)).returning();
     if (!after) throw notFound('Webhook');
-    const event =
-      set.enabled === undefined ? 'webhook.updated' : set.enabled ? 'webhook.enabled' : 'webhook.disabled';
+    const event = set.enabled === undefined ? 'webhook.updated' : set.enabled ? 'webhook.enabled' : 'webhook.disabled';
     await audit(c, 'update', { before, after }, { event, summary: `Changed webhook to ${after.url}` });
     onCommit(c, () => wakeDispatchers(true));
     return toDto(c, after);
@@ -233,7 +238,12 @@ export async function rotateWebhookSecret(
       .where(eq(webhookSubscriptions.id, id))
       .returning();
     if (!after) throw notFound('Webhook');
-    await audit(c, 'rotate_secret', { before, after }, { event: 'webhook.secret_rotated', summary: `Rotated the secret of webhook to ${after.url}` });
+    await audit(
+      c,
+      'rotate_secret',
+      { before, after },
+      { event: 'webhook.secret_rotated', summary: `Rotated the secret of webhook to ${after.url}` },
+    );
     return { ...toDto(c, after), secret };
   });
 }
@@ -333,7 +343,13 @@ export async function listDeliveries(ctx: Ctx, id: string, query: DeliveryQuery)
   return withTx(ctx, async (c) => {
     assertManages(c);
     await loadSubscription(c, id);
-    const ks = keyset('webhook-deliveries', '-createdAt', { createdAt: webhookDeliveries.createdAt }, webhookDeliveries.id, query.cursor);
+    const ks = keyset(
+      'webhook-deliveries',
+      '-createdAt',
+      { createdAt: webhookDeliveries.createdAt },
+      webhookDeliveries.id,
+      query.cursor,
+    );
     const conditions: (SQL | undefined)[] = [
       eq(webhookDeliveries.subscriptionId, id),
       ks.where,
@@ -416,7 +432,8 @@ export async function listEventTypes(ctx: Ctx): Promise<{ data: EventTypeDto[] }
     const seen = new Map(KNOWN_EVENT_TYPES.map((t) => [t.name, t]));
     for (const name of names) {
       const prefix = `${name.slice(0, name.lastIndexOf('.'))}.*`;
-      if (!seen.has(prefix)) seen.set(prefix, { name: prefix, description: `Every ${prefix.slice(0, -2).replaceAll('_', ' ')} event` });
+      if (!seen.has(prefix))
+        seen.set(prefix, { name: prefix, description: `Every ${prefix.slice(0, -2).replaceAll('_', ' ')} event` });
       if (!seen.has(name)) seen.set(name, { name, description: '' });
     }
     return { data: [...seen.values()].sort((a, b) => (a.name === '*' ? -1 : b.name === '*' ? 1 : a.name.localeCompare(b.name))) };

@@ -20,6 +20,7 @@ import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
 import { log } from './progress.js';
 import { BENCH_PASSWORD, generateScaleData, type ScaleData } from './scale-data.js';
+import { benchWebhookLatency, type WebhookLatency } from './webhook-bench.js';
 
 export type DatabaseResult = {
   kind: 'pglite' | 'postgres';
@@ -29,6 +30,8 @@ export type DatabaseResult = {
   http: HttpResult[];
   computations: Comparison[];
   plans: PlanSummary[];
+  /** Commit → received by a local receiver (webhook-bench.ts). */
+  webhooks: WebhookLatency;
 };
 
 /** A search word that matches a few per cent of the generated names ("… Cloud …", "Relecloud …"). */
@@ -195,6 +198,8 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
     const scale = await generateScaleData(database, options.partners);
     log(`  loaded ${JSON.stringify(scale.sizes)} in ${scale.seconds.toFixed(1)} s`);
     const http = await runHttp(database, config, scale, options);
+    const webhooks = await benchWebhookLatency(database, config);
+    log(`  webhook latency p50 ${webhooks.p50Ms.toFixed(1)} ms, p99 ${webhooks.p99Ms.toFixed(1)} ms`);
     const owner = await openOwner(database);
     try {
       return {
@@ -205,6 +210,7 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
         http: http.results,
         computations: await runComparisons(database, owner.client, scale, options.repetitions),
         plans: await runPlans(database, owner.client, scale, http.cursor),
+        webhooks,
       };
     } finally {
       await owner.close();

@@ -119,6 +119,11 @@ function planTable(dbs: readonly DatabaseResult[]): string[] {
   return table(['query', ...dbs.flatMap((d) => [`${short(d.label)}: as the app (RLS)`, 'as the owner (floor)'])], rows);
 }
 
+function webhookTable(dbs: readonly DatabaseResult[]): string[] {
+  const rows = dbs.map((d) => [d.label, d.webhooks.samples, ms(d.webhooks.p50Ms), ms(d.webhooks.p99Ms), ms(d.webhooks.maxMs)]);
+  return table(['database', 'webhooks', 'p50 ms', 'p99 ms', 'max ms'], rows);
+}
+
 function dataTable(dbs: readonly DatabaseResult[]): string[] {
   const keys = ['partners', 'contacts', 'stageTransitions', 'users', 'tiers'] as const;
   const rows = [
@@ -155,6 +160,10 @@ export function toMarkdown(report: BenchReport): string {
     '## Service vs the raw-SQL floor (median of one call)',
     '',
     ...floorTable(report.databases),
+    '',
+    '## Webhook latency (commit → received by a receiver on 127.0.0.1, one at a time)',
+    '',
+    ...webhookTable(report.databases),
     '',
     "## Query plans of the hot queries (EXPLAIN of the service's main statement)",
     '',

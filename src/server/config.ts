@@ -35,6 +35,18 @@ const ZEnv = z
     CONSORT_TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     CONSORT_WEB_DIR: z.string().optional(),
     CONSORT_WORKERS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+    CONSORT_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    CONSORT_WEBHOOK_TIMEOUT_SECONDS: z.coerce
+      .number({ error: 'must be a number' })
+      .int('must be a whole number')
+      .min(1, 'must be between 1 and 60')
+      .max(60, 'must be between 1 and 60')
+      .default(10),
+    CONSORT_WEBHOOK_RETRY_SCHEDULE: z
+      .string()
+      .regex(/^\s*\d{1,6}(\s*,\s*\d{1,6}){0,19}\s*$/, 'must be 1 to 20 comma-separated whole numbers of seconds')
+      .optional(),
+    CONSORT_WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -68,7 +80,23 @@ export type Config = {
   webDir: string | null;
   /** Whether this process runs the modules' background workers (jobs, webhook delivery). */
   workers: boolean;
+  webhooks: WebhookConfig;
   logLevel: string;
+};
+
+/** Outbound webhooks (docs/operations.md, "Webhooks"). */
+export type WebhookConfig = {
+  /** Deliver to loopback and private networks too (CONSORT_WEBHOOK_ALLOW_PRIVATE; tests, closed networks). */
+  allowPrivate: boolean;
+  /** How long one delivery attempt may take, connection to the end of the response. */
+  timeoutMs: number;
+  /**
+   * Seconds to wait before each retry after the first, immediate attempt; when they are used up
+   * the delivery has failed. The default spans more than 24 hours (webhooks.rules.ts).
+   */
+  retrySchedule: number[] | null;
+  /** Encrypts signing secrets at rest when set (CONSORT_WEBHOOK_SECRET_KEY); null: stored as is. */
+  secretKey: string | null;
 };
 
 export class ConfigError extends Error {
@@ -91,7 +119,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
         const got = raw[name];
-        const shown = got === undefined ? '' : ` (got ${JSON.stringify(name.includes('PASSWORD') ? '***' : got)})`;
+        const shown =
+          got === undefined ? '' : ` (got ${JSON.stringify(name.includes('PASSWORD') || name.endsWith('_KEY') ? '***' : got)})`;
         return `${name} ${issue.message}${shown}`;
       }),
     );
@@ -113,6 +142,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.CONSORT_TRUST_PROXY === 'true',
     webDir: e.CONSORT_WEB_DIR ? path.resolve(e.CONSORT_WEB_DIR) : null,
     workers: e.CONSORT_WORKERS === 'true',
+    webhooks: {
+      allowPrivate: e.CONSORT_WEBHOOK_ALLOW_PRIVATE === 'true',
+      timeoutMs: e.CONSORT_WEBHOOK_TIMEOUT_SECONDS * 1000,
+      retrySchedule: e.CONSORT_WEBHOOK_RETRY_SCHEDULE
+        ? e.CONSORT_WEBHOOK_RETRY_SCHEDULE.split(',').map((s) => Number(s.trim()))
+        : null,
+      secretKey: e.CONSORT_WEBHOOK_SECRET_KEY ?? null,
+    },
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -172,9 +172,13 @@ describe('the demo ecosystem', () => {
     const audit = data.audit;
     expect(spanDays(audit.map((a) => a.occurredAt))).toBeGreaterThan(22 * 30);
     expect(new Set(audit.map((a) => monthOf(a.occurredAt))).size).toBeGreaterThanOrEqual(20);
-    // Only the first admin was made by the system (the command line); everything else by a person.
+    // Only the first admin was made by the system (the command line), and the webhook dispatcher
+    // switched off the CRM sync whose endpoint stayed down; everything else by a person.
     const bySystem = audit.filter((a) => a.actorId === null);
-    expect(bySystem.map((a) => a.summary)).toEqual(['Created admin admin@lumen.example']);
+    expect(bySystem.map((a) => a.summary)).toEqual([
+      'Created admin admin@lumen.example',
+      expect.stringMatching(/^Disabled webhook to https:\/\/crm-sync\.lumen\.example\/.*switched off automatically$/),
+    ]);
     const moves = data.transitions.filter((r) => r.fromStage !== null);
     const audited = new Set(
       audit.filter((a) => a.summary.startsWith('Moved ')).map((a) => `${a.entityId}@${a.occurredAt.getTime()}@${a.actorId}`),

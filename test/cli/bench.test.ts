@@ -67,6 +67,10 @@ describe('npm run bench', () => {
         expect(c.ratio, `${db.kind} ${c.name}`).toBeGreaterThan(0);
         expect(c.statements).toBeGreaterThan(0);
       }
+      // Webhook latency: commit → received by a local receiver, every sample arrived.
+      expect(db.webhooks.samples, db.kind).toBeGreaterThan(0);
+      expect(db.webhooks.p50Ms, db.kind).toBeGreaterThan(0);
+      expect(db.webhooks.p99Ms, db.kind).toBeGreaterThanOrEqual(db.webhooks.p50Ms);
       for (const p of db.plans) {
         expect(p.asApp.topNode, `${db.kind} ${p.name}`).not.toBe('');
         expect(p.asOwner.topNode, `${db.kind} ${p.name}`).not.toBe('');
@@ -74,6 +78,7 @@ describe('npm run bench', () => {
     }
     const markdown = fs.readFileSync(path.join(out, 'latest.md'), 'utf8');
     expect(markdown).toContain('| health check (baseline)');
+    expect(markdown).toContain('## Webhook latency');
     expect(output).toContain('| partners: first page');
     // Counts read as English: "1 transaction", "3 statements".
     expect(output).toMatch(/\b3 statements, 1 transaction\)/);

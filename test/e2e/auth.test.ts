@@ -32,7 +32,16 @@ describe('signing in', () => {
     expect(total).toBeGreaterThanOrEqual(40);
     expect(await page.getByLabel(`Partners: ${total}`).isVisible()).toBe(true);
     expect(await page.getByTestId('vendor-name').innerText()).toBe('Lumen Cloud');
-    expect(await navLinks(page)).toEqual(['Home', 'Partners', 'Users', 'Audit log', 'Exchange rates', 'Jobs', 'Settings']);
+    expect(await navLinks(page)).toEqual([
+      'Home',
+      'Partners',
+      'Users',
+      'Audit log',
+      'Exchange rates',
+      'Webhooks',
+      'Jobs',
+      'Settings',
+    ]);
     expect(await page.getByText('Partners by lifecycle stage').isVisible()).toBe(true);
 
     expect(unexpectedProblems(session.problems, [...SIGN_IN_NOISE, { status: 401, path: '/api/v1/auth/login' }])).toEqual([]);

@@ -59,6 +59,8 @@ export default async function setup(project: TestProject) {
     CONSORT_DATA_DIR: dataDir,
     CONSORT_WEB_DIR: WEB_DIST,
     LOG_LEVEL: 'warn',
+    // The webhooks test sends to a receiver on 127.0.0.1.
+    CONSORT_WEBHOOK_ALLOW_PRIVATE: 'true',
   });
   const server = await startServer(config, {
     beforeListen: async (database) => {

@@ -22,13 +22,13 @@ const ROLES: Record<string, Role> = {
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
     ],
-    notFound: ['/users', '/audit', '/settings', '/jobs'],
+    notFound: ['/users', '/audit', '/settings', '/jobs', '/webhooks'],
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
     nav: ['Home', 'Partners', 'Exchange rates'],
     opens: [['/partners', 'Partners']],
-    notFound: ['/partners/new', '/users', '/audit', '/settings'],
+    notFound: ['/partners/new', '/users', '/audit', '/settings', '/webhooks'],
   },
   'a partner user': {
     email: 'chloe.rossi@northwind.example',
@@ -107,14 +107,19 @@ describe('what the modules offer each role', () => {
       'Settings',
       'Tier',
       'User',
+      'Webhook',
+      'Webhook delivery',
     ]);
     expect(await optionsOf(page, 'Action')).toEqual([
       'Created',
       'Deleted',
       'Locked out',
+      'Redelivered',
       'Revoked',
+      'Secret rotated',
       'Signed in',
       'Signed out',
+      'Test sent',
       'Updated',
     ]);
     // A choice filters the list and lands in the URL.

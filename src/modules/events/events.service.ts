@@ -1,3 +1,5 @@
+import { and, asc, gte, like, sql } from 'drizzle-orm';
+import { withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, type TxCtx } from '../../shared/context.js';
 import type { DomainEvent, Subscriber } from '../../shared/events.js';
 import { domainEvents } from './events.schema.js';
@@ -59,4 +61,35 @@ export function subscriberDispatcher(
       }
     }
   };
+}
+
+/**
+ * Every event name that has appeared in the outbox, in order: a skip scan over the
+ * (name, occurred_at) index, one probe per distinct name however long the outbox is. The webhooks
+ * page offers these to subscribe to, so a new module's events appear without a list to keep.
+ */
+export async function eventNamesSeen(ctx: Ctx): Promise<string[]> {
+  return withTx(ctx, async (c) => {
+    const result = await c.tx.execute<{ name: string }>(sql`
+      WITH RECURSIVE names AS (
+        (SELECT name FROM domain_events ORDER BY name LIMIT 1)
+        UNION ALL
+        SELECT (SELECT d.name FROM domain_events d WHERE d.name > names.name ORDER BY d.name LIMIT 1)
+          FROM names WHERE names.name IS NOT NULL
+      )
+      SELECT name FROM names WHERE name IS NOT NULL`);
+    return result.rows.map((r) => r.name);
+  });
+}
+
+/** Events whose name starts with `prefix`, on or after `since`, oldest first (the demo's webhook history). */
+export async function eventsSince(ctx: Ctx, prefix: string, since: Date, limit: number): Promise<DomainEvent[]> {
+  return withTx(ctx, (c) =>
+    c.tx
+      .select()
+      .from(domainEvents)
+      .where(and(like(domainEvents.name, `${prefix.replace(/[\\%_]/g, '\\$&')}%`), gte(domainEvents.occurredAt, since)))
+      .orderBy(asc(domainEvents.occurredAt), asc(domainEvents.id))
+      .limit(limit),
+  );
 }

@@ -46,6 +46,11 @@ export function canManageUsers(user: Actor): boolean {
   return user.app.manageUsers === true;
 }
 
+/** Webhooks (the admins'): a subscription can read every event. */
+export function canManageWebhooks(user: Actor): boolean {
+  return mayApp(user, 'manageWebhooks');
+}
+
 export function canViewAudit(user: Actor): boolean {
   return user.app.viewAudit === true;
 }

@@ -107,7 +107,11 @@ export function exportColumnsOf(item: z.ZodType, options: ExportOptions = {}): E
         value: (row) => ((row[key] as { currency?: string } | null)?.currency ?? null) as CellValue,
       });
     } else if (nested.name && scalarType(nested.name) === 'text') {
-      columns.push({ header: key, type: 'text', value: (row) => ((row[key] as { name?: string } | null)?.name ?? null) as CellValue });
+      columns.push({
+        header: key,
+        type: 'text',
+        value: (row) => ((row[key] as { name?: string } | null)?.name ?? null) as CellValue,
+      });
     }
   }
   return columns;

@@ -138,16 +138,20 @@ export function registerUploads(app: FastifyInstance, config: Config): void {
     parser.on('field', (name, value) => {
       fields[name] = value;
     });
-    parser.on('error', (error: Error) => done(new AppError('BAD_REQUEST', `The multipart body is malformed: ${error.message}`), undefined));
+    parser.on('error', (error: Error) =>
+      done(new AppError('BAD_REQUEST', `The multipart body is malformed: ${error.message}`), undefined),
+    );
     parser.on('close', () => {
+      // The body the route's schema sees: the form's `mapping` field, if any; the file is `req.upload`.
+      const body = fields.mapping === undefined ? {} : { mapping: fields.mapping };
       if (!writing) {
-        done(null, fields);
+        done(null, body);
         return;
       }
       writing.then(
         ({ file, bytes, name }) => {
           cleanups.set(request, stored(request, file, bytes, name, fields));
-          done(null, fields);
+          done(null, body);
         },
         (error: Error) => done(error, undefined),
       );

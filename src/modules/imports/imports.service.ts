@@ -243,18 +243,12 @@ async function recordRun(c: TxCtx, runId: string, input: RunInput, result: Impor
     updatedAt: new Date(),
   };
   const [existing] = await c.tx.select({ id: importRuns.id }).from(importRuns).where(eq(importRuns.id, runId));
-  if (existing) await c.tx.update(importRuns).set(values).where(eq(importRuns.id, runId));
-  else
-    await c.tx
-      .insert(importRuns)
-      .values({
-        ...runOwner(c),
-        ...values,
-        id: runId,
-        kind: input.importer.kind,
-        fileName: input.source.fileName ?? '',
-        bytes: input.source.bytes,
-      });
+  if (existing) {
+    await c.tx.update(importRuns).set(values).where(eq(importRuns.id, runId));
+  } else {
+    const fresh = { ...runOwner(c), ...values, id: runId, kind: input.importer.kind, bytes: input.source.bytes };
+    await c.tx.insert(importRuns).values({ ...fresh, fileName: input.source.fileName ?? '' });
+  }
   await recordChange(c, {
     action: 'create',
     entityType: 'import_run',

@@ -64,7 +64,9 @@ const ZImportRun = z
 const ZMapping = z.record(zString(200), zString(100).nullable());
 
 const ZImportBody = z.strictObject({
-  csv: zString(1_000_000).optional().describe('The file as text (JSON bodies up to 1 MB; larger files as text/csv or multipart)'),
+  csv: zString(65_536)
+    .optional()
+    .describe('A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form)'),
   mapping: z
     .union([ZMapping, zString(20_000)])
     .optional()

@@ -1129,7 +1129,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The file as text (JSON bodies up to 1 MB; larger files as text/csv or multipart) */
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
                         csv?: string;
                         /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
                         mapping?: {
@@ -1193,7 +1193,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The file as text (JSON bodies up to 1 MB; larger files as text/csv or multipart) */
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
                         csv?: string;
                         /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
                         mapping?: {
@@ -1257,7 +1257,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The file as text (JSON bodies up to 1 MB; larger files as text/csv or multipart) */
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
                         csv?: string;
                         /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
                         mapping?: {
@@ -1321,7 +1321,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description The file as text (JSON bodies up to 1 MB; larger files as text/csv or multipart) */
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
                         csv?: string;
                         /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
                         mapping?: {

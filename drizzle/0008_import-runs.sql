@@ -20,5 +20,6 @@ CREATE TABLE "import_runs" (
 --> statement-breakpoint
 ALTER TABLE "import_runs" ENABLE ROW LEVEL SECURITY;--> statement-breakpoint
 CREATE INDEX "import_runs_user_idx" ON "import_runs" USING btree ("user_id","created_at");--> statement-breakpoint
+CREATE INDEX "partners_name_lower_idx" ON "partners" USING btree (lower("name"));--> statement-breakpoint
 CREATE POLICY "staff_all" ON "import_runs" AS PERMISSIVE FOR ALL TO "consort_staff" USING (true) WITH CHECK (true);--> statement-breakpoint
 CREATE POLICY "partner_isolation" ON "import_runs" AS PERMISSIVE FOR ALL TO "consort_app" USING ("import_runs"."partner_id" = nullif(current_setting('consort.partner_id', true), '')::uuid) WITH CHECK ("import_runs"."partner_id" = nullif(current_setting('consort.partner_id', true), '')::uuid);

@@ -3,6 +3,7 @@ import { isPartnerRole } from '../../shared/roles.js';
 import { importRoutesFrom, importRunRoutes } from './imports.routes.js';
 import { makeTestImportRun } from './imports.service.js';
 
+export { parseMapPairs } from './imports.rules.js';
 export type { ImportOutcome, ImportSource, Progress } from './imports.service.js';
 export { commitImport, dryRunImport, ImportRejected } from './imports.service.js';
 

@@ -183,6 +183,8 @@ export const importRunRoutes = [
     access: access.self(),
     permission: 'importRun.read',
     target: 'importRun',
+    // A run in progress here is answered from memory, without waiting for its transaction.
+    ownTransactions: true,
     params: ZIdParams,
     response: ZImportRun,
     handler: async ({ ctx, params }) => getImportRun(ctx, params.id),

@@ -203,7 +203,7 @@ export async function dryRunImport(
 
 // In-process progress of running imports: the run's transaction is open, so its row is written
 // only when it ends (a progress write beside it would wait for it on PGlite).
-const running = new Map<string, { done: number; fraction: number }>();
+const running = new Map<string, { done: number; fraction: number; run: ImportRunRow }>();
 
 type RunInput = {
   importer: AnyImporterDef;
@@ -295,14 +295,15 @@ export async function queueImport(
       .returning();
     if (!run) throw new Error('insert returned no row');
     const runCtx: Ctx = { db: ctx.db, actor: ctx.actor, requestId: ctx.requestId, now: ctx.now };
-    schedule(() => runQueuedImport(runCtx, run.id, input));
+    schedule(() => runQueuedImport(runCtx, run, input));
     return run;
   });
 }
 
 /** Runs a queued import to its end and records how it ended; never throws (the run row says). */
-export async function runQueuedImport(ctx: Ctx, runId: string, input: RunInput): Promise<void> {
-  const progress = { done: 0, fraction: 0 };
+export async function runQueuedImport(ctx: Ctx, run: ImportRunRow, input: RunInput): Promise<void> {
+  const runId = run.id;
+  const progress = { done: 0, fraction: 0, run: { ...run, status: 'running' as const, startedAt: new Date() } };
   running.set(runId, progress);
   const mark = (values: Partial<ImportRunRow>) =>
     withTx(ctx, (c) =>
@@ -347,8 +348,17 @@ export async function runQueuedImport(ctx: Ctx, runId: string, input: RunInput):
 
 export type ImportRunDto = ImportRunRow & { progress: number | null };
 
-/** A run the caller started (404 for anyone else's), with its progress while it runs here. */
+/**
+ * A run the caller started (404 for anyone else's), with its progress while it runs here. A run
+ * in progress in this process is answered from memory without a query: its transaction is open,
+ * and on PGlite any statement — even a BEGIN — would wait for it to end.
+ */
 export async function getImportRun(ctx: Ctx, id: string): Promise<ImportRunDto> {
+  const live = running.get(id);
+  const owner = runOwner(ctx);
+  if (live && live.run.userId === owner.userId && (owner.partnerId === null || live.run.partnerId === owner.partnerId)) {
+    return { ...live.run, done: live.done, progress: live.fraction };
+  }
   return withTx(ctx, async (c) => {
     const userId = actorUserId(c);
     const [run] = await c.tx

@@ -15,6 +15,7 @@ import { systemCtx } from '../src/shared/context.js';
 import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
+import { benchImport, type ImportResult } from './import-bench.js';
 import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
@@ -32,6 +33,8 @@ export type DatabaseResult = {
   plans: PlanSummary[];
   /** Commit → received by a local receiver (webhook-bench.ts). */
   webhooks: WebhookLatency;
+  /** CSV imports of a tenth of `importRows`, then of all: throughput and whether memory stays flat. */
+  imports: ImportResult[];
 };
 
 /** A search word that matches a few per cent of the generated names ("… Cloud …", "Relecloud …"). */
@@ -211,6 +214,10 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
         computations: await runComparisons(database, owner.client, scale, options.repetitions),
         plans: await runPlans(database, owner.client, scale, http.cursor),
         webhooks,
+        imports: [
+          await benchImport(database, Math.max(1, Math.round(options.importRows / 10)), 'small'),
+          await benchImport(database, options.importRows, 'large'),
+        ],
       };
     } finally {
       await owner.close();

@@ -12,6 +12,8 @@ export type BenchOptions = {
   repetitions: number;
   /** Which databases to run on, in order. */
   databases: DatabaseKind[];
+  /** Rows of the large CSV import benchmark (a tenth of it is imported first, for comparison). */
+  importRows: number;
   /** Folder for latest.json and latest.md. */
   out: string;
 };
@@ -27,6 +29,7 @@ export const DEFAULTS: BenchOptions = {
   connections: 10,
   repetitions: 30,
   databases: ['pglite', 'postgres'],
+  importRows: 100_000,
   // A plain run must not change the committed results: it writes beside them, ignored by git.
   out: path.resolve('bench/results/local'),
 };
@@ -38,6 +41,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --connections N    concurrent HTTP connections (default ${DEFAULTS.connections})
   --repetitions N    timed runs per service-vs-SQL comparison (default ${DEFAULTS.repetitions})
   --databases LIST   pglite,postgres (default both)
+  --import-rows N    rows of the CSV import benchmark (default ${DEFAULTS.importRows}; a tenth first)
   --out DIR          where latest.json and latest.md go (default bench/results/local, ignored by git)
   --record           write them to bench/results, the results committed with the code
 
@@ -72,7 +76,7 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
       record = true;
       continue;
     }
-    const match = /^--([a-z]+)(?:=(.*))?$/.exec(arg);
+    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
     if (!match) throw new UsageError(`Unexpected argument: ${arg}`);
     const name = match[1] ?? '';
     const value = match[2] ?? argv[++i];
@@ -92,6 +96,9 @@ export function parseOptions(argv: readonly string[]): BenchOptions | 'help' {
         break;
       case 'databases':
         options.databases = databaseList(value);
+        break;
+      case 'import-rows':
+        options.importRows = positiveInteger(name, value, 10);
         break;
       case 'out':
         if (!value) throw new UsageError('--out needs a folder');

@@ -124,6 +124,21 @@ function webhookTable(dbs: readonly DatabaseResult[]): string[] {
   return table(['database', 'webhooks', 'p50 ms', 'p99 ms', 'max ms'], rows);
 }
 
+function importTable(dbs: readonly DatabaseResult[]): string[] {
+  const rows = dbs.flatMap((d) =>
+    (d.imports ?? []).map((i) => [
+      d.label,
+      int(i.rows),
+      `${(i.bytes / 1024 / 1024).toFixed(1)} MB`,
+      i.seconds.toFixed(1),
+      int(i.rowsPerSecond),
+      String(i.peakRssMb),
+      String(i.rssGrowthMb),
+    ]),
+  );
+  return table(['', 'rows', 'file', 's', 'rows/s', 'peak RSS (MB)', 'RSS growth (MB)'], rows);
+}
+
 function dataTable(dbs: readonly DatabaseResult[]): string[] {
   const keys = ['partners', 'contacts', 'stageTransitions', 'users', 'tiers'] as const;
   const rows = [
@@ -168,6 +183,10 @@ export function toMarkdown(report: BenchReport): string {
     "## Query plans of the hot queries (EXPLAIN of the service's main statement)",
     '',
     ...planTable(report.databases),
+    '',
+    '## CSV import (partners, one transaction, checked in batches)',
+    '',
+    ...importTable(report.databases),
     '',
     '## Scale data',
     '',

@@ -7,6 +7,7 @@ import { ListenError } from '../server/start.js';
 import { AppError } from '../shared/errors.js';
 import { runCreateAdmin } from './create-admin.js';
 import { runDemo } from './demo.js';
+import { runImport } from './import.js';
 import { runMigrate } from './migrate.js';
 import { runServe } from './serve.js';
 
@@ -18,6 +19,8 @@ Commands:
   migrate        Apply database migrations and exit
   create-admin   Create an admin user: --email <e-mail> --name <name>, password from
                  CONSORT_ADMIN_PASSWORD or typed on standard input
+  import         Import records from CSV: import <partners|contacts|users|fx-rates> <file.csv>
+                 [--dry-run] [--map "Header=key"]…; all rows or none, problems listed by row
 
 Configuration comes from the environment: PORT, HOST, CONSORT_DATA_DIR, DATABASE_URL,
 CONSORT_ADMIN_EMAIL, CONSORT_ADMIN_PASSWORD, LOG_LEVEL (see README.md).`;
@@ -29,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       email: { type: 'string' },
       name: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      map: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
       : process.env;
   const config = loadConfig(env);
   try {
+    if (command === 'import') {
+      return await runImport(config, positionals[1], positionals[2], {
+        dryRun: values['dry-run'] === true,
+        map: values.map ?? [],
+      });
+    }
     return await run(command, config, values);
   } catch (error) {
     throw unreachableDatabase(error, config) ?? error;

@@ -19,6 +19,7 @@ import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './problem.js';
 import { registerRoutes } from './register-routes.js';
 import type { AnyRouteDef } from './route.js';
+import { registerUploads } from './uploads.js';
 import { registerWeb } from './web.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -78,6 +79,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only; anything else is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
+  // …except the routes that take a file (imports): text/csv or multipart, streamed to disk.
+  registerUploads(app, config);
 
   app.addHook('onRoute', (route) => {
     if (route.config?.access) return;

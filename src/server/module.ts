@@ -6,6 +6,8 @@ import type { Ctx, PolicyActor } from '../shared/context.js';
 import type { DomainEvent } from '../shared/events.js';
 import type { Role } from '../shared/roles.js';
 import type { Config } from './config.js';
+import { withExportRoutes } from './export-routes.js';
+import type { AnyImporterDef } from './importer.js';
 import type { AnyRouteDef } from './route.js';
 
 /**
@@ -43,6 +45,16 @@ export type ModuleDescriptor = {
    * process that answers requests only.
    */
   workers?: readonly WorkerDef[];
+  /**
+   * CSV importers of this module's records (src/server/importer.ts; docs/development.md, "Adding
+   * an importer"): the imports module turns each into `POST /api/v1/imports/<kind>`.
+   */
+  importers?: readonly AnyImporterDef[];
+  /**
+   * Routes this module makes from every module's declarations (the imports module: one route per
+   * importer). Called once, when the modules are loaded.
+   */
+  routesFrom?: (modules: readonly ModuleDescriptor[]) => readonly AnyRouteDef[];
   /**
    * Kinds of background job this module runs (docs/development.md, "Scheduling a job"): queued
    * with `enqueueJob` from the jobs module, or on a cron `schedule`. The jobs worker collects them.
@@ -243,7 +255,8 @@ export function loadModules(): Promise<readonly ModuleDescriptor[]> {
       if (exported.module.name !== folder) throw new Error(`src/modules/${folder}: descriptor is named ${exported.module.name}`);
       modules.push(exported.module);
     }
-    return modules;
+    // Routes made from other modules' declarations, then an export route beside every list.
+    return modules.map((m) => ({ ...m, routes: withExportRoutes([...(m.routes ?? []), ...(m.routesFrom?.(modules) ?? [])]) }));
   })();
   return loaded;
 }

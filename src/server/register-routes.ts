@@ -33,12 +33,13 @@ export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[
         response,
         security: def.access.kind === 'public' ? [] : [{ session: [] }, { bearer: [] }],
       },
-      config: { access: def.access },
+      config: { access: def.access, upload: def.upload === true },
       handler: async (request, reply) => {
         // A signed-in request is one transaction: every service it calls joins it, the response
         // is built inside it, and its events reach subscribers after it commits. Public routes
         // act as the system where they must, in transactions of their own.
-        const run = <T>(fn: (ctx: typeof request.ctx) => Promise<T>) => (signedIn ? withTx(request.ctx, fn) : fn(request.ctx));
+        const run = <T>(fn: (ctx: typeof request.ctx) => Promise<T>) =>
+          signedIn && !def.ownTransactions ? withTx(request.ctx, fn) : fn(request.ctx);
         const result = await run((ctx) =>
           def.handler({
             ctx,
@@ -51,7 +52,8 @@ export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[
           }),
         );
         if (reply.sent) return reply;
-        reply.status(status);
+        // A handler may answer another success status itself (an import queued: 202).
+        if (reply.statusCode === 200) reply.status(status);
         return status === 204 ? reply.send() : result;
       },
     });

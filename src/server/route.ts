@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Ctx } from '../shared/context.js';
 import { ROLES, type Role, VENDOR_ROLES } from '../shared/roles.js';
 import type { Config } from './config.js';
+import type { ExportOptions } from './export-routes.js';
 
 /**
  * Every route declares who may call it. `buildApp` refuses to start with a route that has no
@@ -106,6 +107,24 @@ export type RouteDef<
   example?: (refs: ExampleRefs) => Record<string, unknown>;
   /** A valid query string for a route whose query has required parameters (the matrix sends it). */
   exampleQuery?: Record<string, string>;
+  /**
+   * A list route (a GET answering `{ data: [...] }`) gets `GET <url>/export?format=csv|xlsx`
+   * beside it (src/server/export-routes.ts); `false` leaves it out, `{ omit, numeric }` adjusts
+   * the columns its response schema gives.
+   */
+  export?: false | ExportOptions;
+  /**
+   * The handler opens its own transactions (`withTx` per step) instead of running in the
+   * request's one: a streamed export, one transaction per page, so a long download holds none
+   * open (on PGlite an open transaction makes every other connection wait).
+   */
+  ownTransactions?: boolean;
+  /**
+   * The route also takes a file as its body: `text/csv` or a multipart form's file, streamed to a
+   * temporary file (src/server/uploads.ts) and handed to the handler as \`req.upload\`; every
+   * other route speaks JSON only.
+   */
+  upload?: boolean;
   handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<NoInfer<R extends Schema ? z.input<R> : unknown>>;
 };
 

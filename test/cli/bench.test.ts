@@ -37,10 +37,13 @@ describe('npm run bench', () => {
   it('benchmarks PGlite and PostgreSQL and writes results with numbers for every benchmark and no errors', async () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-bench-test-'));
     dirs.push(out);
-    const { code, output } = await runBench(['--partners', '300', '--duration', '1', '--repetitions', '3', '--out', out], {
-      // Reuse the suite's PostgreSQL server instead of starting another one.
-      CONSORT_BENCH_DATABASE_URL: inject('pgAdminUrl'),
-    });
+    const { code, output } = await runBench(
+      ['--partners', '300', '--duration', '1', '--repetitions', '3', '--import-rows', '2000', '--out', out],
+      {
+        // Reuse the suite's PostgreSQL server instead of starting another one.
+        CONSORT_BENCH_DATABASE_URL: inject('pgAdminUrl'),
+      },
+    );
     expect(code, output).toBe(0);
 
     const report = JSON.parse(fs.readFileSync(path.join(out, 'latest.json'), 'utf8')) as BenchReport;
@@ -52,6 +55,8 @@ describe('npm run bench', () => {
       expect(db.scaleData.contacts).toBeGreaterThan(300);
       expect(db.scaleData.stageTransitions).toBeGreaterThan(300);
       // The health check, the bare and ceiling reference routes, then six reads of the API (bench-database.ts).
+      expect(db.imports.map((i) => i.rows)).toEqual([200, 2000]);
+      for (const i of db.imports) expect(i.rowsPerSecond).toBeGreaterThan(0);
       expect(db.http).toHaveLength(9);
       for (const h of db.http) {
         expect(h.requestsPerSecond, `${db.kind} ${h.name}`).toBeGreaterThan(0);

@@ -235,6 +235,36 @@ describe('consort serve on the embedded database', () => {
     expect(ok.output()).toContain('Created admin ops@example.com');
   });
 
+  it('imports partners from a CSV file with a progress bar: a bad row changes nothing and is named, then the fixed file imports', async () => {
+    const dir = tempDir();
+    const dataDir = path.join(dir, 'data');
+    const file = path.join(dir, 'accounts.csv');
+    const rows = ['Account Name,Website,Billing Country,Billing City'];
+    for (let i = 1; i <= 1200; i += 1)
+      rows.push(`CLI Partner ${i},https://cli-${i}.example,${i === 700 ? 'Narnia' : 'Germany'},Berlin`);
+    fs.writeFileSync(file, `${rows.join('\n')}\n`);
+    const bad = run(['import', 'partners', file], { CONSORT_DATA_DIR: dataDir });
+    expect(await bad.exited, bad.output()).toBe(1);
+    expect(bad.output()).toContain('1 problem(s) in 1200 row(s); nothing was imported.');
+    expect(bad.output()).toContain('701\tcountry\tis not a country');
+    expect(bad.output()).toContain('Ignored columns: Billing City');
+    const dry = run(['import', 'partners', file, '--dry-run', '--map', 'Billing Country='], { CONSORT_DATA_DIR: dataDir });
+    expect(await dry.exited, dry.output()).toBe(0);
+    expect(dry.output()).toContain('Dry run: 1200 partners would be imported; nothing was written.');
+    fs.writeFileSync(file, `${rows.join('\n').replace('Narnia', 'France')}\n`);
+    const good = run(['import', 'partners', file], { CONSORT_DATA_DIR: dataDir });
+    expect(await good.exited, good.output()).toBe(0);
+    expect(good.output()).toMatch(/\[#{30}\] 100% {2}1200 rows/);
+    expect(good.output()).toMatch(/Imported 1200 partners \(import [0-9a-f-]{36}\)\./);
+    // Everything was written: the same file again names every partner as existing.
+    const again = run(['import', 'partners', file, '--dry-run'], { CONSORT_DATA_DIR: dataDir });
+    expect(await again.exited).toBe(1);
+    expect(again.output()).toContain('2\tname\ta partner named "CLI Partner 1" exists already');
+    const unknown = run(['import', 'planets', file], { CONSORT_DATA_DIR: dataDir });
+    expect(await unknown.exited).toBe(2);
+    expect(unknown.output()).toContain('Usage: consort import <');
+  });
+
   it('loads the demo ecosystem into an empty database, adds the configured admin too, and prints logins that work', async () => {
     const port = await freePort();
     const demo = run(['demo'], {

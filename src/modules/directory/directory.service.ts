@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { invalidField } from '../../shared/errors.js';
@@ -100,4 +100,80 @@ export async function assertVendorUser(ctx: Ctx, id: string, allowed: readonly R
   if (!found || found.partnerId !== null || !found.active || !allowed.includes(found.role)) {
     throw invalidField(path, `must be an active vendor user with role ${allowed.join(' or ')}`);
   }
+}
+
+export type PartnerMatch = { id: string; name: string; ownerId: string | null };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Partners the caller can see, named as people write them in a file: by id, by a domain they
+ * claim, or by name (case aside). One query per batch; each reference (lower-cased) maps to
+ * every partner it names — more than one is ambiguous, none is missing (imports).
+ */
+export async function findPartnersByReference(ctx: Ctx, refs: readonly string[]): Promise<Map<string, PartnerMatch[]>> {
+  const wanted = [...new Set(refs.map((r) => r.trim().toLowerCase()).filter(Boolean))];
+  const out = new Map<string, PartnerMatch[]>();
+  if (wanted.length === 0) return out;
+  const ids = wanted.filter((r) => UUID.test(r));
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: partners.id, name: partners.name, ownerId: partners.ownerId, domains: partners.domains })
+      .from(partners)
+      .where(
+        and(
+          partnerFilter(c, partners.id),
+          or(
+            ids.length ? inArray(partners.id, ids) : undefined,
+            inArray(sql`lower(${partners.name})`, wanted),
+            arrayOverlaps(partners.domains, wanted),
+          ),
+        ),
+      ),
+  );
+  for (const row of rows) {
+    const keys = new Set([row.id, row.name.toLowerCase(), ...row.domains].filter((k) => wanted.includes(k)));
+    for (const key of keys) out.set(key, [...(out.get(key) ?? []), { id: row.id, name: row.name, ownerId: row.ownerId }]);
+  }
+  return out;
+}
+
+/** Active vendor staff by e-mail or name (case aside), one query per batch: each reference → the people it names. */
+export async function findVendorUsersByReference(
+  ctx: Ctx,
+  refs: readonly string[],
+): Promise<Map<string, { id: string; role: Role }[]>> {
+  const wanted = [...new Set(refs.map((r) => r.trim().toLowerCase()).filter(Boolean))];
+  const out = new Map<string, { id: string; role: Role }[]>();
+  if (wanted.length === 0) return out;
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: users.id, role: users.role, email: users.email, name: users.name })
+      .from(users)
+      .where(
+        and(
+          isNull(users.partnerId),
+          eq(users.active, true),
+          or(inArray(users.email, wanted), inArray(sql`lower(${users.name})`, wanted)),
+        ),
+      ),
+  );
+  for (const row of rows) {
+    for (const key of new Set([row.email, row.name.toLowerCase()].filter((k) => wanted.includes(k)))) {
+      out.set(key, [...(out.get(key) ?? []), { id: row.id, role: row.role }]);
+    }
+  }
+  return out;
+}
+
+/** Which of `emails` (lower case) have an account already; any partner's, whatever the caller's scope. */
+export async function existingEmails(ctx: Ctx, emails: readonly string[]): Promise<Set<string>> {
+  if (emails.length === 0) return new Set();
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ email: users.email })
+      .from(users)
+      .where(inArray(users.email, [...emails])),
+  );
+  return new Set(rows.map((r) => r.email));
 }

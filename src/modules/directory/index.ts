@@ -1,9 +1,12 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { PersonSummary } from './directory.service.js';
+export type { PartnerMatch, PersonSummary } from './directory.service.js';
 export {
   assertPartnerExists,
   assertVendorUser,
+  existingEmails,
+  findPartnersByReference,
+  findVendorUsersByReference,
   forgetPerson,
   partnerDomains,
   partnerNames,

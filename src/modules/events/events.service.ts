@@ -1,7 +1,7 @@
-import { and, asc, gte, like, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, like, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, type TxCtx } from '../../shared/context.js';
-import type { DomainEvent, Subscriber } from '../../shared/events.js';
+import { type DomainEvent, dispatchCommitted, type Subscriber } from '../../shared/events.js';
 import { domainEvents } from './events.schema.js';
 
 export type EmitInput = {
@@ -32,6 +32,61 @@ export async function emitEvent(ctx: TxCtx, input: EmitInput): Promise<DomainEve
   if (!row) throw new Error('insert returned no row');
   ctx.pendingEvents.push(row);
   return row;
+}
+
+/**
+ * Writes many events to the outbox in one statement (a set-based change: an import). With
+ * `dispatch: 'later'` they are not kept in memory for the subscribers: whoever committed them
+ * hands them over afterwards with `dispatchStoredEvents`, a page at a time, so a million-row
+ * import holds no million events in memory.
+ */
+export async function emitEvents(
+  ctx: TxCtx,
+  inputs: readonly EmitInput[],
+  options: { dispatch: 'after-commit' | 'later' },
+): Promise<void> {
+  if (inputs.length === 0) return;
+  const actorId = actorUserId(ctx);
+  const rows = await ctx.tx
+    .insert(domainEvents)
+    .values(
+      inputs.map((input) => ({
+        name: input.name,
+        entityType: input.entityType,
+        entityId: input.entityId,
+        partnerId: input.partnerId,
+        actorId,
+        changedFields: input.changedFields ?? [],
+        data: input.data ?? {},
+        requestId: ctx.requestId,
+        occurredAt: ctx.now,
+      })),
+    )
+    .returning();
+  if (options.dispatch === 'after-commit') ctx.pendingEvents.push(...rows);
+}
+
+/**
+ * Hands the committed events of one request (`requestId`) to the subscribers, oldest first, a
+ * page at a time: for changes written with `emitEvents(…, { dispatch: 'later' })`.
+ */
+export async function dispatchStoredEvents(ctx: Ctx, requestId: string, pageSize = 1000): Promise<number> {
+  let after: string | null = null;
+  let count = 0;
+  for (;;) {
+    const page: DomainEvent[] = await withTx(ctx, (c) =>
+      c.tx
+        .select()
+        .from(domainEvents)
+        .where(and(eq(domainEvents.requestId, requestId), after ? gt(domainEvents.id, after) : undefined))
+        .orderBy(asc(domainEvents.id))
+        .limit(pageSize),
+    );
+    if (page.length === 0) return count;
+    await dispatchCommitted(page);
+    count += page.length;
+    after = page[page.length - 1]?.id ?? null;
+  }
 }
 
 /**

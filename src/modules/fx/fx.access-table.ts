@@ -5,5 +5,7 @@ export const accessTable: AccessTable = {
   fxRate: {
     read: grants({ admin: 'any', partner_manager: 'any', executive: 'any', finance: 'any' }),
     edit: grants({ admin: 'any', finance: 'any' }),
+    /** POST /imports/fx-rates: as edit. */
+    import: grants({ admin: 'any', finance: 'any' }),
   },
 };

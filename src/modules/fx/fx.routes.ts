@@ -54,6 +54,8 @@ export const fxRoutes = [
       to: zDate().optional(),
     }),
     response: zPage(ZFxRate),
+    // The exact decimal string is text in JSON; a spreadsheet wants it as a number.
+    export: { numeric: ['rate'] },
     handler: async ({ ctx, query }) => listRates(ctx, query),
   }),
   defineRoute({

@@ -10,7 +10,7 @@ import { getSettings } from '../settings/index.js';
 import { convertThrough, effectiveRate, plainRate, routeOn } from './fx.rules.js';
 import { type FxRateRow, fxRates } from './fx.schema.js';
 
-const FX_RATE: AuditedKind<FxRateRow> = {
+export const FX_RATE: AuditedKind<FxRateRow> = {
   entityType: 'fx_rate',
   partnerIdOf: () => null,
   labelOf: (r) => `${r.currency}→${r.toCurrency} on ${r.onDate}`,

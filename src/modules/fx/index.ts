@@ -1,5 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { fxDemo } from './fx.demo.js';
+import { fxRatesImporter } from './fx.importer.js';
 import { fxRoutes } from './fx.routes.js';
 
 export type { Conversion, RateInput } from './fx.service.js';
@@ -9,6 +10,7 @@ export { convertToReporting, upsertRates } from './fx.service.js';
 export const module: ModuleDescriptor = {
   name: 'fx',
   routes: fxRoutes,
+  importers: [fxRatesImporter],
   demo: fxDemo,
   appPermissions: (actor) => ({ manageFxRates: actor.role === 'admin' || actor.role === 'finance' }),
 };

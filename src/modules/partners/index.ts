@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { createContact } from './partner-contacts.service.js';
 import { partnersDemo } from './partners.demo.js';
+import { contactsImporter, partnersImporter } from './partners.importer.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
@@ -22,6 +23,7 @@ export const module: ModuleDescriptor = {
   name: 'partners',
   demo: partnersDemo,
   routes: partnerRoutes,
+  importers: [partnersImporter, contactsImporter],
   appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
   recordKinds: [
     {

@@ -20,7 +20,7 @@ export type ContactInput = {
   notes?: string;
 };
 
-const CONTACT: AuditedKind<PartnerContactRow> = {
+export const CONTACT: AuditedKind<PartnerContactRow> = {
   entityType: 'partner_contact',
   partnerIdOf: (c) => c.partnerId,
   labelOf: (c) => c.name,

@@ -16,11 +16,15 @@ export const accessTable: AccessTable = {
     edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
     delete: grants({ admin: 'any' }),
     changeStage: grants({ admin: 'any', partner_manager: 'owned' }),
+    /** POST /imports/partners: as create. */
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
   contact: {
     read: grants(VENDOR_READS, PARTNER_READS),
     create: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
     edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
     delete: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
+    /** POST /imports/contacts: each row's partner is checked as create is (a manager's own partners, an admin's own company). */
+    import: grants({ admin: 'any', partner_manager: 'any' }, { partner_admin: 'own' }),
   },
 };

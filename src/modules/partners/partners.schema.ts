@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { tiers } from '../tiers/tiers.schema.js';
@@ -53,6 +54,8 @@ export const partners = pgTable(
     // index serves (pg_trgm, migration 0005); the btree on name still orders the list.
     index('partners_name_trgm_idx').using('gin', t.name.op('gin_trgm_ops')),
     index('partners_legal_name_trgm_idx').using('gin', t.legalName.op('gin_trgm_ops')),
+    // Imports look partners up by exact name, case aside (a batch of names at a time).
+    index('partners_name_lower_idx').on(sql`lower(${t.name})`),
     // The partner's own id is its partition key.
     ...partnerIsolation(t.id),
   ],

@@ -1,5 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { usersDemo } from './users.demo.js';
+import { usersImporter } from './users.importer.js';
 import { managesUsers } from './users.policy.js';
 import { userRoutes } from './users.routes.js';
 import { users } from './users.schema.js';
@@ -33,6 +34,7 @@ export const module: ModuleDescriptor = {
   name: 'users',
   demo: usersDemo,
   routes: userRoutes,
+  importers: [usersImporter],
   appPermissions: (actor) => ({ manageUsers: managesUsers(actor) }),
   recordKinds: [
     {

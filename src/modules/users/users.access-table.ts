@@ -12,6 +12,8 @@ export const accessTable: AccessTable = {
     read: grants(VENDOR_READS, { partner_admin: 'own', partner_user: 'own' }),
     create: grants({ admin: 'any' }, { partner_admin: 'own' }),
     edit: grants({ admin: 'any' }, { partner_admin: 'own' }),
+    /** POST /imports/users: admins only (a partner's admin adds people one at a time, at their domains). */
+    import: grants({ admin: 'any' }),
   },
   me: {
     read: grants(VENDOR_READS, { partner_admin: 'own', partner_user: 'own' }),

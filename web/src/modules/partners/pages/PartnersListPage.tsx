@@ -1,6 +1,7 @@
-import { Button, Stack } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { COUNTRY_CODE, LABELS } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -39,11 +40,14 @@ export function PartnersListPage() {
         title="Partners"
         description="Every partner company in your ecosystem: resellers, alliances, technology partners and more."
         actions={
-          canCreatePartner(user) && (
-            <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
-              New partner
-            </Button>
-          )
+          <Group gap="xs">
+            <ExportMenu path="/api/v1/partners" />
+            {canCreatePartner(user) && (
+              <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
+                New partner
+              </Button>
+            )}
+          </Group>
         }
       />
       <Stack gap="md">

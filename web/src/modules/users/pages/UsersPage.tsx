@@ -2,6 +2,7 @@ import { Button, Group, Select, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { User } from '../../../api/types';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { FilterInput } from '../../../ui/FilterInput';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
@@ -42,9 +43,12 @@ export function UsersPage() {
             : 'The people of your company who can sign in to the partner portal.'
         }
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => form.open()}>
-            New user
-          </Button>
+          <Group gap="xs">
+            <ExportMenu path="/api/v1/users" />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => form.open()}>
+              New user
+            </Button>
+          </Group>
         }
       />
       <Stack gap="md">

@@ -1,0 +1,32 @@
+import type { ModuleDescriptor } from '../../server/module.js';
+import { isPartnerRole } from '../../shared/roles.js';
+import { importRoutesFrom, importRunRoutes } from './imports.routes.js';
+import { makeTestImportRun } from './imports.service.js';
+
+export { parseMapPairs } from './imports.rules.js';
+export type { ImportOutcome, ImportSource, Progress } from './imports.service.js';
+export { commitImport, dryRunImport, ImportRejected } from './imports.service.js';
+
+/**
+ * CSV imports: the framework behind every module's `importers` (upload, header mapping, dry run,
+ * all-or-nothing commit, background runs with progress). Its routes: one `POST
+ * /api/v1/imports/<kind>` per importer, and `GET /api/v1/imports/{id}`.
+ */
+export const module: ModuleDescriptor = {
+  name: 'imports',
+  routes: importRunRoutes,
+  routesFrom: importRoutesFrom,
+  recordKinds: [
+    {
+      name: 'importRun',
+      belongsTo: 'user',
+      async make(ctx, owner) {
+        const actor = owner.user.ctx.actor;
+        const partnerId = actor.kind === 'user' && isPartnerRole(actor.role) ? actor.partnerId : null;
+        return { id: await makeTestImportRun(ctx, { userId: owner.user.id, partnerId }) };
+      },
+      missing: ({ missingId }) => ({ id: missingId }),
+      partnerOf: () => null,
+    },
+  ],
+};

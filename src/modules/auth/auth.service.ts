@@ -454,7 +454,10 @@ export async function createApiToken(
         createdAt: c.now,
       },
       API_TOKEN,
-      parent ? { summary: `Created API token "${input.name}" with API token ${parent.id}` } : {},
+      {
+        ...(parent ? { summary: `Created API token "${input.name}" with API token ${parent.id}` } : {}),
+        eventData: { name: input.name },
+      },
     );
     return { ...toTokenDto(row), token };
   });

@@ -89,7 +89,12 @@ describe('wake-ups on commit', () => {
     };
     return { $client: { connect: async () => client } } as unknown as Db;
   }
-  const system = (database: Db): Ctx => ({ db: database, actor: { kind: 'system', reason: 'test' }, requestId: 'r', now: new Date() });
+  const system = (database: Db): Ctx => ({
+    db: database,
+    actor: { kind: 'system', reason: 'test' },
+    requestId: 'r',
+    now: new Date(),
+  });
 
   it.each([
     ['a committed transaction wakes its workers after the commit', false, ['commit', 'woken']],

@@ -98,7 +98,7 @@ export type RouteDef<
    * few public routes that mail clients call (RFC 8058 one-click unsubscribe). Others take JSON only.
    */
   acceptsForms?: boolean;
-  status?: 200 | 201 | 204;
+  status?: 200 | 201 | 202 | 204;
   params?: P;
   query?: Q;
   body?: B;

@@ -19,6 +19,7 @@ export {
   getUser,
   hasUsers,
   recordLogin,
+  resetForgottenPassword,
   setOwnPassword,
   toUserDto,
   updateUser,

@@ -113,6 +113,227 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/magic-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail me a sign-in link (partner users)
+         * @description Always 202 with the same answer, known address or not; a partner user’s address gets a single-use link valid for 15 minutes (vendor staff sign in with their password). Requests are throttled per address and per client IP: 429 RATE_LIMITED with Retry-After.
+         *
+         *     Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkRequested"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/magic-link/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in with the link from the e-mail
+         * @description The token from the link (the web page posts it; opening the link does not use it up). Answers like POST /auth/login. A link works once, within 15 minutes, and not after its user was deactivated or their password changed; otherwise 422 naming `token`.
+         *
+         *     Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["SessionUser"];
+                            csrfToken: string;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Forgot my password: e-mail me a link to set a new one
+         * @description Always 202 with the same answer, known address or not; an active user’s address gets a single-use link valid for 30 minutes. Throttled like sign-in links (429 RATE_LIMITED with Retry-After).
+         *
+         *     Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LinkRequested"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a new password with the link from the e-mail
+         * @description Ends every session and API token of the user, as an admin’s reset does; then sign in with the new password. A used, expired or unknown link is a 422 naming `token`; a weak password a 422 naming `newPassword` (the link stays good).
+         *
+         *     Access: public.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -2776,6 +2997,31 @@ export interface components {
             /** @description The roles the caller may give to users */
             assignableRoles: ("admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user")[];
         };
+        OrganizationSettings: {
+            vendorName: string;
+            fiscalYearStartMonth: number;
+            reportingCurrency: string;
+            timeZone: string;
+            hasLogo: boolean;
+            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
+            currentFiscalPeriod: {
+                fiscalYear: number;
+                quarter: number;
+                label: string;
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PublicSettings: {
+            vendorName: string;
+            hasLogo: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         SessionUser: {
             /** Format: uuid */
             id: string;
@@ -2826,6 +3072,10 @@ export interface components {
             /** Format: uuid */
             userId: string;
             partnerId: string | null;
+        };
+        /** @description The same answer whether or not the address belongs to anyone */
+        LinkRequested: {
+            message: string;
         };
         Tier: {
             /** Format: uuid */
@@ -3033,31 +3283,6 @@ export interface components {
             occurredAt: string;
             /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
             partner: components["schemas"]["Partner"];
-        };
-        OrganizationSettings: {
-            vendorName: string;
-            fiscalYearStartMonth: number;
-            reportingCurrency: string;
-            timeZone: string;
-            hasLogo: boolean;
-            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
-            currentFiscalPeriod: {
-                fiscalYear: number;
-                quarter: number;
-                label: string;
-                /** Format: date */
-                start: string;
-                /** Format: date */
-                end: string;
-            };
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PublicSettings: {
-            vendorName: string;
-            hasLogo: boolean;
-            /** Format: date-time */
-            updatedAt: string;
         };
         Money: {
             amount: number;

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { type ParsedMail, simpleParser } from 'mailparser';
 
 import { SMTPServer } from 'smtp-server';
@@ -32,7 +34,7 @@ export type TestSmtpServer = {
  * accepts, parsed with `mailparser` (HTML and text parts, headers, attachments). No TLS, any
  * credentials: it stands in for the organisation's mail relay.
  */
-export async function startTestSmtpServer(): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(options: { saveTo?: string } = {}): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
   const server = new SMTPServer({
@@ -48,7 +50,7 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
       stream.on('end', async () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const parsed = await simpleParser(raw, { keepCidLinks: true });
-        received.push({
+        const mail: ReceivedMail = {
           from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
           to: session.envelope.rcptTo.map((r) => r.address),
           subject: parsed.subject ?? '',
@@ -61,7 +63,13 @@ export async function startTestSmtpServer(): Promise<TestSmtpServer> {
               .replace(/^[^:]*:\s*/, ''),
           attachments: parsed.attachments,
           raw,
-        });
+        };
+        received.push(mail);
+        // For tests in other processes (e2e): one JSON file per message.
+        if (options.saveTo) {
+          const { header: _header, attachments: _attachments, ...saved } = mail;
+          fs.writeFileSync(path.join(options.saveTo, `${Date.now()}-${received.length}.json`), JSON.stringify(saved));
+        }
         for (const wake of waiters) wake();
         callback();
       });

@@ -100,6 +100,7 @@ describe('what the modules offer each role', () => {
     expect(await optionsOf(page, 'Record type')).toEqual([
       'API token',
       'Exchange rate',
+      'Notification settings',
       'Partner',
       'Partner contact',
       'Session',

@@ -66,7 +66,7 @@ describe('magic-link sign-in', () => {
     expect(me.body.user?.id ?? me.body.id).toBe(user.id);
 
     const again = await verify(token);
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(404);
     expect(again.body.errors).toEqual([{ path: 'token', message: 'is not a valid link (used, expired or unknown)' }]);
 
     // Only the hash is stored, and the delivered e-mail's body is erased from the queue.
@@ -115,7 +115,7 @@ describe('magic-link sign-in', () => {
     await withTx(t.system(), (c) =>
       c.tx.update(signInLinks).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(signInLinks.userId, user.id)),
     );
-    expect((await verify(expired)).status).toBe(422);
+    expect((await verify(expired)).status).toBe(404);
 
     const beforeChange = await linkFor(user.email);
     const client = await t.login(user.email, PASSWORD);
@@ -123,24 +123,24 @@ describe('magic-link sign-in', () => {
     expect(
       (await client.post('/api/v1/me/password', { currentPassword: PASSWORD, newPassword: 'another long password 987' })).status,
     ).toBe(200);
-    expect((await verify(beforeChange)).status).toBe(422);
+    expect((await verify(beforeChange)).status).toBe(404);
 
     const beforeDeactivation = await linkFor(user.email);
     const admin = await t.login(t.world.users.admin.email, PASSWORD);
     await admin.patch(`/api/v1/users/${user.id}`, { active: false });
     await admin.patch(`/api/v1/users/${user.id}`, { active: true });
-    expect((await verify(beforeDeactivation)).status).toBe(422);
+    expect((await verify(beforeDeactivation)).status).toBe(404);
 
     // A fresh link after all that works; a made-up token never does.
     expect((await verify(await linkFor(user.email))).status).toBe(200);
-    expect((await verify('made-up-token')).status).toBe(422);
+    expect((await verify('made-up-token')).status).toBe(404);
   });
 
   it('two uses of one link at once: exactly one signs in', async () => {
     const user = t.world.users.partnerAdminA;
     const token = await linkFor(user.email);
     const answers = await Promise.all([verify(token), verify(token), verify(token)]);
-    expect(answers.map((a) => a.status).sort()).toEqual([200, 422, 422]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 404, 404]);
   });
 
   it('throttles per address (any address, known or not) and per client IP', async () => {
@@ -179,7 +179,7 @@ describe('forgotten password', () => {
     const again = await t.request('POST', '/api/v1/auth/password-reset/verify', {
       body: { token, newPassword: 'yet another password 8765' },
     });
-    expect(again.status).toBe(422);
+    expect(again.status).toBe(404);
 
     expect((await session.get('/api/v1/me')).status).toBe(401);
     const bearer = await t.request('GET', '/api/v1/me', { headers: { authorization: `Bearer ${tokenRes.body.token}` } });
@@ -187,6 +187,6 @@ describe('forgotten password', () => {
     await expect(t.login(user.email, PASSWORD)).rejects.toThrow();
     expect((await t.login(user.email, 'a brand new password 4321')).email).toBe(user.email);
     // A magic link is not a reset link.
-    expect((await verify(token)).status).toBe(422);
+    expect((await verify(token)).status).toBe(404);
   });
 });

@@ -113,13 +113,9 @@ export async function requestSignInLink(
 }
 
 const INVALID_LINK = () =>
-  new AppError(
-    'VALIDATION_FAILED',
-    'This link is not valid: it was used already, has expired, or was replaced. Ask for a new one.',
-    {
-      errors: [{ path: 'token', message: 'is not a valid link (used, expired or unknown)' }],
-    },
-  );
+  new AppError('NOT_FOUND', 'This link is not valid: it was used already, has expired, or was replaced. Ask for a new one.', {
+    errors: [{ path: 'token', message: 'is not a valid link (used, expired or unknown)' }],
+  });
 
 /**
  * Consumes a link: one UPDATE marks it used if it is unused, unexpired and of this purpose, so

@@ -181,7 +181,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in with the link from the e-mail
-         * @description The token from the link (the web page posts it; opening the link does not use it up). Answers like POST /auth/login. A link works once, within 15 minutes, and not after its user was deactivated or their password changed; otherwise 422 naming `token`.
+         * @description The token from the link (the web page posts it; opening the link does not use it up). Answers like POST /auth/login. A link works once, within 15 minutes, and not after its user was deactivated or their password changed; otherwise 404 naming `token` (the same for a used, expired or unknown link).
          *
          *     Access: public.
          */
@@ -297,7 +297,7 @@ export interface paths {
         put?: never;
         /**
          * Set a new password with the link from the e-mail
-         * @description Ends every session and API token of the user, as an admin’s reset does; then sign in with the new password. A used, expired or unknown link is a 422 naming `token`; a weak password a 422 naming `newPassword` (the link stays good).
+         * @description Ends every session and API token of the user, as an admin’s reset does; then sign in with the new password. A used, expired or unknown link is a 404 naming `token`; a weak password a 422 naming `newPassword` (the link stays good).
          *
          *     Access: public.
          */

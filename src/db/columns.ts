@@ -31,9 +31,20 @@ const currentPartner = sql`nullif(current_setting('consort.partner_id', true), '
  * when its partner column is the transaction's partner; the staff role sees everything (see
  * app-role.ts for why these are two roles rather than one policy with an OR).
  */
-export function partnerIsolation(column: AnyColumn, options: { readVendorRows?: boolean } = {}) {
+export function partnerIsolation(column: AnyColumn, options: { readVendorRows?: boolean; insertVendorRows?: boolean } = {}) {
   const own = sql`${column} = ${currentPartner}`;
   const staff = pgPolicy('staff_all', { for: 'all', to: STAFF_ROLE, using: sql`true`, withCheck: sql`true` });
+  if (options.insertVendorRows) {
+    // Rows addressed to vendor staff (an inbox item, an e-mail) may be written from a partner
+    // scope — a partner's action notifies its partner manager — but never read back from it.
+    return [
+      staff,
+      pgPolicy('partner_isolation_read', { for: 'select', to: APP_ROLE, using: own }),
+      pgPolicy('partner_isolation_insert', { for: 'insert', to: APP_ROLE, withCheck: sql`(${own} OR ${column} IS NULL)` }),
+      pgPolicy('partner_isolation_update', { for: 'update', to: APP_ROLE, using: own, withCheck: own }),
+      pgPolicy('partner_isolation_delete', { for: 'delete', to: APP_ROLE, using: own }),
+    ];
+  }
   if (!options.readVendorRows) {
     return [staff, pgPolicy('partner_isolation', { for: 'all', to: APP_ROLE, using: own, withCheck: own })];
   }

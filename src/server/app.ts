@@ -8,8 +8,10 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from '../db/database.js';
 import { subscriberDispatcher } from '../modules/events/index.js';
 import { systemCtx } from '../shared/context.js';
+import { AppError } from '../shared/errors.js';
 import { type Subscriber, setEventDispatcher } from '../shared/events.js';
 import { newId } from '../shared/ids.js';
+import { setPublicUrl } from '../shared/links.js';
 import { registerAuthentication } from './authenticate.js';
 import type { Config } from './config.js';
 import { registerIdempotency } from './idempotency.js';
@@ -50,6 +52,7 @@ export type AppOptions = {
  */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { config, database } = options;
+  setPublicUrl(config.publicUrl);
   const logger: FastifyServerOptions['logger'] =
     options.logger === false
       ? false
@@ -81,6 +84,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.removeContentTypeParser('text/plain');
   // …except the routes that take a file (imports): text/csv or multipart, streamed to disk.
   registerUploads(app, config);
+  // URL-encoded forms only for the routes that say so (one-click unsubscribe) (route.ts `acceptsForms`), as unparsed text.
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
+    if (request.routeOptions.config.acceptsForms) return done(null, { form: String(body) });
+    done(new AppError('UNSUPPORTED_MEDIA_TYPE', 'Send JSON with Content-Type: application/json'), undefined);
+  });
 
   app.addHook('onRoute', (route) => {
     if (route.config?.access) return;

@@ -19,6 +19,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /** The route takes form bodies too (route.ts `acceptsForms`). */
+    acceptsForms?: boolean;
   }
 }
 

@@ -52,4 +52,23 @@ describe('configuration from the environment', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '', DATABASE_URL: '' }).port).toBe(3000);
   });
+
+  it('builds links from CONSORT_PUBLIC_URL, or from HOST and PORT', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://127.0.0.1:3000');
+    expect(loadConfig({ HOST: '0.0.0.0', PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ CONSORT_PUBLIC_URL: 'https://partners.example.com/' }).publicUrl).toBe('https://partners.example.com');
+    expect(() => loadConfig({ CONSORT_PUBLIC_URL: 'partners.example.com' })).toThrow(/CONSORT_PUBLIC_URL must be an http/);
+  });
+
+  it('sends mail over SMTP_URL from MAIL_FROM, and checks both', () => {
+    expect(loadConfig({}).mail.smtpUrl).toBeNull();
+    expect(loadConfig({ SMTP_URL: 'smtp://u:p@mail.example.com:587', MAIL_FROM: 'Acme <partners@acme.example>' }).mail).toEqual({
+      smtpUrl: 'smtp://u:p@mail.example.com:587',
+      from: 'Acme <partners@acme.example>',
+    });
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example.com' })).toThrow(/SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => loadConfig({ SMTP_URL: 'smtp://mail.example.com' })).toThrow(/MAIL_FROM must be set when SMTP_URL is/);
+    expect(() => loadConfig({ SMTP_URL: 'http://u:secret@mail.example.com' })).toThrow(/got "http:\/\/u:\*\*\*@mail/);
+    expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM must be an address/);
+  });
 });

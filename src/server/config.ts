@@ -47,6 +47,19 @@ const ZEnv = z
       .regex(/^\s*\d{1,6}(\s*,\s*\d{1,6}){0,19}\s*$/, 'must be 1 to 20 comma-separated whole numbers of seconds')
       .optional(),
     CONSORT_WEBHOOK_SECRET_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    CONSORT_PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL, such as https://partners.example.com' })
+      .optional(),
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL, such as smtp://user:pass@mail.example.com:587' })
+      .optional(),
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^([^<>]*<[^<>\s@]+@[^<>\s@]+>|[^<>\s@]+@[^<>\s@]+)$/,
+        'must be an address, or a name and <address>, such as "Consort <partners@example.com>"',
+      )
+      .optional(),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -60,6 +73,9 @@ const ZEnv = z
         path: [env.CONSORT_ADMIN_EMAIL ? 'CONSORT_ADMIN_PASSWORD' : 'CONSORT_ADMIN_EMAIL'],
         message: 'must be set together with the other CONSORT_ADMIN_* variable',
       });
+    }
+    if (env.SMTP_URL && !env.MAIL_FROM) {
+      ctx.addIssue({ code: 'custom', path: ['MAIL_FROM'], message: 'must be set when SMTP_URL is (the sender of every e-mail)' });
     }
   });
 
@@ -81,6 +97,13 @@ export type Config = {
   /** Whether this process runs the modules' background workers (jobs, webhook delivery). */
   workers: boolean;
   webhooks: WebhookConfig;
+  /** Where people reach the app, for links in e-mail (no trailing slash). */
+  publicUrl: string;
+  /**
+   * Outgoing e-mail: without `smtpUrl` every message is written to the log instead of sent (and
+   * the in-app inbox works as usual).
+   */
+  mail: { smtpUrl: string | null; from: string };
   logLevel: string;
 };
 
@@ -111,6 +134,12 @@ function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''));
 }
 
+/** A host a browser can open: a wildcard listen address means this machine. */
+function browsableHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::' || host === '[::]') return 'localhost';
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = withoutEmpty(env);
   const parsed = ZEnv.safeParse(raw);
@@ -119,8 +148,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       parsed.error.issues.map((issue) => {
         const name = String(issue.path[0] ?? 'environment');
         const got = raw[name];
-        const shown =
-          got === undefined ? '' : ` (got ${JSON.stringify(name.includes('PASSWORD') || name.endsWith('_KEY') ? '***' : got)})`;
+        const masked =
+          name.includes('PASSWORD') || name.endsWith('_KEY') ? '***' : got?.replace(/^([a-z]+:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+        const shown = got === undefined ? '' : ` (got ${JSON.stringify(masked)})`;
         return `${name} ${issue.message}${shown}`;
       }),
     );
@@ -150,6 +180,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         : null,
       secretKey: e.CONSORT_WEBHOOK_SECRET_KEY ?? null,
     },
+    publicUrl: (e.CONSORT_PUBLIC_URL ?? `http://${browsableHost(e.HOST)}:${e.PORT}`).replace(/\/+$/, ''),
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM ?? 'Consort <consort@localhost>' },
     logLevel: e.LOG_LEVEL,
   };
 }

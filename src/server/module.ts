@@ -60,6 +60,11 @@ export type ModuleDescriptor = {
    * with `enqueueJob` from the jobs module, or on a cron `schedule`. The jobs worker collects them.
    */
   jobs?: readonly JobDef[];
+  /**
+   * Kinds of notification this module sends through the notifications module's `notify` (docs/
+   * development.md, "Notifying users"): each person chooses per kind how to hear of it.
+   */
+  notificationKinds?: readonly NotificationKindDef[];
 };
 
 /**
@@ -95,6 +100,22 @@ export type JobHandle = {
   progress(done: number, total: number | null): void;
   /** Aborted when the attempt times out or the process stops: long loops should check it. */
   signal: AbortSignal;
+};
+
+/** How a person may hear of a notification: in the app only, also by e-mail, in a daily digest, or not at all. */
+export type NotificationChannel = 'in_app' | 'email' | 'digest' | 'off';
+
+/** One kind of notification: `partners.owner_assigned`. */
+export type NotificationKindDef = {
+  /** `<module>.<what>`, snake case. */
+  kind: string;
+  /** Shown in the preferences and the e-mail footer: "A partner is assigned to you". */
+  label: string;
+  description: string;
+  /** Until the person chooses. */
+  defaultChannel: NotificationChannel;
+  /** Who can receive it (the preferences page lists only the kinds of the person's side); default both. */
+  audience?: 'vendor' | 'partner' | 'both';
 };
 
 /** A long-running loop of one module: a job runner, a webhook dispatcher. */
@@ -271,6 +292,18 @@ export async function loadRecordKinds(): Promise<ReadonlyMap<string, RecordKind>
     for (const kind of m.recordKinds ?? []) {
       if (kinds.has(kind.name)) throw new Error(`Record kind ${kind.name} is declared twice (${m.name})`);
       kinds.set(kind.name, kind);
+    }
+  }
+  return kinds;
+}
+
+/** Every module's notification kinds, by kind; a kind declared twice is a start-up error. */
+export async function loadNotificationKinds(): Promise<ReadonlyMap<string, NotificationKindDef>> {
+  const kinds = new Map<string, NotificationKindDef>();
+  for (const m of await loadModules()) {
+    for (const kind of m.notificationKinds ?? []) {
+      if (kinds.has(kind.kind)) throw new Error(`Notification kind ${kind.kind} is declared twice (${m.name})`);
+      kinds.set(kind.kind, kind);
     }
   }
   return kinds;

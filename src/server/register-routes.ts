@@ -33,7 +33,7 @@ export function registerRoutes(app: FastifyInstance, defs: readonly AnyRouteDef[
         response,
         security: def.access.kind === 'public' ? [] : [{ session: [] }, { bearer: [] }],
       },
-      config: { access: def.access, upload: def.upload === true },
+      config: { access: def.access, upload: def.upload === true, acceptsForms: def.acceptsForms === true },
       handler: async (request, reply) => {
         // A signed-in request is one transaction: every service it calls joins it, the response
         // is built inside it, and its events reach subscribers after it commits. Public routes

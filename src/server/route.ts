@@ -94,7 +94,12 @@ export type RouteDef<
   target?: Target;
   /** The body carries a partner reference (`partnerId`) that the matrix aims at own/other/missing. */
   bodyTarget?: boolean;
-  status?: 200 | 201 | 204;
+  /**
+   * Also accepts an HTML form body (urlencoded or multipart), passed on as unparsed text: for the
+   * few public routes that mail clients call (RFC 8058 one-click unsubscribe). Others take JSON only.
+   */
+  acceptsForms?: boolean;
+  status?: 200 | 201 | 202 | 204;
   params?: P;
   query?: Q;
   body?: B;

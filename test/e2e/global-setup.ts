@@ -8,6 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { loadDemoData } from '../../src/modules/demo/index.js';
 import { loadConfig } from '../../src/server/config.js';
 import { startServer } from '../../src/server/start.js';
+import { startTestSmtpServer } from '../support/smtp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const WEB_SOURCES = ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/public'];
@@ -53,7 +54,11 @@ function freePort(): Promise<number> {
 export default async function setup(project: TestProject) {
   ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-e2e-'));
+  const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-e2e-mail-'));
+  const smtp = await startTestSmtpServer({ saveTo: mailDir });
   const config = loadConfig({
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Lumen Cloud Partners <partners@lumen.example>',
     PORT: String(await freePort()),
     HOST: '127.0.0.1',
     CONSORT_DATA_DIR: dataDir,
@@ -68,8 +73,11 @@ export default async function setup(project: TestProject) {
     },
   });
   project.provide('baseUrl', server.url);
+  project.provide('mailDir', mailDir);
   return async () => {
     await server.stop();
+    await smtp.close();
+    fs.rmSync(mailDir, { recursive: true, force: true });
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -101,6 +101,7 @@ describe('what the modules offer each role', () => {
       'API token',
       'Background job',
       'Exchange rate',
+      'Notification settings',
       'Partner',
       'Partner contact',
       'Session',

@@ -4,5 +4,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the in-process Consort server (demo data, built web app) listens, e.g. http://127.0.0.1:41234. */
     baseUrl: string;
+    /** Where the test SMTP server the app sends to saves each message (one JSON file each). */
+    mailDir: string;
   }
 }

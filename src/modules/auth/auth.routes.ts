@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { clearSessionCookie, isSecureRequest, SESSION_COOKIE } from '../../server/authenticate.js';
 import type { Config } from '../../server/config.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZId, ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
+import { ZEmail, ZId, ZIdParams, zDateTime, zString, zText } from '../../server/schemas.js';
 import { MAX_PASSWORD_LENGTH, ZUser } from '../users/index.js';
 import {
   changeOwnPassword,
@@ -18,6 +18,7 @@ import {
   revokeOwnSession,
   revokeUserCredentials,
 } from './auth.service.js';
+import { requestSignInLink, resetPasswordWithLink, signInWithLink } from './sign-in-links.service.js';
 
 const ZSessionUser = ZUser.pick({ id: true, email: true, name: true, role: true, partnerId: true }).meta({ id: 'SessionUser' });
 
@@ -61,7 +62,94 @@ function setSessionCookie(request: FastifyRequest, reply: FastifyReply, config: 
   });
 }
 
+const ZLinkSent = z
+  .object({ message: z.string() })
+  .meta({ id: 'LinkRequested', description: 'The same answer whether or not the address belongs to anyone' });
+
+const LINK_SENT = {
+  magic_link: 'If this address belongs to a partner user, a sign-in link is on its way. It works once, within 15 minutes.',
+  password_reset:
+    'If this address belongs to someone, a link to set a new password is on its way. It works once, within 30 minutes.',
+} as const;
+
+const ZLinkToken = zString(200).min(1, 'is required');
+
 export const authRoutes = [
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/auth/magic-link',
+    summary: 'E-mail me a sign-in link (partner users)',
+    description:
+      'Always 202 with the same answer, known address or not; a partner user’s address gets a single-use link valid ' +
+      'for 15 minutes (vendor staff sign in with their password). Requests are throttled per address and per client IP: ' +
+      '429 RATE_LIMITED with Retry-After.',
+    tags: ['auth'],
+    access: access.public(),
+    status: 202,
+    body: z.strictObject({ email: ZEmail }),
+    response: ZLinkSent,
+    example: () => ({ email: 'someone@partner.example' }),
+    handler: async ({ ctx, body, req }) => {
+      await requestSignInLink(ctx.db, { email: body.email, ip: req.ip, purpose: 'magic_link' });
+      return { message: LINK_SENT.magic_link };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/auth/magic-link/verify',
+    summary: 'Sign in with the link from the e-mail',
+    description:
+      'The token from the link (the web page posts it; opening the link does not use it up). Answers like ' +
+      'POST /auth/login. A link works once, within 15 minutes, and not after its user was deactivated or their ' +
+      'password changed; otherwise 404 naming `token` (the same for a used, expired or unknown link).',
+    tags: ['auth'],
+    access: access.public(),
+    body: z.strictObject({ token: ZLinkToken }),
+    response: z.object({ user: ZSessionUser, csrfToken: z.string() }),
+    example: () => ({ token: 'not-a-real-token' }),
+    handler: async ({ ctx, body, req, reply, config }) => {
+      const result = await signInWithLink(ctx.db, {
+        token: body.token,
+        ip: req.ip,
+        userAgent: String(req.headers['user-agent'] ?? ''),
+        sessionHours: config.sessionHours,
+      });
+      setSessionCookie(req, reply, config, result.sessionToken, result.expiresAt);
+      return { user: result.user, csrfToken: result.csrfToken };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/auth/password-reset',
+    summary: 'Forgot my password: e-mail me a link to set a new one',
+    description:
+      'Always 202 with the same answer, known address or not; an active user’s address gets a single-use link valid ' +
+      'for 30 minutes. Throttled like sign-in links (429 RATE_LIMITED with Retry-After).',
+    tags: ['auth'],
+    access: access.public(),
+    status: 202,
+    body: z.strictObject({ email: ZEmail }),
+    response: ZLinkSent,
+    example: () => ({ email: 'someone@partner.example' }),
+    handler: async ({ ctx, body, req }) => {
+      await requestSignInLink(ctx.db, { email: body.email, ip: req.ip, purpose: 'password_reset' });
+      return { message: LINK_SENT.password_reset };
+    },
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/auth/password-reset/verify',
+    summary: 'Set a new password with the link from the e-mail',
+    description:
+      'Ends every session and API token of the user, as an admin’s reset does; then sign in with the new password. ' +
+      'A used, expired or unknown link is a 404 naming `token`; a weak password a 422 naming `newPassword` (the link stays good).',
+    tags: ['auth'],
+    access: access.public(),
+    status: 204,
+    body: z.strictObject({ token: ZLinkToken, newPassword: zString(MAX_PASSWORD_LENGTH) }),
+    example: () => ({ token: 'not-a-real-token', newPassword: 'a new long password 1234' }),
+    handler: async ({ ctx, body }) => resetPasswordWithLink(ctx.db, body),
+  }),
   defineRoute({
     method: 'POST',
     url: '/api/v1/auth/login',

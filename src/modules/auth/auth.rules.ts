@@ -1,3 +1,5 @@
+import { isPartnerRole, type Role } from '../../shared/roles.js';
+
 /**
  * Sign-in throttling. Failures are counted per key in a rolling window; reaching the limit locks
  * the key for a while, whatever password comes next. Keys are the e-mail address (known or not,
@@ -77,4 +79,22 @@ export function decideTokenExpiry(
     return { ok: false, reason: `must not be later than the expiry of the token creating it (${limit.toISOString()})` };
   }
   return { ok: true, expiresAt: requested };
+}
+
+/**
+ * Sign-in links by e-mail. Every request counts, whether the address is anyone's or not (so the
+ * throttle reveals nothing): a few per address, more per client IP (an office behind one address).
+ */
+export const LINK_REQUEST_EMAIL_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const LINK_REQUEST_IP_POLICY: ThrottlePolicy = { maxFailures: 30, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+/** How long a link works. */
+export const LINK_MINUTES = { magic_link: 15, password_reset: 30 } as const;
+
+/**
+ * Who may sign in with a link from their mailbox: partner users only (decision 0060). Vendor
+ * staff hold the keys to every partner's data; their sign-in stays a password (and, later, SSO).
+ */
+export function mayUseMagicLink(user: { role: Role; active: boolean }): boolean {
+  return user.active && isPartnerRole(user.role);
 }

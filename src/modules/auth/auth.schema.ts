@@ -75,3 +75,35 @@ export const loginThrottle = pgTable('login_throttle', {
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
+
+/**
+ * Single-use sign-in links sent by e-mail (magic links; password resets use the same machinery).
+ * Only the SHA-256 of the secret is stored. A link is consumed by one atomic UPDATE that sets
+ * `usedAt`; it also stops working at `expiresAt`, when its user is deactivated, or when their
+ * password or credentials end after it was issued (auth.rules.ts isCredentialValid).
+ */
+export const signInLinks = pgTable(
+  'sign_in_links',
+  {
+    id: idColumn(),
+    userId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    partnerId: uuid(),
+    /** `magic_link` or `password_reset`. */
+    purpose: text().$type<SignInLinkPurpose>().notNull(),
+    tokenHash: text().notNull(),
+    ip: text().notNull().default(''),
+    createdAt: createdAt(),
+    expiresAt: tstz().notNull(),
+    usedAt: tstz(),
+  },
+  (t) => [
+    uniqueIndex('sign_in_links_token_hash_unique').on(t.tokenHash),
+    index('sign_in_links_user_idx').on(t.userId),
+    ...partnerIsolation(t.partnerId),
+  ],
+).enableRLS();
+
+export type SignInLinkPurpose = 'magic_link' | 'password_reset';
+export type SignInLinkRow = typeof signInLinks.$inferSelect;

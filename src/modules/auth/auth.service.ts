@@ -34,7 +34,7 @@ import { type ApiTokenRow, apiTokens, loginThrottle, sessions } from './auth.sch
 
 export const TOKEN_PREFIX = 'consort_pat_';
 
-function secret(): string {
+export function secret(): string {
   return randomBytes(32).toString('base64url');
 }
 
@@ -55,12 +55,12 @@ function toActor(user: UserRow, via: { sessionId?: string; tokenId?: string }): 
   };
 }
 
-async function readThrottle(ctx: TxCtx, key: string): Promise<ThrottleState | null> {
+export async function readThrottle(ctx: TxCtx, key: string): Promise<ThrottleState | null> {
   const [row] = await ctx.tx.select().from(loginThrottle).where(eq(loginThrottle.key, key)).for('update');
   return row ?? null;
 }
 
-async function countFailure(ctx: TxCtx, key: string, policy: ThrottlePolicy): Promise<ThrottleState> {
+export async function countFailure(ctx: TxCtx, key: string, policy: ThrottlePolicy): Promise<ThrottleState> {
   await ctx.tx.insert(loginThrottle).values({ key, failures: 0, windowStartedAt: ctx.now }).onConflictDoNothing();
   const next = afterFailure(await readThrottle(ctx, key), ctx.now, policy);
   await ctx.tx.update(loginThrottle).set(next).where(eq(loginThrottle.key, key));
@@ -115,27 +115,40 @@ export async function login(
     }
     throw INVALID_LOGIN();
   }
-  const fresh = newSessionValues({ userId: user.id, partnerId: user.partnerId }, input, ctx.now, ctx.now);
-  const signedIn: Ctx = { ...ctx, actor: toActor(user, {}) };
-  const sessionId = await withTx(ctx, async (c) => {
+  const session = await withTx(ctx, async (c) => {
     await c.tx.delete(loginThrottle).where(eq(loginThrottle.key, emailKey));
-    const [session] = await c.tx.insert(sessions).values(fresh.row).returning({ id: sessions.id });
-    await recordChange(
-      { ...c, actor: toActor(user, { sessionId: session?.id }) },
-      {
-        action: 'login',
-        entityType: 'user',
-        entityId: user.id,
-        partnerId: user.partnerId,
-        summary: `Signed in from ${input.ip}`,
-      },
-    );
-    await recordLogin(c, user.id);
-    if (!session) throw new Error('insert returned no row');
-    return session.id;
+    return startSession(c, user, input, `Signed in from ${input.ip}`);
   });
-  const { sessionToken, csrfToken, expiresAt } = fresh;
-  return { user: await getUser(signedIn, user.id), sessionId, sessionToken, csrfToken, expiresAt };
+  return finishSignIn(ctx, user, session);
+}
+
+export type StartedSession = { sessionId: string; sessionToken: string; csrfToken: string; expiresAt: Date };
+
+/**
+ * Opens a browser session for `user` inside the caller's transaction, as every way of signing in
+ * does (password, sign-in link): the session row, the audit entry and the last-login time.
+ */
+export async function startSession(
+  ctx: TxCtx,
+  user: UserRow,
+  input: { ip: string; userAgent: string; sessionHours: number },
+  summary: string,
+): Promise<StartedSession> {
+  const fresh = newSessionValues({ userId: user.id, partnerId: user.partnerId }, input, ctx.now, ctx.now);
+  const [session] = await ctx.tx.insert(sessions).values(fresh.row).returning({ id: sessions.id });
+  if (!session) throw new Error('insert returned no row');
+  await recordChange(
+    { ...ctx, actor: toActor(user, { sessionId: session.id }) },
+    { action: 'login', entityType: 'user', entityId: user.id, partnerId: user.partnerId, summary },
+  );
+  await recordLogin(ctx, user.id);
+  return { sessionId: session.id, sessionToken: fresh.sessionToken, csrfToken: fresh.csrfToken, expiresAt: fresh.expiresAt };
+}
+
+/** The answer of a sign-in, once its transaction committed: the user as they see themselves. */
+export async function finishSignIn(ctx: Ctx, user: UserRow, session: StartedSession): Promise<LoginResult> {
+  const signedIn: Ctx = { ...ctx, actor: toActor(user, {}) };
+  return { user: await getUser(signedIn, user.id), ...session };
 }
 
 type CredentialRow = {
@@ -454,7 +467,10 @@ export async function createApiToken(
         createdAt: c.now,
       },
       API_TOKEN,
-      parent ? { summary: `Created API token "${input.name}" with API token ${parent.id}` } : {},
+      {
+        ...(parent ? { summary: `Created API token "${input.name}" with API token ${parent.id}` } : {}),
+        eventData: { name: input.name },
+      },
     );
     return { ...toTokenDto(row), token };
   });

@@ -3,7 +3,7 @@ import { settingsDemo } from './settings.demo.js';
 import { settingsRoutes } from './settings.routes.js';
 
 export type { OrganizationSettings, SettingsPatch } from './settings.service.js';
-export { getSettings, updateSettings } from './settings.service.js';
+export { getLogo, getSettings, updateSettings } from './settings.service.js';
 
 /** The vendor organisation: name, logo, reporting currency, fiscal calendar, time zone. */
 export const module: ModuleDescriptor = {

@@ -20,6 +20,7 @@ export {
   getUser,
   hasUsers,
   recordLogin,
+  resetForgottenPassword,
   setOwnPassword,
   toUserDto,
   updateUser,

@@ -309,6 +309,29 @@ export async function setOwnPassword(ctx: Ctx, newPassword: string): Promise<voi
   });
 }
 
+/**
+ * A forgotten password, set again through a reset link from an e-mail (the auth module checked
+ * the link). Ends every session and API token like an admin's reset: the link may have been read
+ * by whoever got into the mailbox, and the holder of the old password must be shut out.
+ */
+export async function resetForgottenPassword(ctx: Ctx, userId: string, newPassword: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const before = await loadVisibleUser(c, userId);
+    assertPassword(newPassword, before.email, 'newPassword');
+    const passwordHash = await hashPassword(newPassword);
+    forgetCredentials(c, userId);
+    forgetPerson(c, userId);
+    await updateAudited(
+      c,
+      users,
+      before,
+      { passwordHash, passwordChangedAt: c.now, credentialsEndedAt: c.now, updatedAt: c.now },
+      USER,
+      { summary: `${before.email} set a new password with a reset link from an e-mail`, event: 'user.password_reset' },
+    );
+  });
+}
+
 /** Credentials check for sign-in; the caller (auth) runs it with a system context. */
 export async function findUserByEmail(ctx: Ctx, email: string): Promise<UserRow | null> {
   return withTx(ctx, async (c) => {

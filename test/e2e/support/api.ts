@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { DEMO_PASSWORD } from './browser.js';
 
@@ -41,4 +43,16 @@ export async function findPartner(email: string, name: string): Promise<PartnerS
   const partner = page.data.find((p) => p.name === name);
   if (!partner) throw new Error(`no partner named ${name}`);
   return partner;
+}
+
+export type SavedMail = { to: string[]; subject: string; text: string; html: string };
+
+/** The e-mails the test SMTP server received for `address` so far (global-setup saves each). */
+export function mailsTo(address: string): SavedMail[] {
+  const dir = inject('mailDir');
+  return fs
+    .readdirSync(dir)
+    .sort()
+    .map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as SavedMail)
+    .filter((mail) => mail.to.includes(address));
 }

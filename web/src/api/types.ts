@@ -28,6 +28,9 @@ export type Tier = Schemas['Tier'];
 export type OrganizationSettings = Schemas['OrganizationSettings'];
 export type PublicSettings = Schemas['PublicSettings'];
 export type AuditEvent = Schemas['AuditEvent'];
+export type Notification = Schemas['Notification'];
+export type NotificationPreference = Schemas['NotificationPreference'];
+export type NotificationChannel = NotificationPreference['channel'];
 export type Problem = Schemas['Problem'];
 export type FieldError = NonNullable<Problem['errors']>[number];
 

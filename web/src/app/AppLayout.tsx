@@ -4,6 +4,7 @@ import { Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { isVendor } from '../modules/auth/permissions';
 import { useCurrentUser } from '../modules/auth/session';
+import { NotificationBell } from '../modules/notifications/components/NotificationBell';
 import { logoUrl, useSettings } from '../modules/settings/api';
 import { BrandMark } from '../ui/BrandMark';
 import { PageLoader } from '../ui/States';
@@ -47,7 +48,10 @@ export function AppLayout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <Brand />
           </Group>
-          <UserMenu user={user} />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <UserMenu user={user} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">

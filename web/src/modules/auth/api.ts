@@ -43,6 +43,43 @@ export function useSignIn() {
   });
 }
 
+/** Asks for a sign-in link by e-mail: the same answer whatever the address. */
+export function useRequestMagicLink() {
+  return useApiMutation({
+    mutationFn: (email: string) => unwrap(api.POST('/api/v1/auth/magic-link', { body: { email } })),
+  });
+}
+
+export function useRequestPasswordReset() {
+  return useApiMutation({
+    mutationFn: (email: string) => unwrap(api.POST('/api/v1/auth/password-reset', { body: { email } })),
+  });
+}
+
+/** Signs in with the token of a link from an e-mail; afterwards like a password sign-in. */
+export function useSignInWithLink() {
+  return useApiMutation({
+    meta: { isSignIn: true },
+    mutationFn: async (token: string) => {
+      const result = await unwrap(api.POST('/api/v1/auth/magic-link/verify', { body: { token } }));
+      setCsrfToken(result.csrfToken);
+      return result;
+    },
+    update: async (queryClient) => {
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== meKey[0] });
+      await queryClient.fetchQuery({ queryKey: meKey, queryFn: fetchMe, staleTime: 0 });
+    },
+  });
+}
+
+export type ResetPasswordBody = RequestBody<'/api/v1/auth/password-reset/verify', 'post'>;
+
+export function useResetPassword() {
+  return useApiMutation({
+    mutationFn: (body: ResetPasswordBody) => unwrap(api.POST('/api/v1/auth/password-reset/verify', { body })),
+  });
+}
+
 /**
  * Signing out reloads the app on the sign-in page: nothing of the previous user's data stays in
  * memory for whoever signs in next on this browser.

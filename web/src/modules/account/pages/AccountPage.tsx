@@ -1,5 +1,7 @@
-import { Stack } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { PageHeader } from '../../../ui/PageHeader';
+import { SectionCard } from '../../../ui/SectionCard';
 import { useCurrentUser } from '../../auth/session';
 import { ApiTokensCard } from '../components/ApiTokensCard';
 import { PasswordCard } from '../components/PasswordCard';
@@ -13,6 +15,15 @@ export function AccountPage() {
       <PageHeader title="My account" description="Your profile, password, sessions and API tokens." />
       <Stack gap="md">
         <ProfileCard key={user.updatedAt} user={user} />
+        <SectionCard title="Notifications">
+          <Text size="sm">
+            Choose how you hear of each kind of notification — in the app, by e-mail, in a daily digest, or not at all — in your{' '}
+            <Anchor component={Link} to="/account/notifications">
+              notification settings
+            </Anchor>
+            .
+          </Text>
+        </SectionCard>
         <PasswordCard />
         <SessionsCard />
         <ApiTokensCard />

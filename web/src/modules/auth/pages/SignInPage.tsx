@@ -1,12 +1,27 @@
-import { Alert, Box, Button, Center, Image, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { IconAlertCircle, IconLock } from '@tabler/icons-react';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  Group,
+  Image,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconAlertCircle, IconLock, IconMail } from '@tabler/icons-react';
+import { type FormEvent, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/errors';
 import type { PublicSettings } from '../../../api/types';
 import { BrandMark } from '../../../ui/BrandMark';
 import { type FormValues, useApiForm } from '../../../ui/forms';
 import { logoUrl } from '../../settings/api';
-import { type SignInBody, useMe, usePublicSettings, useSignIn } from '../api';
+import { type SignInBody, useMe, usePublicSettings, useRequestMagicLink, useRequestPasswordReset, useSignIn } from '../api';
 
 /** Only same-site paths: a crafted ?next= must not send people elsewhere after signing in. */
 function safeNext(next: string | null): string {
@@ -20,7 +35,67 @@ function VendorLogo({ settings }: { settings: PublicSettings | undefined }) {
   return <Image src={logo} alt={`${settings.vendorName} logo`} h={56} w="auto" fit="contain" />;
 }
 
+/**
+ * Asks for a link by e-mail — a sign-in link (partner users) or a password reset — and shows the
+ * server's answer, which is the same whether or not the address belongs to anyone.
+ */
+function EmailLinkForm({ kind, onBack }: { kind: 'magic' | 'reset'; onBack: () => void }) {
+  const magic = useRequestMagicLink();
+  const reset = useRequestPasswordReset();
+  const mutation = kind === 'magic' ? magic : reset;
+  const [email, setEmail] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!email.trim()) return setError('Enter your e-mail address');
+    setError(null);
+    mutation.run(email.trim(), { onError: () => true });
+  };
+  const failure = mutation.error;
+  return (
+    <Stack gap="md">
+      {mutation.isSuccess ? (
+        <Alert color="blue" icon={<IconMail />} title="Check your e-mail" role="status">
+          {mutation.data.message}
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Text size="sm" c="dimmed">
+              {kind === 'magic'
+                ? 'Partner users can sign in with a link sent to their e-mail address instead of a password.'
+                : 'We will e-mail you a link to set a new password.'}
+            </Text>
+            {failure && (
+              <Alert color={isApiError(failure) && failure.status === 429 ? 'orange' : 'red'} role="alert">
+                {isApiError(failure) && failure.fieldErrors.email ? `E-mail ${failure.fieldErrors.email}` : failure.message}
+              </Alert>
+            )}
+            <TextInput
+              label="E-mail"
+              type="email"
+              autoComplete="username"
+              placeholder="you@company.com"
+              autoFocus
+              value={email}
+              onChange={(e) => setEmail(e.currentTarget.value)}
+              error={error}
+            />
+            <Button type="submit" loading={mutation.isPending} fullWidth>
+              {kind === 'magic' ? 'E-mail me a sign-in link' : 'E-mail me a reset link'}
+            </Button>
+          </Stack>
+        </form>
+      )}
+      <Anchor component="button" type="button" size="sm" onClick={onBack} ta="center">
+        Sign in with your password
+      </Anchor>
+    </Stack>
+  );
+}
+
 export function SignInPage() {
+  const [mode, setMode] = useState<'password' | 'magic' | 'reset'>('password');
   const me = useMe();
   const branding = usePublicSettings();
   const signIn = useSignIn();
@@ -59,7 +134,7 @@ export function SignInPage() {
                 Partner ecosystem platform for vendors and their partners
               </Text>
             </Stack>
-            {failure && (
+            {mode === 'password' && failure && (
               <Alert
                 color={locked ? 'orange' : 'red'}
                 icon={locked ? <IconLock /> : <IconAlertCircle />}
@@ -69,22 +144,34 @@ export function SignInPage() {
                 {isApiError(failure) && failure.status === 401 ? 'Invalid e-mail or password.' : failure.message}
               </Alert>
             )}
-            <form onSubmit={form.submit} noValidate>
-              <Stack gap="md">
-                <TextInput
-                  label="E-mail"
-                  type="email"
-                  autoComplete="username"
-                  placeholder="you@company.com"
-                  autoFocus
-                  {...form.getInputProps('email')}
-                />
-                <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
-                <Button type="submit" loading={form.busy} fullWidth>
-                  Sign in
-                </Button>
-              </Stack>
-            </form>
+            {mode !== 'password' ? (
+              <EmailLinkForm kind={mode} onBack={() => setMode('password')} />
+            ) : (
+              <form onSubmit={form.submit} noValidate>
+                <Stack gap="md">
+                  <TextInput
+                    label="E-mail"
+                    type="email"
+                    autoComplete="username"
+                    placeholder="you@company.com"
+                    autoFocus
+                    {...form.getInputProps('email')}
+                  />
+                  <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps('password')} />
+                  <Button type="submit" loading={form.busy} fullWidth>
+                    Sign in
+                  </Button>
+                  <Group justify="space-between" gap="xs">
+                    <Anchor component="button" type="button" size="sm" onClick={() => setMode('magic')}>
+                      E-mail me a sign-in link
+                    </Anchor>
+                    <Anchor component="button" type="button" size="sm" onClick={() => setMode('reset')}>
+                      Forgot your password?
+                    </Anchor>
+                  </Group>
+                </Stack>
+              </form>
+            )}
           </Stack>
         </Paper>
       </Center>

@@ -166,6 +166,12 @@ describe('webhooks', () => {
     const read = await admin.GET('/api/v1/webhooks/{id}', { params: { path: { id: hook.id } } });
     expect(read.data).toMatchObject({ enabled: false });
     expect(read.data?.disabledReason).toMatch(/switched off automatically/);
+    // The admins are told, in the app (and by e-mail unless they chose otherwise).
+    const inbox = await admin.GET('/api/v1/me/notifications', {});
+    expect(inbox.data?.data.find((n) => n.link === `/webhooks/${hook.id}`)).toMatchObject({
+      kind: 'webhooks.disabled',
+      title: expect.stringMatching(/^The webhook to 127\.0\.0\.1:\d+ was switched off$/),
+    });
     const [delivery] = await deliveriesOf(hook.id);
     expect(delivery).toMatchObject({ status: 'failed', attempts: 3, nextAttemptAt: null });
     // Off means off: the next event makes no delivery, and nothing more arrives.

@@ -5,7 +5,7 @@ import { notificationsDemo } from './notifications.demo.js';
 import { NOTIFICATION_KINDS } from './notifications.kinds.js';
 import { notificationRoutes } from './notifications.routes.js';
 import { notifications } from './notifications.schema.js';
-import { notify } from './notifications.service.js';
+import { notify, sendDailyDigests } from './notifications.service.js';
 import { notificationSubscribers } from './notifications.subscribers.js';
 
 export type { NotificationDto, NotifyInput, NotifyResult } from './notifications.service.js';
@@ -22,6 +22,14 @@ export const module: ModuleDescriptor = {
   notificationKinds: NOTIFICATION_KINDS,
   subscribers: notificationSubscribers,
   demo: notificationsDemo,
+  // Each morning (the organisation's time zone), yesterday's digest items go out as one e-mail a person.
+  jobs: [
+    {
+      name: 'notifications.daily-digest',
+      schedule: '0 7 * * *',
+      run: async (ctx) => ({ emails: await sendDailyDigests(ctx, ctx.now) }),
+    },
+  ],
   recordKinds: [
     {
       name: 'notification',

@@ -3,6 +3,7 @@ import { withTx } from '../../db/scope.js';
 import type { ModuleDescriptor } from '../../server/module.js';
 import { webhooksDemo } from './webhooks.demo.js';
 import { startDispatcher } from './webhooks.dispatcher.js';
+import { webhookNotificationKinds } from './webhooks.notify.js';
 import { managesWebhooks } from './webhooks.policy.js';
 import { webhookRoutes } from './webhooks.routes.js';
 import { webhookDeliveries } from './webhooks.schema.js';
@@ -32,6 +33,7 @@ export const module: ModuleDescriptor = {
   appPermissions: (actor) => ({ manageWebhooks: managesWebhooks(actor) }),
   subscribers: { '*': wakeForEvent },
   workers: [{ name: 'webhooks', start: startDispatcher }],
+  notificationKinds: webhookNotificationKinds,
   recordKinds: [
     {
       name: 'webhook',

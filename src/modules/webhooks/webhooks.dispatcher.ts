@@ -203,13 +203,16 @@ export async function startDispatcher(runtime: WorkerRuntime): Promise<RunningWo
         lastSuccessAt: d.lastSuccessAt,
       });
       if (!disable) return null;
-      return disableFailingWebhook(
+      const off = await disableFailingWebhook(
         c,
         d.subscriptionId,
         `Every attempt failed for ${d.attempts} attempts (last: ${error}); switched off automatically`,
       );
+      if (off) await notifyAdminsOfDisabledWebhook(c, off);
+      return off;
     });
-    if (disabled) await notifyAdminsOfDisabledWebhook(ctx(), log, disabled);
+    if (disabled)
+      log.warn({ webhookId: disabled.id, url: disabled.url }, 'a webhook was switched off after its deliveries kept failing');
   }
 
   async function pump(): Promise<void> {

@@ -35,6 +35,8 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
   };
 }
 
+const NEVER_RESOLVES = /(^|\.)(example|invalid|test)\.?$/i;
+
 /**
  * Whether a URL may be saved as a target: its host is checked as at delivery time. A host that
  * does not resolve (yet) is accepted — delivery checks again and logs what it finds — but one
@@ -44,6 +46,9 @@ export async function blockedTargetReason(url: URL, allowPrivate: boolean): Prom
   if (allowPrivate) return null;
   const literal = ipLiteralOf(url);
   if (literal) return isPublicAddress(literal) ? null : refuse(literal, literal).message;
+  // Names under the TLDs reserved never to resolve (RFC 2606: .example, .invalid, .test) are
+  // accepted without asking DNS, which on a machine without a resolver only times out.
+  if (NEVER_RESOLVES.test(url.hostname)) return null;
   const addresses = await Promise.race([
     dns.promises.lookup(url.hostname, { all: true }).catch(() => []),
     new Promise<dns.LookupAddress[]>((resolve) => setTimeout(() => resolve([]), 2000).unref()),

@@ -1,20 +1,37 @@
-import type { WorkerLog } from '../../server/module.js';
+import type { NotificationKindDef } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
+import { activeUsersWithRole, notify } from '../notifications/index.js';
 import type { WebhookSubscriptionRow } from './webhooks.schema.js';
 
+export const WEBHOOK_DISABLED = 'webhooks.disabled';
+
+export const webhookNotificationKinds: NotificationKindDef[] = [
+  {
+    kind: WEBHOOK_DISABLED,
+    label: 'A webhook is switched off after failing',
+    description: 'Its receiver refused every attempt for more than a day; nothing more is sent to it until an admin turns it on.',
+    defaultChannel: 'email',
+    audience: 'vendor',
+  },
+];
+
 /**
- * The one place the admins hear that a webhook was switched off after failing for a day. The
- * event `webhook.disabled` is already in the outbox (audited, in the same transaction as the
- * change); this runs after that commit. Today it logs; the notifications module is to be called
- * here (in-app and e-mail to every admin) once it exists.
+ * The admins hear that a webhook was switched off after failing for a day: in the app and, unless
+ * they chose otherwise, by e-mail. It runs in the transaction that switches it off, beside the
+ * audit entry and the `webhook.disabled` event, so all three exist or none does.
  */
 export async function notifyAdminsOfDisabledWebhook(
-  _ctx: Ctx,
-  log: WorkerLog,
+  ctx: Ctx,
   webhook: Pick<WebhookSubscriptionRow, 'id' | 'url' | 'disabledReason'>,
 ): Promise<void> {
-  log.warn(
-    { webhookId: webhook.id, url: webhook.url, reason: webhook.disabledReason },
-    'a webhook was disabled after its deliveries kept failing; the admins must be told',
-  );
+  const admins = await activeUsersWithRole(ctx, ['admin']);
+  await notify(ctx, {
+    to: admins,
+    kind: WEBHOOK_DISABLED,
+    title: `The webhook to ${new URL(webhook.url).host} was switched off`,
+    body: webhook.disabledReason ?? 'Every attempt failed for more than a day.',
+    link: `/webhooks/${webhook.id}`,
+    entity: { type: 'webhook', id: webhook.id },
+    partnerId: null,
+  });
 }

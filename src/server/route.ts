@@ -57,8 +57,33 @@ export type ExampleRefs = {
   password: string;
 };
 
+/**
+ * A file a route received as `multipart/form-data` (server/upload.ts), before its transaction
+ * opened: on disk in a temporary file the handler moves into place (the files module's
+ * `attachFile`); whatever is left there is removed once the response is sent.
+ */
+export type ReceivedUpload = {
+  /** The temporary file. */
+  path: string;
+  /** The name the client gave it: for display only, never as a path. */
+  filename: string;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+};
+
+/** A route that takes one file (`multipart/form-data`, one part named `file`) instead of JSON. */
+export type UploadSpec = {
+  /** The largest file accepted (413 naming `file` beyond it). */
+  maxBytes: number;
+  /** A valid file, for the authorization matrix. */
+  example: () => { filename: string; contentType: string; bytes: Buffer };
+};
+
 export type HandlerInput<P, Q, B> = {
   ctx: Ctx;
+  /** The received file of an `upload` route (null on every other route). */
+  upload: ReceivedUpload | null;
   params: P;
   query: Q;
   body: B;
@@ -94,6 +119,11 @@ export type RouteDef<
   /** The body carries a partner reference (`partnerId`) that the matrix aims at own/other/missing. */
   bodyTarget?: boolean;
   status?: 200 | 201 | 204;
+  /**
+   * The route takes one uploaded file (multipart/form-data with a part named `file`), read to a
+   * temporary file before the transaction opens. Only such routes accept multipart bodies.
+   */
+  upload?: UploadSpec;
   params?: P;
   query?: Q;
   body?: B;

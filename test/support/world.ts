@@ -1,3 +1,4 @@
+import { attachFile } from '../../src/modules/files/index.js';
 import { createContact, createPartner } from '../../src/modules/partners/index.js';
 import { createTier } from '../../src/modules/tiers/index.js';
 import { createUser, type UserDto } from '../../src/modules/users/index.js';
@@ -20,6 +21,9 @@ export type World = {
   tierId: string;
   contactA: string;
   contactB: string;
+  /** A document (plain text) attached to each partner. */
+  documentA: string;
+  documentB: string;
 };
 
 let counter = 0;
@@ -55,6 +59,10 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   const b = await makePartner(ctx, pm2.id, { name: `Bravo Partners ${unique()}`, types: ['isv'], motion: 'alliance' });
   const contactA = await createContact(ctx, a.id, { name: 'Alice Contact', email: 'alice@alpha.example' });
   const contactB = await createContact(ctx, b.id, { name: 'Bob Contact', email: 'bob@bravo.example' });
+  const documentOf = (partner: { id: string; name: string }) =>
+    attachFile(ctx, 'partner.document', partner.id, { name: 'welcome.txt', bytes: Buffer.from(`Welcome, ${partner.name}!\n`) });
+  const documentA = await documentOf(a);
+  const documentB = await documentOf(b);
   return {
     users: {
       admin,
@@ -72,6 +80,8 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     tierId: tier.id,
     contactA: contactA.id,
     contactB: contactB.id,
+    documentA: documentA.id,
+    documentB: documentB.id,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { createContact } from './partner-contacts.service.js';
 import { partnersDemo } from './partners.demo.js';
+import { partnerFileKinds, partnerFileRoutes } from './partners.files.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
@@ -21,7 +22,8 @@ let made = 0;
 export const module: ModuleDescriptor = {
   name: 'partners',
   demo: partnersDemo,
-  routes: partnerRoutes,
+  routes: [...partnerRoutes, ...partnerFileRoutes],
+  fileKinds: partnerFileKinds,
   appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
   recordKinds: [
     {

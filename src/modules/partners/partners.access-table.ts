@@ -16,6 +16,8 @@ export const accessTable: AccessTable = {
     edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
     delete: grants({ admin: 'any' }),
     changeStage: grants({ admin: 'any', partner_manager: 'owned' }),
+    // Documents the vendor keeps on a partner (its logo is `edit`); reading them is `read`.
+    attachDocument: grants({ admin: 'any', partner_manager: 'owned' }),
   },
   contact: {
     read: grants(VENDOR_READS, PARTNER_READS),

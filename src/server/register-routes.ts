@@ -30,7 +30,7 @@ export async function registerRoutes(app: FastifyInstance, defs: readonly AnyRou
   if (uploads.length === 0) return;
   await app.register(async (child) => {
     await child.register(fastifyMultipart, { throwFileSizeLimit: true });
-    // Whatever the handler did not move into place goes, answered or failed.
+    // Backstops for the handler's own clean-up: a request that failed or ended on the way.
     child.addHook('onResponse', async (request) => discardUpload(request.upload));
     child.addHook('onRequestAbort', async (request) => discardUpload(request.upload));
     for (const def of uploads) registerRoute(child, def, config);
@@ -81,6 +81,7 @@ function registerRoute(app: FastifyInstance, def: AnyRouteDef, config: Config): 
       // is built inside it, and its events reach subscribers after it commits. Public routes
       // act as the system where they must, in transactions of their own.
       const run = <T>(fn: (ctx: typeof request.ctx) => Promise<T>) => (signedIn ? withTx(request.ctx, fn) : fn(request.ctx));
+      // What an upload's handler did not move into place goes before the answer does.
       const result = await run((ctx) =>
         def.handler({
           ctx,
@@ -92,7 +93,7 @@ function registerRoute(app: FastifyInstance, def: AnyRouteDef, config: Config): 
           reply,
           config,
         }),
-      );
+      ).finally(() => discardUpload(request.upload));
       // A handler that answered itself (a download, a 304) returns the reply: leave its status alone.
       if (reply.sent || result === reply) return reply;
       reply.status(status);

@@ -1,4 +1,3 @@
-import { attachFile } from '../../src/modules/files/index.js';
 import { createContact, createPartner } from '../../src/modules/partners/index.js';
 import { createTier } from '../../src/modules/tiers/index.js';
 import { createUser, type UserDto } from '../../src/modules/users/index.js';
@@ -59,6 +58,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   const b = await makePartner(ctx, pm2.id, { name: `Bravo Partners ${unique()}`, types: ['isv'], motion: 'alliance' });
   const contactA = await createContact(ctx, a.id, { name: 'Alice Contact', email: 'alice@alpha.example' });
   const contactB = await createContact(ctx, b.id, { name: 'Bob Contact', email: 'bob@bravo.example' });
+  // Imported here, not at the top: the OpenAPI components are numbered in the order modules are
+  // first imported, and the typed client is generated with the modules in their own order.
+  const { attachFile } = await import('../../src/modules/files/index.js');
   const documentOf = (partner: { id: string; name: string }) =>
     attachFile(ctx, 'partner.document', partner.id, { name: 'welcome.txt', bytes: Buffer.from(`Welcome, ${partner.name}!\n`) });
   const documentA = await documentOf(a);

@@ -29,7 +29,7 @@ export function LogoCard({ partner, files }: { partner: Partner; files: UseQuery
   const canEdit = partner.can.edit;
   if (!canEdit && !logo) return null;
   return (
-    <SectionCard title="Logo" label="Logo">
+    <SectionCard title="Logo" label="Partner logo">
       <Stack gap="sm">
         <Group gap="md" wrap="nowrap">
           <PartnerLogo logo={logo} name={partner.name} size={64} />
@@ -92,7 +92,7 @@ export function DocumentsCard({ partner, files }: { partner: Partner; files: Use
   // Adding documents is for those who manage the partner on the vendor's side.
   const canAttach = partner.can.editVendorFields;
   return (
-    <SectionCard title="Documents" label="Documents">
+    <SectionCard title="Documents" label="Partner documents">
       <Stack gap="sm">
         <QueryState query={files} loading="Loading documents…">
           {(all) => (

@@ -8,7 +8,10 @@ async function imageShown(session: Session, selector: string): Promise<boolean> 
   return session.page
     .locator(selector)
     .first()
-    .evaluate((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0)
+    .evaluate((element) => {
+      const img = element as unknown as { complete: boolean; naturalWidth: number };
+      return img.complete && img.naturalWidth > 0;
+    })
     .catch(() => false);
 }
 

@@ -1,7 +1,8 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import type { ReceivedUpload } from '../../server/route.js';
 import { filesDemo } from './files.demo.js';
 import { fileRoutes } from './files.routes.js';
-import { attachFile, deleteFilesOfDeletedRecord } from './files.service.js';
+import { attachFile, deleteFilesOfDeletedRecord, type FileSource } from './files.service.js';
 import { setFileStorage, storageFromConfig } from './files.storage.js';
 import { initialLogo } from './png.js';
 
@@ -13,6 +14,12 @@ export { attachFile, deleteFile, deleteRecordFiles, getFile, listRecordFiles } f
 export type { FileStorage } from './files.storage.js';
 export { localStorage, s3Storage, storageOf } from './files.storage.js';
 export { encodePng, initialLogo } from './png.js';
+
+/** The file an upload route received, as `attachFile` takes it (`{ upload }`). */
+export function uploaded(upload: ReceivedUpload | null): FileSource {
+  if (!upload) throw new Error('An upload route ran without its upload (is `upload` in its definition?)');
+  return { upload };
+}
 
 /** A small PNG (a logo with an "E"), for route examples and the authorization matrix. */
 export function examplePng(): { filename: string; contentType: string; bytes: Buffer } {

@@ -14,6 +14,7 @@ import {
   IMAGE_TYPES,
   listRecordFiles,
   simplePdf,
+  uploaded,
   ZFile,
   ZFileList,
 } from '../files/index.js';
@@ -100,7 +101,7 @@ export const partnerFileRoutes = [
     },
     status: 201,
     response: ZFile,
-    handler: async ({ ctx, params, upload }) => attachFile(ctx, KINDS.document, params.id, { upload: required(upload) }),
+    handler: async ({ ctx, params, upload }) => attachFile(ctx, KINDS.document, params.id, uploaded(upload)),
   }),
   defineRoute({
     method: 'PUT',
@@ -113,7 +114,7 @@ export const partnerFileRoutes = [
     params: ZIdParams,
     upload: { maxBytes: LOGO_MAX_BYTES, example: examplePng },
     response: ZFile,
-    handler: async ({ ctx, params, upload }) => attachFile(ctx, KINDS.logo, params.id, { upload: required(upload) }),
+    handler: async ({ ctx, params, upload }) => attachFile(ctx, KINDS.logo, params.id, uploaded(upload)),
   }),
   defineRoute({
     method: 'DELETE',
@@ -128,8 +129,3 @@ export const partnerFileRoutes = [
     handler: async ({ ctx, params }) => deleteRecordFiles(ctx, KINDS.logo, params.id),
   }),
 ];
-
-function required<T>(upload: T | null): T {
-  if (!upload) throw new Error('An upload route ran without its upload');
-  return upload;
-}

@@ -108,7 +108,7 @@ function Partner360({
       <PageHeader
         title={
           <span style={{ display: 'inline-flex', alignItems: 'center', gap: 12 }}>
-            {logo && <PartnerLogo logo={logo} name={p.name} size={36} />}
+            {logo && <PartnerLogo logo={logo} name={p.name} size={36} decorative />}
             {p.name}
           </span>
         }

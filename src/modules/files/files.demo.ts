@@ -38,7 +38,8 @@ export const filesDemo: DemoSeeder = {
   order: 55,
   async seed(_ctx, story) {
     const partners = [...story.partners.values()];
-    let logos = 0;
+    let byLeads = 0;
+    let byManagers = 0;
     let ndas = 0;
     for (const [index, partner] of partners.entries()) {
       story.progress(index, partners.length);
@@ -46,18 +47,15 @@ export const filesDemo: DemoSeeder = {
       const owner = story.people.get(partner.ownerKey);
       const bytes = initialLogo(partner.name.slice(0, 1), COLORS[index % COLORS.length] ?? '#1f6feb');
       const logo = { name: `${partner.key}-logo.png`, bytes };
-      if (lead && logos < 6) {
-        const at = story.after(lead.since, 3);
-        if (at) {
-          await attachFile(story.as(lead.key, at), 'partner.logo', partner.id, logo);
-          logos += 1;
-        }
-      } else if (owner && logos < 10 && partner.timeline.length > 1) {
-        const at = story.after(partner.timeline[0]?.at ?? story.now, 2);
-        if (at) {
-          await attachFile(story.as(owner.key, at), 'partner.logo', partner.id, logo);
-          logos += 1;
-        }
+      const leadAt = lead && byLeads < 6 ? story.after(lead.since, 3) : null;
+      const managerAt =
+        owner && byManagers < 4 && partner.timeline.length > 1 ? story.after(partner.timeline[0]?.at ?? story.now, 2) : null;
+      if (lead && leadAt) {
+        await attachFile(story.as(lead.key, leadAt), 'partner.logo', partner.id, logo);
+        byLeads += 1;
+      } else if (owner && managerAt) {
+        await attachFile(story.as(owner.key, managerAt), 'partner.logo', partner.id, logo);
+        byManagers += 1;
       }
       const signed = partner.timeline.find((t) => t.stage === 'onboarding' || t.stage === 'enabled');
       if (owner && signed && ndas < 3) {

@@ -281,14 +281,20 @@ export async function listRecordFiles(ctx: Ctx, recordId: string, kindNames: rea
 
 /**
  * A record that was deleted takes its files along: every `<record>.deleted` event of a record
- * kind that carries files removes that record's files (rows now, bytes after the commit).
+ * kind that carries files removes that record's files (rows now, bytes after the commit). A
+ * deleted partner takes every file of its own too: records that went with it (deleted by the
+ * database's cascade) emit no event of their own.
  */
 export async function deleteFilesOfDeletedRecord(ctx: Ctx, event: DomainEvent): Promise<void> {
   if (!event.name.endsWith('.deleted') || event.entityType === 'file') return;
   const recordKinds = new Set([...(await loadFileKinds()).values()].map((k) => k.recordKind));
-  if (!recordKinds.has(event.entityType)) return;
+  const partner = event.entityType === 'partner';
+  if (!partner && !recordKinds.has(event.entityType)) return;
   await withTx(ctx, async (c) => {
-    const rows = await c.tx.select().from(files).where(eq(files.recordId, event.entityId));
+    const rows = await c.tx
+      .select()
+      .from(files)
+      .where(or(eq(files.recordId, event.entityId), partner ? eq(files.partnerId, event.entityId) : undefined));
     for (const row of rows) {
       await deleteAudited(c, files, row, FILE, {
         summary: `Removed ${row.name} with its record`,

@@ -1,9 +1,8 @@
 import { and, eq } from 'drizzle-orm';
-import { z } from 'zod';
 import { partnerFilter } from '../../db/scope.js';
 import { defineFileKind } from '../../server/module.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZIdParams, zAnyOf } from '../../server/schemas.js';
+import { ZIdParams } from '../../server/schemas.js';
 import type { TxCtx } from '../../shared/context.js';
 import { ROLES } from '../../shared/roles.js';
 import {
@@ -69,20 +68,15 @@ export const partnerFileRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/partners/:id/files',
-    summary: "A partner's files: its logo and documents, newest first",
+    summary: "A partner's files: its logo (kind `partner.logo`) and documents (`partner.document`), newest first",
     tags: ['partners', 'files'],
     access: access.roles(ROLES, { scope: 'partner' }),
     permission: 'partner.read',
     target: 'partner',
     params: ZIdParams,
-    query: z.strictObject({ kind: zAnyOf(['logo', 'document']).optional() }),
     response: ZFileList,
-    handler: async ({ ctx, params, query }) => ({
-      data: await listRecordFiles(
-        ctx,
-        params.id,
-        (query.kind ?? (['logo', 'document'] as const)).map((k) => KINDS[k]),
-      ),
+    handler: async ({ ctx, params }) => ({
+      data: await listRecordFiles(ctx, params.id, [KINDS.logo, KINDS.document]),
       nextCursor: null,
     }),
   }),

@@ -1586,15 +1586,12 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A partner's files: its logo and documents, newest first
+         * A partner's files: its logo (kind `partner.logo`) and documents (`partner.document`), newest first
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
             parameters: {
-                query?: {
-                    /** @description One or more of logo, document, comma-separated or repeated */
-                    kind?: string | string[];
-                };
+                query?: never;
                 header?: never;
                 path: {
                     id: string;

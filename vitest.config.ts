@@ -32,6 +32,7 @@ export default defineConfig({
             'test/api/partners.test.ts',
             'test/api/users.test.ts',
             'test/api/auth.test.ts',
+            'test/api/files.test.ts',
           ],
           env: { CONSORT_TEST_DB: 'pglite', CONSORT_TEST_WALLS: 'service' },
           testTimeout: 30_000,

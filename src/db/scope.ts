@@ -92,11 +92,11 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
     // A connection that failed mid-transaction is not handed to the next request.
     if (!broken && isConnectionError(error)) broken = error as Error;
     client.release(broken);
-    for (const job of after) await job(ctx);
+    for (const job of after) await job(ctx, 'rolled_back');
     throw error;
   }
   client.release();
-  for (const job of after) await job(ctx);
+  for (const job of after) await job(ctx, 'committed');
   for (const callback of committed) callback();
   await dispatchCommitted(pendingEvents);
   return result;
@@ -108,7 +108,8 @@ function isConnectionError(error: unknown): boolean {
 }
 
 /**
- * Runs `job` once the caller's transaction has ended — committed or rolled back — in a
+ * Runs `job` once the caller's transaction has ended — committed or rolled back, which it is
+ * told (outside a transaction: 'committed', at once) — in a
  * transaction of its own; outside a transaction, at once. It is for what must be recorded even
  * though the request fails: a wrong current password answers 422, which rolls the request's
  * transaction back, yet must count towards the lockout. On PGlite an open transaction holds the
@@ -116,7 +117,7 @@ function isConnectionError(error: unknown): boolean {
  */
 export async function afterTransaction(ctx: Ctx, job: AfterTransaction): Promise<void> {
   if (ctx.tx) (ctx as TxCtx).afterTransaction.push(job);
-  else await job(ctx);
+  else await job(ctx, 'committed');
 }
 
 /**

@@ -16,7 +16,7 @@ import { registerAuthentication } from './authenticate.js';
 import type { Config } from './config.js';
 import { registerIdempotency } from './idempotency.js';
 import { serializeErrorForLog } from './log-errors.js';
-import { loadModules } from './module.js';
+import { initModules, loadModules } from './module.js';
 import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './problem.js';
 import { registerRoutes } from './register-routes.js';
@@ -130,7 +130,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAuthentication(app, database, config);
   registerIdempotency(app);
   const modules = await loadModules();
-  registerRoutes(app, options.routes ?? modules.flatMap((m) => m.routes ?? []), config);
+  await initModules({ database, config });
+  await registerRoutes(app, options.routes ?? modules.flatMap((m) => m.routes ?? []), config);
   const subscribers = new Map<string, Subscriber[]>();
   for (const m of modules) {
     for (const [name, subscriber] of Object.entries(m.subscribers ?? {})) {

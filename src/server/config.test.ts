@@ -72,3 +72,33 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ MAIL_FROM: 'not an address' })).toThrow(/MAIL_FROM must be an address/);
   });
 });
+
+describe('file storage settings', () => {
+  it('keeps files under the data folder by default, also with PostgreSQL', () => {
+    const dir = path.resolve('./data/files');
+    expect(loadConfig({}).files).toEqual({ kind: 'local', dir, incomingDir: path.join(dir, '.incoming') });
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/consort', CONSORT_DATA_DIR: '/srv/consort' }).files).toMatchObject({
+      kind: 'local',
+      dir: '/srv/consort/files',
+    });
+    expect(loadConfig({ CONSORT_FILES_DIR: '/mnt/files' }).files).toMatchObject({ kind: 'local', dir: '/mnt/files' });
+  });
+
+  it('uses an S3-compatible bucket when CONSORT_S3_BUCKET is set', () => {
+    expect(
+      loadConfig({
+        CONSORT_S3_BUCKET: 'consort-files',
+        CONSORT_S3_ENDPOINT: 'http://minio:9000',
+        CONSORT_S3_FORCE_PATH_STYLE: 'true',
+      }).files,
+    ).toMatchObject({
+      kind: 's3',
+      bucket: 'consort-files',
+      endpoint: 'http://minio:9000',
+      region: 'us-east-1',
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ CONSORT_S3_BUCKET: 'Not A Bucket' })).toThrow(/CONSORT_S3_BUCKET must be an S3 bucket name/);
+    expect(() => loadConfig({ CONSORT_S3_BUCKET: 'files', CONSORT_S3_ENDPOINT: 'ftp://x' })).toThrow(/CONSORT_S3_ENDPOINT/);
+  });
+});

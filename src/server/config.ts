@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -34,6 +35,18 @@ const ZEnv = z
     CONSORT_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(5),
     CONSORT_TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     CONSORT_WEB_DIR: z.string().optional(),
+    CONSORT_FILES_DIR: z.string().min(1, 'must not be empty').optional(),
+    CONSORT_S3_BUCKET: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name (3-63 lower-case letters, digits, dots, hyphens)')
+      .optional(),
+    CONSORT_S3_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' }).optional(),
+    CONSORT_S3_REGION: z.string().min(1).default('us-east-1'),
+    CONSORT_S3_FORCE_PATH_STYLE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+    CONSORT_S3_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9!_.*'()/-]*$/, "must be a key prefix of letters, digits and !_.*'()/-")
+      .default(''),
     CONSORT_WORKERS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
     CONSORT_WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
     CONSORT_WEBHOOK_TIMEOUT_SECONDS: z.coerce
@@ -94,6 +107,12 @@ export type Config = {
   cacheSeconds: number;
   trustProxy: boolean;
   webDir: string | null;
+  /**
+   * Where uploaded files' bytes live (the files module): a folder (default `<CONSORT_DATA_DIR>/files`,
+   * also with DATABASE_URL) or an S3-compatible bucket when CONSORT_S3_BUCKET is set. `incomingDir`
+   * is where uploads are received before they move into place.
+   */
+  files: FilesConfig;
   /** Whether this process runs the modules' background workers (jobs, webhook delivery). */
   workers: boolean;
   webhooks: WebhookConfig;
@@ -122,11 +141,31 @@ export type WebhookConfig = {
   secretKey: string | null;
 };
 
+export type FilesConfig =
+  | { kind: 'local'; dir: string; incomingDir: string }
+  | {
+      kind: 's3';
+      bucket: string;
+      /** null: AWS itself; otherwise the S3-compatible service (MinIO, Ceph, R2, …). */
+      endpoint: string | null;
+      region: string;
+      /** Bucket in the path (`http://host/bucket/key`), as MinIO and most self-hosted services want. */
+      forcePathStyle: boolean;
+      /** Prepended to every key, so one bucket can hold several installations. */
+      prefix: string;
+      incomingDir: string;
+    };
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
+}
+
+/** Uploads arrive beside the files, so moving one into place is a rename on the same disk. */
+function localFiles(dir: string): FilesConfig {
+  return { kind: 'local', dir, incomingDir: path.join(dir, '.incoming') };
 }
 
 /** Empty strings count as unset, as most shells and .env tools produce them for "no value". */
@@ -171,6 +210,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cacheSeconds: e.CONSORT_CACHE_SECONDS,
     trustProxy: e.CONSORT_TRUST_PROXY === 'true',
     webDir: e.CONSORT_WEB_DIR ? path.resolve(e.CONSORT_WEB_DIR) : null,
+    files: e.CONSORT_S3_BUCKET
+      ? {
+          kind: 's3',
+          bucket: e.CONSORT_S3_BUCKET,
+          endpoint: e.CONSORT_S3_ENDPOINT ?? null,
+          region: e.CONSORT_S3_REGION,
+          forcePathStyle: e.CONSORT_S3_FORCE_PATH_STYLE === 'true',
+          prefix: e.CONSORT_S3_PREFIX,
+          incomingDir: path.join(os.tmpdir(), 'consort-incoming'),
+        }
+      : localFiles(path.resolve(e.CONSORT_FILES_DIR ?? path.join(e.CONSORT_DATA_DIR, 'files'))),
     workers: e.CONSORT_WORKERS === 'true',
     webhooks: {
       allowPrivate: e.CONSORT_WEBHOOK_ALLOW_PRIVATE === 'true',

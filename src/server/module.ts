@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Database } from '../db/database.js';
-import type { Ctx, PolicyActor } from '../shared/context.js';
+import type { Ctx, PolicyActor, TxCtx } from '../shared/context.js';
 import type { DomainEvent } from '../shared/events.js';
 import type { Role } from '../shared/roles.js';
 import type { Config } from './config.js';
@@ -65,6 +65,17 @@ export type ModuleDescriptor = {
    * development.md, "Notifying users"): each person chooses per kind how to hear of it.
    */
   notificationKinds?: readonly NotificationKindDef[];
+  /**
+   * Kinds of files this module's records carry (a partner's logo, an agreement's signed copy):
+   * the files module stores, lists and serves them, authorised by the owning record
+   * (docs/development.md, "Attaching files").
+   */
+  fileKinds?: readonly FileKindDef[];
+  /**
+   * Called once per database before the process serves or seeds anything, with the
+   * configuration: for a module that holds per-installation state (the files module's storage).
+   */
+  init?(runtime: { database: Database; config: Config }): void | Promise<void>;
 };
 
 /**
@@ -117,6 +128,42 @@ export type NotificationKindDef = {
   /** Who can receive it (the preferences page lists only the kinds of the person's side); default both. */
   audience?: 'vendor' | 'partner' | 'both';
 };
+
+/** The record a file belongs to, as its module loaded it in the caller's scope. */
+export type FileOwner = { partnerId: string | null };
+
+/**
+ * One kind of file a module's records carry. The files module calls `loadRecord` in the caller's
+ * transaction (null: missing or not visible → 404) and the checks with the caller; the row it
+ * stores carries the record's partner, so row-level security keeps partners apart as well.
+ */
+export type FileKindDef<R extends FileOwner = FileOwner> = {
+  /** `<record kind>.<what>`, e.g. "partner.logo"; stored on every file row. */
+  kind: string;
+  /** The record kind the files belong to ("partner"). */
+  recordKind: string;
+  /** What people call it ("Logo", "Document"). */
+  label: string;
+  /** The largest upload accepted, in bytes. */
+  maxBytes: number;
+  /** Media types accepted, as detected from the bytes (never from the name or the client's header). */
+  types: readonly string[];
+  /** One file per record: a new upload replaces the previous one (a logo). */
+  single?: boolean;
+  /** The owning record in the caller's scope, or null when it does not exist or is not theirs to see. */
+  loadRecord(ctx: TxCtx, recordId: string): Promise<R | null>;
+  /** May the caller see and download this record's files of this kind? No → 404, like a missing one. */
+  canRead(actor: PolicyActor, record: R): boolean;
+  /** May the caller add (or replace) one? No → 403 (404 if they cannot read either). */
+  canAttach(actor: PolicyActor, record: R): boolean;
+  /** May the caller delete one? Defaults to `canAttach`. */
+  canDelete?(actor: PolicyActor, record: R): boolean;
+};
+
+/** Declares a file kind with its record type inferred from `loadRecord`. */
+export function defineFileKind<R extends FileOwner>(def: FileKindDef<R>): FileKindDef {
+  return def as unknown as FileKindDef;
+}
 
 /** A long-running loop of one module: a job runner, a webhook dispatcher. */
 export type WorkerDef = {
@@ -307,6 +354,26 @@ export async function loadNotificationKinds(): Promise<ReadonlyMap<string, Notif
     }
   }
   return kinds;
+}
+
+export async function loadFileKinds(): Promise<ReadonlyMap<string, FileKindDef>> {
+  const kinds = new Map<string, FileKindDef>();
+  for (const m of await loadModules()) {
+    for (const kind of m.fileKinds ?? []) {
+      if (kinds.has(kind.kind)) throw new Error(`File kind ${kind.kind} is declared twice (${m.name})`);
+      kinds.set(kind.kind, kind);
+    }
+  }
+  return kinds;
+}
+
+const initialised = new WeakSet<Database>();
+
+/** Runs every module's `init` once for this database (the server and the demo loader both call it). */
+export async function initModules(runtime: { database: Database; config: Config }): Promise<void> {
+  if (initialised.has(runtime.database)) return;
+  initialised.add(runtime.database);
+  for (const m of await loadModules()) await m.init?.(runtime);
 }
 
 /** Every module's app-wide permissions for one caller, merged. */

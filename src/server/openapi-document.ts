@@ -7,11 +7,12 @@ import { loadConfig } from './config.js';
  * with a database handle that is never used. Used to generate the web app's typed client.
  */
 export async function generateOpenApiDocument(): Promise<Record<string, unknown>> {
-  const unused = new Proxy({} as Database, {
-    get() {
-      throw new Error('generateOpenApiDocument must not touch the database');
-    },
-  });
+  const refuse = () => {
+    throw new Error('generateOpenApiDocument must not touch the database');
+  };
+  // Modules may remember the handle at start-up (the files module keys its storage by it).
+  const db = new Proxy({}, { get: refuse });
+  const unused = new Proxy({} as Database, { get: (_target, key) => (key === 'db' ? db : refuse()) });
   const app = await buildApp({ config: loadConfig({}), database: unused, logger: false });
   await app.ready();
   const document = app.swagger() as unknown as Record<string, unknown>;

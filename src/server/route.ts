@@ -58,8 +58,33 @@ export type ExampleRefs = {
   password: string;
 };
 
+/**
+ * A file a route received as `multipart/form-data` (server/upload.ts), before its transaction
+ * opened: on disk in a temporary file the handler moves into place (the files module's
+ * `attachFile`); whatever is left there is removed once the response is sent.
+ */
+export type ReceivedUpload = {
+  /** The temporary file. */
+  path: string;
+  /** The name the client gave it: for display only, never as a path. */
+  filename: string;
+  size: number;
+  /** Hex SHA-256 of the bytes. */
+  sha256: string;
+};
+
+/** A route that takes one file (`multipart/form-data`, one part named `file`) instead of JSON. */
+export type UploadSpec = {
+  /** The largest file accepted (413 naming `file` beyond it). */
+  maxBytes: number;
+  /** A valid file, for the authorization matrix. */
+  example: () => { filename: string; contentType: string; bytes: Buffer };
+};
+
 export type HandlerInput<P, Q, B> = {
   ctx: Ctx;
+  /** The received file of an `upload` route (null on every other route). */
+  upload: ReceivedUpload | null;
   params: P;
   query: Q;
   body: B;
@@ -100,6 +125,11 @@ export type RouteDef<
    */
   acceptsForms?: boolean;
   status?: 200 | 201 | 202 | 204;
+  /**
+   * The route takes one uploaded file (multipart/form-data with a part named `file`), read to a
+   * temporary file before the transaction opens. Only such routes accept multipart bodies.
+   */
+  upload?: UploadSpec;
   params?: P;
   query?: Q;
   body?: B;
@@ -126,10 +156,10 @@ export type RouteDef<
   ownTransactions?: boolean;
   /**
    * The route also takes a file as its body: `text/csv` or a multipart form's file, streamed to a
-   * temporary file (src/server/uploads.ts) and handed to the handler as \`req.upload\`; every
-   * other route speaks JSON only.
+   * temporary file (src/server/uploads.ts) and handed to the handler as \`req.fileBody\`; every
+   * other route speaks JSON only. (Files attached to records use `upload` instead.)
    */
-  upload?: boolean;
+  fileBody?: boolean;
   handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<NoInfer<R extends Schema ? z.input<R> : unknown>>;
 };
 

@@ -4,6 +4,7 @@ import { prepareDatabase } from '../db/prepare.js';
 import { ensureBootstrapAdmin } from '../modules/users/index.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
+import { initModules } from './module.js';
 import { type RunningWorkers, startWorkers } from './workers.js';
 
 export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -50,6 +51,7 @@ export async function startServer(
   let workers: RunningWorkers | null = null;
   try {
     await prepareDatabase(database);
+    await initModules({ database, config });
     // Before the first admin: `consort demo` must still see an empty database and load the demo
     // (it then adds the configured admin itself).
     await options.beforeListen?.(database);

@@ -10,9 +10,9 @@ import { AppError } from '../shared/errors.js';
 import type { Config } from './config.js';
 
 /**
- * File bodies for the routes that declare `upload: true` (imports): `text/csv` or a multipart
+ * File bodies for the routes that declare `fileBody: true` (imports): `text/csv` or a multipart
  * form with a `file` part (and optional text fields), streamed to a temporary file under the
- * data folder — never held in memory — and handed to the handler as `req.upload`. Every other
+ * data folder — never held in memory — and handed to the handler as `req.fileBody`. Every other
  * route answers 415 to these content types, as it does to anything but JSON. The file is
  * deleted when the response is sent unless the handler keeps it (`keep()`: an import that runs
  * on after the response owns it and deletes it itself).
@@ -30,10 +30,10 @@ export type StoredUpload = {
 
 declare module 'fastify' {
   interface FastifyRequest {
-    upload?: StoredUpload;
+    fileBody?: StoredUpload;
   }
   interface FastifyContextConfig {
-    upload?: boolean;
+    fileBody?: boolean;
   }
 }
 
@@ -80,7 +80,7 @@ async function toFile(source: NodeJS.ReadableStream, file: string): Promise<numb
 
 function stored(request: FastifyRequest, file: string, bytes: number, fileName: string | null, fields: Record<string, string>) {
   let kept = false;
-  request.upload = {
+  request.fileBody = {
     path: file,
     bytes,
     fileName,
@@ -101,7 +101,7 @@ export function registerUploads(app: FastifyInstance, config: Config): void {
   });
 
   const refuse = (request: FastifyRequest) => {
-    if (request.routeOptions.config?.upload !== true) {
+    if (request.routeOptions.config?.fileBody !== true) {
       throw new AppError('UNSUPPORTED_MEDIA_TYPE', `${request.headers['content-type']} is not accepted here; send JSON`);
     }
   };
@@ -142,7 +142,7 @@ export function registerUploads(app: FastifyInstance, config: Config): void {
       done(new AppError('BAD_REQUEST', `The multipart body is malformed: ${error.message}`), undefined),
     );
     parser.on('close', () => {
-      // The body the route's schema sees: the form's `mapping` field, if any; the file is `req.upload`.
+      // The body the route's schema sees: the form's `mapping` field, if any; the file is `req.fileBody`.
       const body = fields.mapping === undefined ? {} : { mapping: fields.mapping };
       if (!writing) {
         done(null, body);

@@ -46,8 +46,13 @@ export type TxCtx = Ctx & {
   afterCommit: (() => void)[];
 };
 
-/** Runs with the context the transaction was opened for (no transaction open: it opens its own). */
-export type AfterTransaction = (ctx: Ctx) => Promise<void>;
+/**
+ * Runs with the context the transaction was opened for (no transaction open: it opens its own),
+ * told how the transaction ended.
+ */
+export type AfterTransaction = (ctx: Ctx, outcome: TransactionOutcome) => Promise<void>;
+
+export type TransactionOutcome = 'committed' | 'rolled_back';
 
 export type UserActor = Extract<Actor, { kind: 'user' }>;
 

@@ -58,6 +58,7 @@ describe('the partner portal', () => {
         ...SIGN_IN_NOISE,
         { status: 404, path: `/api/v1/partners/${contoso.id}` },
         { status: 404, path: `/api/v1/partners/${contoso.id}/contacts` },
+        { status: 404, path: `/api/v1/partners/${contoso.id}/files` },
       ]),
     ).toEqual([]);
   });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { prepareDatabase } from '../../src/db/prepare.js';
@@ -83,9 +86,12 @@ export async function createTestApp(
   } = {},
 ): Promise<TestApp> {
   const { target, drop } = await createTestDatabaseTarget();
+  // Uploaded files go to a folder of this app's own, removed with it.
+  const filesDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-test-files-'));
   const config = loadConfig({
     LOG_LEVEL: 'silent',
     CONSORT_WEB_DIR: '/nonexistent-web-dir',
+    CONSORT_FILES_DIR: filesDir,
     ...(target.kind === 'postgres' ? { DATABASE_URL: target.url } : {}),
     ...options.env,
   });
@@ -160,6 +166,7 @@ export async function createTestApp(
       await workers?.stop();
       await database.close();
       await drop();
+      fs.rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

@@ -20,6 +20,9 @@ export type World = {
   tierId: string;
   contactA: string;
   contactB: string;
+  /** A document (plain text) attached to each partner. */
+  documentA: string;
+  documentB: string;
 };
 
 let counter = 0;
@@ -55,6 +58,13 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   const b = await makePartner(ctx, pm2.id, { name: `Bravo Partners ${unique()}`, types: ['isv'], motion: 'alliance' });
   const contactA = await createContact(ctx, a.id, { name: 'Alice Contact', email: 'alice@alpha.example' });
   const contactB = await createContact(ctx, b.id, { name: 'Bob Contact', email: 'bob@bravo.example' });
+  // Imported here, not at the top: the OpenAPI components are numbered in the order modules are
+  // first imported, and the typed client is generated with the modules in their own order.
+  const { attachFile } = await import('../../src/modules/files/index.js');
+  const documentOf = (partner: { id: string; name: string }) =>
+    attachFile(ctx, 'partner.document', partner.id, { name: 'welcome.txt', bytes: Buffer.from(`Welcome, ${partner.name}!\n`) });
+  const documentA = await documentOf(a);
+  const documentB = await documentOf(b);
   return {
     users: {
       admin,
@@ -72,6 +82,8 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     tierId: tier.id,
     contactA: contactA.id,
     contactB: contactB.id,
+    documentA: documentA.id,
+    documentB: documentB.id,
   };
 }
 

@@ -103,7 +103,7 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
     tags: ['imports'],
     access: importer.access,
     permission: importer.permission,
-    upload: true,
+    fileBody: true,
     ownTransactions: true,
     query: z.object({
       dryRun: ZQueryBoolean.default(true),
@@ -119,7 +119,7 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
       const mapping = mappingOf(body, query.map);
       let kept = false;
       let source: ImportSource;
-      if (req.upload) source = { path: req.upload.path, fileName: req.upload.fileName, bytes: req.upload.bytes };
+      if (req.fileBody) source = { path: req.fileBody.path, fileName: req.fileBody.fileName, bytes: req.fileBody.bytes };
       else if (body?.csv !== undefined) {
         const path = newUploadPath(config);
         fs.writeFileSync(path, body.csv);
@@ -133,7 +133,7 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
       if (query.dryRun) return dryRunImport(ctx, importer, source, mapping);
       if (source.bytes > SYNC_COMMIT_BYTES) {
         kept = true;
-        req.upload?.keep();
+        req.fileBody?.keep();
         const run = await queueImport(ctx, input, (start) => onCommit(ctx, () => void start()));
         reply.status(202);
         return {

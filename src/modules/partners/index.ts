@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { createContact } from './partner-contacts.service.js';
 import { partnersDemo } from './partners.demo.js';
+import { partnerFileKinds, partnerFileRoutes } from './partners.files.js';
 import { contactsImporter, partnersImporter } from './partners.importer.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
@@ -22,8 +23,9 @@ let made = 0;
 export const module: ModuleDescriptor = {
   name: 'partners',
   demo: partnersDemo,
-  routes: partnerRoutes,
+  routes: [...partnerRoutes, ...partnerFileRoutes],
   importers: [partnersImporter, contactsImporter],
+  fileKinds: partnerFileKinds,
   appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
   recordKinds: [
     {

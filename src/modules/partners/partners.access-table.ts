@@ -18,6 +18,8 @@ export const accessTable: AccessTable = {
     changeStage: grants({ admin: 'any', partner_manager: 'owned' }),
     /** POST /imports/partners: as create. */
     import: grants({ admin: 'any', partner_manager: 'any' }),
+    // Documents the vendor keeps on a partner (its logo is `edit`); reading them is `read`.
+    attachDocument: grants({ admin: 'any', partner_manager: 'owned' }),
   },
   contact: {
     read: grants(VENDOR_READS, PARTNER_READS),

@@ -12,6 +12,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token for a state-changing request made without the typed client (an upload). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 const csrfAndProblems: Middleware = {

@@ -25,6 +25,8 @@ export type ContactSide = Contact['side'];
 export type ContactInfluence = Contact['influence'];
 export type StageTransition = Schemas['StageTransition'];
 export type Tier = Schemas['Tier'];
+/** A stored file attached to a record (`File` is the browser's own type). */
+export type StoredFile = Schemas['File'];
 export type OrganizationSettings = Schemas['OrganizationSettings'];
 export type PublicSettings = Schemas['PublicSettings'];
 export type AuditEvent = Schemas['AuditEvent'];

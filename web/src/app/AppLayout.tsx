@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router';
 import { isVendor } from '../modules/auth/permissions';
 import { useCurrentUser } from '../modules/auth/session';
 import { NotificationBell } from '../modules/notifications/components/NotificationBell';
+import { logoOf, usePartnerFiles } from '../modules/partners/api';
 import { logoUrl, useSettings } from '../modules/settings/api';
 import { BrandMark } from '../ui/BrandMark';
 import { PageLoader } from '../ui/States';
@@ -16,6 +17,8 @@ function Brand() {
   const settings = useSettings();
   const logo = logoUrl(settings.data);
   const vendorName = settings.data?.vendorName || 'Consort';
+  // Partner users see their own company's logo beside the portal's name.
+  const companyLogo = logoOf(usePartnerFiles(isVendor(user) ? null : user.partnerId).data);
   return (
     <UnstyledButton component={Link} to="/" aria-label="Home" style={{ minWidth: 0 }}>
       <Group gap="sm" wrap="nowrap">
@@ -28,6 +31,16 @@ function Brand() {
             {isVendor(user) ? 'Partner ecosystem' : `Partner portal${user.partnerName ? ` · ${user.partnerName}` : ''}`}
           </Text>
         </div>
+        {companyLogo && (
+          <Image
+            src={companyLogo.contentUrl}
+            alt={`${user.partnerName ?? 'Company'} logo`}
+            h={28}
+            w="auto"
+            maw={80}
+            fit="contain"
+          />
+        )}
       </Group>
     </UnstyledButton>
   );

@@ -59,3 +59,10 @@ export function initials(name: string): string {
     .filter((part) => /^\p{L}/u.test(part));
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? (parts.at(-1)?.[0] ?? '') : '')).toUpperCase() || '?';
 }
+
+/** "512 KB", "1.2 MB": a file's size for people (binary units, as the server's limits are). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} bytes`;
+}

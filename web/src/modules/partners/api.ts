@@ -1,6 +1,7 @@
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { Partner, Query, RequestBody } from '../../api/types';
+import type { Partner, Query, RequestBody, StoredFile } from '../../api/types';
+import { uploadFile, uploadPath } from '../../api/upload';
 import { useApiMutation } from '../../ui/useApiMutation';
 import type { PagedSource } from '../../ui/usePagedList';
 
@@ -25,6 +26,7 @@ export const partnerKeys = {
   detail: (id: string) => ['partners', 'detail', id] as const,
   contacts: (id: string) => ['partners', 'detail', id, 'contacts'] as const,
   transitions: (id: string) => ['partners', 'detail', id, 'transitions'] as const,
+  files: (id: string) => ['partners', 'detail', id, 'files'] as const,
 };
 
 export const partnerList: PagedSource<PartnerFilters, Partner> = {
@@ -129,5 +131,65 @@ export function useDeleteContact(partnerId: string) {
     mutationFn: (contactId: string) =>
       unwrap(api.DELETE('/api/v1/partners/{id}/contacts/{contactId}', { params: { path: { id: partnerId, contactId } } })),
     invalidates: [partnerKeys.contacts(partnerId)],
+  });
+}
+
+/** The limits the server sets for a partner's files (src/modules/partners/partners.files.ts). */
+export const PARTNER_LOGO = {
+  maxBytes: 1024 * 1024,
+  accept: ['image/png', 'image/jpeg', 'image/gif', 'image/webp'],
+  hint: 'PNG, JPEG, GIF or WebP, at most 1 MB',
+} as const;
+export const PARTNER_DOCUMENT = {
+  maxBytes: 10 * 1024 * 1024,
+  accept: [
+    'application/pdf',
+    '.docx',
+    '.xlsx',
+    '.pptx',
+    '.odt',
+    '.ods',
+    '.odp',
+    'text/plain',
+    'image/png',
+    'image/jpeg',
+    'image/gif',
+    'image/webp',
+  ],
+  hint: 'PDF, Office, OpenDocument, image or text, at most 10 MB',
+} as const;
+
+/** A partner's logo and documents, newest first. */
+export function usePartnerFiles(id: string | null | undefined) {
+  return useQuery({
+    queryKey: partnerKeys.files(id ?? ''),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/partners/{id}/files', { params: { path: { id: id ?? '' } } }))).data,
+    enabled: Boolean(id),
+  });
+}
+
+export function logoOf(files: readonly StoredFile[] | undefined): StoredFile | null {
+  return files?.find((f) => f.kind === 'partner.logo') ?? null;
+}
+
+export function uploadPartnerLogo(id: string, file: File, onProgress: (fraction: number) => void) {
+  return uploadFile<StoredFile>('PUT', uploadPath('/api/v1/partners/{id}/logo', { id }), file, onProgress);
+}
+
+export function uploadPartnerDocument(id: string, file: File, onProgress: (fraction: number) => void) {
+  return uploadFile<StoredFile>('POST', uploadPath('/api/v1/partners/{id}/files', { id }), file, onProgress);
+}
+
+export function useRemovePartnerLogo(id: string) {
+  return useApiMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/partners/{id}/logo', { params: { path: { id } } })),
+    invalidates: [partnerKeys.files(id)],
+  });
+}
+
+export function useDeletePartnerFile(partnerId: string) {
+  return useApiMutation({
+    mutationFn: (fileId: string) => unwrap(api.DELETE('/api/v1/files/{id}', { params: { path: { id: fileId } } })),
+    invalidates: [partnerKeys.files(partnerId)],
   });
 }

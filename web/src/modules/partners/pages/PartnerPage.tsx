@@ -2,7 +2,7 @@ import { Badge, Button, Grid, Menu, Stack } from '@mantine/core';
 import { IconChevronDown, IconHistory, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
-import type { Contact, Partner } from '../../../api/types';
+import type { Contact, Partner, StoredFile } from '../../../api/types';
 import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -17,10 +17,12 @@ import {
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { TierBadge } from '../../settings/components/TierBadge';
-import { useContacts, useDeletePartner, usePartner } from '../api';
+import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
 import { LifecycleCard } from '../components/LifecycleCard';
 import { StageBadge, StatusBadge } from '../components/PartnerBadges';
+import { DocumentsCard, LogoCard } from '../components/PartnerFilesCards';
+import { PartnerLogo } from '../components/PartnerLogo';
 import { PartnerNotFound } from '../components/PartnerNotFound';
 import { PartnerProfileCard } from '../components/PartnerProfileCard';
 import { RelationshipCard } from '../components/RelationshipCard';
@@ -82,19 +84,34 @@ export function PartnerPage() {
   const { id = '' } = useParams();
   const partner = usePartner(id);
   const contacts = useContacts(id); // alongside the partner, not after it
+  const files = usePartnerFiles(id);
   return (
     <QueryState query={partner} loading="Loading partner…" notFound={<PartnerNotFound />}>
-      {(p) => <Partner360 partner={p} contacts={contacts} />}
+      {(p) => <Partner360 partner={p} contacts={contacts} files={files} />}
     </QueryState>
   );
 }
 
-function Partner360({ partner: p, contacts }: { partner: Partner; contacts: UseQueryResult<Contact[]> }) {
+function Partner360({
+  partner: p,
+  contacts,
+  files,
+}: {
+  partner: Partner;
+  contacts: UseQueryResult<Contact[]>;
+  files: UseQueryResult<StoredFile[]>;
+}) {
   const user = useCurrentUser();
+  const logo = logoOf(files.data);
   return (
     <>
       <PageHeader
-        title={p.name}
+        title={
+          <span style={{ display: 'inline-flex', alignItems: 'center', gap: 12 }}>
+            {logo && <PartnerLogo logo={logo} name={p.name} size={36} decorative />}
+            {p.name}
+          </span>
+        }
         crumbs={isVendor(user) ? [{ label: 'Partners', to: '/partners' }] : [{ label: 'Portal home', to: '/' }]}
         badges={
           <>
@@ -114,10 +131,12 @@ function Partner360({ partner: p, contacts }: { partner: Partner; contacts: UseQ
           <Stack gap="md">
             <PartnerProfileCard partner={p} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
+            <DocumentsCard partner={p} files={files} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
+            <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
           </Stack>

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { fitRoutes } from './fit.routes.js';
 import { createContact } from './partner-contacts.service.js';
 import { partnersDemo } from './partners.demo.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
@@ -6,6 +7,7 @@ import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
 import { createPartner } from './partners.service.js';
 
+export type { Fit, FitCriterion } from './fit.rules.js';
 export type { ContactInput } from './partner-contacts.service.js';
 export { createContact } from './partner-contacts.service.js';
 export type { PartnerPermissions } from './partners.policy.js';
@@ -21,7 +23,7 @@ let made = 0;
 export const module: ModuleDescriptor = {
   name: 'partners',
   demo: partnersDemo,
-  routes: partnerRoutes,
+  routes: [...partnerRoutes, ...fitRoutes],
   appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
   recordKinds: [
     {

@@ -16,6 +16,12 @@ export const accessTable: AccessTable = {
     edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
     delete: grants({ admin: 'any' }),
     changeStage: grants({ admin: 'any', partner_manager: 'owned' }),
+    /** Fit against the Ideal Partner Profile: the vendor's internal view. */
+    fit: grants(VENDOR_READS),
+  },
+  idealProfile: {
+    read: grants(VENDOR_READS),
+    edit: grants({ admin: 'any', partner_manager: 'any' }),
   },
   contact: {
     read: grants(VENDOR_READS, PARTNER_READS),

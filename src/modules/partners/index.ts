@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { fitRoutes } from './fit.routes.js';
 import { createContact } from './partner-contacts.service.js';
+import { fitDemo } from './fit.demo.js';
 import { partnersDemo } from './partners.demo.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
@@ -22,9 +23,13 @@ let made = 0;
 /** Partner companies, their contacts and stakeholders, and their lifecycle. */
 export const module: ModuleDescriptor = {
   name: 'partners',
-  demo: partnersDemo,
+  demo: [partnersDemo, fitDemo],
   routes: [...partnerRoutes, ...fitRoutes],
-  appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
+  appPermissions: (actor) => ({
+    createPartner: mayCreatePartner(actor),
+    viewPortfolio: maySeePortfolio(actor),
+    editIdealProfile: mayCreatePartner(actor),
+  }),
   recordKinds: [
     {
       name: 'partner',

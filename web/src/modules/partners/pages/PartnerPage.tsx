@@ -16,6 +16,7 @@ import {
   isVendor,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { useContacts, useDeletePartner, usePartner } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
@@ -120,6 +121,7 @@ function Partner360({ partner: p, contacts }: { partner: Partner; contacts: UseQ
           <Stack gap="md">
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
+            {isVendor(user) && <FitCard partnerId={p.id} />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -58,3 +58,11 @@ export function partnerIsolation(column: AnyColumn, options: { readVendorRows?: 
     pgPolicy('partner_isolation_delete', { for: 'delete', to: APP_ROLE, using: own }),
   ];
 }
+
+/**
+ * Row-level security for a table only the vendor's side may touch (the Ideal Partner Profile):
+ * the staff role sees and writes every row, the partner-side role none, whatever a query asks.
+ */
+export function vendorOnly() {
+  return [pgPolicy('staff_all', { for: 'all', to: STAFF_ROLE, using: sql`true`, withCheck: sql`true` })];
+}

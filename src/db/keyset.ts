@@ -15,7 +15,8 @@ export type Keyset = {
 export function keyset(
   list: string,
   sort: string,
-  columns: Record<string, AnyColumn>,
+  /** Columns, or expressions the query also selects under the same name (a computed score). */
+  columns: Record<string, AnyColumn | SQL>,
   idColumn: AnyColumn,
   cursor: string | undefined,
 ): Keyset {

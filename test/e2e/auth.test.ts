@@ -35,6 +35,7 @@ describe('signing in', () => {
     expect(await navLinks(page)).toEqual([
       'Home',
       'Partners',
+      'Recruitment',
       'Users',
       'Audit log',
       'Exchange rates',

@@ -17,7 +17,7 @@ type Role = {
 const ROLES: Record<string, Role> = {
   'a partner manager': {
     email: 'maria.manager@lumen.example',
-    nav: ['Home', 'Partners', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
     opens: [
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
@@ -26,7 +26,7 @@ const ROLES: Record<string, Role> = {
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
-    nav: ['Home', 'Partners', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
     opens: [['/partners', 'Partners']],
     notFound: ['/partners/new', '/users', '/audit', '/settings', '/webhooks'],
   },
@@ -101,6 +101,7 @@ describe('what the modules offer each role', () => {
       'API token',
       'Background job',
       'Exchange rate',
+      'Ideal Partner Profile',
       'Notification settings',
       'Partner',
       'Partner contact',

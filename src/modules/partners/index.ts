@@ -1,4 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { fitDemo } from './fit.demo.js';
+import { fitRoutes } from './fit.routes.js';
 import { createContact } from './partner-contacts.service.js';
 import { partnersDemo } from './partners.demo.js';
 import { partnerFileKinds, partnerFileRoutes } from './partners.files.js';
@@ -8,6 +10,7 @@ import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
 import { createPartner } from './partners.service.js';
 
+export type { Fit, FitCriterion } from './fit.rules.js';
 export type { ContactInput } from './partner-contacts.service.js';
 export { createContact } from './partner-contacts.service.js';
 export type { PartnerPermissions } from './partners.policy.js';
@@ -22,11 +25,15 @@ let made = 0;
 /** Partner companies, their contacts and stakeholders, and their lifecycle. */
 export const module: ModuleDescriptor = {
   name: 'partners',
-  demo: partnersDemo,
-  routes: [...partnerRoutes, ...partnerFileRoutes],
+  demo: [partnersDemo, fitDemo],
+  routes: [...partnerRoutes, ...fitRoutes, ...partnerFileRoutes],
   importers: [partnersImporter, contactsImporter],
   fileKinds: partnerFileKinds,
-  appPermissions: (actor) => ({ createPartner: mayCreatePartner(actor), viewPortfolio: maySeePortfolio(actor) }),
+  appPermissions: (actor) => ({
+    createPartner: mayCreatePartner(actor),
+    viewPortfolio: maySeePortfolio(actor),
+    editIdealProfile: mayCreatePartner(actor),
+  }),
   recordKinds: [
     {
       name: 'partner',

@@ -20,6 +20,12 @@ export const accessTable: AccessTable = {
     import: grants({ admin: 'any', partner_manager: 'any' }),
     // Documents the vendor keeps on a partner (its logo is `edit`); reading them is `read`.
     attachDocument: grants({ admin: 'any', partner_manager: 'owned' }),
+    /** Fit against the Ideal Partner Profile: the vendor's internal view. */
+    fit: grants(VENDOR_READS),
+  },
+  idealProfile: {
+    read: grants(VENDOR_READS),
+    edit: grants({ admin: 'any', partner_manager: 'any' }),
   },
   contact: {
     read: grants(VENDOR_READS, PARTNER_READS),

@@ -16,6 +16,7 @@ import {
 } from '../../server/schemas.js';
 import { isCountryCode } from '../../shared/locale.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
+import { ZFit } from './fit.routes.js';
 import { createContact, deleteContact, listContacts, updateContact } from './partner-contacts.service.js';
 import {
   COMPANY_SIZES,
@@ -174,7 +175,7 @@ const ZPartnerCreate = z.strictObject({
 
 const ZPartnerPatch = z.strictObject(partnerFields).partial();
 
-const PARTNER_SORTS = sortValues(['name', 'createdAt', 'updatedAt', 'lifecycleStageChangedAt'] as const);
+const PARTNER_SORTS = sortValues(['name', 'createdAt', 'updatedAt', 'lifecycleStageChangedAt', 'fit'] as const);
 
 const ZPartnerQuery = z.object({
   limit: ZLimit,
@@ -189,7 +190,19 @@ const ZPartnerQuery = z.object({
   ownerId: ZIdList.optional(),
   status: zAnyOf(PARTNER_STATUSES).optional(),
   country: zOneOrMoreCountries.optional(),
+  minFit: z.coerce
+    .number({ error: 'must be a number from 0 to 100' })
+    .int('must be a whole number')
+    .min(0, 'must be a number from 0 to 100')
+    .max(100, 'must be a number from 0 to 100')
+    .optional()
+    .describe('Vendor staff: only partners whose fit against the Ideal Partner Profile is at least this'),
 });
+
+/** A row of the partners list: vendor staff also see its fit (sort `fit`, filter `minFit`). */
+const ZPartnerListItem = ZPartner.extend({
+  fit: ZFit.optional().describe('Vendor staff only: the fit against the Ideal Partner Profile, with its reasons'),
+}).meta({ id: 'PartnerListItem' });
 
 const ZContact = z
   .object({
@@ -259,7 +272,7 @@ export const partnerRoutes = [
     access: access.roles(ROLES, { scope: 'partner' }),
     permission: 'partner.read',
     query: ZPartnerQuery,
-    response: zPage(ZPartner),
+    response: zPage(ZPartnerListItem),
     handler: async ({ ctx, query }) => listPartners(ctx, query),
   }),
   defineRoute({

@@ -1,4 +1,17 @@
-import { type AnyColumn, and, arrayOverlaps, count, eq, ilike, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyColumn,
+  and,
+  arrayOverlaps,
+  count,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  ne,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -7,6 +20,8 @@ import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import { assertVendorUser, type PersonSummary, personSummaries } from '../directory/index.js';
 import { assertTierExists, type TierSummary, tierSummaries } from '../tiers/index.js';
+import { fitScoreSql, loadCriteria } from './fit.queries.js';
+import { type Fit, fitOf } from './fit.rules.js';
 import { type PartnerPermissions, partnerPermissions } from './partners.policy.js';
 import {
   type CompanySize,
@@ -41,6 +56,9 @@ export type PartnerDto = PartnerRow & {
   tier: TierSummary | null;
   can: PartnerPermissions;
 };
+
+/** A row of the partners list: vendor staff also see its fit against the Ideal Partner Profile. */
+export type PartnerListDto = PartnerDto & { fit?: Fit };
 
 export const PARTNER: AuditedKind<PartnerRow> = {
   entityType: 'partner',
@@ -343,6 +361,8 @@ export type PartnerListQuery = {
   ownerId?: string[];
   status?: PartnerStatus[];
   country?: string[];
+  /** Only partners whose fit against the Ideal Partner Profile is at least this (vendor staff only). */
+  minFit?: number;
 };
 
 function anyOf<T>(column: AnyColumn, values: readonly T[] | undefined): SQL | undefined {
@@ -350,8 +370,17 @@ function anyOf<T>(column: AnyColumn, values: readonly T[] | undefined): SQL | un
   return values.length === 1 ? eq(column, values[0]) : inArray(column, [...values]);
 }
 
-export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<Page<PartnerDto>> {
+export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<Page<PartnerListDto>> {
   return withTx(ctx, async (c) => {
+    const vendor = scopeOf(c).kind === 'all';
+    const byFit = query.sort === 'fit' || query.sort === '-fit';
+    // Fit is the vendor's internal view of a partner: a partner's people can neither see it nor rank by it.
+    if (!vendor && (byFit || query.minFit !== undefined)) {
+      throw forbidden('Fit against the Ideal Partner Profile is for vendor staff', [
+        { path: byFit ? 'sort' : 'minFit', message: 'is for vendor staff' },
+      ]);
+    }
+    const fit = fitScoreSql();
     const ks = keyset(
       'partners',
       query.sort,
@@ -360,6 +389,7 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
         createdAt: partners.createdAt,
         updatedAt: partners.updatedAt,
         lifecycleStageChangedAt: partners.lifecycleStageChangedAt,
+        fit,
       },
       partners.id,
       query.cursor,
@@ -386,16 +416,21 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
       anyOf(partners.ownerId, query.ownerId),
       anyOf(partners.status, query.status),
       anyOf(partners.country, query.country),
+      query.minFit === undefined ? undefined : sql`${fit} >= ${query.minFit}`,
     ];
     const rows = await c.tx
-      .select()
+      .select({ ...getTableColumns(partners), ...(byFit ? { fit } : {}) })
       .from(partners)
       .where(and(...conditions))
       .orderBy(...ks.orderBy)
       .limit(query.limit + 1);
     const page = toPage(rows, query.limit, ks.cursorOf);
     // Owners, sponsors and tiers of the whole page in one query each, in the same transaction.
-    return { data: await toPartnerDtos(c, page.data), nextCursor: page.nextCursor };
+    const dtos = await toPartnerDtos(c, page.data);
+    if (!vendor) return { data: dtos, nextCursor: page.nextCursor };
+    // The page's fit with its reasons, from the rule the SQL above mirrors.
+    const criteria = await loadCriteria(c);
+    return { data: dtos.map((dto) => ({ ...dto, fit: fitOf(criteria, dto) })), nextCursor: page.nextCursor };
   });
 }
 

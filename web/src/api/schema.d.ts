@@ -2548,7 +2548,7 @@ export interface paths {
                 query?: {
                     limit?: number;
                     cursor?: string;
-                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lifecycleStageChangedAt" | "-lifecycleStageChangedAt";
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lifecycleStageChangedAt" | "-lifecycleStageChangedAt" | "fit" | "-fit";
                     q?: string;
                     /** @description One or more of reseller, var, vad, distributor, msp, gsi, si, isv, oem, hyperscaler, technology, product, service, referral, affiliate, agent, consultant, marketing, white_label, franchise, comma-separated or repeated */
                     type?: string | string[];
@@ -2565,6 +2565,8 @@ export interface paths {
                     /** @description One or more of active, on_hold, inactive, comma-separated or repeated */
                     status?: string | string[];
                     country?: string | string[];
+                    /** @description Vendor staff: only partners whose fit against the Ideal Partner Profile is at least this */
+                    minFit?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2579,7 +2581,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            data: components["schemas"]["Partner"][];
+                            data: components["schemas"]["PartnerListItem"][];
                             nextCursor: string | null;
                         };
                     };
@@ -2681,7 +2683,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lifecycleStageChangedAt" | "-lifecycleStageChangedAt";
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "lifecycleStageChangedAt" | "-lifecycleStageChangedAt" | "fit" | "-fit";
                     q?: string;
                     /** @description One or more of reseller, var, vad, distributor, msp, gsi, si, isv, oem, hyperscaler, technology, product, service, referral, affiliate, agent, consultant, marketing, white_label, franchise, comma-separated or repeated */
                     type?: string | string[];
@@ -2698,6 +2700,8 @@ export interface paths {
                     /** @description One or more of active, on_hold, inactive, comma-separated or repeated */
                     status?: string | string[];
                     country?: string | string[];
+                    /** @description Vendor staff: only partners whose fit against the Ideal Partner Profile is at least this */
+                    minFit?: number;
                     format?: "csv" | "xlsx";
                 };
                 header?: never;
@@ -3313,6 +3317,152 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/ideal-partner-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The Ideal Partner Profile: weighted criteria every partner’s fit is scored against
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdealPartnerProfile"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the Ideal Partner Profile’s criteria
+         * @description The list as a whole, in the order to show it. Every partner’s fit follows at once.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: components["schemas"]["FitCriterionInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdealPartnerProfile"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How well a partner fits the Ideal Partner Profile, with a reason per criterion
+         * @description The vendor’s internal view: partner users never see it.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The share of the profile’s weight the partner meets, 0–100 */
+                            score: number;
+                            reasons: components["schemas"]["FitReason"][];
+                            /** @description False until the vendor saves a profile: every score is 0 */
+                            profileDefined: boolean;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/partners/{id}/files": {
@@ -5084,6 +5234,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        FitCriterionInput: {
+            label: string;
+            /** @enum {string} */
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            values: string[];
+            weight: number;
+        };
         /** @description RFC 9457 problem details */
         Problem: {
             type: string;
@@ -5248,6 +5405,31 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        FitReason: {
+            criterion: string;
+            /** @enum {string} */
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            weight: number;
+            met: boolean;
+            points: number;
+        };
+        Fit: {
+            /** @description The share of the profile’s weight the partner meets, 0–100 */
+            score: number;
+            reasons: components["schemas"]["FitReason"][];
+        };
+        FitCriterion: {
+            label: string;
+            /** @enum {string} */
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            values: string[];
+            weight: number;
+        };
+        IdealPartnerProfile: {
+            criteria: components["schemas"]["FitCriterion"][];
+            /** @description When it was last saved; null before the first save */
+            updatedAt: string | null;
         };
         File: {
             /** Format: uuid */
@@ -5425,6 +5607,73 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        PartnerListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
+            fit?: components["schemas"]["Fit"];
         };
         PartnerContact: {
             /** Format: uuid */

@@ -55,6 +55,11 @@ export function canViewAudit(user: Actor): boolean {
   return user.app.viewAudit === true;
 }
 
+/** Admins and partner managers shape the Ideal Partner Profile that recruitment scores against. */
+export function canEditIdealProfile(user: Actor): boolean {
+  return user.app.editIdealProfile === true;
+}
+
 export function canManageSettings(user: Actor): boolean {
   return user.app.manageSettings === true;
 }

@@ -1,6 +1,6 @@
 import { keepPreviousData, type QueryClient, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import type { Partner, Query, RequestBody, StoredFile } from '../../api/types';
+import type { Partner, PartnerListItem, Query, RequestBody, StoredFile } from '../../api/types';
 import { uploadFile, uploadPath } from '../../api/upload';
 import { useApiMutation } from '../../ui/useApiMutation';
 import type { PagedSource } from '../../ui/usePagedList';
@@ -13,6 +13,10 @@ type PartnerQuery = Query<'/api/v1/partners'>;
 export type PartnerFilters = {
   [K in keyof Omit<PartnerQuery, 'limit' | 'cursor'>]?: K extends 'sort' ? PartnerQuery['sort'] : string;
 };
+
+function toQuery({ minFit, ...filters }: PartnerFilters) {
+  return { ...filters, minFit: minFit === undefined ? undefined : Number(minFit) };
+}
 export type PartnerCreateBody = RequestBody<'/api/v1/partners', 'post'>;
 export type PartnerPatchBody = RequestBody<'/api/v1/partners/{id}', 'patch'>;
 export type ContactBody = RequestBody<'/api/v1/partners/{id}/contacts', 'post'>;
@@ -29,9 +33,10 @@ export const partnerKeys = {
   files: (id: string) => ['partners', 'detail', id, 'files'] as const,
 };
 
-export const partnerList: PagedSource<PartnerFilters, Partner> = {
+export const partnerList: PagedSource<PartnerFilters, PartnerListItem> = {
   queryKey: partnerKeys.list,
-  fetchPage: (filters, cursor) => unwrap(api.GET('/api/v1/partners', { params: { query: { ...filters, limit: 25, cursor } } })),
+  fetchPage: (filters, cursor) =>
+    unwrap(api.GET('/api/v1/partners', { params: { query: { ...toQuery(filters), limit: 25, cursor } } })),
 };
 
 /** Partners matching a search, for pickers (e.g. the company of a new partner user). */

@@ -17,10 +17,29 @@ export const SORT_LABELS = {
   createdAt: 'Oldest first',
   '-updatedAt': 'Recently updated',
   '-lifecycleStageChangedAt': 'Stage changed recently',
+  '-fit': 'Best fit first',
 } as const;
 
+/** Thresholds of the minimum-fit filter. */
+const MIN_FIT_OPTIONS = [
+  { value: '25', label: '25 or more' },
+  { value: '50', label: '50 or more' },
+  { value: '70', label: '70 or more' },
+  { value: '90', label: '90 or more' },
+];
+
 type FilterKey = Exclude<keyof PartnerFilters, 'q' | 'sort'>;
-const FILTER_KEYS: FilterKey[] = ['type', 'motion', 'designation', 'tierId', 'lifecycleStage', 'ownerId', 'status', 'country'];
+const FILTER_KEYS: FilterKey[] = [
+  'type',
+  'motion',
+  'designation',
+  'tierId',
+  'lifecycleStage',
+  'ownerId',
+  'status',
+  'country',
+  'minFit',
+];
 
 function activeFilterCount(filters: PartnerFilters): number {
   return FILTER_KEYS.filter((key) => filters[key] !== undefined).length;
@@ -98,6 +117,15 @@ export function PartnerFilterBar({ filters, onChange, onClear }: Props) {
           {select('ownerId', 'Owner', staffOptions(staff.data, mayOwnPartners), true)}
           {select('status', 'Status', optionsOf(LABELS.partnerStatus))}
           {select('country', 'Country', countryOptions(), true)}
+          <Select
+            label="Fit"
+            placeholder="Any"
+            data={MIN_FIT_OPTIONS}
+            value={filters.minFit ?? null}
+            onChange={(value) => onChange('minFit', value)}
+            clearable
+            comboboxProps={{ withinPortal: true }}
+          />
         </SimpleGrid>
       </Collapse>
     </div>

@@ -1,9 +1,10 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import type { Partner } from '../../../api/types';
+import type { PartnerListItem as Partner } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { LABELS } from '../../../ui/labels';
 import { countryName } from '../../../ui/locale';
+import { FitBadge } from '../../recruitment/components/FitBadge';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { StageBadge, StatusBadge } from './PartnerBadges';
 
@@ -45,6 +46,7 @@ const COLUMNS: Column<Partner>[] = [
   },
   { key: 'stage', header: 'Stage', nowrap: true, cell: (p) => <StageBadge stage={p.lifecycleStage} /> },
   { key: 'tier', header: 'Tier', nowrap: true, cell: (p) => <TierBadge tier={p.tier} /> },
+  { key: 'fit', header: 'Fit', nowrap: true, cell: (p) => <FitBadge fit={p.fit} /> },
   { key: 'owner', header: 'Owner', nowrap: true, cell: (p) => <Text size="sm">{p.owner?.name ?? '—'}</Text> },
   { key: 'country', header: 'Country', cell: (p) => <Text size="sm">{countryName(p.country)}</Text> },
   { key: 'status', header: 'Status', nowrap: true, cell: (p) => <StatusBadge status={p.status} /> },
@@ -67,6 +69,7 @@ export function PartnerTable({ partners }: { partners: Partner[] }) {
           <>
             <StageBadge stage={p.lifecycleStage} />
             <TierBadge tier={p.tier} />
+            <FitBadge fit={p.fit} />
           </>
         ),
         footer: `Owner: ${p.owner?.name ?? '—'} · ${countryName(p.country)}`,

@@ -16,6 +16,7 @@ import {
   isVendor,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
@@ -139,6 +140,7 @@ function Partner360({
             <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
+            {isVendor(user) && <FitCard partnerId={p.id} />}
           </Stack>
         </Grid.Col>
       </Grid>

@@ -27,6 +27,7 @@ function parsePartnerFilters(params: URLSearchParams): PartnerFilters {
     tierId: textListParam(params, 'tierId', UUID),
     ownerId: textListParam(params, 'ownerId', UUID),
     country: textListParam(params, 'country', COUNTRY_CODE),
+    minFit: textParam(params, 'minFit')?.match(/^\d{1,3}$/) ? textParam(params, 'minFit') : undefined,
   };
 }
 

@@ -1,0 +1,23 @@
+import { IconTarget } from '@tabler/icons-react';
+import type { WebModule } from '../../app/module';
+import { isVendor } from '../auth/permissions';
+import { recruitmentAudit, recruitmentLabels } from './labels';
+
+/** Recruitment: the Ideal Partner Profile, every partner's fit against it, and the prospect board. */
+export const module: WebModule = {
+  routes: [
+    {
+      path: 'recruitment',
+      allow: isVendor,
+      page: () => import('./pages/RecruitmentBoardPage').then((m) => m.RecruitmentBoardPage),
+    },
+    {
+      path: 'recruitment/profile',
+      allow: isVendor,
+      page: () => import('./pages/IdealProfilePage').then((m) => m.IdealProfilePage),
+    },
+  ],
+  nav: [{ label: 'Recruitment', to: '/recruitment', icon: IconTarget, order: 15, apps: ['vendor'] }],
+  labels: recruitmentLabels,
+  audit: recruitmentAudit,
+};

@@ -9,6 +9,7 @@ import { Form } from '../../../ui/Form';
 import { formatDate, formatRelative } from '../../../ui/format';
 import { type FormValues, useApiForm } from '../../../ui/forms';
 import { SectionCard } from '../../../ui/SectionCard';
+import { ShowOnce } from '../../../ui/ShowOnce';
 import { Empty, QueryState } from '../../../ui/States';
 import { type ApiTokenBody, useApiTokens, useCreateApiToken, useRevokeApiToken } from '../api';
 
@@ -46,30 +47,11 @@ function NewTokenForm({ onCreated, onCancel }: { onCreated: (token: string) => v
   );
 }
 
-function ShowOnce({ token, onDone }: { token: string; onDone: () => void }) {
+function ShowToken({ token, onDone }: { token: string; onDone: () => void }) {
   return (
-    <Stack gap="sm">
-      <Alert color="yellow" title="Copy it now">
-        This is the only time the token is shown. Store it in your integration's secret store.
-      </Alert>
-      <Group wrap="nowrap" gap="xs">
-        <Code block style={{ flex: 1, wordBreak: 'break-all' }} data-testid="new-api-token">
-          {token}
-        </Code>
-        <CopyButton value={token}>
-          {({ copied, copy }) => (
-            <Tooltip label={copied ? 'Copied' : 'Copy'}>
-              <ActionIcon variant="light" color={copied ? 'green' : 'blue'} onClick={copy} aria-label="Copy token" size="lg">
-                {copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
-              </ActionIcon>
-            </Tooltip>
-          )}
-        </CopyButton>
-      </Group>
-      <Group justify="flex-end">
-        <Button onClick={onDone}>Done</Button>
-      </Group>
-    </Stack>
+    <ShowOnce value={token} title="Copy it now" noun="token" testId="new-api-token" onDone={onDone}>
+      This is the only time the token is shown. Store it in your integration's secret store.
+    </ShowOnce>
   );
 }
 
@@ -158,7 +140,7 @@ export function ApiTokensCard() {
         )}
       </QueryState>
       <FormDialog dialog={{ ...creating, close }} title={() => (secret ? 'Your new API token' : 'New API token')}>
-        {() => (secret ? <ShowOnce token={secret} onDone={close} /> : <NewTokenForm onCreated={setSecret} onCancel={close} />)}
+        {() => (secret ? <ShowToken token={secret} onDone={close} /> : <NewTokenForm onCreated={setSecret} onCancel={close} />)}
       </FormDialog>
       <ConfirmDialog
         dialog={revoking}

@@ -1,7 +1,8 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { scopeOf } from '../../db/scope.js';
-import type { TxCtx } from '../../shared/context.js';
+import type { Ctx, TxCtx } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
+import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
 import type { FitCriterion } from './fit.rules.js';
 import { idealPartnerProfiles } from './ideal-profile.schema.js';
 import { partners } from './partners.schema.js';
@@ -33,9 +34,27 @@ export function fitScoreSql(): SQL<number> {
     FROM ${idealPartnerProfiles} CROSS JOIN LATERAL jsonb_array_elements(${idealPartnerProfiles.criteria}) AS c)`;
 }
 
+/**
+ * The profile is reference data every vendor list page reads (the reasons beside each row's
+ * score): one process reuses it for the cache time (CONSORT_CACHE_SECONDS), as it does tiers;
+ * the process that saves it forgets it at once.
+ */
+const PROFILE_CACHE = 'partners.ideal-profile';
+const PROFILE_KEY = 'profile';
+
 /** The profile's criteria (none before the vendor first saves one). Vendor staff only. */
 export async function loadCriteria(ctx: TxCtx): Promise<FitCriterion[]> {
   if (scopeOf(ctx).kind !== 'all') throw forbidden('The Ideal Partner Profile is the vendor’s internal view');
+  const cache = referenceCacheOf<FitCriterion[]>(ctx.db, PROFILE_CACHE);
+  const cached = cache.lookup([PROFILE_KEY], Date.now()).found.get(PROFILE_KEY);
+  if (cached) return cached;
   const [row] = await ctx.tx.select().from(idealPartnerProfiles).limit(1);
-  return row?.criteria ?? [];
+  const criteria = row?.criteria ?? [];
+  cache.remember([[PROFILE_KEY, criteria]], Date.now());
+  return criteria;
+}
+
+/** After the profile is saved: this process reads it afresh once the transaction ends. */
+export function forgetCriteria(ctx: Ctx): void {
+  forgetReference(ctx, PROFILE_CACHE, PROFILE_KEY);
 }

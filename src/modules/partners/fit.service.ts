@@ -1,7 +1,7 @@
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
-import { loadCriteria } from './fit.queries.js';
+import { forgetCriteria, loadCriteria } from './fit.queries.js';
 import { type Fit, type FitCriterion, fitOf } from './fit.rules.js';
 import { type IdealPartnerProfileRow, idealPartnerProfiles } from './ideal-profile.schema.js';
 import { loadPartner } from './partners.service.js';
@@ -34,6 +34,7 @@ export async function saveIdealProfile(ctx: Ctx, criteria: FitCriterion[]): Prom
     const after = before
       ? await updateAudited(c, idealPartnerProfiles, before, { criteria, updatedAt: c.now }, PROFILE)
       : await insertAudited(c, idealPartnerProfiles, { criteria }, PROFILE);
+    forgetCriteria(c);
     return { criteria: after.criteria, updatedAt: after.updatedAt };
   });
 }

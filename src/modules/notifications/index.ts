@@ -9,7 +9,7 @@ import { notify, sendDailyDigests } from './notifications.service.js';
 import { notificationSubscribers } from './notifications.subscribers.js';
 
 export type { NotificationDto, NotifyInput, NotifyResult } from './notifications.service.js';
-export { activeUsersWithRole, notify, sendDailyDigests } from './notifications.service.js';
+export { activeUsersWithRole, notify, seedInboxItem, sendDailyDigests } from './notifications.service.js';
 
 /**
  * Telling people things: each person's inbox (the bell), their choice per kind of notification

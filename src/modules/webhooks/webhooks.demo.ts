@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoSeeder } from '../../server/module.js';
 import { eventsSince } from '../events/index.js';
+import { seedDisabledWebhookNotices } from './webhooks.notify.js';
 import { webhookAttempts, webhookDeliveries, webhookSubscriptions } from './webhooks.schema.js';
 import { signatureOf } from './webhooks.secrets.js';
 import { createWebhook, disableFailingWebhook } from './webhooks.service.js';
@@ -110,8 +111,10 @@ export const webhooksDemo: DemoSeeder = {
         .where(eq(webhookSubscriptions.id, webhook.id));
     });
     const offAt = story.after(downSince, 1) ?? story.now;
-    await withTx(story.system('webhook delivery', offAt), (c) =>
+    const off = await withTx(story.system('webhook delivery', offAt), (c) =>
       disableFailingWebhook(c, webhook.id, 'Every attempt failed for more than a day (ECONNREFUSED); switched off automatically'),
     );
+    // The admins were told then, in the app and by e-mail; Alex read it the next morning.
+    if (off) await seedDisabledWebhookNotices(story.system('webhook delivery', offAt), off, story.after(offAt, 1));
   },
 };

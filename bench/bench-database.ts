@@ -5,6 +5,8 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
+import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
 import { partners } from '../src/modules/partners/partners.schema.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
 import { buildApp } from '../src/server/app.js';
@@ -41,9 +43,20 @@ export type DatabaseResult = {
 const SEARCH = 'cloud';
 const PAGE = 50;
 
+/** An Ideal Partner Profile of the usual size, so sorting by fit scores every row against it. */
+const BENCH_PROFILE: FitCriterion[] = [
+  { label: 'Service-led', attribute: 'types', values: ['msp', 'si', 'gsi', 'var'], weight: 30 },
+  { label: 'Builds on us', attribute: 'types', values: ['isv', 'technology'], weight: 20 },
+  { label: 'Europe or North America', attribute: 'regions', values: ['europe', 'north_america'], weight: 20 },
+  { label: 'Mid-sized', attribute: 'companySize', values: ['51-200', '201-1000'], weight: 15 },
+  { label: 'Core industries', attribute: 'industries', values: ['Software', 'Healthcare'], weight: 15 },
+];
+
 const LIST_QUERIES = {
   firstPage: { limit: PAGE, sort: 'name' },
   filtered: { limit: PAGE, sort: '-createdAt', q: SEARCH, lifecycleStage: ['active'] },
+  // The recruitment board's column: every prospect scored against the Ideal Partner Profile, best first.
+  byFit: { limit: PAGE, sort: '-fit', lifecycleStage: ['prospect', 'qualified'] },
 } satisfies Record<string, PartnerListQuery>;
 
 function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
@@ -162,10 +175,12 @@ async function runHttp(database: Database, config: ReturnType<typeof loadConfig>
 
 async function runComparisons(database: Database, owner: pg.Client, scale: ScaleData, repetitions: number) {
   const on = { database, owner, person: scale.admin, repetitions };
+  await saveIdealProfile(systemCtx(database.db, 'bench'), BENCH_PROFILE);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
     await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
+    await compare('list partners: best fit first (prospects)', on, (ctx) => listPartners(ctx, LIST_QUERIES.byFit)),
   ];
 }
 

@@ -97,6 +97,7 @@ describe('the Ideal Partner Profile and fit', () => {
           country: i % 2 ? 'DE' : null,
           industries: i % 5 ? ['Retail'] : [],
           motion: i % 2 ? 'alliance' : 'channel',
+          segment: ['', 'SMB', 'Enterprise'][i % 3],
         }),
       );
     }
@@ -126,6 +127,18 @@ describe('the Ideal Partner Profile and fit', () => {
         weight: fc.integer({ min: 1, max: 100 }),
       }),
       fc.record({
+        label: fc.constant('segment'),
+        attribute: fc.constant('segment' as const),
+        values: fc.constantFrom(['SMB'], ['SMB', 'Enterprise']).map((v) => [...v]),
+        weight: fc.integer({ min: 1, max: 100 }),
+      }),
+      fc.record({
+        label: fc.constant('industries'),
+        attribute: fc.constant('industries' as const),
+        values: fc.constantFrom(['Retail'], ['Software', 'Retail']).map((v) => [...v]),
+        weight: fc.integer({ min: 1, max: 100 }),
+      }),
+      fc.record({
         label: fc.constant('motion'),
         attribute: fc.constant('motion' as const),
         values: fc.constantFrom(['alliance'], ['channel']).map((v) => [...v]),
@@ -134,10 +147,9 @@ describe('the Ideal Partner Profile and fit', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(criterion, { maxLength: 6 }), async (criteria) => {
-        await saveProfile(criteria);
         const rows = await withTx(t.system(), async (c) =>
           c.tx
-            .select({ id: partners.id, score: fitScoreSql(), partner: partners })
+            .select({ id: partners.id, score: fitScoreSql(criteria), partner: partners })
             .from(partners)
             .where(
               inArray(

@@ -1,37 +1,55 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { scopeOf } from '../../db/scope.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
 import { forbidden } from '../../shared/errors.js';
 import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
-import type { FitCriterion } from './fit.rules.js';
+import type { FitAttribute, FitCriterion } from './fit.rules.js';
 import { idealPartnerProfiles } from './ideal-profile.schema.js';
 import { partners } from './partners.schema.js';
 
-/** A criterion's values as a text array (`c` is one element of the profile's criteria). */
-const values = sql`ARRAY(SELECT jsonb_array_elements_text(c->'values'))`;
-const weight = sql`(c->>'weight')::int`;
+/** The partners column a criterion looks at, and whether it holds a list. */
+const COLUMNS: Record<FitAttribute, { column: AnyColumn; list: boolean }> = {
+  types: { column: partners.types, list: true },
+  regions: { column: partners.regions, list: true },
+  industries: { column: partners.industries, list: true },
+  tags: { column: partners.tags, list: true },
+  companySize: { column: partners.companySize, list: false },
+  country: { column: partners.country, list: false },
+  motion: { column: partners.motion, list: false },
+  segment: { column: partners.segment, list: false },
+};
 
-/** Whether the partner row in scope meets criterion `c`: fit.rules.ts `fitOf`, in SQL. */
-const met = sql`CASE c->>'attribute'
-  WHEN 'types' THEN ${partners.types} && ${values}
-  WHEN 'regions' THEN ${partners.regions} && ${values}
-  WHEN 'industries' THEN ${partners.industries} && ${values}
-  WHEN 'tags' THEN ${partners.tags} && ${values}
-  WHEN 'companySize' THEN ${partners.companySize} = ANY(${values})
-  WHEN 'country' THEN ${partners.country} = ANY(${values})
-  WHEN 'motion' THEN ${partners.motion} = ANY(${values})
-  WHEN 'segment' THEN ${partners.segment} <> '' AND ${partners.segment} = ANY(${values})
-  ELSE false END`;
+/** Whether the partners row in scope meets one criterion: fit.rules.ts `fitOf`, in SQL. */
+function metSql(criterion: FitCriterion): SQL {
+  const { column, list } = COLUMNS[criterion.attribute];
+  const values = sql`ARRAY[${sql.join(
+    criterion.values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+  // An empty value (a partner without a segment) meets nothing, as in the rule.
+  return list ? sql`${column} && ${values}` : sql`coalesce(${column} <> '' AND ${column} = ANY(${values}), false)`;
+}
 
 /**
- * The fit score (0–100) of the partners row in scope, as a correlated subquery over the profile's
- * criteria: round(100 · met weight / total weight), halves up, in integers — the same answer as
- * `fitOf` (a test holds them together). The partners list sorts and filters by it, so it is
- * computed where the rows are, set-based, for any number of partners.
+ * The fit score (0–100) of the partners row in scope against `criteria`: round(100 · met weight /
+ * total weight), halves up, in integers — the same answer as `fitOf` (a property test holds them
+ * together). The criteria are the profile the caller just read, written into the statement as
+ * parameters, so the score is plain arithmetic on each row's own columns: the partners list
+ * sorts and filters every partner by it in one set-based pass, and the reasons shown beside each
+ * row come from the same criteria.
  */
-export function fitScoreSql(): SQL<number> {
-  return sql<number>`(SELECT coalesce((200 * sum(CASE WHEN ${met} THEN ${weight} ELSE 0 END) + sum(${weight})) / nullif(2 * sum(${weight}), 0), 0)::int
-    FROM ${idealPartnerProfiles} CROSS JOIN LATERAL jsonb_array_elements(${idealPartnerProfiles.criteria}) AS c)`;
+export function fitScoreSql(criteria: readonly FitCriterion[]): SQL<number> {
+  const int = (n: number) => {
+    if (!Number.isSafeInteger(n)) throw new Error(`a criterion weight is a whole number, not ${n}`);
+    return sql.raw(String(n));
+  };
+  const total = criteria.reduce((sum, c) => sum + c.weight, 0);
+  if (total === 0) return sql<number>`0`;
+  const earned = sql.join(
+    criteria.map((c) => sql`CASE WHEN ${metSql(c)} THEN ${int(c.weight)} ELSE 0 END`),
+    sql` + `,
+  );
+  return sql<number>`((200 * (${earned}) + ${int(total)}) / ${int(2 * total)})::int`;
 }
 
 /**

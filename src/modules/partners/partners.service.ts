@@ -380,7 +380,9 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
         { path: byFit ? 'sort' : 'minFit', message: 'is for vendor staff' },
       ]);
     }
-    const fit = fitScoreSql();
+    // The profile, read once (reference data), scores the rows in SQL and gives the reasons beside them.
+    const criteria = vendor ? await loadCriteria(c) : [];
+    const fit = fitScoreSql(criteria);
     const ks = keyset(
       'partners',
       query.sort,
@@ -429,7 +431,6 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
     const dtos = await toPartnerDtos(c, page.data);
     if (!vendor) return { data: dtos, nextCursor: page.nextCursor };
     // The page's fit with its reasons, from the rule the SQL above mirrors.
-    const criteria = await loadCriteria(c);
     return { data: dtos.map((dto) => ({ ...dto, fit: fitOf(criteria, dto) })), nextCursor: page.nextCursor };
   });
 }

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
-import {
-  TEXT_CHECK,
-  ZCursor,
-  ZEmail,
-  ZId,
-  ZIdParams,
-  ZLimit,
-  zAnyOf,
-  zOptionalText,
-  zPage,
-  zString,
-  zText,
-} from '../../server/schemas.js';
+import { ZCursor, ZEmail, ZId, ZIdParams, ZLimit, zAnyOf, zOptionalText, zPage, zString, zText } from '../../server/schemas.js';
 import { isCountryCode } from '../../shared/locale.js';
 import { VENDOR_ROLES } from '../../shared/roles.js';
 import { COMPANY_SIZES, MOTIONS, normalizeDomain, PARTNER_TYPES, REGIONS } from '../partners/index.js';
@@ -31,11 +19,18 @@ import {
 const uniqueList = <T>(list: T[]) => [...new Set(list)];
 
 /** The company's website: an http(s) address whose host is a domain (it identifies the company). */
-const ZWebsite = z
-  .url({ protocol: /^https?$/, error: 'must be the company’s website, an http(s) address' })
-  .max(300, 'must be at most 300 characters')
-  .check(TEXT_CHECK)
-  .refine((url) => normalizeDomain(url) !== null, 'must be the company’s website on its own domain');
+function isCompanyWebsite(value: string): boolean {
+  try {
+    const url = new URL(value.trim());
+    return (url.protocol === 'http:' || url.protocol === 'https:') && normalizeDomain(url.hostname) !== null;
+  } catch {
+    return false;
+  }
+}
+
+const ZWebsite = zString(300)
+  .trim()
+  .refine(isCompanyWebsite, 'must be the company’s website, an http(s) address on its own domain');
 
 const ZCountry = zString(20)
   .transform((c) => c.trim().toUpperCase())

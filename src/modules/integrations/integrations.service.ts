@@ -1,4 +1,4 @@
-import { and, arrayContains, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -100,10 +100,7 @@ export async function listIntegrationListings(ctx: Ctx, query: IntegrationListQu
       query.partnerId?.length ? inArray(listings.partnerId, query.partnerId) : undefined,
       query.certification?.length ? inArray(listings.certification, query.certification) : undefined,
       query.product
-        ? arrayContains(
-            sql`(SELECT coalesce(array_agg(lower(e->>'product')), '{}') FROM jsonb_array_elements(${listings.compatibility}) e)`,
-            [query.product.trim().toLowerCase()],
-          )
+        ? sql`EXISTS (SELECT 1 FROM jsonb_array_elements(${listings.compatibility}) e WHERE lower(trim(e->>'product')) = ${query.product.trim().toLowerCase()})`
         : undefined,
       pattern ? or(ilike(listings.name, pattern), ilike(listings.category, pattern)) : undefined,
     ];

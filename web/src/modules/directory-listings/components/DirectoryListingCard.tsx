@@ -48,8 +48,8 @@ export function DirectoryListingCard({ partnerId }: { partnerId: string }) {
                 <Group gap="xs" align="flex-end" wrap="nowrap">
                   <TextInput
                     size="xs"
-                    label="Reason"
-                    placeholder="Why hide it"
+                    label="Why hide it"
+                    placeholder="e.g. out-of-date contact details"
                     value={reason}
                     onChange={(e) => setReason(e.currentTarget.value)}
                   />

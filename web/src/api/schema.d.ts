@@ -4703,7 +4703,6 @@ export interface paths {
                 content: {
                     "application/json": {
                         companyName: string;
-                        /** Format: uri */
                         website: string;
                         country?: string | null;
                         regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];

@@ -132,7 +132,10 @@ function expectRefused(res: Response, payload: Payload, field: string, what: str
   }
   if (res.status >= 400) {
     expect(String(res.headers['content-type']), what).toContain('application/problem+json');
-    if (res.status === 400 || res.status === 422) {
+    // Look-alike text is valid text: a route may still refuse the request for a reason of its own
+    // that names no field (the public application form without a real form token).
+    const refusedForAnotherReason = payload === 'homoglyph' && res.body.errors === undefined;
+    if ((res.status === 400 || res.status === 422) && !refusedForAnotherReason) {
       expect(
         (res.body.errors ?? []).map((e: { path: string }) => e.path),
         what,

@@ -37,6 +37,7 @@ describe('signing in', () => {
       'Partners',
       'Recruitment',
       'Users',
+      'Integrations',
       'Audit log',
       'Exchange rates',
       'Webhooks',

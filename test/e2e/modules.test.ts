@@ -17,7 +17,7 @@ type Role = {
 const ROLES: Record<string, Role> = {
   'a partner manager': {
     email: 'maria.manager@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Integrations', 'Exchange rates'],
     opens: [
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
@@ -26,13 +26,13 @@ const ROLES: Record<string, Role> = {
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Integrations', 'Exchange rates'],
     opens: [['/partners', 'Partners']],
     notFound: ['/partners/new', '/users', '/audit', '/settings', '/webhooks'],
   },
   'a partner user': {
     email: 'chloe.rossi@northwind.example',
-    nav: ['Portal home', 'Our company'],
+    nav: ['Portal home', 'Our company', 'Integrations', 'Directory listing'],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
   },
@@ -100,10 +100,14 @@ describe('what the modules offer each role', () => {
     expect(await optionsOf(page, 'Record type')).toEqual([
       'API token',
       'Background job',
+      'Coopetition area',
+      'Directory listing',
       'Exchange rate',
       'Ideal Partner Profile',
+      'Integration listing',
       'Notification settings',
       'Partner',
+      'Partner application',
       'Partner contact',
       'Session',
       'Settings',

@@ -65,6 +65,14 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     attachFile(ctx, 'partner.document', partner.id, { name: 'welcome.txt', bytes: Buffer.from(`Welcome, ${partner.name}!\n`) });
   const documentA = await documentOf(a);
   const documentB = await documentOf(b);
+  // Each partner lists an integration, so a partner's list of its own is never empty.
+  const { createIntegrationListing } = await import('../../src/modules/integrations/index.js');
+  for (const partner of [a, b]) {
+    await createIntegrationListing(ctx, partner.id, {
+      name: `${partner.name} connector`,
+      compatibility: [{ product: 'Consort Cloud', versions: '3.x', status: 'supported' }],
+    });
+  }
   return {
     users: {
       admin,

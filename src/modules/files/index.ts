@@ -10,7 +10,7 @@ export { simplePdf } from './files.demo.js';
 export { ZFile, ZFileList } from './files.routes.js';
 export { DOCUMENT_TYPES, describeTypes, IMAGE_TYPES } from './files.rules.js';
 export type { FileDto, FileSource } from './files.service.js';
-export { attachFile, deleteFile, deleteRecordFiles, getFile, listRecordFiles } from './files.service.js';
+export { attachFile, deleteFile, deleteRecordFiles, getFile, listRecordFiles, openFile } from './files.service.js';
 export type { FileStorage } from './files.storage.js';
 export { localStorage, s3Storage, storageOf } from './files.storage.js';
 export { encodePng, initialLogo } from './png.js';

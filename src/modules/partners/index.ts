@@ -10,13 +10,22 @@ import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
 import { createPartner } from './partners.service.js';
 
-export type { Fit, FitCriterion } from './fit.rules.js';
+export type { Fit, FitCriterion, FitPartner } from './fit.rules.js';
+export { fitOf } from './fit.rules.js';
+export { getIdealProfile } from './fit.service.js';
 export type { ContactInput } from './partner-contacts.service.js';
 export { createContact } from './partner-contacts.service.js';
 export type { PartnerPermissions } from './partners.policy.js';
 export * from './partners.rules.js';
-export type { PartnerDto, PartnerInput } from './partners.service.js';
-export { createPartner, getPartner, listPartners, transitionStage, updatePartner } from './partners.service.js';
+export type { PartnerDto, PartnerInput, SimilarPartner } from './partners.service.js';
+export {
+  createPartner,
+  findSimilarPartners,
+  getPartner,
+  listPartners,
+  transitionStage,
+  updatePartner,
+} from './partners.service.js';
 /** For foreign keys only. */
 export { partners };
 

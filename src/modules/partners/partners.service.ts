@@ -348,6 +348,48 @@ async function nameWarnings(ctx: TxCtx, partner: PartnerRow): Promise<FieldError
     .map((c) => ({ path: 'name', message: `Similar to existing partner "${c.name}"` }));
 }
 
+/** An existing partner a new company (an application) may be: it claims the domain, or its name is much alike. */
+export type SimilarPartner = { partnerId: string; name: string; lifecycleStage: LifecycleStage; reason: 'domain' | 'name' };
+
+/**
+ * Existing partners a company described by name and domains may already be (vendor staff only):
+ * those claiming one of the domains, then those whose name near-duplicates it
+ * (`isNearDuplicateName`, narrowed by the trigram index as `nameWarnings` does). Two queries.
+ */
+export async function findSimilarPartners(
+  ctx: Ctx,
+  company: { name: string; domains: readonly string[] },
+): Promise<SimilarPartner[]> {
+  return withTx(ctx, async (c) => {
+    if (scopeOf(c).kind !== 'all') throw forbidden('Looking for similar partners is for vendor staff');
+    const domains = [...new Set(company.domains.map((d) => normalizeDomain(d)).filter((d): d is string => d !== null))];
+    const found = new Map<string, SimilarPartner>();
+    if (domains.length > 0) {
+      const byDomain = await c.tx
+        .select({ id: partners.id, name: partners.name, lifecycleStage: partners.lifecycleStage })
+        .from(partnerDomainClaims)
+        .innerJoin(partners, eq(partners.id, partnerDomainClaims.partnerId))
+        .where(inArray(partnerDomainClaims.domain, domains));
+      for (const p of byDomain)
+        found.set(p.id, { partnerId: p.id, name: p.name, lifecycleStage: p.lifecycleStage, reason: 'domain' });
+    }
+    const key = partnerNameKey(company.name);
+    if (key) {
+      const candidates = await c.tx
+        .select({ id: partners.id, name: partners.name, lifecycleStage: partners.lifecycleStage })
+        .from(partners)
+        .where(sql`${partners.name} %> ${key}`)
+        .orderBy(partners.name, partners.id)
+        .limit(200);
+      for (const p of candidates) {
+        if (found.has(p.id) || !isNearDuplicateName(p.name, company.name)) continue;
+        found.set(p.id, { partnerId: p.id, name: p.name, lifecycleStage: p.lifecycleStage, reason: 'name' });
+      }
+    }
+    return [...found.values()].slice(0, MAX_NAME_WARNINGS + domains.length);
+  });
+}
+
 export type PartnerListQuery = {
   limit: number;
   cursor?: string;

@@ -13,6 +13,14 @@ export const fitAttribute: Record<FitAttribute, string> = {
   segment: 'Segment',
 };
 
+export const applicationStatus = { submitted: 'Waiting for review', accepted: 'Accepted', rejected: 'Rejected' } as const;
+export const applicationStatusColor = { submitted: 'blue', accepted: 'teal', rejected: 'gray' } as const;
+export const duplicateReason = {
+  domain: 'Its domain belongs to',
+  name: 'Its name is much like',
+  application: 'An earlier application waits from',
+} as const;
+
 export const recruitmentLabels = { fitAttribute };
 
 type RecruitmentLabelSets = typeof recruitmentLabels;
@@ -22,8 +30,19 @@ declare module '../../app/module' {
 }
 
 export const recruitmentAudit: AuditVocabulary = {
-  entities: { ideal_partner_profile: { label: 'Ideal Partner Profile', link: () => '/recruitment/profile' } },
-  fields: { criteria: 'Criteria' },
+  entities: {
+    ideal_partner_profile: { label: 'Ideal Partner Profile', link: () => '/recruitment/profile' },
+    partner_application: { label: 'Partner application', link: (e) => `/recruitment/applications/${e.entityId}` },
+  },
+  fields: {
+    criteria: 'Criteria',
+    companyName: 'Company',
+    contactName: 'Contact name',
+    contactEmail: 'Contact e-mail',
+    decisionReason: 'Decision reason',
+    prospectPartnerId: 'Prospect',
+    duplicates: 'Possible duplicates',
+  },
 };
 
 /** A fit score's colour: strong, fair or weak. */

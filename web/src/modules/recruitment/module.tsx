@@ -12,6 +12,17 @@ export const module: WebModule = {
       page: () => import('./pages/RecruitmentBoardPage').then((m) => m.RecruitmentBoardPage),
     },
     {
+      path: 'recruitment/applications',
+      allow: isVendor,
+      page: () => import('./pages/ApplicationsPage').then((m) => m.ApplicationsPage),
+    },
+    {
+      path: 'recruitment/applications/:id',
+      allow: isVendor,
+      page: () => import('./pages/ApplicationPage').then((m) => m.ApplicationPage),
+    },
+    { path: 'apply', public: true, page: () => import('./pages/ApplyPage').then((m) => m.ApplyPage) },
+    {
       path: 'recruitment/profile',
       allow: isVendor,
       page: () => import('./pages/IdealProfilePage').then((m) => m.IdealProfilePage),

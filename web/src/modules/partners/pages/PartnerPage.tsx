@@ -16,6 +16,9 @@ import {
   isVendor,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
+import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
+import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
@@ -133,6 +136,7 @@ function Partner360({
             <PartnerProfileCard partner={p} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
             <DocumentsCard partner={p} files={files} />
+            <IntegrationsCard partner={p} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -141,6 +145,8 @@ function Partner360({
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
             {isVendor(user) && <FitCard partnerId={p.id} />}
+            {isVendor(user) && <CoopetitionCard partner={p} />}
+            <DirectoryListingCard partnerId={p.id} />
           </Stack>
         </Grid.Col>
       </Grid>

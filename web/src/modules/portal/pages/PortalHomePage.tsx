@@ -13,6 +13,8 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
+import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { useSettings } from '../../settings/api';
@@ -113,6 +115,8 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
             <ColleaguesCard partnerId={p.id} />
+            <DirectoryListingPortalCard partnerId={p.id} />
+            <IntegrationsPortalCard partnerId={p.id} />
           </Stack>
         </Grid.Col>
       </Grid>

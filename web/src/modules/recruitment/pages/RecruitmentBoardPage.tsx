@@ -8,6 +8,7 @@ import { QueryState } from '../../../ui/States';
 import { canCreatePartner } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useBoardColumn } from '../api';
+import { ApplicationsColumn } from '../components/ApplicationsColumn';
 import { FitBadge } from '../components/FitBadge';
 
 /** The recruitment pipeline: the stages before a partner is enabled. */
@@ -85,7 +86,7 @@ export function RecruitmentBoardPage() {
     <>
       <PageHeader
         title="Recruitment"
-        description="Prospects on their way to becoming partners, best fit against the Ideal Partner Profile first."
+        description="Applications to review, and prospects on their way to becoming partners, best fit against the Ideal Partner Profile first."
         actions={
           <Group gap="xs">
             <Button component={Link} to="/recruitment/profile" variant="default" leftSection={<IconTarget size={16} />}>
@@ -99,7 +100,8 @@ export function RecruitmentBoardPage() {
           </Group>
         }
       />
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 4 }} spacing="md">
+        <ApplicationsColumn />
         {BOARD_STAGES.map((stage) => (
           <BoardColumn key={stage} stage={stage} />
         ))}

@@ -1,0 +1,73 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { RequestBody } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
+
+export type DirectoryListing = components['schemas']['DirectoryListing'];
+export type PublicListing = components['schemas']['PublicPartnerListing'];
+export type ListingBody = RequestBody<'/api/v1/partners/{id}/directory-listing', 'put'>;
+
+export const directoryKeys = {
+  listing: (partnerId: string) => ['partners', 'detail', partnerId, 'directory-listing'] as const,
+  search: (filters: DirectoryFilters) => ['directory', 'search', filters] as const,
+  filters: ['directory', 'filters'] as const,
+};
+
+export function useDirectoryListing(partnerId: string) {
+  return useQuery({
+    queryKey: directoryKeys.listing(partnerId),
+    queryFn: () => unwrap(api.GET('/api/v1/partners/{id}/directory-listing', { params: { path: { id: partnerId } } })),
+    enabled: Boolean(partnerId),
+  });
+}
+
+export function useSaveDirectoryListing(partnerId: string) {
+  return useApiMutation({
+    mutationFn: (body: ListingBody) =>
+      unwrap(api.PUT('/api/v1/partners/{id}/directory-listing', { params: { path: { id: partnerId } }, body })),
+    invalidates: [directoryKeys.listing(partnerId)],
+  });
+}
+
+export function useListingVisibility(partnerId: string) {
+  return useApiMutation({
+    mutationFn: (body: { hidden: boolean; reason?: string }) =>
+      unwrap(api.POST('/api/v1/partners/{id}/directory-listing/visibility', { params: { path: { id: partnerId } }, body })),
+    invalidates: [directoryKeys.listing(partnerId)],
+  });
+}
+
+export type DirectoryFilters = {
+  q?: string;
+  region?: string;
+  industry?: string;
+  type?: string;
+  tier?: string;
+  certification?: string;
+};
+
+/** The public directory, a page at a time (no sign-in). */
+export function usePublicDirectory(filters: DirectoryFilters) {
+  return useInfiniteQuery({
+    queryKey: directoryKeys.search(filters),
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap(
+        api.GET('/api/v1/directory/partners', {
+          params: {
+            query: {
+              limit: 24,
+              ...(pageParam ? { cursor: pageParam } : {}),
+              ...Object.fromEntries(Object.entries(filters).filter(([, v]) => v)),
+            } as never,
+          },
+        }),
+      ),
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+  });
+}
+
+export function useDirectoryFilters() {
+  return useQuery({ queryKey: directoryKeys.filters, queryFn: () => unwrap(api.GET('/api/v1/directory/filters')) });
+}

@@ -1,0 +1,22 @@
+import { IconWorldSearch } from '@tabler/icons-react';
+import type { WebModule } from '../../app/module';
+import { isPartnerSide } from '../auth/permissions';
+import { directoryListingsAudit } from './labels';
+
+/** The public partner directory (/partners-directory) and each partner's own listing. */
+export const module: WebModule = {
+  routes: [
+    {
+      path: 'partners-directory',
+      public: true,
+      page: () => import('./pages/PublicDirectoryPage').then((m) => m.PublicDirectoryPage),
+    },
+    {
+      path: 'directory-listing',
+      allow: isPartnerSide,
+      page: () => import('./pages/DirectoryListingPage').then((m) => m.DirectoryListingPage),
+    },
+  ],
+  nav: [{ label: 'Directory listing', to: '/directory-listing', icon: IconWorldSearch, order: 60, apps: ['portal'] }],
+  audit: directoryListingsAudit,
+};

@@ -1,0 +1,12 @@
+import { IconPlugConnected } from '@tabler/icons-react';
+import type { WebModule } from '../../app/module';
+import { integrationColors, integrationLabels, integrationsAudit } from './labels';
+
+/** Integration listings of technology and ISV partners: the compatibility matrix and certification. */
+export const module: WebModule = {
+  routes: [{ path: 'integrations', page: () => import('./pages/IntegrationsPage').then((m) => m.IntegrationsPage) }],
+  nav: [{ label: 'Integrations', to: '/integrations', icon: IconPlugConnected, order: 45, apps: ['vendor', 'portal'] }],
+  labels: integrationLabels,
+  colors: integrationColors,
+  audit: integrationsAudit,
+};

@@ -1453,7 +1453,7 @@ export interface paths {
         };
         /**
          * The columns an import of exchange rates takes, with the headers it recognises
-         * @description Access: admin, finance; scope=none.
+         * @description Access: any signed-in role; scope=none.
          */
         get: {
             parameters: {
@@ -1501,7 +1501,7 @@ export interface paths {
         };
         /**
          * The columns an import of partners takes, with the headers it recognises
-         * @description Access: admin, partner_manager; scope=none.
+         * @description Access: any signed-in role; scope=none.
          */
         get: {
             parameters: {
@@ -1549,7 +1549,7 @@ export interface paths {
         };
         /**
          * The columns an import of contacts takes, with the headers it recognises
-         * @description Access: admin, partner_manager, partner_admin; scope=partner.
+         * @description Access: any signed-in role; scope=none.
          */
         get: {
             parameters: {
@@ -1597,7 +1597,7 @@ export interface paths {
         };
         /**
          * The columns an import of users takes, with the headers it recognises
-         * @description Access: admin; scope=none.
+         * @description Access: any signed-in role; scope=none.
          */
         get: {
             parameters: {

@@ -356,8 +356,8 @@ export async function queueImport(
 async function actorCtxOf(ctx: Ctx, run: ImportRunRow): Promise<Ctx | string> {
   if (!run.userId) return ctx;
   const user = await withTx(ctx, (c) => findUserById(c, run.userId as string));
-  if (!user || !user.active) return 'the person who started the import can no longer sign in';
-  if ((user.partnerId ?? null) !== (run.partnerId ?? null) && run.partnerId !== null) {
+  if (!user?.active) return 'the person who started the import can no longer sign in';
+  if (run.partnerId !== null && user.partnerId !== run.partnerId) {
     return 'the person who started the import has moved to another company';
   }
   const { id: userId, role, partnerId, email, name } = user;

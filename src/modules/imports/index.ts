@@ -1,3 +1,4 @@
+import type { AnyImporterDef } from '../../server/importer.js';
 import { loadModules, type ModuleDescriptor } from '../../server/module.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { importRoutesFrom, importRunRoutes } from './imports.routes.js';
@@ -13,10 +14,20 @@ export { commitImport, dryRunImport, IMPORT_JOB, ImportRejected, importSourceKey
  * /api/v1/imports/<kind>` and `GET /api/v1/imports/<kind>/columns` per importer, and
  * `GET /api/v1/imports/{id}`.
  */
+let importers: readonly AnyImporterDef[] = [];
+
 export const module: ModuleDescriptor = {
   name: 'imports',
   routes: importRunRoutes,
-  routesFrom: importRoutesFrom,
+  routesFrom: (modules) => {
+    importers = modules.flatMap((m) => m.importers ?? []);
+    return importRoutesFrom(modules);
+  },
+  // `import:<kind>` for each importer the caller's role may use: the web app's Import buttons.
+  appPermissions: (actor) =>
+    Object.fromEntries(
+      importers.map((i) => [`import:${i.kind}`, i.access.kind === 'roles' && i.access.roles.includes(actor.role)]),
+    ),
   jobs: [importJobDef(async () => (await loadModules()).flatMap((m) => m.importers ?? []))],
   recordKinds: [
     {

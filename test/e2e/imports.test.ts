@@ -70,9 +70,7 @@ describe('CSV import wizard', () => {
     await org.click();
     await page.getByRole('option', { name: 'Name (required)' }).click();
     await page.getByRole('button', { name: 'Check the file' }).click();
-    await eventually(() => page.getByLabel('Check result').innerText()).toContain(
-      '2,600 rows checked: no problems',
-    );
+    await eventually(() => page.getByLabel('Check result').innerText()).toContain('2,600 rows checked: no problems');
     await page.getByRole('button', { name: 'Import 2,600 partners' }).click();
     await page.getByRole('progressbar', { name: 'Import progress' }).waitFor();
     await expect

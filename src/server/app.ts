@@ -21,7 +21,6 @@ import { DOCS_PATH, OPENAPI_PATH, registerOpenApi } from './openapi.js';
 import { clientErrorHandler, frameworkErrors, registerProblemHandlers } from './problem.js';
 import { registerRoutes } from './register-routes.js';
 import type { AnyRouteDef } from './route.js';
-import { registerUploads } from './uploads.js';
 import { registerWeb } from './web.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -82,8 +81,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only; anything else is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
-  // …except the routes that take a file (imports): text/csv or multipart, streamed to disk.
-  registerUploads(app, config);
+  // (Routes that take a file — `upload` in their definition — parse multipart and, for imports,
+  // text/csv in a context of their own: register-routes.ts.)
   // URL-encoded forms only for the routes that say so (one-click unsubscribe) (route.ts `acceptsForms`), as unparsed text.
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (request, body, done) => {
     if (request.routeOptions.config.acceptsForms) return done(null, { form: String(body) });

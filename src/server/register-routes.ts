@@ -1,15 +1,20 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { withTx } from '../db/scope.js';
+import { AppError } from '../shared/errors.js';
 import type { Config } from './config.js';
 import { type AnyRouteDef, describeAccess, type ReceivedUpload } from './route.js';
 import { ZProblem } from './schemas.js';
-import { discardUpload, formatBytes, receiveUpload } from './upload.js';
+import { discardUpload, formatBytes, receiveCsvBody, receiveUpload } from './upload.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The file an upload route received (server/upload.ts). */
     upload: ReceivedUpload | null;
+  }
+  interface FastifyContextConfig {
+    /** The route takes its file as a `text/csv` body too, up to this many bytes (route.ts `upload.textCsv`). */
+    csvBodyMaxBytes?: number;
   }
 }
 
@@ -29,9 +34,17 @@ export async function registerRoutes(app: FastifyInstance, defs: readonly AnyRou
   const uploads = defs.filter((def) => def.upload);
   if (uploads.length === 0) return;
   await app.register(async (child) => {
-    // The app's own multipart parser (file bodies of imports, uploads.ts) gives way to the plugin's here.
-    child.removeContentTypeParser('multipart/form-data');
     await child.register(fastifyMultipart, { throwFileSizeLimit: true });
+    // A whole `text/csv` body is a file too, where the route says so (imports); anywhere else a 415.
+    child.addContentTypeParser('text/csv', async (request: FastifyRequest, payload: NodeJS.ReadableStream) => {
+      const maxBytes = request.routeOptions.config?.csvBodyMaxBytes;
+      if (!maxBytes) {
+        throw new AppError('UNSUPPORTED_MEDIA_TYPE', `${request.headers['content-type']} is not accepted here; send JSON`);
+      }
+      request.upload = await receiveCsvBody(request, payload, maxBytes, config.files.incomingDir);
+      // The body the route's schema sees: nothing but the file, which is `request.upload`.
+      return {};
+    });
     // Backstops for the handler's own clean-up: a request that failed or ended on the way.
     child.addHook('onResponse', async (request) => discardUpload(request.upload));
     child.addHook('onRequestAbort', async (request) => discardUpload(request.upload));
@@ -56,7 +69,7 @@ function registerRoute(app: FastifyInstance, def: AnyRouteDef, config: Config): 
       description: [
         def.description,
         def.upload
-          ? `Send \`multipart/form-data\` with the file in a part named \`file\` (at most ${formatBytes(def.upload.maxBytes)}).`
+          ? `Send \`multipart/form-data\` with the file in a part named \`file\`${def.upload.textCsv ? ', or the file itself as a `text/csv` body' : ''} (at most ${formatBytes(def.upload.maxBytes)}).`
           : undefined,
         `Access: ${describeAccess(def.access)}.`,
       ]
@@ -69,12 +82,18 @@ function registerRoute(app: FastifyInstance, def: AnyRouteDef, config: Config): 
       response,
       security: def.access.kind === 'public' ? [] : [{ session: [] }, { bearer: [] }],
     },
-    config: { access: def.access, fileBody: def.fileBody === true, acceptsForms: def.acceptsForms === true },
+    config: {
+      access: def.access,
+      acceptsForms: def.acceptsForms === true,
+      ...(def.upload?.textCsv ? { csvBodyMaxBytes: def.upload.maxBytes } : {}),
+    },
     // The file arrives before the transaction opens: a slow upload holds no connection.
     ...(def.upload
       ? {
           preHandler: async (request: FastifyRequest) => {
-            request.upload = await receiveUpload(request, def.upload?.maxBytes ?? 0, config.files.incomingDir);
+            // A text/csv body was received while it was parsed.
+            if (request.upload || !def.upload) return;
+            request.upload = await receiveUpload(request, def.upload, config.files.incomingDir);
           },
         }
       : {}),

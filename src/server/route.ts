@@ -71,6 +71,8 @@ export type ReceivedUpload = {
   size: number;
   /** Hex SHA-256 of the bytes. */
   sha256: string;
+  /** The form's text fields the route asked for (`UploadSpec.fields`), sent before the file part. */
+  fields?: Record<string, string>;
 };
 
 /** A route that takes one file (`multipart/form-data`, one part named `file`) instead of JSON. */
@@ -79,6 +81,12 @@ export type UploadSpec = {
   maxBytes: number;
   /** A valid file, for the authorization matrix. */
   example: () => { filename: string; contentType: string; bytes: Buffer };
+  /** The file may also come as the whole body with `Content-Type: text/csv` (imports). */
+  textCsv?: boolean;
+  /** The route takes a JSON body too: without a file `upload` is null instead of a 415. */
+  optional?: boolean;
+  /** Text fields of the form handed on in `upload.fields` (each at most `maxBytes`); they must come before the file part. */
+  fields?: { names: readonly string[]; maxBytes: number };
 };
 
 export type HandlerInput<P, Q, B> = {
@@ -154,12 +162,6 @@ export type RouteDef<
    * open (on PGlite an open transaction makes every other connection wait).
    */
   ownTransactions?: boolean;
-  /**
-   * The route also takes a file as its body: `text/csv` or a multipart form's file, streamed to a
-   * temporary file (src/server/uploads.ts) and handed to the handler as \`req.fileBody\`; every
-   * other route speaks JSON only. (Files attached to records use `upload` instead.)
-   */
-  fileBody?: boolean;
   handler: (input: HandlerInput<Infer<P>, Infer<Q>, Infer<B>>) => Promise<NoInfer<R extends Schema ? z.input<R> : unknown>>;
 };
 

@@ -1,11 +1,18 @@
+import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTx } from '../../src/db/scope.js';
+import { storageOf } from '../../src/modules/files/index.js';
+import { importRuns } from '../../src/modules/imports/imports.schema.js';
+import { IMPORT_JOB, importSourceKey } from '../../src/modules/imports/index.js';
+import { enqueueJob } from '../../src/modules/jobs/index.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
 import { PASSWORD } from '../support/world.js';
 
 let t: SeededApp;
 let admin: Client;
 beforeAll(async () => {
-  t = await createSeededApp();
+  // Large imports run as jobs: this app runs the job worker.
+  t = await createSeededApp({ workers: ['jobs'] });
   admin = await t.login(t.world.users.admin.email, PASSWORD);
 });
 afterAll(async () => t?.close());
@@ -186,6 +193,25 @@ describe('partner imports', () => {
       body: 'name\nx\n',
     });
     expect(elsewhere.status).toBe(415);
+    const boundary = '----consort-elsewhere';
+    const multipart = await t.request('POST', '/api/v1/partners', {
+      cookie: admin.cookie,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-csrf-token': admin.csrfToken },
+      body: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.csv"\r\n\r\nname\nx\r\n--${boundary}--\r\n`,
+    });
+    expect(multipart.status).toBe(415);
+    // An import without a file names the field.
+    const empty = await admin.post('/api/v1/imports/partners', {});
+    expect(empty.status).toBe(422);
+    expect(empty.body.errors).toEqual([expect.objectContaining({ path: 'file' })]);
+  });
+
+  it('lists the columns an importer takes, with the headers it recognises', async () => {
+    const res = await admin.get('/api/v1/imports/partners/columns');
+    expect(res.status).toBe(200);
+    const name = res.body.columns.find((c: { key: string }) => c.key === 'name');
+    expect(name).toMatchObject({ label: 'Name', required: true });
+    expect(name.aliases).toEqual(expect.arrayContaining(['Account Name', 'Company name']));
   });
 
   it('runs a large file in the background, with progress, all or nothing', async () => {
@@ -211,6 +237,48 @@ describe('partner imports', () => {
     // Another user's run is not found.
     const other = await t.login(t.world.users.finance.email, PASSWORD);
     expect((await other.get(`/api/v1/imports/${res.body.importId}`)).status).toBe(404);
+    // It ran as a job, and its file waited in the files storage until the run ended.
+    const jobs = await admin.get('/api/v1/jobs', { query: { name: IMPORT_JOB } });
+    const job = jobs.body.data.find((j: { payload: { runId?: string } }) => j.payload.runId === res.body.importId);
+    expect(job).toMatchObject({ status: 'succeeded', result: { status: 'succeeded', rows: 2600 } });
+    expect(await storageOf(t.database.db).exists(importSourceKey(res.body.importId))).toBe(false);
+    expect(fs.readdirSync(t.config.files.incomingDir)).toEqual([]);
+  });
+
+  it('runs again a run a crash left running (nothing of it was committed)', async () => {
+    const runId = crypto.randomUUID();
+    const csv = 'name,domains\nResumed Partner 1,resumed-1.example\nResumed Partner 2,resumed-2.example\n';
+    await storageOf(t.database.db).put(
+      importSourceKey(runId),
+      { bytes: Buffer.from(csv) },
+      { size: csv.length, contentType: 'text/csv' },
+    );
+    // As a process that died mid-import leaves it: the run says running, its job is queued again.
+    await withTx(t.system(), async (c) => {
+      await c.tx.insert(importRuns).values({
+        id: runId,
+        kind: 'partners',
+        status: 'running',
+        fileName: 'resumed.csv',
+        filePath: importSourceKey(runId),
+        bytes: csv.length,
+        userId: t.world.users.admin.id,
+        startedAt: new Date(),
+      });
+      await enqueueJob(c, IMPORT_JOB, { runId }, { singletonKey: runId });
+    });
+    let run = (await admin.get(`/api/v1/imports/${runId}`)).body;
+    for (let i = 0; i < 200 && !['succeeded', 'failed'].includes(run.status); i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      run = (await admin.get(`/api/v1/imports/${runId}`)).body;
+    }
+    expect(run).toMatchObject({ status: 'succeeded', rows: 2, done: 2 });
+    expect(await partnerCount('Resumed Partner')).toBe(2);
+    expect(await storageOf(t.database.db).exists(importSourceKey(runId))).toBe(false);
+    // The job once more (a second delivery): the run has ended, nothing is imported twice.
+    await withTx(t.system(), (c) => enqueueJob(c, IMPORT_JOB, { runId }));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(await partnerCount('Resumed Partner')).toBe(2);
   });
 });
 

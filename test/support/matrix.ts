@@ -219,7 +219,8 @@ async function send(
   const params = kind && which ? await paramsFor(route, kind, which, aimAs) : {};
   const query = route.exampleQuery ? `?${new URLSearchParams(route.exampleQuery)}` : '';
   const url = `${urlOf(route, params)}${query}`;
-  const upload = route.upload ? multipartBody(route.upload.example()) : null;
+  // A route that takes JSON too (imports) is sent its JSON example, which can name the world's records.
+  const upload = route.upload && !route.upload.optional ? multipartBody(route.upload.example()) : null;
   const body = upload ? upload.payload : route.body ? (route.example?.(refsFor(route, which)) ?? {}) : undefined;
   const bodyHeaders: Record<string, string> = upload ? { 'content-type': upload.contentType } : {};
   if (caller === 'anonymous') return t.request(route.method, url, { body, headers: bodyHeaders });

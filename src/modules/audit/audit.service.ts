@@ -1,5 +1,6 @@
 import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { insertFromJson } from '../../db/bulk-insert.js';
 import { keyset } from '../../db/keyset.js';
 import { pgErrorOf } from '../../db/pg-error.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
@@ -183,13 +184,12 @@ export async function insertManyAudited<T extends IdTable>(
   note: { summaryOf?: (row: Row<T>) => string; eventData?: Record<string, unknown>; dispatch?: 'after-commit' | 'later' } = {},
 ): Promise<Row<T>[]> {
   if (values.length === 0) return [];
-  const rows = (await ctx.tx
-    .insert(table)
-    .values(values as PgInsertValue<T>[])
-    .returning()
-    .catch(conflictOf(kind))) as unknown as Row<T>[];
+  // One JSON parameter per statement, not one per cell (src/db/bulk-insert.ts).
+  const rows = (await insertFromJson(ctx.tx, table, values, { returning: true }).catch(conflictOf(kind))) as unknown as Row<T>[];
   const actor = actorFields(ctx);
-  await ctx.tx.insert(auditEvents).values(
+  await insertFromJson(
+    ctx.tx,
+    auditEvents,
     rows.map((row) => ({
       ...actor,
       occurredAt: ctx.now,
@@ -203,6 +203,7 @@ export async function insertManyAudited<T extends IdTable>(
       after: auditSnapshot(row),
       changedFields: [],
     })),
+    { returning: false },
   );
   await emitEvents(
     ctx,

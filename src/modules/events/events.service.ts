@@ -1,4 +1,5 @@
 import { and, asc, eq, gt, gte, like, sql } from 'drizzle-orm';
+import { insertFromJson } from '../../db/bulk-insert.js';
 import { withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, type TxCtx } from '../../shared/context.js';
 import { type DomainEvent, dispatchCommitted, type Subscriber } from '../../shared/events.js';
@@ -47,22 +48,23 @@ export async function emitEvents(
 ): Promise<void> {
   if (inputs.length === 0) return;
   const actorId = actorUserId(ctx);
-  const rows = await ctx.tx
-    .insert(domainEvents)
-    .values(
-      inputs.map((input) => ({
-        name: input.name,
-        entityType: input.entityType,
-        entityId: input.entityId,
-        partnerId: input.partnerId,
-        actorId,
-        changedFields: input.changedFields ?? [],
-        data: input.data ?? {},
-        requestId: ctx.requestId,
-        occurredAt: ctx.now,
-      })),
-    )
-    .returning();
+  // One JSON parameter, not one per cell (src/db/bulk-insert.ts); the rows come back only to be dispatched.
+  const rows = await insertFromJson(
+    ctx.tx,
+    domainEvents,
+    inputs.map((input) => ({
+      name: input.name,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      partnerId: input.partnerId,
+      actorId,
+      changedFields: input.changedFields ?? [],
+      data: input.data ?? {},
+      requestId: ctx.requestId,
+      occurredAt: ctx.now,
+    })),
+    { returning: options.dispatch === 'after-commit' },
+  );
   if (options.dispatch === 'after-commit') ctx.pendingEvents.push(...rows);
 }
 

@@ -11,5 +11,11 @@ export const accessTable: AccessTable = {
       { admin: 'own', partner_manager: 'own', executive: 'own', finance: 'own' },
       { partner_admin: 'own', partner_user: 'own' },
     ),
+    // What each importer takes (its columns and the headers it recognises): what the API
+    // documentation says to anyone, so every signed-in role.
+    columns: grants(
+      { admin: 'any', partner_manager: 'any', executive: 'any', finance: 'any' },
+      { partner_admin: 'any', partner_user: 'any' },
+    ),
   },
 };

@@ -1,11 +1,9 @@
-import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
-import { onCommit } from '../../db/scope.js';
 import type { AnyImporterDef } from '../../server/importer.js';
 import type { ModuleDescriptor } from '../../server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../../server/route.js';
 import { ZIdParams, ZQueryBoolean, zString } from '../../server/schemas.js';
-import { newUploadPath } from '../../server/uploads.js';
 import { AppError, invalidField } from '../../shared/errors.js';
 import { parseMapPairs } from './imports.rules.js';
 import { IMPORT_STATUSES } from './imports.schema.js';
@@ -15,6 +13,7 @@ import {
   getImportRun,
   ImportRejected,
   type ImportSource,
+  MAX_IMPORT_BYTES,
   queueImport,
   SYNC_COMMIT_BYTES,
 } from './imports.service.js';
@@ -73,17 +72,20 @@ const ZImportBody = z.strictObject({
     .describe('Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string'),
 });
 
-function mappingOf(body: z.output<typeof ZImportBody> | undefined, map: string[] | undefined): Record<string, string | null> {
+function mappingOf(
+  given0: string | Record<string, string | null> | undefined,
+  map: string[] | undefined,
+): Record<string, string | null> {
   let given: Record<string, string | null> = {};
-  if (typeof body?.mapping === 'string') {
+  if (typeof given0 === 'string') {
     try {
-      const parsed = ZMapping.safeParse(JSON.parse(body.mapping));
+      const parsed = ZMapping.safeParse(JSON.parse(given0));
       if (!parsed.success) throw new Error('not a mapping');
       given = parsed.data;
     } catch {
       throw invalidField('mapping', 'must be a JSON object of header → column key');
     }
-  } else if (body?.mapping) given = body.mapping;
+  } else if (given0) given = given0;
   return { ...given, ...parseMapPairs(map ?? []) };
 }
 
@@ -94,7 +96,7 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
     url: `/api/v1/imports/${importer.kind}`,
     summary: `Import ${importer.label.toLowerCase()} from CSV (dry run or commit)`,
     description:
-      'The file as a `text/csv` body, a multipart form with a `file` part (and optionally `mapping`), or JSON `{csv, mapping}`. ' +
+      'The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. ' +
       'Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or ' +
       '`map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes ' +
       'every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB ' +
@@ -103,7 +105,18 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
     tags: ['imports'],
     access: importer.access,
     permission: importer.permission,
-    fileBody: true,
+    // The file arrives before any transaction opens (server/upload.ts), as files' uploads do.
+    upload: {
+      maxBytes: MAX_IMPORT_BYTES,
+      textCsv: true,
+      optional: true,
+      fields: { names: ['mapping'], maxBytes: 20_000 },
+      example: () => ({
+        filename: `${importer.kind}.csv`,
+        contentType: 'text/csv',
+        bytes: Buffer.from(`${importer.columns.map((c) => c.key).join(',')}\n`),
+      }),
+    },
     ownTransactions: true,
     query: z.object({
       dryRun: ZQueryBoolean.default(true),
@@ -112,29 +125,27 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
         .optional()
         .transform((v) => (v === undefined ? undefined : Array.isArray(v) ? v : [v])),
     }),
-    body: ZImportBody.optional(),
+    // No JSON body when the file comes as multipart (Fastify validates that as null).
+    body: ZImportBody.nullish(),
     response: ZImportOutcome,
     example: (refs) => ({ csv: importer.example(refs) }),
-    handler: async ({ ctx, query, body, req, reply, config }) => {
-      const mapping = mappingOf(body, query.map);
-      let kept = false;
+    handler: async ({ ctx, query, body, upload, reply, req }) => {
+      const mapping = mappingOf(upload ? upload.fields?.mapping : body?.mapping, query.map);
       let source: ImportSource;
-      if (req.fileBody) source = { path: req.fileBody.path, fileName: req.fileBody.fileName, bytes: req.fileBody.bytes };
+      if (upload) source = { path: upload.path, fileName: upload.filename || null, bytes: upload.size };
       else if (body?.csv !== undefined) {
-        const path = newUploadPath(config);
-        fs.writeFileSync(path, body.csv);
-        source = { path, fileName: null, bytes: Buffer.byteLength(body.csv) };
-        // Removed with the response, as an upload is, unless a queued run keeps it.
-        reply.raw.once('close', () => {
-          if (!kept) fs.rmSync(path, { force: true });
-        });
-      } else throw invalidField('body', 'send the file: a text/csv body, a multipart form with a file, or JSON {csv}');
+        const text = body.csv;
+        source = { open: async () => Readable.from([Buffer.from(text)]), fileName: null, bytes: Buffer.byteLength(text) };
+      } else throw invalidField('file', 'is required: a text/csv body, a multipart form with a file, or JSON {csv}');
       const input = { importer, source, mapping };
       if (query.dryRun) return dryRunImport(ctx, importer, source, mapping);
-      if (source.bytes > SYNC_COMMIT_BYTES) {
-        kept = true;
-        req.fileBody?.keep();
-        const run = await queueImport(ctx, input, (start) => onCommit(ctx, () => void start()));
+      if (upload && source.bytes > SYNC_COMMIT_BYTES) {
+        // Moved into the files storage, where whichever process runs the job reads it.
+        const run = await queueImport(
+          ctx,
+          { importer, mapping },
+          { path: upload.path, fileName: upload.filename || null, bytes: upload.size },
+        );
         reply.status(202);
         return {
           kind: importer.kind,
@@ -174,6 +185,51 @@ function importRoute(importer: AnyImporterDef): AnyRouteDef {
   });
 }
 
+const ZImporter = z
+  .object({
+    kind: z.string(),
+    label: z.string(),
+    columns: z.array(
+      z.object({
+        key: z.string(),
+        label: z.string(),
+        required: z.boolean(),
+        hint: z.string(),
+        aliases: z.array(z.string()).describe("Headers of other systems' exports recognised as this column"),
+      }),
+    ),
+    maxBytes: z.number().int().describe('The largest file accepted'),
+    backgroundBytes: z.number().int().describe('A committed file larger than this runs in the background (202)'),
+  })
+  .meta({ id: 'Importer' });
+
+/** `GET /api/v1/imports/<kind>`: what the importer takes, for a mapping screen. */
+function importerRoute(importer: AnyImporterDef): AnyRouteDef {
+  return defineRoute({
+    method: 'GET',
+    url: `/api/v1/imports/${importer.kind}/columns`,
+    summary: `The columns an import of ${importer.label.toLowerCase()} takes, with the headers it recognises`,
+    tags: ['imports'],
+    // The columns are the same for everyone, and the API documentation shows them anyway.
+    access: access.signedIn(),
+    permission: 'importRun.columns',
+    response: ZImporter,
+    handler: async () => ({
+      kind: importer.kind,
+      label: importer.label,
+      columns: importer.columns.map((c) => ({
+        key: c.key,
+        label: c.label,
+        required: c.required === true,
+        hint: c.hint ?? '',
+        aliases: [...(c.aliases ?? [])],
+      })),
+      maxBytes: MAX_IMPORT_BYTES,
+      backgroundBytes: SYNC_COMMIT_BYTES,
+    }),
+  });
+}
+
 export const importRunRoutes = [
   defineRoute({
     method: 'GET',
@@ -193,5 +249,5 @@ export const importRunRoutes = [
 
 /** One import route per importer that any module declares. */
 export function importRoutesFrom(modules: readonly ModuleDescriptor[]): AnyRouteDef[] {
-  return modules.flatMap((m) => m.importers ?? []).map(importRoute);
+  return modules.flatMap((m) => m.importers ?? []).flatMap((importer) => [importRoute(importer), importerRoute(importer)]);
 }

@@ -9,7 +9,7 @@ import { JOB_RETENTION_DAYS, purgeFinishedJobs } from './jobs.service.js';
 export { registerJobDefs } from './jobs.registry.js';
 export { type RunnerOptions, startJobRunner } from './jobs.runner.js';
 export type { EnqueueOptions, JobDto, JobProgress } from './jobs.service.js';
-export { enqueueJob } from './jobs.service.js';
+export { enqueueJob, jobProgressOf } from './jobs.service.js';
 
 /**
  * The durable job queue and cron schedules (docs/decisions/0050): modules list their job kinds in

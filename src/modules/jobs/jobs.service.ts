@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { onCommit, withTx } from '../../db/scope.js';
-import type { Ctx, TxCtx } from '../../shared/context.js';
+import { type Ctx, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -109,6 +109,21 @@ export function toJobDto(row: JobRow): JobDto {
     durationMs: row.finishedAt && row.startedAt ? row.finishedAt.getTime() - row.startedAt.getTime() : null,
     can: { retry: row.status === 'failed' },
   };
+}
+
+/**
+ * The progress of the queued or running job of `name` with `singletonKey`, as its runner last
+ * wrote it (or fresher, when this process runs it); null when there is none. Read as the system:
+ * the caller has already shown it may see what the job works on (an import run's owner).
+ */
+export async function jobProgressOf(ctx: Ctx, name: string, singletonKey: string): Promise<JobProgress | null> {
+  const [row] = await withTx(systemCtx(ctx.db, 'job progress'), (c) =>
+    c.tx
+      .select()
+      .from(jobs)
+      .where(and(eq(jobs.name, name), eq(jobs.singletonKey, singletonKey), inArray(jobs.status, ['queued', 'running']))),
+  );
+  return row ? toJobDto(row).progress : null;
 }
 
 export type JobQuery = { limit: number; cursor?: string; name?: string[]; status?: JobStatus[] };

@@ -1984,43 +1984,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/fx-rates": {
+    "/api/v1/imports/fx-rates/columns": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Import exchange rates from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally `mapping`), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `date` (required), `currency` (required), `toCurrency`, `rate` (required), `source`.
-         *
-         *     Access: admin, finance; scope=none.
+         * The columns an import of exchange rates takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
          */
-        post: {
+        get: {
             parameters: {
-                query?: {
-                    dryRun?: "true" | "false";
-                    map?: string | string[];
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
-                        csv?: string;
-                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
-                        mapping?: {
-                            [key: string]: string | null;
-                        } | string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2028,7 +2010,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportOutcome"];
+                        "application/json": components["schemas"]["Importer"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -2042,49 +2024,33 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/partners": {
+    "/api/v1/imports/partners/columns": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Import partners from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally `mapping`), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `name` (required), `legalName`, `website`, `domains`, `description`, `types`, `motion`, `designation`, `country`, `industries`, `companySize`, `status`, `tags`, `segment`, `owner`.
-         *
-         *     Access: admin, partner_manager; scope=none.
+         * The columns an import of partners takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
          */
-        post: {
+        get: {
             parameters: {
-                query?: {
-                    dryRun?: "true" | "false";
-                    map?: string | string[];
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
-                        csv?: string;
-                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
-                        mapping?: {
-                            [key: string]: string | null;
-                        } | string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2092,7 +2058,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportOutcome"];
+                        "application/json": components["schemas"]["Importer"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -2106,49 +2072,33 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/contacts": {
+    "/api/v1/imports/contacts/columns": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Import contacts from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally `mapping`), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner`, `name`, `firstName`, `lastName`, `email`, `phone`, `title`, `side`, `role`, `influence`, `isPrimary`, `isExecutiveSponsor`, `notes`.
-         *
-         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         * The columns an import of contacts takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
          */
-        post: {
+        get: {
             parameters: {
-                query?: {
-                    dryRun?: "true" | "false";
-                    map?: string | string[];
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
-                        csv?: string;
-                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
-                        mapping?: {
-                            [key: string]: string | null;
-                        } | string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2156,7 +2106,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportOutcome"];
+                        "application/json": components["schemas"]["Importer"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -2170,49 +2120,33 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
         patch?: never;
         trace?: never;
     };
-    "/api/v1/imports/users": {
+    "/api/v1/imports/users/columns": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        put?: never;
         /**
-         * Import users from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally `mapping`), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `email` (required), `name` (required), `role`, `partner`, `title`, `phone`.
-         *
-         *     Access: admin; scope=none.
+         * The columns an import of users takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
          */
-        post: {
+        get: {
             parameters: {
-                query?: {
-                    dryRun?: "true" | "false";
-                    map?: string | string[];
-                };
+                query?: never;
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
-                        csv?: string;
-                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
-                        mapping?: {
-                            [key: string]: string | null;
-                        } | string;
-                    };
-                };
-            };
+            requestBody?: never;
             responses: {
                 /** @description Default Response */
                 200: {
@@ -2220,7 +2154,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportOutcome"];
+                        "application/json": components["schemas"]["Importer"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -2234,6 +2168,8 @@ export interface paths {
                 };
             };
         };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6534,6 +6470,270 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/fx-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import exchange rates from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `date` (required), `currency` (required), `toCurrency`, `rate` (required), `source`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import partners from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `name` (required), `legalName`, `website`, `domains`, `description`, `types`, `motion`, `designation`, `country`, `industries`, `companySize`, `status`, `tags`, `segment`, `owner`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import contacts from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner`, `name`, `firstName`, `lastName`, `email`, `phone`, `title`, `side`, `role`, `influence`, `isPrimary`, `isExecutiveSponsor`, `notes`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import users from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `email` (required), `name` (required), `role`, `partner`, `title`, `phone`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7174,59 +7374,6 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
-        ImportOutcome: {
-            kind: string;
-            /** @description Data rows in the file */
-            rows: number;
-            /** @description The first 200 problems */
-            errors: {
-                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
-                row: number;
-                /** @description The column key (or, for a header problem, the header) */
-                column: string;
-                message: string;
-            }[];
-            errorCount: number;
-            mapping: {
-                header: string;
-                column: string | null;
-                /** @enum {string} */
-                how: "given" | "recognised" | "unknown" | "duplicate" | "skipped";
-            }[];
-            columns: {
-                key: string;
-                label: string;
-                required: boolean;
-                hint: string;
-            }[];
-            /** @enum {string} */
-            status: "valid" | "invalid" | "queued" | "running" | "succeeded" | "failed";
-            importId: string | null;
-        };
-        ImportRun: {
-            /** Format: uuid */
-            id: string;
-            kind: string;
-            /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            fileName: string;
-            rows: number | null;
-            done: number;
-            /** @description 0–1 while it runs (by bytes read), 1 when it succeeded */
-            progress: number | null;
-            errorCount: number;
-            errors: {
-                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
-                row: number;
-                /** @description The column key (or, for a header problem, the header) */
-                column: string;
-                message: string;
-            }[];
-            startedAt: string | null;
-            finishedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
         JobProgress: {
             done: number;
             total: number | null;
@@ -7319,6 +7466,75 @@ export interface components {
                 finishedAt: string | null;
                 lastError: string | null;
             }[];
+        };
+        ImportOutcome: {
+            kind: string;
+            /** @description Data rows in the file */
+            rows: number;
+            /** @description The first 200 problems */
+            errors: {
+                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
+                row: number;
+                /** @description The column key (or, for a header problem, the header) */
+                column: string;
+                message: string;
+            }[];
+            errorCount: number;
+            mapping: {
+                header: string;
+                column: string | null;
+                /** @enum {string} */
+                how: "given" | "recognised" | "unknown" | "duplicate" | "skipped";
+            }[];
+            columns: {
+                key: string;
+                label: string;
+                required: boolean;
+                hint: string;
+            }[];
+            /** @enum {string} */
+            status: "valid" | "invalid" | "queued" | "running" | "succeeded" | "failed";
+            importId: string | null;
+        };
+        ImportRun: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            fileName: string;
+            rows: number | null;
+            done: number;
+            /** @description 0–1 while it runs (by bytes read), 1 when it succeeded */
+            progress: number | null;
+            errorCount: number;
+            errors: {
+                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
+                row: number;
+                /** @description The column key (or, for a header problem, the header) */
+                column: string;
+                message: string;
+            }[];
+            startedAt: string | null;
+            finishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Importer: {
+            kind: string;
+            label: string;
+            columns: {
+                key: string;
+                label: string;
+                required: boolean;
+                hint: string;
+                /** @description Headers of other systems' exports recognised as this column */
+                aliases: string[];
+            }[];
+            /** @description The largest file accepted */
+            maxBytes: number;
+            /** @description A committed file larger than this runs in the background (202) */
+            backgroundBytes: number;
         };
         Notification: {
             /** Format: uuid */

@@ -66,3 +66,7 @@ export type Query<P extends keyof paths> = paths[P]['get'] extends { parameters:
 export type FxRate = Schemas['FxRate'];
 export type Job = Schemas['Job'];
 export type JobSchedule = Schemas['JobSchedule'];
+export type Importer = Schemas['Importer'];
+export type ImportOutcome = Schemas['ImportOutcome'];
+export type ImportRun = Schemas['ImportRun'];
+export type ImportProblem = ImportOutcome['errors'][number];

@@ -7,10 +7,29 @@ import { useSearchParams } from 'react-router';
  * (the page keeps them in the URL under the API's names). `path` is the list's API path; the
  * server's `<path>/export` streams the file as an attachment (docs/api.md, "Export and import").
  */
-export function ExportMenu({ path, omit = [] }: { path: string; omit?: readonly string[] }) {
+export function ExportMenu({
+  path,
+  omit = [],
+  filters,
+  ignorePageFilters = false,
+  size,
+}: {
+  path: string;
+  omit?: readonly string[];
+  /** Filters of a list that does not keep them in the URL (under the API's names). */
+  filters?: Readonly<Record<string, string | readonly string[] | undefined>>;
+  /** The page's URL holds no filters of this list (a card on a record's page). */
+  ignorePageFilters?: boolean;
+  size?: 'xs' | 'sm';
+}) {
   const [params] = useSearchParams();
   const hrefFor = (format: 'csv' | 'xlsx') => {
-    const query = new URLSearchParams(params);
+    const query = new URLSearchParams(ignorePageFilters ? undefined : params);
+    for (const [key, value] of Object.entries(filters ?? {})) {
+      query.delete(key);
+      if (value === undefined) continue;
+      for (const v of typeof value === 'string' ? [value] : value) query.append(key, v);
+    }
     for (const key of [...omit, 'limit', 'cursor']) query.delete(key);
     query.set('format', format);
     return `${path}/export?${query}`;
@@ -18,7 +37,7 @@ export function ExportMenu({ path, omit = [] }: { path: string; omit?: readonly 
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" leftSection={<IconDownload size={16} />}>
+        <Button variant="default" size={size} leftSection={<IconDownload size={size === 'xs' ? 14 : 16} />}>
           Export
         </Button>
       </Menu.Target>

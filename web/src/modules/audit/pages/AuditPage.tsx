@@ -1,6 +1,7 @@
 import { Button, Card, Group, Select, SimpleGrid, Stack } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import { IconX } from '@tabler/icons-react';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { FilterInput } from '../../../ui/FilterInput';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, sortedOptionsOf } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
@@ -50,7 +51,11 @@ export function AuditPage() {
 
   return (
     <>
-      <PageHeader title="Audit log" description="Every change, with who made it, when, and the record before and after." />
+      <PageHeader
+        title="Audit log"
+        description="Every change, with who made it, when, and the record before and after."
+        actions={<ExportMenu path="/api/v1/audit-events" filters={toQuery(filters)} ignorePageFilters />}
+      />
       <Stack gap="md">
         <Card padding="md">
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">

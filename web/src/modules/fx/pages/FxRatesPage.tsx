@@ -5,9 +5,11 @@ import { isApiError } from '../../../api/errors';
 import type { FxRate } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { Form } from '../../../ui/Form';
 import { formatDay } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
+import { ImportButton } from '../../../ui/ImportButton';
 import { formatAmount, type Money, MoneyInput } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -118,11 +120,15 @@ export function FxRatesPage() {
         title="Exchange rates"
         description="Amounts in other currencies are converted into your reporting currency at the latest rate on or before the date each rule names."
         actions={
-          editable ? (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => adding.open(null)}>
-              New rate
-            </Button>
-          ) : undefined
+          <Group gap="xs">
+            <ExportMenu path="/api/v1/fx-rates" />
+            <ImportButton kind="fx-rates" allowed={mayApp(user, 'import:fx-rates')} />
+            {editable && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => adding.open(null)}>
+                New rate
+              </Button>
+            )}
+          </Group>
         }
       />
       <ConvertCard />

@@ -3,6 +3,7 @@ import { IconPlayerPlay, IconRefresh, IconX } from '@tabler/icons-react';
 import { useEffect } from 'react';
 import type { Job, JobSchedule } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { formatDateTime, formatRelative } from '../../../ui/format';
 import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
@@ -219,9 +220,10 @@ export function JobsPage() {
       />
       <Stack gap="lg">
         <SchedulesCard />
-        <Title order={3} mt="sm">
-          Runs
-        </Title>
+        <Group justify="space-between" mt="sm">
+          <Title order={3}>Runs</Title>
+          <ExportMenu path="/api/v1/jobs" />
+        </Group>
         <RunsList />
       </Stack>
     </>

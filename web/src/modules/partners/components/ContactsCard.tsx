@@ -4,6 +4,8 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { Contact } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { ConfirmDialog, FormDialog, useDialog } from '../../../ui/dialogs';
+import { ExportMenu } from '../../../ui/ExportMenu';
+import { ImportButton } from '../../../ui/ImportButton';
 import { COLORS, LABELS } from '../../../ui/labels';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
@@ -93,10 +95,13 @@ export function ContactsCard({
   partnerId,
   contacts,
   canManage,
+  canImport = false,
 }: {
   partnerId: string;
   contacts: UseQueryResult<Contact[]>;
   canManage: boolean;
+  /** Contacts may be imported from a CSV file (the `import:contacts` flag). */
+  canImport?: boolean;
 }) {
   const form = useDialog<Contact>();
   const removing = useDialog<Contact>();
@@ -106,11 +111,15 @@ export function ContactsCard({
     <SectionCard
       title="Contacts and stakeholders"
       action={
-        canManage && (
-          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => form.open()}>
-            Add contact
-          </Button>
-        )
+        <Group gap="xs">
+          <ExportMenu path={`/api/v1/partners/${partnerId}/contacts`} size="xs" ignorePageFilters />
+          <ImportButton kind="contacts" allowed={canManage && canImport} size="xs" />
+          {canManage && (
+            <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => form.open()}>
+              Add contact
+            </Button>
+          )}
+        </Group>
       }
     >
       <QueryState query={contacts} loading="Loading contacts…">

@@ -14,6 +14,7 @@ import {
   canManageContacts,
   canViewAudit,
   isVendor,
+  mayApp,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
@@ -134,7 +135,12 @@ function Partner360({
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
             <PartnerProfileCard partner={p} />
-            <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
+            <ContactsCard
+              partnerId={p.id}
+              contacts={contacts}
+              canManage={canManageContacts(user, p)}
+              canImport={mayApp(user, 'import:contacts')}
+            />
             <DocumentsCard partner={p} files={files} />
             <IntegrationsCard partner={p} />
           </Stack>

@@ -2,12 +2,13 @@ import { Button, Group, Stack } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { ExportMenu } from '../../../ui/ExportMenu';
+import { ImportButton } from '../../../ui/ImportButton';
 import { COUNTRY_CODE, LABELS } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
 import { enumListParam, enumParam, textListParam, textParam } from '../../../ui/urlFilters';
 import { usePagedList } from '../../../ui/usePagedList';
-import { canCreatePartner } from '../../auth/permissions';
+import { canCreatePartner, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { type PartnerFilters, partnerList } from '../api';
 import { PartnerFilterBar, SORT_LABELS } from '../components/PartnerFilterBar';
@@ -43,6 +44,7 @@ export function PartnersListPage() {
         actions={
           <Group gap="xs">
             <ExportMenu path="/api/v1/partners" />
+            <ImportButton kind="partners" allowed={mayApp(user, 'import:partners')} />
             {canCreatePartner(user) && (
               <Button component={Link} to="/partners/new" leftSection={<IconPlus size={16} />}>
                 New partner

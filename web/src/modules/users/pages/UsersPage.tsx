@@ -4,12 +4,13 @@ import type { User } from '../../../api/types';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { FilterInput } from '../../../ui/FilterInput';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
 import { enumParam, textParam } from '../../../ui/urlFilters';
 import { usePagedList } from '../../../ui/usePagedList';
-import { assignableRoles, isVendor } from '../../auth/permissions';
+import { assignableRoles, isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { type UserFilters, userList } from '../api';
 import { UserForm } from '../components/UserForm';
@@ -45,6 +46,7 @@ export function UsersPage() {
         actions={
           <Group gap="xs">
             <ExportMenu path="/api/v1/users" />
+            <ImportButton kind="users" allowed={mayApp(me, 'import:users')} />
             <Button leftSection={<IconPlus size={16} />} onClick={() => form.open()}>
               New user
             </Button>

@@ -5,6 +5,7 @@ import { useNavigate, useParams } from 'react-router';
 import type { components } from '../../../api/schema';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { ConfirmDialog, FormDialog, useDialog } from '../../../ui/dialogs';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { Fact } from '../../../ui/Fact';
 import { formatDateTime, formatRelative } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -55,6 +56,7 @@ function DeliveryLog({ webhook }: { webhook: Webhook }) {
     <SectionCard
       title="Delivery log"
       description="The newest deliveries, each with every attempt: what was sent and what came back."
+      action={<ExportMenu path={`/api/v1/webhooks/${webhook.id}/deliveries`} size="xs" ignorePageFilters />}
     >
       <QueryState query={deliveries}>
         {(list) => (

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, notFound } from '../../shared/errors.js';
@@ -93,7 +93,7 @@ export async function runEvaluation(ctx: Ctx, input: RunInput): Promise<Evaluati
               and(
                 inArray(programMemberships.programId, programIds),
                 isNull(programMemberships.leftAt),
-                lt(programMemberships.joinedAt, asOf),
+                lte(programMemberships.joinedAt, asOf),
               ),
             );
     const tiers = await listTiers(c, { programIds });

@@ -45,7 +45,7 @@ async function matrixProposal(ctx: Ctx, partnerId: string, user: { ctx: Ctx }) {
   });
   await createTier(ctx, { programId: program.id, name: 'High', rank: 1 });
   await joinProgram(ctx, partnerId, { programId: program.id, tierId: low.id });
-  const run = await runEvaluation(ctx, { programId: program.id, trigger: 'manual' });
+  const run = await runEvaluation(ctx, { programId: program.id, trigger: 'manual', date: new Date().toISOString().slice(0, 10) });
   const [proposal] = await withTx(ctx, (c) => c.tx.select({ id: tierProposals.id }).from(tierProposals).where(eqRun(run.id)));
   if (!proposal) throw new Error('the matrix evaluation proposed nothing');
   return proposal.id;

@@ -554,17 +554,21 @@ export const programRoutes = [
   }),
   defineRoute({
     method: 'PUT',
-    url: '/api/v1/partners/:id/custom-metrics/:key',
-    summary: 'Record the partner’s value for a custom requirement (`custom.<key>`)',
+    url: '/api/v1/partners/:id/custom-metrics',
+    summary: 'Record the partner’s value for a custom requirement or rule (`custom.<key>`), replacing the last one',
     tags: ['programs'],
     access: access.roles(VENDOR_MANAGERS, { scope: 'partner' }),
     permission: 'customMetric.edit',
     target: 'partner',
-    params: z.object({ id: ZId, key: zString(40).regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lower case letters, digits and _') }),
-    body: z.strictObject({ value: z.number().min(-1e15).max(1e15), note: zOptionalText(1000).optional() }),
+    params: ZIdParams,
+    body: z.strictObject({
+      key: zString(40).regex(/^[a-z][a-z0-9_]{0,39}$/, 'must be lower case letters, digits and _'),
+      value: z.number().min(-1e15).max(1e15),
+      note: zOptionalText(1000).optional(),
+    }),
     response: ZCustomValue,
-    example: () => ({ value: 1, note: 'Business plan signed' }),
-    handler: async ({ ctx, params, body }) => setCustomValue(ctx, params.id, params.key, body),
+    example: () => ({ key: 'business_plan', value: 1, note: 'Business plan signed' }),
+    handler: async ({ ctx, params, body }) => setCustomValue(ctx, params.id, body.key, body),
   }),
   // ————— Tier evaluation —————
   defineRoute({

@@ -7,6 +7,7 @@ import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
 import { partners } from '../src/modules/partners/partners.schema.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
+import { previewEvaluation } from '../src/modules/programs/index.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { loadRoutes } from '../src/server/module.js';
@@ -166,6 +167,10 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
     await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
+    // The whole portfolio's tier evaluation for the current quarter (proposals only; nothing changes).
+    await compare('tier evaluation: every member, one quarter (reads + decisions)', on, (ctx) =>
+      previewEvaluation(ctx, { date: ctx.now.toISOString().slice(0, 10) }),
+    ),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
-import { AppError, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type FiscalPeriod, fiscalPeriodOf } from '../../shared/fiscal.js';
 import { type AuditedKind, insertAudited, insertManyAudited, updateAudited } from '../audit/index.js';
 import { type PersonSummary, personSummaries } from '../directory/index.js';
@@ -15,6 +15,7 @@ import { mayRunEvaluations, maySeeEvaluations, type ProposalPermissions, proposa
 import { decideTierMove, type LadderTier, progressTowards, type TierEvidence } from './programs.rules.js';
 import {
   type EvaluationRunRow,
+  type MembershipRow,
   programMemberships,
   programs,
   type TierProposalRow,
@@ -52,20 +53,124 @@ export type RunInput = { programId?: string; date?: string; trigger: 'manual' | 
  * tier; open proposals of earlier runs for the same memberships are superseded. The owners of
  * the partners with proposals are notified.
  */
+type Decided = {
+  period: FiscalPeriod;
+  asOf: Date;
+  programIds: string[];
+  members: { m: MembershipRow; ownerId: string | null }[];
+  proposals: Omit<typeof tierProposals.$inferInsert, 'runId'>[];
+  below: { id: string; below_since: string | null }[];
+  inGrace: number;
+};
+
+/**
+ * The evaluation's reads and decisions, without writing: the memberships of the programs with
+ * their partners' owners (one query), the ladders (one), each metric for all members (one query
+ * per metric), then the pure rule per membership.
+ */
+export async function decideEvaluation(c: TxCtx, input: { programId?: string; date?: string }): Promise<Decided> {
+  const settings = await getSettings(c);
+  const period = evaluationPeriod(c.now, settings.fiscalYearStartMonth, settings.timeZone, input.date);
+  const periodEnd = new Date(`${period.end}T23:59:59.999Z`);
+  const asOf = periodEnd < c.now ? periodEnd : c.now;
+  const programRows = await c.tx
+    .select()
+    .from(programs)
+    .where(input.programId ? eq(programs.id, input.programId) : eq(programs.status, 'active'));
+  if (input.programId && programRows.length === 0) throw invalidField('programId', 'no such program');
+  const programIds = programRows.map((p) => p.id);
+  const members =
+    programIds.length === 0
+      ? []
+      : await c.tx
+          .select({ m: programMemberships, ownerId: partners.ownerId })
+          .from(programMemberships)
+          .innerJoin(partners, eq(partners.id, programMemberships.partnerId))
+          .where(
+            and(
+              inArray(programMemberships.programId, programIds),
+              isNull(programMemberships.leftAt),
+              lte(programMemberships.joinedAt, asOf),
+            ),
+          );
+  const tiers = await listTiers(c, { programIds });
+  const ladders = new Map<string, LadderTier[]>();
+  for (const t of byRank(tiers)) {
+    const list = ladders.get(t.programId) ?? [];
+    list.push({ id: t.id, name: t.name, rank: t.rank, requirements: await requirementSpecs(t.requirements) });
+    ladders.set(t.programId, list);
+  }
+  const keys = [...ladders.values()].flatMap((l) => l.flatMap((t) => t.requirements.map((r) => r.metric)));
+  const partnerIds = [...new Set(members.map((r) => r.m.partnerId))];
+  const values = await metricValues(c, keys, partnerIds.length > 5000 ? 'all' : partnerIds, asOf);
+  const grace = new Map(programRows.map((p) => [p.id, p.demotionGraceDays]));
+
+  const proposals: Decided['proposals'] = [];
+  const below: Decided['below'] = [];
+  let inGrace = 0;
+  for (const { m } of members) {
+    const ladder = ladders.get(m.programId) ?? [];
+    if (ladder.length === 0) continue;
+    const actuals = valuesFor(values, m.partnerId);
+    const decision = decideTierMove({
+      ladder,
+      currentTierId: m.tierId,
+      actuals,
+      belowSince: m.belowSince,
+      graceDays: grace.get(m.programId) ?? 90,
+      asOf,
+    });
+    const belowSince = decision.outcome === 'grace' || decision.outcome === 'demote' ? decision.belowSince : null;
+    if ((belowSince?.getTime() ?? null) !== (m.belowSince?.getTime() ?? null))
+      below.push({ id: m.id, below_since: belowSince?.toISOString() ?? null });
+    if (decision.outcome === 'grace') inGrace += 1;
+    if (decision.outcome !== 'promote' && decision.outcome !== 'demote') continue;
+    const evidence: TierEvidence = {
+      asOf: asOf.toISOString(),
+      periodLabel: period.label,
+      belowSince: belowSince?.toISOString() ?? null,
+      tiers: ladder.map((t) => ({
+        tierId: t.id,
+        name: t.name,
+        rank: t.rank,
+        requirements: progressTowards(t.requirements, actuals).requirements,
+      })),
+    };
+    proposals.push({
+      partnerId: m.partnerId,
+      programId: m.programId,
+      membershipId: m.id,
+      direction: decision.outcome === 'promote' ? 'promotion' : 'demotion',
+      fromTierId: m.tierId,
+      toTierId: decision.toTierId,
+      evidence,
+      createdAt: c.now,
+      updatedAt: c.now,
+    });
+  }
+  return { period, asOf, programIds, members, proposals, below, inGrace };
+}
+
+/** The evaluation's decisions for the caller to look at (the bench measures this against its SQL floor). */
+export async function previewEvaluation(ctx: Ctx, input: { programId?: string; date?: string }) {
+  return withTx(ctx, async (c) => {
+    if (!mayRunEvaluations(policyActor(c))) throw forbidden('Only admins and partner managers run tier evaluations');
+    const decided = await decideEvaluation(c, input);
+    return { evaluated: decided.members.length, proposals: decided.proposals.length, inGrace: decided.inGrace };
+  });
+}
+
+/**
+ * Evaluates every current membership of the active programs (or of one) for a fiscal quarter,
+ * set-based (`decideEvaluation`), then writes: the run, one insert for the proposals (each with
+ * its evidence), one update for when partners first fell below their tier. It changes no tier;
+ * open proposals of earlier runs for the same programs are superseded. The owners of the
+ * partners with proposals are notified.
+ */
 export async function runEvaluation(ctx: Ctx, input: RunInput): Promise<EvaluationRunDto> {
   return withTx(ctx, async (c) => {
     if (!mayRunEvaluations(policyActor(c))) throw forbidden('Only admins and partner managers run tier evaluations');
-    const settings = await getSettings(c);
-    const period = evaluationPeriod(c.now, settings.fiscalYearStartMonth, settings.timeZone, input.date);
-    const periodEnd = new Date(`${period.end}T23:59:59.999Z`);
-    const asOf = periodEnd < c.now ? periodEnd : c.now;
-    const programRows = await c.tx
-      .select()
-      .from(programs)
-      .where(input.programId ? eq(programs.id, input.programId) : eq(programs.status, 'active'));
-    if (input.programId && programRows.length === 0)
-      throw new AppError('VALIDATION_FAILED', 'No such program', { errors: [{ path: 'programId', message: 'no such program' }] });
-    const programIds = programRows.map((p) => p.id);
+    const { period, asOf, programIds, members, proposals, below, inGrace } = await decideEvaluation(c, input);
     const run = await insertAudited(
       c,
       tierEvaluationRuns,
@@ -82,77 +187,7 @@ export async function runEvaluation(ctx: Ctx, input: RunInput): Promise<Evaluati
       RUN,
       { summary: `Evaluated tiers for ${period.label}`, event: 'tier_evaluation_run.created' },
     );
-    const members =
-      programIds.length === 0
-        ? []
-        : await c.tx
-            .select({ m: programMemberships, ownerId: partners.ownerId, partnerName: partners.name })
-            .from(programMemberships)
-            .innerJoin(partners, eq(partners.id, programMemberships.partnerId))
-            .where(
-              and(
-                inArray(programMemberships.programId, programIds),
-                isNull(programMemberships.leftAt),
-                lte(programMemberships.joinedAt, asOf),
-              ),
-            );
-    const tiers = await listTiers(c, { programIds });
-    const ladders = new Map<string, LadderTier[]>();
-    for (const t of byRank(tiers)) {
-      const list = ladders.get(t.programId) ?? [];
-      list.push({ id: t.id, name: t.name, rank: t.rank, requirements: await requirementSpecs(t.requirements) });
-      ladders.set(t.programId, list);
-    }
-    const keys = [...ladders.values()].flatMap((l) => l.flatMap((t) => t.requirements.map((r) => r.metric)));
-    const partnerIds = [...new Set(members.map((r) => r.m.partnerId))];
-    const values = await metricValues(c, keys, partnerIds.length > 5000 ? 'all' : partnerIds, asOf);
-    const grace = new Map(programRows.map((p) => [p.id, p.demotionGraceDays]));
-
-    const proposals: (typeof tierProposals.$inferInsert)[] = [];
-    const below: { id: string; below_since: string | null }[] = [];
-    let inGrace = 0;
-    for (const { m } of members) {
-      const ladder = ladders.get(m.programId) ?? [];
-      if (ladder.length === 0) continue;
-      const actuals = valuesFor(values, m.partnerId);
-      const decision = decideTierMove({
-        ladder,
-        currentTierId: m.tierId,
-        actuals,
-        belowSince: m.belowSince,
-        graceDays: grace.get(m.programId) ?? 90,
-        asOf,
-      });
-      const belowSince = decision.outcome === 'grace' || decision.outcome === 'demote' ? decision.belowSince : null;
-      if ((belowSince?.getTime() ?? null) !== (m.belowSince?.getTime() ?? null))
-        below.push({ id: m.id, below_since: belowSince?.toISOString() ?? null });
-      if (decision.outcome === 'grace') inGrace += 1;
-      if (decision.outcome !== 'promote' && decision.outcome !== 'demote') continue;
-      const evidence: TierEvidence = {
-        asOf: asOf.toISOString(),
-        periodLabel: period.label,
-        belowSince: belowSince?.toISOString() ?? null,
-        tiers: ladder.map((t) => ({
-          tierId: t.id,
-          name: t.name,
-          rank: t.rank,
-          requirements: progressTowards(t.requirements, actuals).requirements,
-        })),
-      };
-      proposals.push({
-        runId: run.id,
-        partnerId: m.partnerId,
-        programId: m.programId,
-        membershipId: m.id,
-        direction: decision.outcome === 'promote' ? 'promotion' : 'demotion',
-        fromTierId: m.tierId,
-        toTierId: decision.toTierId,
-        evidence,
-        createdAt: c.now,
-        updatedAt: c.now,
-      });
-    }
-    if (members.length > 0) {
+    if (programIds.length > 0) {
       await c.tx
         .update(tierProposals)
         .set({ status: 'superseded', updatedAt: c.now })
@@ -162,9 +197,13 @@ export async function runEvaluation(ctx: Ctx, input: RunInput): Promise<Evaluati
       await c.tx.execute(sql`UPDATE ${programMemberships} AS m SET below_since = x.below_since
         FROM jsonb_to_recordset(${JSON.stringify(below)}::jsonb) AS x(id uuid, below_since timestamptz) WHERE m.id = x.id`);
     }
-    const inserted = await insertManyAudited(c, tierProposals, proposals, PROPOSAL, {
-      summaryOf: (p) => `Proposed a tier ${p.direction} (${period.label})`,
-    });
+    const inserted = await insertManyAudited(
+      c,
+      tierProposals,
+      proposals.map((p) => ({ ...p, runId: run.id })),
+      PROPOSAL,
+      { summaryOf: (p) => `Proposed a tier ${p.direction} (${period.label})` },
+    );
     const promotions = inserted.filter((p) => p.direction === 'promotion').length;
     const [after] = await c.tx
       .update(tierEvaluationRuns)

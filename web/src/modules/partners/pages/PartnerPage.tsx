@@ -16,6 +16,7 @@ import {
   isVendor,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
@@ -141,6 +142,7 @@ function Partner360({
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
             {isVendor(user) && <FitCard partnerId={p.id} />}
+            <TierProgressCard partnerId={p.id} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -15,6 +15,7 @@ import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
+import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { useSettings } from '../../settings/api';
 import { ColleaguesCard } from '../components/ColleaguesCard';
 import { ProgramCard } from '../components/ProgramCard';
@@ -112,6 +113,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
+            <TierProgressCard partnerId={p.id} />
             <ColleaguesCard partnerId={p.id} />
           </Stack>
         </Grid.Col>

@@ -17,7 +17,7 @@ type Role = {
 const ROLES: Record<string, Role> = {
   'a partner manager': {
     email: 'maria.manager@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Programs', 'Exchange rates'],
     opens: [
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
@@ -26,13 +26,13 @@ const ROLES: Record<string, Role> = {
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Programs', 'Exchange rates'],
     opens: [['/partners', 'Partners']],
     notFound: ['/partners/new', '/users', '/audit', '/settings', '/webhooks'],
   },
   'a partner user': {
     email: 'chloe.rossi@northwind.example',
-    nav: ['Portal home', 'Our company'],
+    nav: ['Portal home', 'Our company', 'Programs'],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
   },

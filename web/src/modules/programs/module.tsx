@@ -21,11 +21,7 @@ export const module: WebModule = {
     { path: 'programs/milestones', allow: isVendor, page: () => import('./pages/MilestonesPage').then((m) => m.MilestonesPage) },
     { path: 'programs/:id', allow: anyone, page: () => import('./pages/ProgramPage').then((m) => m.ProgramPage) },
   ],
-  nav: [
-    { label: 'Programs', to: '/programs', icon: IconStairsUp, order: 20, apps: ['vendor', 'portal'] },
-    { label: 'Tier evaluations', to: '/programs/evaluations', icon: IconStairsUp, order: 21, apps: ['vendor'] },
-    { label: 'Milestones', to: '/programs/milestones', icon: IconStairsUp, order: 22, apps: ['vendor'] },
-  ],
+  nav: [{ label: 'Programs', to: '/programs', icon: IconStairsUp, order: 20, apps: ['vendor', 'portal'] }],
   audit: {
     entities: {
       program: { label: 'Program', link: (e) => `/programs/${e.entityId}` },

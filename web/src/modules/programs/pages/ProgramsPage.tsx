@@ -7,7 +7,7 @@ import { useApiForm } from '../../../ui/forms';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
-import { mayApp } from '../../auth/permissions';
+import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useCreateProgram, usePrograms } from '../api';
 import { describeModel, PROGRAM_KIND_LABELS } from '../labels';
@@ -81,10 +81,20 @@ export function ProgramsPage() {
         title="Programs"
         description="Partner programs, their commercial models and tier ladders."
         actions={
-          manage && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => creating.open(true)}>
-              New program
-            </Button>
+          isVendor(user) && (
+            <Group>
+              <Button variant="default" component={Link} to="/programs/evaluations">
+                Tier evaluations
+              </Button>
+              <Button variant="default" component={Link} to="/programs/milestones">
+                Lifecycle milestones
+              </Button>
+              {manage && (
+                <Button leftSection={<IconPlus size={16} />} onClick={() => creating.open(true)}>
+                  New program
+                </Button>
+              )}
+            </Group>
           )
         }
       />

@@ -27,7 +27,7 @@ describe('the partner portal', () => {
     const main = page.locator('main');
     await eventually(() => main.innerText()).toContain('Northwind Systems in the Lumen Cloud partner program.');
     expect(await main.innerText()).toContain('Maria Okafor'); // their partner manager
-    expect(await main.innerText()).toContain('Chloe Rossi'); // a colleague
+    await eventually(() => main.innerText()).toContain('Chloe Rossi'); // a colleague
     expect(await page.locator('body').innerText()).not.toContain('Contoso');
 
     // Vendor-only navigation is absent.

@@ -9,6 +9,7 @@ import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
 import { partners } from '../src/modules/partners/partners.schema.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
+import { previewEvaluation } from '../src/modules/programs/index.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { loadRoutes } from '../src/server/module.js';
@@ -181,6 +182,10 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
     await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
     await compare('list partners: best fit first (prospects)', on, (ctx) => listPartners(ctx, LIST_QUERIES.byFit)),
+    // The whole portfolio's tier evaluation for the current quarter (proposals only; nothing changes).
+    await compare('tier evaluation: every member, one quarter (reads + decisions)', on, (ctx) =>
+      previewEvaluation(ctx, { date: ctx.now.toISOString().slice(0, 10) }),
+    ),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { v7 } from 'uuid';
 import type { Database } from '../src/db/database.js';
+import { DEFAULT_PROGRAM_ID } from '../src/modules/programs/index.js';
 import { hashPassword } from '../src/shared/password.js';
 import { type Column, insertRows, type Row } from './bulk-insert.js';
 import { openOwner } from './owner.js';
@@ -100,6 +101,7 @@ const USER_COLUMNS: Column[] = [
 
 const TIER_COLUMNS: Column[] = [
   { name: 'id', type: 'uuid' },
+  { name: 'program_id', type: 'uuid' },
   { name: 'name', type: 'text' },
   { name: 'rank', type: 'int' },
   { name: 'color', type: 'text' },
@@ -155,6 +157,7 @@ function partnerUsers(index: number, partner: PartnerSeed): UserSeed[] {
 async function loadTeam(client: pg.Client, partners: number, passwordHash: string, nowIso: string) {
   const tierRows = TIERS.map((t) => ({
     id: v7(),
+    program_id: DEFAULT_PROGRAM_ID,
     name: t.name,
     rank: t.rank,
     color: t.color,
@@ -162,6 +165,14 @@ async function loadTeam(client: pg.Client, partners: number, passwordHash: strin
     updated_at: nowIso,
   }));
   await insertRows(client, 'tiers', TIER_COLUMNS, tierRows);
+  // Requirements on the contacts metric (and revenue, which has no data yet) for the tier evaluation.
+  for (const [i, row] of tierRows.entries()) {
+    const requirements =
+      i === 0 ? [] : [{ key: 'contacts', type: 'metric', metric: 'partners.contacts', label: 'Contacts', min: i }];
+    if (i === tierRows.length - 1)
+      requirements.push({ key: 'revenue', type: 'revenue_t4q', metric: '', label: 'Revenue', min: 1 });
+    await client.query('UPDATE tiers SET requirements = $1::jsonb WHERE id = $2', [JSON.stringify(requirements), row.id]);
+  }
   const userRows = vendorTeam(partners).map((seed) => userRow(seed, passwordHash, nowIso));
   await insertRows(client, 'users', USER_COLUMNS, userRows);
   const people = userRows.map(toPerson);

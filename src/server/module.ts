@@ -76,6 +76,42 @@ export type ModuleDescriptor = {
    * configuration: for a module that holds per-installation state (the files module's storage).
    */
   init?(runtime: { database: Database; config: Config }): void | Promise<void>;
+  /**
+   * Per-partner measures this module owns (`onboarding.completion`, `partners.age_days`): tier
+   * requirements and lifecycle milestone rules name them by key (docs/development.md, "Providing
+   * a metric"). Computed set-based in SQL for many partners at once.
+   */
+  metrics?: readonly MetricDef[];
+};
+
+/** What a metric's value measures; decides how it is shown and compared. */
+export type MetricUnit = 'money' | 'count' | 'percent' | 'days' | 'boolean';
+
+/**
+ * A metric's value for one partner: a number (money in minor units of `currency`, a count, a
+ * percentage 0–100, days), a boolean as 1/0, or null when there is nothing to measure yet
+ * ("no data yet", never a faked zero).
+ */
+export type MetricValue = number | null;
+
+/**
+ * One per-partner measure a module provides through the metrics port (the programs module reads
+ * them for tier requirements and lifecycle milestone rules).
+ */
+export type MetricDef = {
+  /** `<module>.<metric>`, e.g. "onboarding.completion", "partners.age_days". Stable: rules store it. */
+  key: string;
+  /** What people call it: "Onboarding completion". */
+  label: string;
+  unit: MetricUnit;
+  /** One sentence on what is counted, shown beside a requirement or rule. */
+  description?: string;
+  /**
+   * The value for each partner in `partnerIds` ('all': every partner the caller can see) as of
+   * `asOf`, in the caller's transaction (`ctx.tx`), as one set-based query. A partner missing
+   * from the map has no value (null). Money metrics answer minor units of the reporting currency.
+   */
+  compute(ctx: TxCtx, partnerIds: readonly string[] | 'all', asOf: Date): Promise<Map<string, MetricValue>>;
 };
 
 /**
@@ -374,6 +410,18 @@ export async function initModules(runtime: { database: Database; config: Config 
   if (initialised.has(runtime.database)) return;
   initialised.add(runtime.database);
   for (const m of await loadModules()) await m.init?.(runtime);
+}
+
+/** Every module's metrics, by key; a key declared twice is a start-up error. */
+export async function loadMetrics(): Promise<ReadonlyMap<string, MetricDef>> {
+  const metrics = new Map<string, MetricDef>();
+  for (const m of await loadModules()) {
+    for (const metric of m.metrics ?? []) {
+      if (metrics.has(metric.key)) throw new Error(`Metric ${metric.key} is declared twice (${m.name})`);
+      metrics.set(metric.key, metric);
+    }
+  }
+  return metrics;
 }
 
 /** Every module's app-wide permissions for one caller, merged. */

@@ -36,6 +36,7 @@ describe('signing in', () => {
       'Home',
       'Partners',
       'Recruitment',
+      'Programs',
       'Users',
       'Integrations',
       'Audit log',

@@ -5,6 +5,7 @@ import { createContact } from './partner-contacts.service.js';
 import { partnersDemo } from './partners.demo.js';
 import { partnerFileKinds, partnerFileRoutes } from './partners.files.js';
 import { contactsImporter, partnersImporter } from './partners.importer.js';
+import { partnerMetrics } from './partners.metrics.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
 import { partners } from './partners.schema.js';
@@ -16,13 +17,15 @@ export { getIdealProfile } from './fit.service.js';
 export type { ContactInput } from './partner-contacts.service.js';
 export { createContact } from './partner-contacts.service.js';
 export type { PartnerPermissions } from './partners.policy.js';
+export { ZStageTransition, ZStageTransitionCreated } from './partners.routes.js';
 export * from './partners.rules.js';
-export type { PartnerDto, PartnerInput, SimilarPartner } from './partners.service.js';
+export type { PartnerDto, PartnerInput, SimilarPartner, StageTransitionDto } from './partners.service.js';
 export {
   createPartner,
   findSimilarPartners,
   getPartner,
   listPartners,
+  listStageTransitions,
   transitionStage,
   updatePartner,
 } from './partners.service.js';
@@ -38,6 +41,7 @@ export const module: ModuleDescriptor = {
   routes: [...partnerRoutes, ...fitRoutes, ...partnerFileRoutes],
   importers: [partnersImporter, contactsImporter],
   fileKinds: partnerFileKinds,
+  metrics: partnerMetrics,
   appPermissions: (actor) => ({
     createPartner: mayCreatePartner(actor),
     viewPortfolio: maySeePortfolio(actor),

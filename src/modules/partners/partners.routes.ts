@@ -238,7 +238,7 @@ const ZContactInput = z.strictObject({
 
 const ZContactParams = z.object({ id: ZId, contactId: ZId });
 
-const ZStageTransition = z
+export const ZStageTransition = z
   .object({
     id: z.uuid(),
     partnerId: z.uuid(),
@@ -251,7 +251,7 @@ const ZStageTransition = z
   })
   .meta({ id: 'StageTransition' });
 
-const ZStageTransitionCreated = ZStageTransition.extend({
+export const ZStageTransitionCreated = ZStageTransition.extend({
   partner: ZPartner.describe('The partner after the move: its new stage, the moves it allows now and what the caller may do'),
 }).meta({ id: 'StageTransitionCreated' });
 

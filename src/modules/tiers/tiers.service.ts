@@ -1,31 +1,74 @@
-import { eq, inArray } from 'drizzle-orm';
-import { withTx } from '../../db/scope.js';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { scopeOf, withTx } from '../../db/scope.js';
+import { loadMetrics } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
 import { invalidField, notFound } from '../../shared/errors.js';
 import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
-import { byRank, type TierColor } from './tiers.rules.js';
+import { byRank, type TierBenefits, type TierColor, type TierRequirement } from './tiers.rules.js';
 import { type TierRow, tiers } from './tiers.schema.js';
 
-export type TierInput = { name: string; rank: number; description?: string; color?: TierColor };
+export type TierInput = {
+  /** The program the tier belongs to; the default program when left out. */
+  programId?: string;
+  name: string;
+  rank: number;
+  description?: string;
+  color?: TierColor;
+  requirements?: TierRequirement[];
+  benefits?: TierBenefits;
+};
 
 const TIER: AuditedKind<TierRow> = {
   entityType: 'tier',
   partnerIdOf: () => null,
   labelOf: (t) => t.name,
   conflicts: {
-    tiers_name_unique: { path: 'name', message: 'is already used by another tier' },
-    tiers_rank_unique: { path: 'rank', message: 'is already used by another tier' },
+    tiers_program_name_unique: { path: 'name', message: 'is already used by another tier of this program' },
+    tiers_program_rank_unique: { path: 'rank', message: 'is already used by another tier of this program' },
   },
   inUse: 'Partners are still placed in this tier; move them to another tier first',
 };
 
-export async function listTiers(ctx: Ctx): Promise<TierRow[]> {
-  return byRank(await withTx(ctx, (c) => c.tx.select().from(tiers)));
+/** Tiers lowest rank first, of one program or of several (programs in no particular order). */
+export async function listTiers(ctx: Ctx, filter: { programIds?: readonly string[] } = {}): Promise<TierRow[]> {
+  if (filter.programIds?.length === 0) return [];
+  const where = and(filter.programIds ? inArray(tiers.programId, [...filter.programIds]) : undefined, visibleTiers(ctx));
+  return byRank(await withTx(ctx, (c) => c.tx.select().from(tiers).where(where)));
+}
+
+/**
+ * A partner's people see the tiers of the programs their company is in (the memberships table
+ * is the programs module's, partner-isolated by row-level security); vendor staff see them all.
+ */
+function visibleTiers(ctx: Ctx): SQL | undefined {
+  if (scopeOf(ctx).kind === 'all') return undefined;
+  return sql`${tiers.programId} IN (SELECT program_id FROM program_memberships WHERE left_at IS NULL)`;
+}
+
+/**
+ * Metric keys a requirement may name: built-in types read their module's metric (declared even
+ * before that module lands), `metric` names one of the metrics port, `custom` a recorded value.
+ */
+async function checkRequirements(requirements: readonly TierRequirement[] | undefined): Promise<void> {
+  if (!requirements) return;
+  const metrics = await loadMetrics();
+  const seen = new Set<string>();
+  for (const [i, r] of requirements.entries()) {
+    if (seen.has(r.key)) throw invalidField(`requirements.${i}.key`, 'is used by another requirement of this tier');
+    seen.add(r.key);
+    if (r.type === 'metric' && !metrics.has(r.metric ?? ''))
+      throw invalidField(`requirements.${i}.metric`, 'is not a known metric');
+  }
 }
 
 async function loadTier(ctx: Ctx, id: string): Promise<TierRow> {
-  const [row] = await withTx(ctx, (c) => c.tx.select().from(tiers).where(eq(tiers.id, id)));
+  const [row] = await withTx(ctx, (c) =>
+    c.tx
+      .select()
+      .from(tiers)
+      .where(and(eq(tiers.id, id), visibleTiers(c))),
+  );
   if (!row) throw notFound('Tier');
   return row;
 }
@@ -33,10 +76,26 @@ async function loadTier(ctx: Ctx, id: string): Promise<TierRow> {
 export const getTier = loadTier;
 
 export async function createTier(ctx: Ctx, input: TierInput): Promise<TierRow> {
-  return withTx(ctx, (c) => insertAudited(c, tiers, { ...input, createdAt: c.now, updatedAt: c.now }, TIER));
+  await checkRequirements(input.requirements);
+  const { programId, ...rest } = input;
+  return withTx(ctx, async (c) => {
+    if (programId) {
+      // The program is the programs module's record; its table is read here for this one check.
+      const found = await c.tx.execute(sql`SELECT 1 FROM programs WHERE id = ${programId}`);
+      if (found.rows.length === 0) throw invalidField('programId', 'no such program');
+    }
+    return insertAudited(
+      c,
+      tiers,
+      // A tier without a program goes to the default one (what POST /api/v1/tiers did before programs).
+      { ...rest, programId: programId ?? sql`consort_default_program()`, createdAt: c.now, updatedAt: c.now },
+      TIER,
+    );
+  });
 }
 
-export async function updateTier(ctx: Ctx, id: string, patch: Partial<TierInput>): Promise<TierRow> {
+export async function updateTier(ctx: Ctx, id: string, patch: Partial<Omit<TierInput, 'programId'>>): Promise<TierRow> {
+  await checkRequirements(patch.requirements);
   return withTx(ctx, async (c) => {
     forgetReference(c, TIERS, id);
     return updateAudited(c, tiers, await loadTier(c, id), { ...patch, updatedAt: c.now }, TIER);
@@ -55,7 +114,7 @@ export async function assertTierExists(ctx: Ctx, id: string, path: string): Prom
   if (!row) throw invalidField(path, 'no such tier');
 }
 
-export type TierSummary = Pick<TierRow, 'id' | 'name' | 'rank' | 'color'>;
+export type TierSummary = Pick<TierRow, 'id' | 'name' | 'rank' | 'color' | 'programId'>;
 
 const TIERS = 'tiers.summaries';
 
@@ -68,7 +127,7 @@ export async function tierSummaries(ctx: Ctx, ids: readonly (string | null)[]): 
   if (missing.length === 0) return found;
   const rows = await withTx(ctx, (c) =>
     c.tx
-      .select({ id: tiers.id, name: tiers.name, rank: tiers.rank, color: tiers.color })
+      .select({ id: tiers.id, name: tiers.name, rank: tiers.rank, color: tiers.color, programId: tiers.programId })
       .from(tiers)
       .where(inArray(tiers.id, missing)),
   );

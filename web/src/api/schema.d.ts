@@ -4520,6 +4520,2432 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Partner programs (a partner’s people: the programs their company is in)
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "retired";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Program"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a program with its commercial model
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "reseller" | "referral" | "msp" | "technology" | "oem" | "distributor" | "services" | "other";
+                        description?: string;
+                        commercialModel: {
+                            /** @enum {string} */
+                            model: "commission";
+                            ratePercent: number;
+                        } | {
+                            /** @enum {string} */
+                            model: "reseller_discount";
+                            discountPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            model: "flat_fee";
+                            fee: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            per: "deal" | "month" | "quarter" | "year";
+                        } | {
+                            /** @enum {string} */
+                            model: "subscription";
+                            price: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            period: "month" | "quarter" | "year";
+                        } | {
+                            /** @enum {string} */
+                            model: "usage_based";
+                            ratePerUnit: {
+                                amount: number;
+                                currency: string;
+                            };
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            model: "value_based";
+                            percentOfValue: number;
+                            basis: string;
+                        } | {
+                            /** @enum {string} */
+                            model: "white_label";
+                            wholesaleDiscountPercent: number;
+                            brandingFee?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            model: "revenue_share";
+                            sharePercent: number;
+                        } | {
+                            /** @enum {string} */
+                            model: "hybrid";
+                            components: ({
+                                /** @enum {string} */
+                                model: "commission";
+                                ratePercent: number;
+                            } | {
+                                /** @enum {string} */
+                                model: "reseller_discount";
+                                discountPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                model: "flat_fee";
+                                fee: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @enum {string} */
+                                per: "deal" | "month" | "quarter" | "year";
+                            } | {
+                                /** @enum {string} */
+                                model: "subscription";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @enum {string} */
+                                period: "month" | "quarter" | "year";
+                            } | {
+                                /** @enum {string} */
+                                model: "usage_based";
+                                ratePerUnit: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                unit: string;
+                            } | {
+                                /** @enum {string} */
+                                model: "value_based";
+                                percentOfValue: number;
+                                basis: string;
+                            } | {
+                                /** @enum {string} */
+                                model: "white_label";
+                                wholesaleDiscountPercent: number;
+                                brandingFee?: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                model: "revenue_share";
+                                sharePercent: number;
+                            })[];
+                        };
+                        /** @description Days below a tier before a demotion is proposed (default 90) */
+                        demotionGraceDays?: number;
+                        /** @enum {string} */
+                        status?: "active" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: partner programs (a partner’s people: the programs their company is in)
+         * @description The rows of `GET /api/v1/programs` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `kind`, `description`, `isDefault`, `demotionGraceDays`, `status`, `memberCount`, `tierCount`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "retired";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a program
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a program without members (not the default program)
+         * @description Access: admin; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a program
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "reseller" | "referral" | "msp" | "technology" | "oem" | "distributor" | "services" | "other";
+                        description?: string;
+                        commercialModel?: {
+                            /** @enum {string} */
+                            model: "commission";
+                            ratePercent: number;
+                        } | {
+                            /** @enum {string} */
+                            model: "reseller_discount";
+                            discountPercent: number;
+                        } | {
+                            /** @enum {string} */
+                            model: "flat_fee";
+                            fee: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            per: "deal" | "month" | "quarter" | "year";
+                        } | {
+                            /** @enum {string} */
+                            model: "subscription";
+                            price: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /** @enum {string} */
+                            period: "month" | "quarter" | "year";
+                        } | {
+                            /** @enum {string} */
+                            model: "usage_based";
+                            ratePerUnit: {
+                                amount: number;
+                                currency: string;
+                            };
+                            unit: string;
+                        } | {
+                            /** @enum {string} */
+                            model: "value_based";
+                            percentOfValue: number;
+                            basis: string;
+                        } | {
+                            /** @enum {string} */
+                            model: "white_label";
+                            wholesaleDiscountPercent: number;
+                            brandingFee?: {
+                                amount: number;
+                                currency: string;
+                            };
+                        } | {
+                            /** @enum {string} */
+                            model: "revenue_share";
+                            sharePercent: number;
+                        } | {
+                            /** @enum {string} */
+                            model: "hybrid";
+                            components: ({
+                                /** @enum {string} */
+                                model: "commission";
+                                ratePercent: number;
+                            } | {
+                                /** @enum {string} */
+                                model: "reseller_discount";
+                                discountPercent: number;
+                            } | {
+                                /** @enum {string} */
+                                model: "flat_fee";
+                                fee: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @enum {string} */
+                                per: "deal" | "month" | "quarter" | "year";
+                            } | {
+                                /** @enum {string} */
+                                model: "subscription";
+                                price: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                /** @enum {string} */
+                                period: "month" | "quarter" | "year";
+                            } | {
+                                /** @enum {string} */
+                                model: "usage_based";
+                                ratePerUnit: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                                unit: string;
+                            } | {
+                                /** @enum {string} */
+                                model: "value_based";
+                                percentOfValue: number;
+                                basis: string;
+                            } | {
+                                /** @enum {string} */
+                                model: "white_label";
+                                wholesaleDiscountPercent: number;
+                                brandingFee?: {
+                                    amount: number;
+                                    currency: string;
+                                };
+                            } | {
+                                /** @enum {string} */
+                                model: "revenue_share";
+                                sharePercent: number;
+                            })[];
+                        };
+                        /** @description Days below a tier before a demotion is proposed (default 90) */
+                        demotionGraceDays?: number;
+                        /** @enum {string} */
+                        status?: "active" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/tiers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program’s tiers, lowest first, with requirements and benefits (the tier-benefits matrix)
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Tier"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a tier to a program
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        rank: number;
+                        description?: string;
+                        /** @enum {string} */
+                        color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                        requirements?: {
+                            key: string;
+                            /** @enum {string} */
+                            type: "revenue_t4q" | "certified_people" | "active_deals" | "min_health" | "metric" | "custom";
+                            /** @description The metric key, for `metric`; the recorded value key, for `custom` */
+                            metric?: string;
+                            label: string;
+                            /** @description At least this much; money in minor units of the reporting currency */
+                            min: number;
+                        }[];
+                        benefits?: {
+                            discountPercent?: number;
+                            mdfAccrualPercent?: number;
+                            dealProtectionDays?: number;
+                            /** @enum {string} */
+                            supportLevel?: "standard" | "priority" | "premium" | "dedicated";
+                            resources?: string[];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Tier"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/tiers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the program’s tiers, lowest first, with requirements and benefits (the tier-benefits matrix)
+         * @description The rows of `GET /api/v1/programs/:id/tiers` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `programId`, `name`, `rank`, `description`, `color`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Current members of a program with their tiers
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ProgramMembership"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/members/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: current members of a program with their tiers
+         * @description The rows of `GET /api/v1/programs/:id/members` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `programId`, `partnerId`, `partnerName`, `tierId`, `joinedAt`, `leftAt`, `belowSince`, `program`, `tier`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Metrics tier requirements and milestone rules can name (available: its module provides data)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Metric"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/metrics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: metrics tier requirements and milestone rules can name (available: its module provides data)
+         * @description The rows of `GET /api/v1/metrics` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `key`, `label`, `unit`, `description`, `available`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner’s program memberships, current and past, with its tier in each
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ProgramMembership"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Enrol the partner in a program (optionally in a tier)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        programId: string;
+                        tierId?: string | null;
+                        /** Format: date */
+                        joinedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramMembership"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/programs/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the partner’s program memberships, current and past, with its tier in each
+         * @description The rows of `GET /api/v1/partners/:id/programs` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `programId`, `partnerId`, `partnerName`, `tierId`, `joinedAt`, `leftAt`, `belowSince`, `program`, `tier`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/programs/{membershipId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End the partner’s membership of a program
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    membershipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramMembership"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/programs/{membershipId}/tier": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Place the partner in a tier of the program by hand (kept in the tier history with the reason)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    membershipId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        tierId: string | null;
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgramMembership"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/tier-progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner’s current tier, the next one, and each requirement with required vs actual and what is missing
+         * @description Per program the partner is in (`programs`); the top-level `currentTier`, `nextTier` and `requirements` answer for the default program (or the first). A requirement whose metric has no data yet answers `actual: null, met: null`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierProgress"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/tier-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every change of the partner’s tiers, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["TierChange"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/tier-history/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: every change of the partner’s tiers, newest first
+         * @description The rows of `GET /api/v1/partners/:id/tier-history` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `programId`, `programName`, `fromTierId`, `toTierId`, `fromTier`, `toTier`, `reason`, `proposalId`, `actorId`, `actor`, `occurredAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/custom-metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Values recorded for the partner’s custom requirements
+         * @description Access: admin, partner_manager, executive, finance; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CustomMetricValue"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Record the partner’s value for a custom requirement or rule (`custom.<key>`), replacing the last one
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        key: string;
+                        value: number;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomMetricValue"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/custom-metrics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: values recorded for the partner’s custom requirements
+         * @description The rows of `GET /api/v1/partners/:id/custom-metrics` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `key`, `value`, `note`, `recordedById`, `recordedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tier evaluation runs, newest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["TierEvaluationRun"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Evaluate tiers for a fiscal quarter now: proposes promotions and demotions, changes nothing
+         * @description Evaluates the fiscal quarter containing `date` (default: the last completed quarter; settings’ fiscal-year start month) for one program or every active one. Answers the run; its proposals wait for approval.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        programId?: string;
+                        /** Format: date */
+                        date?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierEvaluationRun"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-evaluations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: tier evaluation runs, newest first
+         * @description The rows of `GET /api/v1/tier-evaluations` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `programId`, `programName`, `periodLabel`, `periodStart`, `periodEnd`, `asOf`, `trigger`, `startedById`, `startedBy`, `evaluated`, `promotions`, `demotions`, `inGrace`, `openProposals`, `createdAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-evaluations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An evaluation run with its proposals and their evidence
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            programId: string | null;
+                            programName: string | null;
+                            periodLabel: string;
+                            periodStart: string;
+                            periodEnd: string;
+                            /** Format: date-time */
+                            asOf: string;
+                            /** @enum {string} */
+                            trigger: "schedule" | "manual";
+                            startedById: string | null;
+                            startedBy: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                email: string;
+                                role: string;
+                            } | null;
+                            evaluated: number;
+                            promotions: number;
+                            demotions: number;
+                            inGrace: number;
+                            openProposals: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            proposals: components["schemas"]["TierProposal"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tier proposals across runs (open ones by default)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "approved" | "rejected" | "superseded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["TierProposal"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-proposals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: tier proposals across runs (open ones by default)
+         * @description The rows of `GET /api/v1/tier-proposals` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `runId`, `partnerId`, `partner`, `programId`, `programName`, `membershipId`, `direction`, `fromTierId`, `toTierId`, `fromTier`, `toTier`, `status`, `decidedById`, `decidedBy`, `decidedAt`, `decisionNote`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "approved" | "rejected" | "superseded";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-proposals/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a tier proposal: the partner’s tier changes now, kept in its history
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierProposal"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tier-proposals/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a tier proposal (nothing changes)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TierProposal"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lifecycle milestone rules
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["MilestoneRule"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a milestone rule: a metric crossing a threshold proposes a lifecycle move
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        fromStages: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated")[];
+                        /** @enum {string} */
+                        toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                        metric: string;
+                        /** @enum {string} */
+                        operator: ">=" | ">" | "<=" | "<" | "=";
+                        threshold: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneRule"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-rules/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: lifecycle milestone rules
+         * @description The rows of `GET /api/v1/milestone-rules` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `fromStages`, `toStage`, `metric`, `operator`, `threshold`, `active`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a milestone rule (and its proposals)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a milestone rule
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        fromStages?: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated")[];
+                        /** @enum {string} */
+                        toStage?: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                        metric?: string;
+                        /** @enum {string} */
+                        operator?: ">=" | ">" | "<=" | "<" | "=";
+                        threshold?: number;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneRule"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/milestone-rules/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the milestone rules now: proposes lifecycle moves with evidence, moves nothing
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        ruleId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            proposed: number;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-proposals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lifecycle moves milestone rules propose
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "confirmed" | "dismissed" | "superseded";
+                    partnerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["MilestoneProposal"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-proposals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: lifecycle moves milestone rules propose
+         * @description The rows of `GET /api/v1/milestone-proposals` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `ruleId`, `ruleName`, `partnerId`, `partner`, `fromStage`, `toStage`, `status`, `decidedById`, `decidedBy`, `decidedAt`, `decisionNote`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "confirmed" | "dismissed" | "superseded";
+                    partnerId?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-proposals/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm: the partner moves to the proposed stage, with the rule and its evidence as the reason
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneProposal"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/milestone-proposals/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Dismiss a milestone proposal (the partner stays where it is)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MilestoneProposal"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/lifecycle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner’s lifecycle transitions, oldest first (the same as /stage-transitions)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["StageTransition"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Move a partner to another lifecycle stage: `{stage, reason}` (the same as /stage-transitions)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StageTransitionCreated"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/lifecycle/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the partner’s lifecycle transitions, oldest first (the same as /stage-transitions)
+         * @description The rows of `GET /api/v1/partners/:id/lifecycle` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `fromStage`, `toStage`, `reason`, `actorId`, `actor`, `occurredAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partner-applications/form": {
         parameters: {
             query?: never;
@@ -5263,12 +7689,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * List partner tiers, lowest rank first
+         * List partner tiers of every program (or of `programId`), lowest rank first
          * @description Access: any signed-in role; scope=none.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    programId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -5300,7 +7728,7 @@ export interface paths {
         put?: never;
         /**
          * Create a tier
-         * @description Access: admin; scope=none.
+         * @description Access: admin, partner_manager; scope=none.
          */
         post: {
             parameters: {
@@ -5317,6 +7745,29 @@ export interface paths {
                         description?: string;
                         /** @enum {string} */
                         color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                        requirements?: {
+                            key: string;
+                            /** @enum {string} */
+                            type: "revenue_t4q" | "certified_people" | "active_deals" | "min_health" | "metric" | "custom";
+                            /** @description The metric key, for `metric`; the recorded value key, for `custom` */
+                            metric?: string;
+                            label: string;
+                            /** @description At least this much; money in minor units of the reporting currency */
+                            min: number;
+                        }[];
+                        benefits?: {
+                            discountPercent?: number;
+                            mdfAccrualPercent?: number;
+                            dealProtectionDays?: number;
+                            /** @enum {string} */
+                            supportLevel?: "standard" | "priority" | "premium" | "dedicated";
+                            resources?: string[];
+                        };
+                        /**
+                         * Format: uuid
+                         * @description Default: the default program
+                         */
+                        programId?: string;
                     };
                 };
             };
@@ -5355,14 +7806,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export as CSV or Excel: list partner tiers, lowest rank first
-         * @description The rows of `GET /api/v1/tiers` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `rank`, `description`, `color`, `createdAt`, `updatedAt`.
+         * Export as CSV or Excel: list partner tiers of every program (or of `programId`), lowest rank first
+         * @description The rows of `GET /api/v1/tiers` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `programId`, `name`, `rank`, `description`, `color`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=none.
          */
         get: {
             parameters: {
                 query?: {
+                    programId?: string;
                     format?: "csv" | "xlsx";
                 };
                 header?: never;
@@ -5436,7 +7888,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a tier (its partners become untiered)
-         * @description Access: admin; scope=none.
+         * @description Access: admin, partner_manager; scope=none.
          */
         delete: {
             parameters: {
@@ -5464,7 +7916,7 @@ export interface paths {
         head?: never;
         /**
          * Change a tier
-         * @description Access: admin; scope=none.
+         * @description Access: admin, partner_manager; scope=none.
          */
         patch: {
             parameters: {
@@ -5483,6 +7935,24 @@ export interface paths {
                         description?: string;
                         /** @enum {string} */
                         color?: "gray" | "bronze" | "silver" | "gold" | "platinum" | "blue" | "teal" | "violet" | "red";
+                        requirements?: {
+                            key: string;
+                            /** @enum {string} */
+                            type: "revenue_t4q" | "certified_people" | "active_deals" | "min_health" | "metric" | "custom";
+                            /** @description The metric key, for `metric`; the recorded value key, for `custom` */
+                            metric?: string;
+                            label: string;
+                            /** @description At least this much; money in minor units of the reporting currency */
+                            min: number;
+                        }[];
+                        benefits?: {
+                            discountPercent?: number;
+                            mdfAccrualPercent?: number;
+                            dealProtectionDays?: number;
+                            /** @enum {string} */
+                            supportLevel?: "standard" | "priority" | "premium" | "dedicated";
+                            resources?: string[];
+                        };
                     };
                 };
             };
@@ -6898,13 +9368,33 @@ export interface components {
         LinkRequested: {
             message: string;
         };
+        TierRequirement: {
+            key: string;
+            /** @enum {string} */
+            type: "revenue_t4q" | "certified_people" | "active_deals" | "min_health" | "metric" | "custom";
+            metric?: string;
+            label: string;
+            min: number;
+        };
+        TierBenefits: {
+            discountPercent?: number;
+            mdfAccrualPercent?: number;
+            dealProtectionDays?: number;
+            /** @enum {string} */
+            supportLevel?: "standard" | "priority" | "premium" | "dedicated";
+            resources?: string[];
+        };
         Tier: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            programId: string;
             name: string;
             rank: number;
             description: string;
             color: string;
+            requirements: components["schemas"]["TierRequirement"][];
+            benefits: components["schemas"]["TierBenefits"];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -7564,6 +10054,403 @@ export interface components {
         Unsubscribe: {
             kind: string;
             label: string;
+        };
+        CommercialModel: {
+            model: string;
+            ratePercent?: number;
+            discountPercent?: number;
+            fee?: {
+                amount: number;
+                currency: string;
+            };
+            per?: string;
+            price?: {
+                amount: number;
+                currency: string;
+            };
+            period?: string;
+            ratePerUnit?: {
+                amount: number;
+                currency: string;
+            };
+            unit?: string;
+            percentOfValue?: number;
+            basis?: string;
+            wholesaleDiscountPercent?: number;
+            brandingFee?: {
+                amount: number;
+                currency: string;
+            };
+            sharePercent?: number;
+            components?: {
+                model: string;
+                ratePercent?: number;
+                discountPercent?: number;
+                fee?: {
+                    amount: number;
+                    currency: string;
+                };
+                per?: string;
+                price?: {
+                    amount: number;
+                    currency: string;
+                };
+                period?: string;
+                ratePerUnit?: {
+                    amount: number;
+                    currency: string;
+                };
+                unit?: string;
+                percentOfValue?: number;
+                basis?: string;
+                wholesaleDiscountPercent?: number;
+                brandingFee?: {
+                    amount: number;
+                    currency: string;
+                };
+                sharePercent?: number;
+            }[];
+        };
+        Program: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "reseller" | "referral" | "msp" | "technology" | "oem" | "distributor" | "services" | "other";
+            description: string;
+            commercialModel: components["schemas"]["CommercialModel"];
+            isDefault: boolean;
+            demotionGraceDays: number;
+            /** @enum {string} */
+            status: "active" | "retired";
+            memberCount: number;
+            tierCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                delete: boolean;
+                manageMembers: boolean;
+            };
+        };
+        ProgramMembership: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            tierId: string | null;
+            /** Format: date-time */
+            joinedAt: string;
+            leftAt: string | null;
+            belowSince: string | null;
+            program: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                kind: string;
+                isDefault: boolean;
+            };
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+                /** Format: uuid */
+                programId?: string;
+            } | null;
+            can: {
+                edit: boolean;
+            };
+        };
+        RequirementProgress: {
+            key: string;
+            label: string;
+            metric: string;
+            unit: string;
+            required: number;
+            /** @description null: no data yet */
+            actual: number | null;
+            /** @description null: no data yet */
+            met: boolean | null;
+            missing: number | null;
+        };
+        TierProgress: {
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: date-time */
+            asOf: string;
+            currentTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            nextTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            requirements: components["schemas"]["RequirementProgress"][];
+            programs: {
+                program: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    isDefault: boolean;
+                };
+                /** Format: uuid */
+                membershipId: string;
+                currentTier: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    color: string;
+                } | null;
+                nextTier: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    color: string;
+                } | null;
+                requirements: components["schemas"]["RequirementProgress"][];
+                metCount: number;
+                total: number;
+                holdsCurrentTier: boolean | null;
+                currentRequirements: components["schemas"]["RequirementProgress"][];
+            }[];
+        };
+        TierChange: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            fromTierId: string | null;
+            toTierId: string | null;
+            fromTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+                /** Format: uuid */
+                programId?: string;
+            } | null;
+            toTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+                /** Format: uuid */
+                programId?: string;
+            } | null;
+            reason: string;
+            proposalId: string | null;
+            actorId: string | null;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+            } | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        TierEvaluationRun: {
+            /** Format: uuid */
+            id: string;
+            programId: string | null;
+            programName: string | null;
+            periodLabel: string;
+            periodStart: string;
+            periodEnd: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @enum {string} */
+            trigger: "schedule" | "manual";
+            startedById: string | null;
+            startedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+            } | null;
+            evaluated: number;
+            promotions: number;
+            demotions: number;
+            inGrace: number;
+            openProposals: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        TierProposal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runId: string;
+            /** Format: uuid */
+            partnerId: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                ownerId: string | null;
+            };
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            /** Format: uuid */
+            membershipId: string;
+            /** @enum {string} */
+            direction: "promotion" | "demotion";
+            fromTierId: string | null;
+            toTierId: string | null;
+            fromTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+                /** Format: uuid */
+                programId?: string;
+            } | null;
+            toTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+                /** Format: uuid */
+                programId?: string;
+            } | null;
+            evidence: {
+                asOf: string;
+                periodLabel: string;
+                belowSince: string | null;
+                tiers: {
+                    tierId: string;
+                    name: string;
+                    rank: number;
+                    requirements: components["schemas"]["RequirementProgress"][];
+                }[];
+            };
+            /** @enum {string} */
+            status: "open" | "approved" | "rejected" | "superseded";
+            decidedById: string | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                approve: boolean;
+                reject: boolean;
+            };
+        };
+        Metric: {
+            key: string;
+            label: string;
+            unit: string;
+            description: string;
+            available: boolean;
+        };
+        MilestoneRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            fromStages: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated")[];
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            metric: string;
+            /** @enum {string} */
+            operator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MilestoneProposal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            ruleId: string;
+            ruleName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            fromStage: string;
+            toStage: string;
+            evidence: {
+                metric: string;
+                label: string;
+                unit: string;
+                operator: string;
+                threshold: number;
+                actual: number | null;
+                asOf: string;
+            };
+            /** @enum {string} */
+            status: "open" | "confirmed" | "dismissed" | "superseded";
+            decidedById: string | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                confirm: boolean;
+                dismiss: boolean;
+            };
+        };
+        CustomMetricValue: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            key: string;
+            value: number;
+            note: string;
+            recordedById: string | null;
+            /** Format: date-time */
+            recordedAt: string;
         };
         PartnerApplication: {
             /** Format: uuid */

@@ -31,6 +31,15 @@ export type ContactSide = Contact['side'];
 export type ContactInfluence = Contact['influence'];
 export type StageTransition = Schemas['StageTransition'];
 export type Tier = Schemas['Tier'];
+export type Program = Schemas['Program'];
+export type ProgramMembership = Schemas['ProgramMembership'];
+export type TierProgress = Schemas['TierProgress'];
+export type RequirementProgress = Schemas['RequirementProgress'];
+export type TierEvaluationRun = Schemas['TierEvaluationRun'];
+export type TierProposal = Schemas['TierProposal'];
+export type MilestoneRule = Schemas['MilestoneRule'];
+export type MilestoneProposal = Schemas['MilestoneProposal'];
+export type Metric = Schemas['Metric'];
 /** A stored file attached to a record (`File` is the browser's own type). */
 export type StoredFile = Schemas['File'];
 export type OrganizationSettings = Schemas['OrganizationSettings'];

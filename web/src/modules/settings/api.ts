@@ -7,7 +7,14 @@ export const settingsKey = ['settings'] as const;
 export const tiersKey = ['tiers'] as const;
 
 export type SettingsPatch = RequestBody<'/api/v1/settings', 'patch'>;
-export type TierBody = RequestBody<'/api/v1/tiers', 'post'>;
+/** The tier fields this card edits (requirements, benefits and other programs: the Programs pages). */
+export type TierBody = Pick<RequestBody<'/api/v1/tiers', 'post'>, 'name' | 'rank' | 'description' | 'color'>;
+
+/**
+ * The default program (migration 0015): the ladder a partner's `tierId` answers for, which this
+ * card and the partner form show. Other programs' ladders are on the Programs pages.
+ */
+export const DEFAULT_PROGRAM_ID = '00000000-0000-7000-8000-000000000001';
 
 export function useSettings() {
   return useQuery({ queryKey: settingsKey, queryFn: () => unwrap(api.GET('/api/v1/settings')), staleTime: 60_000 });
@@ -46,7 +53,7 @@ export function useRemoveLogo() {
 export function useTiers() {
   return useQuery({
     queryKey: tiersKey,
-    queryFn: async () => (await unwrap(api.GET('/api/v1/tiers'))).data,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/tiers', { params: { query: { programId: DEFAULT_PROGRAM_ID } } }))).data,
     staleTime: 60_000,
   });
 }

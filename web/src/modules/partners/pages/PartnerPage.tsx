@@ -20,6 +20,7 @@ import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
+import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
@@ -150,6 +151,7 @@ function Partner360({
             <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
+            <TierProgressCard partnerId={p.id} />
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
             <DirectoryListingCard partnerId={p.id} />

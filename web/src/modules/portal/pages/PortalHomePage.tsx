@@ -17,6 +17,7 @@ import { DirectoryListingPortalCard } from '../../directory-listings/components/
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
+import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { useSettings } from '../../settings/api';
 import { ColleaguesCard } from '../components/ColleaguesCard';
 import { ProgramCard } from '../components/ProgramCard';
@@ -114,6 +115,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
+            <TierProgressCard partnerId={p.id} />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />
             <IntegrationsPortalCard partnerId={p.id} />

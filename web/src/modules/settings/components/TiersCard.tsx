@@ -80,7 +80,7 @@ export function TiersCard() {
   return (
     <SectionCard
       title="Partner tiers"
-      description="Levels of your partner program, lowest rank first."
+      description="Levels of the default program (a partner's headline tier), lowest rank first. Requirements, benefits and other programs: Programs."
       action={
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => form.open()}>
           New tier

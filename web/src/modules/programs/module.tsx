@@ -1,0 +1,48 @@
+import { IconStairsUp } from '@tabler/icons-react';
+import type { WebModule } from '../../app/module';
+import { isVendor } from '../auth/permissions';
+
+const anyone = () => true;
+
+/** Partner programs, tier ladders and benefits, tier evaluations and lifecycle milestone rules. */
+export const module: WebModule = {
+  routes: [
+    { path: 'programs', allow: anyone, page: () => import('./pages/ProgramsPage').then((m) => m.ProgramsPage) },
+    {
+      path: 'programs/evaluations',
+      allow: isVendor,
+      page: () => import('./pages/EvaluationsPage').then((m) => m.EvaluationsPage),
+    },
+    {
+      path: 'programs/evaluations/:id',
+      allow: isVendor,
+      page: () => import('./pages/EvaluationPage').then((m) => m.EvaluationPage),
+    },
+    { path: 'programs/milestones', allow: isVendor, page: () => import('./pages/MilestonesPage').then((m) => m.MilestonesPage) },
+    { path: 'programs/:id', allow: anyone, page: () => import('./pages/ProgramPage').then((m) => m.ProgramPage) },
+  ],
+  nav: [{ label: 'Programs', to: '/programs', icon: IconStairsUp, order: 20, apps: ['vendor', 'portal'] }],
+  audit: {
+    entities: {
+      program: { label: 'Program', link: (e) => `/programs/${e.entityId}` },
+      program_membership: { label: 'Program membership' },
+      tier_evaluation_run: { label: 'Tier evaluation', link: (e) => `/programs/evaluations/${e.entityId}` },
+      tier_proposal: { label: 'Tier proposal' },
+      milestone_rule: { label: 'Milestone rule', link: () => '/programs/milestones' },
+      milestone_proposal: { label: 'Milestone proposal', link: () => '/programs/milestones' },
+      custom_metric_value: { label: 'Recorded value' },
+    },
+    fields: {
+      commercialModel: 'Commercial model',
+      demotionGraceDays: 'Demotion grace (days)',
+      joinedAt: 'Joined',
+      leftAt: 'Left',
+      belowSince: 'Below its tier since',
+      requirements: 'Requirements',
+      benefits: 'Benefits',
+      decisionNote: 'Note',
+      threshold: 'Threshold',
+      fromStages: 'From stages',
+    },
+  },
+};

@@ -1,0 +1,78 @@
+import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { formatDate } from '../../../ui/format';
+import { PageHeader } from '../../../ui/PageHeader';
+import { SectionCard } from '../../../ui/SectionCard';
+import { Empty, QueryState } from '../../../ui/States';
+import { isVendor } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
+import { useProgram, useProgramMembers, useProgramTiers } from '../api';
+import { TierMatrix } from '../components/TierMatrix';
+import { describeModel, PROGRAM_KIND_LABELS } from '../labels';
+
+/** One program: its model, the tier-benefits matrix and (vendor side) its members. */
+export function ProgramPage() {
+  const { id = '' } = useParams();
+  const user = useCurrentUser();
+  const program = useProgram(id);
+  const tiers = useProgramTiers(id);
+  const members = useProgramMembers(id, isVendor(user));
+  return (
+    <QueryState query={program} notFound="Program">
+      {(p) => (
+        <>
+          <PageHeader
+            title={p.name}
+            crumbs={[{ label: 'Programs', to: '/programs' }]}
+            description={`${PROGRAM_KIND_LABELS[p.kind]} · ${describeModel(p.commercialModel)}`}
+          />
+          <Stack gap="md">
+            {p.description && <Text size="sm">{p.description}</Text>}
+            <SectionCard
+              title="Tiers and benefits"
+              description={`Lowest first. A partner below its tier's requirements for ${p.demotionGraceDays} days may be demoted at the next evaluation.`}
+            >
+              <QueryState query={tiers}>{(list) => <TierMatrix tiers={list} />}</QueryState>
+            </SectionCard>
+            {isVendor(user) && (
+              <SectionCard title="Members" description="Partners in this program now, with their tier.">
+                <QueryState query={members}>
+                  {(list) =>
+                    list.length === 0 ? (
+                      <Empty title="No members" description="Enrol partners from their page." />
+                    ) : (
+                      <Table aria-label="Members">
+                        <Table.Thead>
+                          <Table.Tr>
+                            <Table.Th>Partner</Table.Th>
+                            <Table.Th>Tier</Table.Th>
+                            <Table.Th>Joined</Table.Th>
+                            <Table.Th>Below its tier since</Table.Th>
+                          </Table.Tr>
+                        </Table.Thead>
+                        <Table.Tbody>
+                          {list.map((m) => (
+                            <Table.Tr key={m.id}>
+                              <Table.Td>
+                                <Anchor component={Link} to={`/partners/${m.partnerId}`}>
+                                  {m.partnerName}
+                                </Anchor>
+                              </Table.Td>
+                              <Table.Td>{m.tier?.name ?? '—'}</Table.Td>
+                              <Table.Td>{formatDate(m.joinedAt)}</Table.Td>
+                              <Table.Td>{m.belowSince ? formatDate(m.belowSince) : '—'}</Table.Td>
+                            </Table.Tr>
+                          ))}
+                        </Table.Tbody>
+                      </Table>
+                    )
+                  }
+                </QueryState>
+              </SectionCard>
+            )}
+          </Stack>
+        </>
+      )}
+    </QueryState>
+  );
+}

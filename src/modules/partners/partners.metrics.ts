@@ -2,7 +2,7 @@ import { inArray, type SQL, sql } from 'drizzle-orm';
 import { partnerFilter, scopeOf } from '../../db/scope.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
-import { fitScoreSql } from './fit.queries.js';
+import { fitScoreSql, loadCriteria } from './fit.queries.js';
 import { partnerContacts, partners } from './partners.schema.js';
 
 /** Partners in `ids` ('all': every one the caller sees), with `value` as a number or null. */
@@ -50,6 +50,7 @@ export const partnerMetrics: readonly MetricDef[] = [
     unit: 'percent',
     description: 'How well the partner matches the Ideal Partner Profile, 0–100 (vendor staff only).',
     // The fit is the vendor's internal view: a partner's own people get no value, not a number.
-    compute: (ctx, ids) => (scopeOf(ctx).kind === 'all' ? perPartner(ctx, ids, fitScoreSql()) : Promise.resolve(new Map())),
+    compute: async (ctx, ids) =>
+      scopeOf(ctx).kind === 'all' ? perPartner(ctx, ids, fitScoreSql(await loadCriteria(ctx))) : new Map(),
   },
 ];

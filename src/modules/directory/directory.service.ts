@@ -177,3 +177,19 @@ export async function existingEmails(ctx: Ctx, emails: readonly string[]): Promi
   );
   return new Set(rows.map((r) => r.email));
 }
+
+/**
+ * The active people of one partner company with one of `roles` (its admins, to tell them about
+ * their company's onboarding, agreements and compliance items); none for a partner the caller
+ * cannot see.
+ */
+export async function activePartnerUsers(ctx: Ctx, partnerId: string, roles: readonly Role[]): Promise<string[]> {
+  if (!canSeePartner(ctx, partnerId)) return [];
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.partnerId, partnerId), inArray(users.role, [...roles]), eq(users.active, true))),
+  );
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,6 @@
+import type { DemoSeeder } from '../../server/module.js';
+
+export const complianceDemo: DemoSeeder = {
+  order: 63,
+  async seed() {},
+};

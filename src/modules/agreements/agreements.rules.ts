@@ -148,11 +148,13 @@ export function termEnd(
 ): TermEnd {
   if (a.status !== 'active' || a.endOn === null || a.endOn >= today) return { action: 'none' };
   if (a.renewalType !== 'auto' || a.noticeGivenOn !== null || a.renewalTermMonths < 1) return { action: 'expire' };
-  let endOn = a.endOn;
+  // Counted from the original end each time, so a term ending on the 31st comes back to the 31st
+  // where a month has one (31 Jan → 28 Feb → 31 Mar), rather than drifting to the 28th.
   let terms = 0;
+  let endOn = a.endOn;
   while (endOn < today) {
-    endOn = addMonths(endOn, a.renewalTermMonths);
     terms += 1;
+    endOn = addMonths(a.endOn, terms * a.renewalTermMonths);
   }
   return { action: 'renew', endOn, terms };
 }

@@ -1,9 +1,10 @@
 import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
+import { attachFile, simplePdf } from '../files/index.js';
 import { agreementsDemo } from './agreements.demo.js';
 import { makeTestAgreement } from './agreements.fixtures.js';
 import { agreementFileKinds, agreementRoutes } from './agreements.routes.js';
 import type { AgreementStatus } from './agreements.rules.js';
-import { runAgreementSchedule } from './agreements.service.js';
+import { AGREEMENT_DOCUMENT_KIND, runAgreementSchedule } from './agreements.service.js';
 
 export { makeTestAgreement } from './agreements.fixtures.js';
 export * from './agreements.rules.js';
@@ -23,7 +24,12 @@ function agreementKind(name: string, status: AgreementStatus): RecordKind {
   return {
     name,
     belongsTo: 'partner',
-    make: async (ctx, owner) => ({ id: await makeTestAgreement(ctx, owner.partnerId ?? owner.existingPartner, status) }),
+    // With a document, so its file list has a row to hold to the caller's company.
+    make: async (ctx, owner) => {
+      const id = await makeTestAgreement(ctx, owner.partnerId ?? owner.existingPartner, status);
+      await attachFile(ctx, AGREEMENT_DOCUMENT_KIND, id, { name: 'agreement.pdf', bytes: simplePdf(['Agreement']) });
+      return { id };
+    },
     missing: ({ missingId }) => ({ id: missingId }),
     partnerOf: (row) => row.partnerId as string,
   };

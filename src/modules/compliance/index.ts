@@ -1,9 +1,10 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { attachFile, simplePdf } from '../files/index.js';
 import { complianceDemo } from './compliance.demo.js';
 import { makeTestComplianceItem } from './compliance.fixtures.js';
 import { mayEditRequirements } from './compliance.policy.js';
 import { complianceFileKinds, complianceRoutes } from './compliance.routes.js';
-import { runComplianceSweep } from './compliance.service.js';
+import { EVIDENCE_KIND, runComplianceSweep } from './compliance.service.js';
 
 export { makeTestComplianceItem } from './compliance.fixtures.js';
 export type { BlockableAction, BlockDecision, BlockReason, ComplianceType, Requirement } from './compliance.rules.js';
@@ -51,7 +52,12 @@ export const module: ModuleDescriptor = {
     {
       name: 'complianceItem',
       belongsTo: 'partner',
-      make: async (ctx, owner) => ({ id: await makeTestComplianceItem(ctx, owner.partnerId ?? owner.existingPartner) }),
+      // With evidence, so its file list has a row to hold to the caller's company.
+      make: async (ctx, owner) => {
+        const id = await makeTestComplianceItem(ctx, owner.partnerId ?? owner.existingPartner);
+        await attachFile(ctx, EVIDENCE_KIND, id, { name: 'evidence.pdf', bytes: simplePdf(['SOC 2']) });
+        return { id };
+      },
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => row.partnerId as string,
     },

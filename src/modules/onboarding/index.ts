@@ -1,8 +1,10 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { attachFile, simplePdf } from '../files/index.js';
 import { onboardingDemo } from './onboarding.demo.js';
 import { makeTestOnboarding, makeTestTask, makeTestTemplate } from './onboarding.fixtures.js';
 import { mayEditTemplates } from './onboarding.policy.js';
 import { onboardingFileKinds, onboardingRoutes } from './onboarding.routes.js';
+import { TASK_DOCUMENT_KIND } from './onboarding.service.js';
 
 export { makeTestOnboarding, makeTestTask, makeTestTemplate } from './onboarding.fixtures.js';
 export type { OwnerSide, TaskRequirement, TemplateStep } from './onboarding.rules.js';
@@ -75,7 +77,10 @@ export const module: ModuleDescriptor = {
       make: async (ctx, owner) => {
         const actor = owner.user.ctx.actor;
         const role = actor.kind === 'user' ? actor.role : 'admin';
-        return { id: await makeTestTask(ctx, owner.partnerId ?? owner.existingPartner, role) };
+        const id = await makeTestTask(ctx, owner.partnerId ?? owner.existingPartner, role);
+        // With a document, so its file list has a row to hold to the caller's company.
+        await attachFile(ctx, TASK_DOCUMENT_KIND, id, { name: 'form.pdf', bytes: simplePdf(['Form']) });
+        return { id };
       },
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => row.partnerId as string,

@@ -3,6 +3,7 @@ import { defineFileKind } from '../../server/module.js';
 import { access, defineRoute } from '../../server/route.js';
 import {
   ZCursor,
+  ZId,
   ZIdList,
   ZIdParams,
   ZLimit,
@@ -328,13 +329,9 @@ export const onboardingRoutes = [
     params: ZIdParams,
     status: 201,
     body: z.strictObject({
-      templateId: z.uuid({ error: 'must be a UUID' }).optional(),
+      templateId: ZId.optional(),
       startOn: zDate().optional(),
-      assigneeId: z
-        .uuid({ error: 'must be a UUID' })
-        .nullable()
-        .optional()
-        .describe('Vendor-side tasks go to this person (default: the partner’s manager)'),
+      assigneeId: ZId.nullable().optional().describe('Vendor-side tasks go to this person (default: the partner’s manager)'),
     }),
     response: ZOnboarding,
     example: () => ({}),
@@ -381,7 +378,7 @@ export const onboardingRoutes = [
     target: 'onboardingTask',
     params: ZIdParams,
     body: z.strictObject({
-      assigneeId: z.uuid({ error: 'must be a UUID' }).nullable().optional(),
+      assigneeId: ZId.nullable().optional(),
       dueOn: zDate().optional(),
       note: zOptionalText(2000).optional(),
     }),

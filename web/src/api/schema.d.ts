@@ -1,5 +1,773 @@
 // Generated from the OpenAPI document by `npm run gen:api`. Do not edit by hand.
 export interface paths {
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements across the portfolio (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "startOn" | "-startOn" | "title" | "-title";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of draft, sent, partner_signed, countersigned, active, expired, terminated, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of reseller, referral, oem, white_label, licensing, co_licensing, co_investment, joint_venture, franchise, alliance, nda, comma-separated or repeated */
+                    type?: string | string[];
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Agreement"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: agreements across the portfolio (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/agreements` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `type`, `status`, `startOn`, `endOn`, `renewalType`, `renewalTermMonths`, `noticeDays`, `noticeDeadline`, `noticeGivenOn`, `noticeGivenById`, `commercialTerms`, `exclusivity`, `exclusivityScope`, `segments`, `territories`, `solutionCategories`, `jointIpGovernance`, `terminationProvisions`, `sentAt`, `partnerSignedAt`, `partnerSignedById`, `partnerSignedBy`, `countersignedAt`, `countersignedById`, `countersignedBy`, `terminatedAt`, `terminationReason`, `renewalCount`, `lastRenewedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "startOn" | "-startOn" | "title" | "-title";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of draft, sent, partner_signed, countersigned, active, expired, terminated, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of reseller, referral, oem, white_label, licensing, co_licensing, co_investment, joint_venture, franchise, alliance, nda, comma-separated or repeated */
+                    type?: string | string[];
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements in force whose notice deadline or end falls within `withinDays` (default 90), the nearest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Agreement"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/renewals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: agreements in force whose notice deadline or end falls within `withinDays` (default 90), the nearest first
+         * @description The rows of `GET /api/v1/agreements/renewals` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `type`, `status`, `startOn`, `endOn`, `renewalType`, `renewalTermMonths`, `noticeDays`, `noticeDeadline`, `noticeGivenOn`, `noticeGivenById`, `commercialTerms`, `exclusivity`, `exclusivityScope`, `segments`, `territories`, `solutionCategories`, `jointIpGovernance`, `terminationProvisions`, `sentAt`, `partnerSignedAt`, `partnerSignedById`, `partnerSignedBy`, `countersignedAt`, `countersignedById`, `countersignedBy`, `terminatedAt`, `terminationReason`, `renewalCount`, `lastRenewedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft an agreement with a partner
+         * @description Auto renewal needs an end day (422 naming `endOn`); de jure exclusivity needs its scope (`exclusivityScope`). It starts as a draft: send it, the partner’s admin signs, the vendor countersigns.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        type: "reseller" | "referral" | "oem" | "white_label" | "licensing" | "co_licensing" | "co_investment" | "joint_venture" | "franchise" | "alliance" | "nda";
+                        /** Format: date */
+                        startOn: string;
+                        endOn?: string | null;
+                        /** @enum {string} */
+                        renewalType?: "auto" | "manual";
+                        renewalTermMonths?: number;
+                        noticeDays?: number;
+                        commercialTerms?: string;
+                        /** @enum {string} */
+                        exclusivity?: "none" | "de_jure";
+                        exclusivityScope?: string;
+                        segments?: string[];
+                        territories?: string[];
+                        solutionCategories?: string[];
+                        jointIpGovernance?: string;
+                        terminationProvisions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agreement
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft agreement
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an agreement’s terms (draft or sent only)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @enum {string} */
+                        type?: "reseller" | "referral" | "oem" | "white_label" | "licensing" | "co_licensing" | "co_investment" | "joint_venture" | "franchise" | "alliance" | "nda";
+                        /** Format: date */
+                        startOn?: string;
+                        endOn?: string | null;
+                        /** @enum {string} */
+                        renewalType?: "auto" | "manual";
+                        renewalTermMonths?: number;
+                        noticeDays?: number;
+                        commercialTerms?: string;
+                        /** @enum {string} */
+                        exclusivity?: "none" | "de_jure";
+                        exclusivityScope?: string;
+                        segments?: string[];
+                        territories?: string[];
+                        solutionCategories?: string[];
+                        jointIpGovernance?: string;
+                        terminationProvisions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft agreement to the partner for signature
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an agreement sent to your company (the partner’s admin)
+         * @description Access: partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/countersign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Countersign an agreement the partner signed: in force from its start day
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate an agreement early, with the reason
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give notice of non-renewal (either side, by the notice deadline)
+         * @description The agreement stays in force to the end of its term, then expires instead of renewing.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agreement's documents, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a document to an agreement (PDF, Office, OpenDocument, image or text; ≤ 25 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 25 MiB).
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1055,6 +1823,773 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compliance settings per type: required or not, what a lapsed item blocks, reminder days
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceRequirement"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the consequences of lapsed compliance items, per type (types left out keep theirs)
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requirements: components["schemas"]["ComplianceRequirementInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceRequirement"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-requirements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: compliance settings per type: required or not, what a lapsed item blocks, reminder days
+         * @description The rows of `GET /api/v1/compliance-requirements` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `type`, `required`, `blocks`, `reminderDays`.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compliance items, newest first (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of dpa_gdpr, soc2, iso27001, insurance, export_control, custom, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of pending, verified, rejected, expired, comma-separated or repeated */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: compliance items, newest first (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/compliance-items` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of dpa_gdpr, soc2, iso27001, insurance, export_control, custom, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of pending, verified, rejected, expired, comma-separated or repeated */
+                    status?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items expiring within `withinDays` (default 60) and those expired and not yet replaced, the earliest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceItem"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/expiring/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: items expiring within `withinDays` (default 60) and those expired and not yet replaced, the earliest first
+         * @description The rows of `GET /api/v1/compliance-items/expiring` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/compliance-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a compliance item to a partner
+         * @description The partner’s admin adds one for review (pending); the vendor may record one as `verified` at once. A custom item needs a `name`; `expiresOn` must not be before `issuedOn`.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+                        name?: string;
+                        reference?: string;
+                        issuedOn?: string | null;
+                        expiresOn?: string | null;
+                        notes?: string;
+                        /** @description Vendor only: checked already */
+                        verified?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/compliance-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a partner's compliance blocks now, per action, with the reasons
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceStatus"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a compliance item
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a compliance item
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a compliance item (the partner’s admin: until it is verified; a rejected one goes back for review)
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type?: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+                        name?: string;
+                        reference?: string;
+                        issuedOn?: string | null;
+                        expiresOn?: string | null;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a pending compliance item: in force until it expires
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending compliance item, with the reason
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A compliance item's evidence, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload evidence for a compliance item (PDF, Office, OpenDocument, image or text; ≤ 20 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 20 MiB).
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -2511,6 +4046,1022 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Unsubscribe"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboarding plan templates, by name
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OnboardingTemplate"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an onboarding plan template
+         * @description Steps in order; each names its owner side and a role of that side (422 naming `steps.N.ownerRole` otherwise), a due offset in days from the start, and what it needs (a document, an acknowledgement). At least one step is required.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        partnerTypes?: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                        active?: boolean;
+                        steps: components["schemas"]["OnboardingStepInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: onboarding plan templates, by name
+         * @description The rows of `GET /api/v1/onboarding-templates` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `description`, `partnerTypes`, `active`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an onboarding plan template
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an onboarding plan template (onboardings started from it keep their tasks)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an onboarding plan template (onboardings already started keep their tasks)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        partnerTypes?: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                        active?: boolean;
+                        steps?: components["schemas"]["OnboardingStepInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/onboardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboardings across the portfolio, the latest started first (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of in_progress, completed, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Onboarding"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: onboardings across the portfolio, the latest started first (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of in_progress, completed, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboardings in progress, their overdue tasks, and time to onboard (average and median days)
+         * @description `since` limits time to onboard to onboardings completed on or after that day.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingStats"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An onboarding with its tasks and progress
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an onboarding in progress
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/onboardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner's onboardings, the current one first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Onboarding"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start onboarding a partner from a template
+         * @description Creates one task per template step, due its offset after `startOn` (default: today). Without `templateId`, the active template made for one of the partner’s types, else the first active one. A prospect or qualified partner moves to the onboarding stage. One onboarding in progress per partner (409 naming `templateId`).
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateId?: string;
+                        /** Format: date */
+                        startOn?: string;
+                        /** @description Vendor-side tasks go to this person (default: the partner’s manager) */
+                        assigneeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/onboardings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: a partner's onboardings, the current one first
+         * @description The rows of `GET /api/v1/partners/:id/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboarding tasks by due date (a partner’s people: their own); `overdue=true` for the overdue ones
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    overdue?: "true" | "false";
+                    /** @description One or more of open, done, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    assigneeId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OnboardingTask"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: onboarding tasks by due date (a partner’s people: their own); `overdue=true` for the overdue ones
+         * @description The rows of `GET /api/v1/onboarding-tasks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onboardingId`, `partnerId`, `partnerName`, `position`, `title`, `description`, `ownerSide`, `ownerRole`, `required`, `requirement`, `dueOn`, `overdue`, `status`, `assigneeId`, `assignee`, `completedAt`, `completedById`, `completedBy`, `acknowledgedAt`, `note`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    /** @description One or more of open, done, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    assigneeId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an onboarding task
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Assign an onboarding task or move its due date
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId?: string | null;
+                        /** Format: date */
+                        dueOn?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an onboarding task (its own side only)
+         * @description Partner-side tasks: the partner's admin, or a partner user for tasks meant for partner users. Vendor-side: an admin, the partner's manager or the assignee; the other side gets 403. A task that asks for a document needs one uploaded first (422 naming `file`); one that asks for an acknowledgement needs `acknowledged: true`. The last required task completes the onboarding.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acknowledged?: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An onboarding task's documents, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload the document an onboarding task asks for (its own side; PDF, Office, OpenDocument, image or text, ≤ 20 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 20 MiB).
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -5234,25 +7785,92 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        FitCriterionInput: {
-            label: string;
-            /** @enum {string} */
-            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
-            values: string[];
-            weight: number;
-        };
-        /** @description RFC 9457 problem details */
-        Problem: {
-            type: string;
+        Agreement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
             title: string;
-            status: number;
-            detail: string;
-            code: string;
-            requestId?: string;
-            errors?: {
-                path: string;
-                message: string;
-            }[];
+            /** @enum {string} */
+            type: "reseller" | "referral" | "oem" | "white_label" | "licensing" | "co_licensing" | "co_investment" | "joint_venture" | "franchise" | "alliance" | "nda";
+            /**
+             * @description Signature status: draft → sent → partner_signed → countersigned → active → expired | terminated
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "partner_signed" | "countersigned" | "active" | "expired" | "terminated";
+            startOn: string;
+            /** @description Null: no fixed end */
+            endOn: string | null;
+            /** @enum {string} */
+            renewalType: "auto" | "manual";
+            renewalTermMonths: number;
+            noticeDays: number;
+            /** @description The last day to give notice of non-renewal (auto renewals) */
+            noticeDeadline: string | null;
+            noticeGivenOn: string | null;
+            noticeGivenById: string | null;
+            commercialTerms: string;
+            /** @enum {string} */
+            exclusivity: "none" | "de_jure";
+            exclusivityScope: string;
+            segments: string[];
+            territories: string[];
+            solutionCategories: string[];
+            jointIpGovernance: string;
+            terminationProvisions: string;
+            sentAt: string | null;
+            partnerSignedAt: string | null;
+            partnerSignedById: string | null;
+            partnerSignedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            countersignedAt: string | null;
+            countersignedById: string | null;
+            countersignedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            terminatedAt: string | null;
+            terminationReason: string;
+            renewalCount: number;
+            lastRenewedAt: string | null;
+            can: {
+                edit: boolean;
+                delete: boolean;
+                send: boolean;
+                sign: boolean;
+                countersign: boolean;
+                terminate: boolean;
+                giveNotice: boolean;
+                attach: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            /** @description The token that authenticated the request creating this one; it ends with it */
+            parentTokenId: string | null;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
         };
         AuditEvent: {
             /** Format: uuid */
@@ -5276,160 +7894,87 @@ export interface components {
             } | null;
             changedFields: string[];
         };
-        User: {
+        ComplianceItem: {
             /** Format: uuid */
             id: string;
-            email: string;
-            name: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
             /** @enum {string} */
-            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
-            partnerId: string | null;
-            partnerName: string | null;
-            title: string;
-            phone: string;
-            active: boolean;
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description What the caller may do to this user now */
+            type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+            name: string;
+            reference: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected" | "expired";
+            /**
+             * @description What it means today
+             * @enum {string}
+             */
+            state: "in_force" | "expired" | "pending" | "rejected";
+            issuedOn: string | null;
+            expiresOn: string | null;
+            daysToExpiry: number | null;
+            /** @description What this type blocks once lapsed (the vendor’s settings) */
+            blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            notes: string;
+            reviewedAt: string | null;
+            reviewedById: string | null;
+            reviewedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            rejectionReason: string;
             can: {
                 edit: boolean;
-                changeRole: boolean;
-                deactivate: boolean;
-                revokeSessions: boolean;
+                delete: boolean;
+                review: boolean;
+                attach: boolean;
             };
-        };
-        Me: {
-            user: components["schemas"]["User"];
-            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
-            csrfToken: string | null;
-            /** @enum {string} */
-            authenticatedBy: "session" | "token";
-            /** @description What the caller may do app-wide (createPartner, manageUsers, viewAudit, …) */
-            can: {
-                [key: string]: boolean;
-            };
-            /** @description The roles the caller may give to users */
-            assignableRoles: ("admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user")[];
-        };
-        OrganizationSettings: {
-            vendorName: string;
-            fiscalYearStartMonth: number;
-            reportingCurrency: string;
-            timeZone: string;
-            hasLogo: boolean;
-            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
-            currentFiscalPeriod: {
-                fiscalYear: number;
-                quarter: number;
-                label: string;
-                /** Format: date */
-                start: string;
-                /** Format: date */
-                end: string;
-            };
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PublicSettings: {
-            vendorName: string;
-            hasLogo: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        SessionUser: {
-            /** Format: uuid */
-            id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
-            partnerId: string | null;
-        };
-        Session: {
-            /** Format: uuid */
-            id: string;
-            ip: string;
-            userAgent: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastSeenAt: string;
-            /** Format: date-time */
-            expiresAt: string;
-            current: boolean;
-        };
-        ApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @description The token that authenticated the request creating this one; it ends with it */
-            parentTokenId: string | null;
-            lastUsedAt: string | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        UserApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @description The token that authenticated the request creating this one; it ends with it */
-            parentTokenId: string | null;
-            lastUsedAt: string | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            userId: string;
-            partnerId: string | null;
-        };
-        /** @description The same answer whether or not the address belongs to anyone */
-        LinkRequested: {
-            message: string;
-        };
-        Tier: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            rank: number;
-            description: string;
-            color: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        FitReason: {
-            criterion: string;
+        ComplianceRequirement: {
             /** @enum {string} */
-            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
-            weight: number;
-            met: boolean;
-            points: number;
+            type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+            /** @description Every partner needs one in force: a partner without one is blocked too */
+            required: boolean;
+            /** @description What a lapsed (expired, rejected, pending) item of this type blocks */
+            blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            /** @description Days before expiry to remind the partner and its manager */
+            reminderDays: number[];
         };
-        Fit: {
-            /** @description The share of the profile’s weight the partner meets, 0–100 */
-            score: number;
-            reasons: components["schemas"]["FitReason"][];
-        };
-        FitCriterion: {
-            label: string;
+        ComplianceRequirementInput: {
             /** @enum {string} */
-            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
-            values: string[];
-            weight: number;
+            type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+            /** @description Every partner needs one in force: a partner without one is blocked too */
+            required: boolean;
+            /** @description What a lapsed (expired, rejected, pending) item of this type blocks */
+            blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            /** @description Days before expiry to remind the partner and its manager */
+            reminderDays: number[];
         };
-        IdealPartnerProfile: {
-            criteria: components["schemas"]["FitCriterion"][];
-            /** @description When it was last saved; null before the first save */
-            updatedAt: string | null;
+        ComplianceStatus: {
+            /** Format: uuid */
+            partnerId: string;
+            actions: {
+                /** @enum {string} */
+                action: "payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion";
+                blocked: boolean;
+                reasons: {
+                    /** @enum {string} */
+                    type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+                    /** @enum {string} */
+                    state: "expired" | "pending" | "rejected" | "missing";
+                    itemId: string | null;
+                    message: string;
+                }[];
+            }[];
         };
         File: {
             /** Format: uuid */
@@ -5465,271 +8010,32 @@ export interface components {
             data: components["schemas"]["File"][];
             nextCursor: null;
         };
-        PersonRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        Fit: {
+            /** @description The share of the profile’s weight the partner meets, 0–100 */
+            score: number;
+            reasons: components["schemas"]["FitReason"][];
         };
-        Partner: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            legalName: string;
-            website: string;
-            description: string;
-            domains: string[];
-            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+        FitCriterion: {
+            label: string;
             /** @enum {string} */
-            motion: "channel" | "alliance";
-            /** @enum {string} */
-            designation: "standard" | "strategic" | "strategic_alliance";
-            country: string | null;
-            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-            industries: string[];
-            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
-            /** @enum {string} */
-            status: "active" | "on_hold" | "inactive";
-            tags: string[];
-            segment: string;
-            /** @enum {string} */
-            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            /** Format: date-time */
-            lifecycleStageChangedAt: string;
-            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
-            nextStages: {
-                /**
-                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
-                 * @enum {string}
-                 */
-                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                /**
-                 * @deprecated
-                 * @description Deprecated: the same as `toStage`, kept for clients written before it
-                 * @enum {string}
-                 */
-                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                needsReason: boolean;
-            }[];
-            /** @description What the caller may do to this partner now */
-            can: {
-                edit: boolean;
-                editVendorFields: boolean;
-                delete: boolean;
-                changeStage: boolean;
-                manageContacts: boolean;
-            };
-            tierId: string | null;
-            tier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            ownerId: string | null;
-            owner: components["schemas"]["PersonRef"] | null;
-            executiveSponsorId: string | null;
-            executiveSponsor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            values: string[];
+            weight: number;
         };
-        SavedPartner: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            legalName: string;
-            website: string;
-            description: string;
-            domains: string[];
-            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+        FitCriterionInput: {
+            label: string;
             /** @enum {string} */
-            motion: "channel" | "alliance";
-            /** @enum {string} */
-            designation: "standard" | "strategic" | "strategic_alliance";
-            country: string | null;
-            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-            industries: string[];
-            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
-            /** @enum {string} */
-            status: "active" | "on_hold" | "inactive";
-            tags: string[];
-            segment: string;
-            /** @enum {string} */
-            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            /** Format: date-time */
-            lifecycleStageChangedAt: string;
-            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
-            nextStages: {
-                /**
-                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
-                 * @enum {string}
-                 */
-                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                /**
-                 * @deprecated
-                 * @description Deprecated: the same as `toStage`, kept for clients written before it
-                 * @enum {string}
-                 */
-                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                needsReason: boolean;
-            }[];
-            /** @description What the caller may do to this partner now */
-            can: {
-                edit: boolean;
-                editVendorFields: boolean;
-                delete: boolean;
-                changeStage: boolean;
-                manageContacts: boolean;
-            };
-            tierId: string | null;
-            tier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            ownerId: string | null;
-            owner: components["schemas"]["PersonRef"] | null;
-            executiveSponsorId: string | null;
-            executiveSponsor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Saved, but worth a second look: a name much like an existing partner's gives `{path: "name", message: "Similar to existing partner …"}` (to vendor staff only) */
-            warnings: {
-                path: string;
-                message: string;
-            }[];
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            values: string[];
+            weight: number;
         };
-        PartnerListItem: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            legalName: string;
-            website: string;
-            description: string;
-            domains: string[];
-            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+        FitReason: {
+            criterion: string;
             /** @enum {string} */
-            motion: "channel" | "alliance";
-            /** @enum {string} */
-            designation: "standard" | "strategic" | "strategic_alliance";
-            country: string | null;
-            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-            industries: string[];
-            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
-            /** @enum {string} */
-            status: "active" | "on_hold" | "inactive";
-            tags: string[];
-            segment: string;
-            /** @enum {string} */
-            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            /** Format: date-time */
-            lifecycleStageChangedAt: string;
-            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
-            nextStages: {
-                /**
-                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
-                 * @enum {string}
-                 */
-                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                /**
-                 * @deprecated
-                 * @description Deprecated: the same as `toStage`, kept for clients written before it
-                 * @enum {string}
-                 */
-                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                needsReason: boolean;
-            }[];
-            /** @description What the caller may do to this partner now */
-            can: {
-                edit: boolean;
-                editVendorFields: boolean;
-                delete: boolean;
-                changeStage: boolean;
-                manageContacts: boolean;
-            };
-            tierId: string | null;
-            tier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            ownerId: string | null;
-            owner: components["schemas"]["PersonRef"] | null;
-            executiveSponsorId: string | null;
-            executiveSponsor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
-            fit?: components["schemas"]["Fit"];
-        };
-        PartnerContact: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            name: string;
-            email: string;
-            phone: string;
-            title: string;
-            /** @enum {string} */
-            side: "partner" | "vendor";
-            role: string;
-            /** @enum {string} */
-            influence: "high" | "medium" | "low";
-            isPrimary: boolean;
-            isExecutiveSponsor: boolean;
-            notes: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        StageTransition: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
-            /** @enum {string} */
-            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            reason: string;
-            actorId: string | null;
-            actor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            occurredAt: string;
-        };
-        StageTransitionCreated: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
-            /** @enum {string} */
-            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            reason: string;
-            actorId: string | null;
-            actor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
-            partner: components["schemas"]["Partner"];
-        };
-        Money: {
-            amount: number;
-            currency: string;
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            weight: number;
+            met: boolean;
+            points: number;
         };
         FxRate: {
             /** Format: uuid */
@@ -5745,6 +8051,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        IdealPartnerProfile: {
+            criteria: components["schemas"]["FitCriterion"][];
+            /** @description When it was last saved; null before the first save */
+            updatedAt: string | null;
         };
         ImportOutcome: {
             kind: string;
@@ -5798,10 +8109,6 @@ export interface components {
             finishedAt: string | null;
             /** Format: date-time */
             createdAt: string;
-        };
-        JobProgress: {
-            done: number;
-            total: number | null;
         };
         Job: {
             /** Format: uuid */
@@ -5877,6 +8184,10 @@ export interface components {
             };
             attemptsLog: components["schemas"]["JobAttempt"][];
         };
+        JobProgress: {
+            done: number;
+            total: number | null;
+        };
         JobSchedule: {
             name: string;
             cron: string;
@@ -5891,6 +8202,27 @@ export interface components {
                 finishedAt: string | null;
                 lastError: string | null;
             }[];
+        };
+        /** @description The same answer whether or not the address belongs to anyone */
+        LinkRequested: {
+            message: string;
+        };
+        Me: {
+            user: components["schemas"]["User"];
+            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
+            csrfToken: string | null;
+            /** @enum {string} */
+            authenticatedBy: "session" | "token";
+            /** @description What the caller may do app-wide (createPartner, manageUsers, viewAudit, …) */
+            can: {
+                [key: string]: boolean;
+            };
+            /** @description The roles the caller may give to users */
+            assignableRoles: ("admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user")[];
+        };
+        Money: {
+            amount: number;
+            currency: string;
         };
         Notification: {
             /** Format: uuid */
@@ -5917,9 +8249,535 @@ export interface components {
             /** @enum {string} */
             defaultChannel: "in_app" | "email" | "digest" | "off";
         };
+        Onboarding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            templateId: string | null;
+            name: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed" | "cancelled";
+            /** @description YYYY-MM-DD */
+            startOn: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedById: string | null;
+            /** @description When its last required task was done */
+            completedAt: string | null;
+            cancelledAt: string | null;
+            /** @description Time to onboard: start day to completion day */
+            daysToOnboard: number | null;
+            progress: components["schemas"]["OnboardingProgress"];
+            tasks: components["schemas"]["OnboardingTask"][];
+            can: {
+                manage: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OnboardingProgress: {
+            tasks: number;
+            done: number;
+            required: number;
+            requiredDone: number;
+            /** @description Required tasks done, 0–100 */
+            percent: number;
+            overdue: number;
+        };
+        OnboardingStats: {
+            inProgress: number;
+            overdueTasks: number;
+            completed: number;
+            averageDaysToOnboard: number | null;
+            medianDaysToOnboard: number | null;
+        };
+        OnboardingStep: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            ownerSide: "vendor" | "partner";
+            /** @enum {string} */
+            ownerRole: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            dueOffsetDays: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            requirement: "none" | "document" | "acknowledgement";
+            /** @default true */
+            required: boolean;
+        };
+        OnboardingStepInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            ownerSide: "vendor" | "partner";
+            /** @enum {string} */
+            ownerRole: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            dueOffsetDays: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            requirement: "none" | "document" | "acknowledgement";
+            /** @default true */
+            required: boolean;
+        };
+        OnboardingTask: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            onboardingId: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            position: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            ownerSide: "vendor" | "partner";
+            /** @enum {string} */
+            ownerRole: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            required: boolean;
+            /** @enum {string} */
+            requirement: "none" | "document" | "acknowledgement";
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @description Open and its due day has passed (the organisation’s time zone) */
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "done";
+            assigneeId: string | null;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            completedAt: string | null;
+            completedById: string | null;
+            completedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            acknowledgedAt: string | null;
+            note: string;
+            /** @description What the caller may do to this task now */
+            can: {
+                complete: boolean;
+                edit: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OnboardingTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            partnerTypes: string[];
+            active: boolean;
+            steps: components["schemas"]["OnboardingStep"][];
+            can: {
+                edit: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrganizationSettings: {
+            vendorName: string;
+            fiscalYearStartMonth: number;
+            reportingCurrency: string;
+            timeZone: string;
+            hasLogo: boolean;
+            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
+            currentFiscalPeriod: {
+                fiscalYear: number;
+                quarter: number;
+                label: string;
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            email: string;
+            phone: string;
+            title: string;
+            /** @enum {string} */
+            side: "partner" | "vendor";
+            role: string;
+            /** @enum {string} */
+            influence: "high" | "medium" | "low";
+            isPrimary: boolean;
+            isExecutiveSponsor: boolean;
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
+            fit?: components["schemas"]["Fit"];
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+                path: string;
+                message: string;
+            }[];
+        };
+        PublicSettings: {
+            vendorName: string;
+            hasLogo: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SavedPartner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Saved, but worth a second look: a name much like an existing partner's gives `{path: "name", message: "Similar to existing partner …"}` (to vendor staff only) */
+            warnings: {
+                path: string;
+                message: string;
+            }[];
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            ip: string;
+            userAgent: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            current: boolean;
+        };
+        SessionUser: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+        };
+        StageTransition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+        };
+        StageTransitionCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
+            partner: components["schemas"]["Partner"];
+        };
+        Tier: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            rank: number;
+            description: string;
+            color: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Unsubscribe: {
             kind: string;
             label: string;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+            partnerName: string | null;
+            title: string;
+            phone: string;
+            active: boolean;
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the caller may do to this user now */
+            can: {
+                edit: boolean;
+                changeRole: boolean;
+                deactivate: boolean;
+                revokeSessions: boolean;
+            };
+        };
+        UserApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            /** @description The token that authenticated the request creating this one; it ends with it */
+            parentTokenId: string | null;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            userId: string;
+            partnerId: string | null;
         };
         Webhook: {
             /** Format: uuid */
@@ -5947,35 +8805,6 @@ export interface components {
                 sendTest: boolean;
                 redeliver: boolean;
             };
-        };
-        WebhookWithSecret: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: string;
-            /** @description Event names, `<record>.*` or `*` */
-            events: string[];
-            enabled: boolean;
-            disabledReason: string | null;
-            disabledAt: string | null;
-            secretRotatedAt: string | null;
-            /** @description Until then deliveries carry a signature with the previous secret too */
-            previousSecretExpiresAt: string | null;
-            lastSuccessAt: string | null;
-            lastFailureAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                edit: boolean;
-                delete: boolean;
-                rotateSecret: boolean;
-                sendTest: boolean;
-                redeliver: boolean;
-            };
-            /** @description whsec_…: shown only in this answer; verify signatures with it */
-            secret: string;
         };
         WebhookAttempt: {
             /** Format: uuid */
@@ -6023,6 +8852,35 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             log: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookWithSecret: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            /** @description Event names, `<record>.*` or `*` */
+            events: string[];
+            enabled: boolean;
+            disabledReason: string | null;
+            disabledAt: string | null;
+            secretRotatedAt: string | null;
+            /** @description Until then deliveries carry a signature with the previous secret too */
+            previousSecretExpiresAt: string | null;
+            lastSuccessAt: string | null;
+            lastFailureAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                delete: boolean;
+                rotateSecret: boolean;
+                sendTest: boolean;
+                redeliver: boolean;
+            };
+            /** @description whsec_…: shown only in this answer; verify signatures with it */
+            secret: string;
         };
     };
     responses: never;

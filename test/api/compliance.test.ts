@@ -3,7 +3,6 @@ import { assertComplianceAllows, complianceBlocks, runComplianceSweep } from '..
 import { simplePdf } from '../../src/modules/files/index.js';
 import { systemCtx } from '../../src/shared/context.js';
 import { addDays, localDateOf } from '../../src/shared/dates.js';
-import type { AppError } from '../../src/shared/errors.js';
 import { type Client, createSeededApp, type Response, type SeededApp } from '../support/harness.js';
 import { multipartBody } from '../support/matrix.js';
 import { actingAs, makePartner, makeUser, PASSWORD } from '../support/world.js';

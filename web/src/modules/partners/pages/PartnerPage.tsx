@@ -7,6 +7,7 @@ import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
+import { AgreementsCard } from '../../agreements/components/AgreementsCard';
 import {
   canChangeStage,
   canDeletePartner,
@@ -16,6 +17,8 @@ import {
   isVendor,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { ComplianceCard } from '../../compliance/components/ComplianceCard';
+import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
@@ -133,6 +136,9 @@ function Partner360({
             <PartnerProfileCard partner={p} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
             <DocumentsCard partner={p} files={files} />
+            <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
+            <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
+            <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

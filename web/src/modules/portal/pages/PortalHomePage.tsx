@@ -13,6 +13,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { useSettings } from '../../settings/api';
@@ -106,6 +107,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
                 </Fact>
               </Grid>
             </SectionCard>
+            <OnboardingCard partnerId={p.id} canStart={false} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

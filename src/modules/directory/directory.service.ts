@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { invalidField } from '../../shared/errors.js';
@@ -189,7 +189,15 @@ export async function activePartnerUsers(ctx: Ctx, partnerId: string, roles: rea
     c.tx
       .select({ id: users.id })
       .from(users)
-      .where(and(eq(users.partnerId, partnerId), inArray(users.role, [...roles]), eq(users.active, true))),
+      .where(
+        and(
+          eq(users.partnerId, partnerId),
+          inArray(users.role, [...roles]),
+          eq(users.active, true),
+          // People who existed at the context's moment (the demo tells history at its dates).
+          lte(users.createdAt, ctx.now),
+        ),
+      ),
   );
   return rows.map((r) => r.id);
 }

@@ -632,7 +632,7 @@ export type OnboardingStats = {
 };
 
 /**
- * The Onboarding page's figures for the caller's scope, in one statement: onboardings in
+ * The Onboarding page's figures for the caller's scope, in two statements: onboardings in
  * progress, their overdue tasks, and time-to-onboard (start day to the day the last required task
  * was done) over completed ones.
  */
@@ -652,14 +652,22 @@ export async function onboardingStats(ctx: Ctx, since?: IsoDate): Promise<Onboar
         median: sql<
           string | null
         >`percentile_cont(0.5) within group (order by ${days}) filter (where ${onboardings.status} = 'completed' and ${onboardings.completedAt} >= ${from}::date)`,
-        overdueTasks: sql<number>`coalesce(sum((select count(*) from ${onboardingTasks} t where t.onboarding_id = ${onboardings.id} and t.status = 'open' and t.due_on < ${today}::date)) filter (where ${onboardings.status} = 'in_progress'), 0)::int`,
       })
       .from(onboardings)
       .where(scope);
+    // Open tasks past due of onboardings in progress, joined (not a subquery in the select list,
+    // where Drizzle leaves a single table's columns unqualified).
+    const [overdue] = await c.tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(onboardingTasks)
+      .innerJoin(onboardings, eq(onboardings.id, onboardingTasks.onboardingId))
+      .where(
+        and(scope, eq(onboardings.status, 'in_progress'), eq(onboardingTasks.status, 'open'), lt(onboardingTasks.dueOn, today)),
+      );
     const round = (v: string | null | undefined) => (v === null || v === undefined ? null : Math.round(Number(v) * 10) / 10);
     return {
       inProgress: row?.inProgress ?? 0,
-      overdueTasks: row?.overdueTasks ?? 0,
+      overdueTasks: overdue?.n ?? 0,
       completed: row?.completed ?? 0,
       averageDaysToOnboard: round(row?.average),
       medianDaysToOnboard: round(row?.median),

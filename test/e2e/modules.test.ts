@@ -17,7 +17,7 @@ type Role = {
 const ROLES: Record<string, Role> = {
   'a partner manager': {
     email: 'maria.manager@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Onboarding', 'Agreements', 'Compliance', 'Exchange rates'],
     opens: [
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
@@ -26,13 +26,13 @@ const ROLES: Record<string, Role> = {
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Exchange rates'],
+    nav: ['Home', 'Partners', 'Recruitment', 'Onboarding', 'Agreements', 'Compliance', 'Exchange rates'],
     opens: [['/partners', 'Partners']],
     notFound: ['/partners/new', '/users', '/audit', '/settings', '/webhooks'],
   },
   'a partner user': {
     email: 'chloe.rossi@northwind.example',
-    nav: ['Portal home', 'Our company'],
+    nav: ['Portal home', 'Our company', 'Onboarding', 'Agreements', 'Compliance'],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
   },
@@ -98,11 +98,17 @@ describe('what the modules offer each role', () => {
     await session.goto('/audit');
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
+      'Agreement',
       'API token',
       'Background job',
+      'Compliance item',
+      'Compliance settings',
       'Exchange rate',
       'Ideal Partner Profile',
       'Notification settings',
+      'Onboarding',
+      'Onboarding task',
+      'Onboarding template',
       'Partner',
       'Partner contact',
       'Session',

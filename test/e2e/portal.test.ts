@@ -31,7 +31,7 @@ describe('the partner portal', () => {
     expect(await page.locator('body').innerText()).not.toContain('Contoso');
 
     // Vendor-only navigation is absent.
-    expect(await navLinks(page)).toEqual(['Portal home', 'Our company', 'Users']);
+    expect(await navLinks(page)).toEqual(['Portal home', 'Our company', 'Onboarding', 'Agreements', 'Compliance', 'Users']);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
       expect(await page.getByRole('link', { name: vendorOnly, exact: true }).count()).toBe(0);
     }
@@ -85,7 +85,7 @@ describe('the partner portal', () => {
 
     await signIn(session, 'chloe.rossi@northwind.example');
     await page.getByRole('heading', { name: 'Welcome, Chloe' }).waitFor();
-    expect(await navLinks(page)).toEqual(['Portal home', 'Our company']);
+    expect(await navLinks(page)).toEqual(['Portal home', 'Our company', 'Onboarding', 'Agreements', 'Compliance']);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
   });

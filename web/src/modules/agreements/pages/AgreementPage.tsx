@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
-import { Fact } from '../../../ui/Fact';
+import { Labelled as Fact } from '../../../ui/Fact';
 import { FileDrop } from '../../../ui/FileDrop';
 import { formatBytes, formatDate, formatDay } from '../../../ui/format';
 import { COLORS, LABELS } from '../../../ui/labels';

@@ -2,7 +2,7 @@ import { Anchor, Badge, Button, Grid, Progress, Text } from '@mantine/core';
 import { IconTemplate } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
-import { Fact } from '../../../ui/Fact';
+import { Labelled as Fact } from '../../../ui/Fact';
 import { formatDay } from '../../../ui/format';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';

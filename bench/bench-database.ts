@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import { partners } from '../src/modules/partners/partners.schema.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
 import { buildApp } from '../src/server/app.js';
@@ -16,6 +17,7 @@ import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
+import { generateOnboardings } from './onboarding-data.js';
 import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
@@ -162,10 +164,14 @@ async function runHttp(database: Database, config: ReturnType<typeof loadConfig>
 
 async function runComparisons(database: Database, owner: pg.Client, scale: ScaleData, repetitions: number) {
   const on = { database, owner, person: scale.admin, repetitions };
+  const made = await generateOnboardings(owner);
+  log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
     await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
+    await compare('onboardingStats (time to onboard, portfolio)', on, (ctx) => onboardingStats(ctx)),
+    await compare('onboardingCompletion (every partner, set-based)', on, (ctx) => onboardingCompletion(ctx, 'all', new Date())),
   ];
 }
 

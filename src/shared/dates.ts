@@ -5,11 +5,18 @@
  */
 export type IsoDate = string;
 
+const FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 /** The local calendar date of `instant` in `timeZone`. */
 export function localDateOf(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    instant,
-  );
+  if (timeZone === 'UTC') return instant.toISOString().slice(0, 10);
+  let format = FORMATS.get(timeZone);
+  if (!format) {
+    // Making a formatter costs far more than using one: a portfolio-wide figure formats thousands.
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    FORMATS.set(timeZone, format);
+  }
+  const parts = format.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
 import { partners } from '../src/modules/partners/partners.schema.js';
@@ -19,6 +20,7 @@ import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
+import { generateOnboardings } from './onboarding-data.js';
 import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
@@ -177,6 +179,8 @@ async function runHttp(database: Database, config: ReturnType<typeof loadConfig>
 async function runComparisons(database: Database, owner: pg.Client, scale: ScaleData, repetitions: number) {
   const on = { database, owner, person: scale.admin, repetitions };
   await saveIdealProfile(systemCtx(database.db, 'bench'), BENCH_PROFILE);
+  const made = await generateOnboardings(owner);
+  log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -186,6 +190,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('tier evaluation: every member, one quarter (reads + decisions)', on, (ctx) =>
       previewEvaluation(ctx, { date: ctx.now.toISOString().slice(0, 10) }),
     ),
+    await compare('onboardingStats (time to onboard, portfolio)', on, (ctx) => onboardingStats(ctx)),
+    await compare('onboardingCompletion (every partner, set-based)', on, (ctx) => onboardingCompletion(ctx, 'all', new Date())),
   ];
 }
 

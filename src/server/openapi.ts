@@ -22,7 +22,9 @@ type Document = { components?: { schemas?: Record<string, unknown> } } & Record<
 /**
  * The Zod integration emits every registered schema twice, as input and output ("PartnerInput",
  * "Partner"), used or not. Keep only the components the operations reach, directly or through
- * other components, so the document and /api/docs list what the API really speaks.
+ * other components, so the document and /api/docs list what the API really speaks; sorted by
+ * name, so the document (and the typed client generated from it) is the same however the
+ * modules were first imported (a test that imports a module early must not reorder it).
  */
 export function pruneUnusedComponents<T extends Document>(document: T): T {
   const schemas = document.components?.schemas;
@@ -38,7 +40,12 @@ export function pruneUnusedComponents<T extends Document>(document: T): T {
     reached.add(name);
     queue.push(...refs(schemas[name]));
   }
-  const kept = Object.fromEntries(Object.entries(schemas).filter(([name]) => reached.has(name)));
+  // By name, so the document does not depend on the order modules happened to be imported in.
+  const kept = Object.fromEntries(
+    Object.entries(schemas)
+      .filter(([name]) => reached.has(name))
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+  );
   return { ...document, components: { ...document.components, schemas: kept } };
 }
 

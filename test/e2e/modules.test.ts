@@ -17,7 +17,17 @@ type Role = {
 const ROLES: Record<string, Role> = {
   'a partner manager': {
     email: 'maria.manager@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Programs', 'Integrations', 'Exchange rates'],
+    nav: [
+      'Home',
+      'Partners',
+      'Recruitment',
+      'Onboarding',
+      'Agreements',
+      'Compliance',
+      'Programs',
+      'Integrations',
+      'Exchange rates',
+    ],
     opens: [
       ['/partners/new', 'New partner'],
       ['/account', 'My account'],
@@ -26,13 +36,32 @@ const ROLES: Record<string, Role> = {
   },
   'an executive': {
     email: 'erin.exec@lumen.example',
-    nav: ['Home', 'Partners', 'Recruitment', 'Programs', 'Integrations', 'Exchange rates'],
+    nav: [
+      'Home',
+      'Partners',
+      'Recruitment',
+      'Onboarding',
+      'Agreements',
+      'Compliance',
+      'Programs',
+      'Integrations',
+      'Exchange rates',
+    ],
     opens: [['/partners', 'Partners']],
     notFound: ['/partners/new', '/users', '/audit', '/settings', '/webhooks'],
   },
   'a partner user': {
     email: 'chloe.rossi@northwind.example',
-    nav: ['Portal home', 'Our company', 'Programs', 'Integrations', 'Directory listing'],
+    nav: [
+      'Portal home',
+      'Our company',
+      'Onboarding',
+      'Agreements',
+      'Compliance',
+      'Programs',
+      'Integrations',
+      'Directory listing',
+    ],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
   },
@@ -98,8 +127,11 @@ describe('what the modules offer each role', () => {
     await session.goto('/audit');
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
+      'Agreement',
       'API token',
       'Background job',
+      'Compliance item',
+      'Compliance settings',
       'Coopetition area',
       'Directory listing',
       'Exchange rate',
@@ -108,6 +140,9 @@ describe('what the modules offer each role', () => {
       'Milestone proposal',
       'Milestone rule',
       'Notification settings',
+      'Onboarding',
+      'Onboarding task',
+      'Onboarding template',
       'Partner',
       'Partner application',
       'Partner contact',

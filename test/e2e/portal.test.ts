@@ -34,6 +34,9 @@ describe('the partner portal', () => {
     expect(await navLinks(page)).toEqual([
       'Portal home',
       'Our company',
+      'Onboarding',
+      'Agreements',
+      'Compliance',
       'Programs',
       'Users',
       'Integrations',
@@ -92,7 +95,16 @@ describe('the partner portal', () => {
 
     await signIn(session, 'chloe.rossi@northwind.example');
     await page.getByRole('heading', { name: 'Welcome, Chloe' }).waitFor();
-    expect(await navLinks(page)).toEqual(['Portal home', 'Our company', 'Programs', 'Integrations', 'Directory listing']);
+    expect(await navLinks(page)).toEqual([
+      'Portal home',
+      'Our company',
+      'Onboarding',
+      'Agreements',
+      'Compliance',
+      'Programs',
+      'Integrations',
+      'Directory listing',
+    ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
   });

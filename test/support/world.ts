@@ -73,6 +73,18 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
       compatibility: [{ product: 'Consort Cloud', versions: '3.x', status: 'supported' }],
     });
   }
+  // Every partner has an onboarding task, an agreement in force near its notice deadline and a
+  // compliance item expiring soon, so partner-side lists in the matrix have rows to check.
+  const { makeTestOnboarding, makeTestTask, makeTestTemplate } = await import('../../src/modules/onboarding/index.js');
+  const { makeTestAgreement } = await import('../../src/modules/agreements/index.js');
+  const { makeTestComplianceItem } = await import('../../src/modules/compliance/index.js');
+  await makeTestTemplate(ctx);
+  for (const partner of [a, b]) {
+    await makeTestOnboarding(ctx, partner.id);
+    await makeTestTask(ctx, partner.id, 'partner_admin');
+    await makeTestAgreement(ctx, partner.id, 'active');
+    await makeTestComplianceItem(ctx, partner.id, { status: 'verified', expiresInDays: 20 });
+  }
   return {
     users: {
       admin,

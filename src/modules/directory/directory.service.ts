@@ -1,4 +1,4 @@
-import { and, arrayOverlaps, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { and, arrayOverlaps, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { invalidField } from '../../shared/errors.js';
@@ -176,4 +176,28 @@ export async function existingEmails(ctx: Ctx, emails: readonly string[]): Promi
       .where(inArray(users.email, [...emails])),
   );
   return new Set(rows.map((r) => r.email));
+}
+
+/**
+ * The active people of one partner company with one of `roles` (its admins, to tell them about
+ * their company's onboarding, agreements and compliance items); none for a partner the caller
+ * cannot see.
+ */
+export async function activePartnerUsers(ctx: Ctx, partnerId: string, roles: readonly Role[]): Promise<string[]> {
+  if (!canSeePartner(ctx, partnerId)) return [];
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(
+          eq(users.partnerId, partnerId),
+          inArray(users.role, [...roles]),
+          eq(users.active, true),
+          // People who existed at the context's moment (the demo tells history at its dates).
+          lte(users.createdAt, ctx.now),
+        ),
+      ),
+  );
+  return rows.map((r) => r.id);
 }

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../server/module.js';
 
 export type { PartnerMatch, PersonSummary } from './directory.service.js';
 export {
+  activePartnerUsers,
   assertPartnerExists,
   assertVendorUser,
   existingEmails,

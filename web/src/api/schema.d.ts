@@ -1,5 +1,773 @@
 // Generated from the OpenAPI document by `npm run gen:api`. Do not edit by hand.
 export interface paths {
+    "/api/v1/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements across the portfolio (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "startOn" | "-startOn" | "title" | "-title";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of draft, sent, partner_signed, countersigned, active, expired, terminated, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of reseller, referral, oem, white_label, licensing, co_licensing, co_investment, joint_venture, franchise, alliance, nda, comma-separated or repeated */
+                    type?: string | string[];
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Agreement"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: agreements across the portfolio (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/agreements` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `type`, `status`, `startOn`, `endOn`, `renewalType`, `renewalTermMonths`, `noticeDays`, `noticeDeadline`, `noticeGivenOn`, `noticeGivenById`, `commercialTerms`, `exclusivity`, `exclusivityScope`, `segments`, `territories`, `solutionCategories`, `jointIpGovernance`, `terminationProvisions`, `sentAt`, `partnerSignedAt`, `partnerSignedById`, `partnerSignedBy`, `countersignedAt`, `countersignedById`, `countersignedBy`, `terminatedAt`, `terminationReason`, `renewalCount`, `lastRenewedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "startOn" | "-startOn" | "title" | "-title";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of draft, sent, partner_signed, countersigned, active, expired, terminated, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of reseller, referral, oem, white_label, licensing, co_licensing, co_investment, joint_venture, franchise, alliance, nda, comma-separated or repeated */
+                    type?: string | string[];
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Agreements in force whose notice deadline or end falls within `withinDays` (default 90), the nearest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Agreement"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/renewals/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: agreements in force whose notice deadline or end falls within `withinDays` (default 90), the nearest first
+         * @description The rows of `GET /api/v1/agreements/renewals` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `type`, `status`, `startOn`, `endOn`, `renewalType`, `renewalTermMonths`, `noticeDays`, `noticeDeadline`, `noticeGivenOn`, `noticeGivenById`, `commercialTerms`, `exclusivity`, `exclusivityScope`, `segments`, `territories`, `solutionCategories`, `jointIpGovernance`, `terminationProvisions`, `sentAt`, `partnerSignedAt`, `partnerSignedById`, `partnerSignedBy`, `countersignedAt`, `countersignedById`, `countersignedBy`, `terminatedAt`, `terminationReason`, `renewalCount`, `lastRenewedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Draft an agreement with a partner
+         * @description Auto renewal needs an end day (422 naming `endOn`); de jure exclusivity needs its scope (`exclusivityScope`). It starts as a draft: send it, the partner’s admin signs, the vendor countersigns.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @enum {string} */
+                        type: "reseller" | "referral" | "oem" | "white_label" | "licensing" | "co_licensing" | "co_investment" | "joint_venture" | "franchise" | "alliance" | "nda";
+                        /** Format: date */
+                        startOn: string;
+                        endOn?: string | null;
+                        /** @enum {string} */
+                        renewalType?: "auto" | "manual";
+                        renewalTermMonths?: number;
+                        noticeDays?: number;
+                        commercialTerms?: string;
+                        /** @enum {string} */
+                        exclusivity?: "none" | "de_jure";
+                        exclusivityScope?: string;
+                        segments?: string[];
+                        territories?: string[];
+                        solutionCategories?: string[];
+                        jointIpGovernance?: string;
+                        terminationProvisions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an agreement
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft agreement
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an agreement’s terms (draft or sent only)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @enum {string} */
+                        type?: "reseller" | "referral" | "oem" | "white_label" | "licensing" | "co_licensing" | "co_investment" | "joint_venture" | "franchise" | "alliance" | "nda";
+                        /** Format: date */
+                        startOn?: string;
+                        endOn?: string | null;
+                        /** @enum {string} */
+                        renewalType?: "auto" | "manual";
+                        renewalTermMonths?: number;
+                        noticeDays?: number;
+                        commercialTerms?: string;
+                        /** @enum {string} */
+                        exclusivity?: "none" | "de_jure";
+                        exclusivityScope?: string;
+                        segments?: string[];
+                        territories?: string[];
+                        solutionCategories?: string[];
+                        jointIpGovernance?: string;
+                        terminationProvisions?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a draft agreement to the partner for signature
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an agreement sent to your company (the partner’s admin)
+         * @description Access: partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/countersign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Countersign an agreement the partner signed: in force from its start day
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Terminate an agreement early, with the reason
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give notice of non-renewal (either side, by the notice deadline)
+         * @description The agreement stays in force to the end of its term, then expires instead of renewing.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/agreements/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An agreement's documents, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Attach a document to an agreement (PDF, Office, OpenDocument, image or text; ≤ 25 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 25 MiB).
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -1055,6 +1823,773 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compliance settings per type: required or not, what a lapsed item blocks, reminder days
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceRequirement"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set the consequences of lapsed compliance items, per type (types left out keep theirs)
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        requirements: components["schemas"]["ComplianceRequirementInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceRequirement"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-requirements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: compliance settings per type: required or not, what a lapsed item blocks, reminder days
+         * @description The rows of `GET /api/v1/compliance-requirements` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `type`, `required`, `blocks`, `reminderDays`.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Compliance items, newest first (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of dpa_gdpr, soc2, iso27001, insurance, export_control, custom, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of pending, verified, rejected, expired, comma-separated or repeated */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: compliance items, newest first (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/compliance-items` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of dpa_gdpr, soc2, iso27001, insurance, export_control, custom, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of pending, verified, rejected, expired, comma-separated or repeated */
+                    status?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Items expiring within `withinDays` (default 60) and those expired and not yet replaced, the earliest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ComplianceItem"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/expiring/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: items expiring within `withinDays` (default 60) and those expired and not yet replaced, the earliest first
+         * @description The rows of `GET /api/v1/compliance-items/expiring` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    withinDays?: number;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/compliance-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a compliance item to a partner
+         * @description The partner’s admin adds one for review (pending); the vendor may record one as `verified` at once. A custom item needs a `name`; `expiresOn` must not be before `issuedOn`.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+                        name?: string;
+                        reference?: string;
+                        issuedOn?: string | null;
+                        expiresOn?: string | null;
+                        notes?: string;
+                        /** @description Vendor only: checked already */
+                        verified?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/compliance-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a partner's compliance blocks now, per action, with the reasons
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceStatus"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a compliance item
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a compliance item
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a compliance item (the partner’s admin: until it is verified; a rejected one goes back for review)
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type?: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+                        name?: string;
+                        reference?: string;
+                        issuedOn?: string | null;
+                        expiresOn?: string | null;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Verify a pending compliance item: in force until it expires
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a pending compliance item, with the reason
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ComplianceItem"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/compliance-items/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A compliance item's evidence, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload evidence for a compliance item (PDF, Office, OpenDocument, image or text; ≤ 20 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 20 MiB).
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3358,6 +4893,1022 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Unsubscribe"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboarding plan templates, by name
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OnboardingTemplate"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an onboarding plan template
+         * @description Steps in order; each names its owner side and a role of that side (422 naming `steps.N.ownerRole` otherwise), a due offset in days from the start, and what it needs (a document, an acknowledgement). At least one step is required.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        partnerTypes?: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                        active?: boolean;
+                        steps: components["schemas"]["OnboardingStepInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: onboarding plan templates, by name
+         * @description The rows of `GET /api/v1/onboarding-templates` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `description`, `partnerTypes`, `active`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an onboarding plan template
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete an onboarding plan template (onboardings started from it keep their tasks)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change an onboarding plan template (onboardings already started keep their tasks)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        partnerTypes?: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                        active?: boolean;
+                        steps?: components["schemas"]["OnboardingStepInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/onboardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboardings across the portfolio, the latest started first (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of in_progress, completed, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Onboarding"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: onboardings across the portfolio, the latest started first (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of in_progress, completed, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboardings in progress, their overdue tasks, and time to onboard (average and median days)
+         * @description `since` limits time to onboard to onboardings completed on or after that day.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    since?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingStats"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An onboarding with its tasks and progress
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboardings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an onboarding in progress
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/onboardings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner's onboardings, the current one first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Onboarding"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start onboarding a partner from a template
+         * @description Creates one task per template step, due its offset after `startOn` (default: today). Without `templateId`, the active template made for one of the partner’s types, else the first active one. A prospect or qualified partner moves to the onboarding stage. One onboarding in progress per partner (409 naming `templateId`).
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateId?: string;
+                        /** Format: date */
+                        startOn?: string;
+                        /** @description Vendor-side tasks go to this person (default: the partner’s manager) */
+                        assigneeId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Onboarding"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/onboardings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: a partner's onboardings, the current one first
+         * @description The rows of `GET /api/v1/partners/:id/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Onboarding tasks by due date (a partner’s people: their own); `overdue=true` for the overdue ones
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    overdue?: "true" | "false";
+                    /** @description One or more of open, done, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    assigneeId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OnboardingTask"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: onboarding tasks by due date (a partner’s people: their own); `overdue=true` for the overdue ones
+         * @description The rows of `GET /api/v1/onboarding-tasks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onboardingId`, `partnerId`, `partnerName`, `position`, `title`, `description`, `ownerSide`, `ownerRole`, `required`, `requirement`, `dueOn`, `overdue`, `status`, `assigneeId`, `assignee`, `completedAt`, `completedById`, `completedBy`, `acknowledgedAt`, `note`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    overdue?: "true" | "false";
+                    /** @description One or more of open, done, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    assigneeId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an onboarding task
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Assign an onboarding task or move its due date
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assigneeId?: string | null;
+                        /** Format: date */
+                        dueOn?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an onboarding task (its own side only)
+         * @description Partner-side tasks: the partner's admin, or a partner user for tasks meant for partner users. Vendor-side: an admin, the partner's manager or the assignee; the other side gets 403. A task that asks for a document needs one uploaded first (422 naming `file`); one that asks for an acknowledgement needs `acknowledged: true`. The last required task completes the onboarding.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acknowledged?: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An onboarding task's documents, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload the document an onboarding task asks for (its own side; PDF, Office, OpenDocument, image or text, ≤ 20 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 20 MiB).
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -9208,25 +11759,110 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        FitCriterionInput: {
-            label: string;
-            /** @enum {string} */
-            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
-            values: string[];
-            weight: number;
-        };
-        /** @description RFC 9457 problem details */
-        Problem: {
-            type: string;
+        Agreement: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
             title: string;
-            status: number;
-            detail: string;
-            code: string;
-            requestId?: string;
-            errors?: {
-                path: string;
-                message: string;
-            }[];
+            /** @enum {string} */
+            type: "reseller" | "referral" | "oem" | "white_label" | "licensing" | "co_licensing" | "co_investment" | "joint_venture" | "franchise" | "alliance" | "nda";
+            /**
+             * @description Signature status: draft → sent → partner_signed → countersigned → active → expired | terminated
+             * @enum {string}
+             */
+            status: "draft" | "sent" | "partner_signed" | "countersigned" | "active" | "expired" | "terminated";
+            startOn: string;
+            /** @description Null: no fixed end */
+            endOn: string | null;
+            /** @enum {string} */
+            renewalType: "auto" | "manual";
+            renewalTermMonths: number;
+            noticeDays: number;
+            /** @description The last day to give notice of non-renewal (auto renewals) */
+            noticeDeadline: string | null;
+            noticeGivenOn: string | null;
+            noticeGivenById: string | null;
+            commercialTerms: string;
+            /** @enum {string} */
+            exclusivity: "none" | "de_jure";
+            exclusivityScope: string;
+            segments: string[];
+            territories: string[];
+            solutionCategories: string[];
+            jointIpGovernance: string;
+            terminationProvisions: string;
+            sentAt: string | null;
+            partnerSignedAt: string | null;
+            partnerSignedById: string | null;
+            partnerSignedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            countersignedAt: string | null;
+            countersignedById: string | null;
+            countersignedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            terminatedAt: string | null;
+            terminationReason: string;
+            renewalCount: number;
+            lastRenewedAt: string | null;
+            can: {
+                edit: boolean;
+                delete: boolean;
+                send: boolean;
+                sign: boolean;
+                countersign: boolean;
+                terminate: boolean;
+                giveNotice: boolean;
+                attach: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApiToken: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            prefix: string;
+            /** @description The token that authenticated the request creating this one; it ends with it */
+            parentTokenId: string | null;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ApplicationForm: {
+            formToken: string;
+            /**
+             * Format: date-time
+             * @description The application is taken from this moment on
+             */
+            notBefore: string;
+            /** Format: date-time */
+            expiresAt: string;
+            choices: {
+                types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+                regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                companySizes: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+")[];
+            };
+        };
+        ApplicationReceived: {
+            message: string;
         };
         AuditEvent: {
             /** Format: uuid */
@@ -9250,180 +11886,217 @@ export interface components {
             } | null;
             changedFields: string[];
         };
-        User: {
+        CommercialModel: {
+            model: string;
+            ratePercent?: number;
+            discountPercent?: number;
+            fee?: {
+                amount: number;
+                currency: string;
+            };
+            per?: string;
+            price?: {
+                amount: number;
+                currency: string;
+            };
+            period?: string;
+            ratePerUnit?: {
+                amount: number;
+                currency: string;
+            };
+            unit?: string;
+            percentOfValue?: number;
+            basis?: string;
+            wholesaleDiscountPercent?: number;
+            brandingFee?: {
+                amount: number;
+                currency: string;
+            };
+            sharePercent?: number;
+            components?: {
+                model: string;
+                ratePercent?: number;
+                discountPercent?: number;
+                fee?: {
+                    amount: number;
+                    currency: string;
+                };
+                per?: string;
+                price?: {
+                    amount: number;
+                    currency: string;
+                };
+                period?: string;
+                ratePerUnit?: {
+                    amount: number;
+                    currency: string;
+                };
+                unit?: string;
+                percentOfValue?: number;
+                basis?: string;
+                wholesaleDiscountPercent?: number;
+                brandingFee?: {
+                    amount: number;
+                    currency: string;
+                };
+                sharePercent?: number;
+            }[];
+        };
+        ComplianceItem: {
             /** Format: uuid */
             id: string;
-            email: string;
-            name: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
             /** @enum {string} */
-            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
-            partnerId: string | null;
-            partnerName: string | null;
-            title: string;
-            phone: string;
-            active: boolean;
-            lastLoginAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description What the caller may do to this user now */
+            type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+            name: string;
+            reference: string;
+            /** @enum {string} */
+            status: "pending" | "verified" | "rejected" | "expired";
+            /**
+             * @description What it means today
+             * @enum {string}
+             */
+            state: "in_force" | "expired" | "pending" | "rejected";
+            issuedOn: string | null;
+            expiresOn: string | null;
+            daysToExpiry: number | null;
+            /** @description What this type blocks once lapsed (the vendor’s settings) */
+            blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            notes: string;
+            reviewedAt: string | null;
+            reviewedById: string | null;
+            reviewedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            rejectionReason: string;
             can: {
                 edit: boolean;
-                changeRole: boolean;
-                deactivate: boolean;
-                revokeSessions: boolean;
+                delete: boolean;
+                review: boolean;
+                attach: boolean;
             };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
-        Me: {
-            user: components["schemas"]["User"];
-            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
-            csrfToken: string | null;
+        ComplianceRequirement: {
             /** @enum {string} */
-            authenticatedBy: "session" | "token";
-            /** @description What the caller may do app-wide (createPartner, manageUsers, viewAudit, …) */
+            type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+            /** @description Every partner needs one in force: a partner without one is blocked too */
+            required: boolean;
+            /** @description What a lapsed (expired, rejected, pending) item of this type blocks */
+            blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            /** @description Days before expiry to remind the partner and its manager */
+            reminderDays: number[];
+        };
+        ComplianceRequirementInput: {
+            /** @enum {string} */
+            type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+            /** @description Every partner needs one in force: a partner without one is blocked too */
+            required: boolean;
+            /** @description What a lapsed (expired, rejected, pending) item of this type blocks */
+            blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            /** @description Days before expiry to remind the partner and its manager */
+            reminderDays: number[];
+        };
+        ComplianceStatus: {
+            /** Format: uuid */
+            partnerId: string;
+            actions: {
+                /** @enum {string} */
+                action: "payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion";
+                blocked: boolean;
+                reasons: {
+                    /** @enum {string} */
+                    type: "dpa_gdpr" | "soc2" | "iso27001" | "insurance" | "export_control" | "custom";
+                    /** @enum {string} */
+                    state: "expired" | "pending" | "rejected" | "missing";
+                    itemId: string | null;
+                    message: string;
+                }[];
+            }[];
+        };
+        CoopetitionArea: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            kind: "segment" | "product" | "solution_category";
+            name: string;
+            notes: string;
+            createdById: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
             can: {
-                [key: string]: boolean;
+                edit: boolean;
             };
-            /** @description The roles the caller may give to users */
-            assignableRoles: ("admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user")[];
         };
-        OrganizationSettings: {
-            vendorName: string;
-            fiscalYearStartMonth: number;
-            reportingCurrency: string;
-            timeZone: string;
-            hasLogo: boolean;
-            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
-            currentFiscalPeriod: {
-                fiscalYear: number;
-                quarter: number;
-                label: string;
-                /** Format: date */
-                start: string;
-                /** Format: date */
-                end: string;
-            };
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        PublicSettings: {
-            vendorName: string;
-            hasLogo: boolean;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        SessionUser: {
+        CustomMetricValue: {
             /** Format: uuid */
             id: string;
-            email: string;
-            name: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
-            partnerId: string | null;
-        };
-        Session: {
             /** Format: uuid */
-            id: string;
-            ip: string;
-            userAgent: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            lastSeenAt: string;
-            /** Format: date-time */
-            expiresAt: string;
-            current: boolean;
-        };
-        ApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @description The token that authenticated the request creating this one; it ends with it */
-            parentTokenId: string | null;
-            lastUsedAt: string | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-        };
-        UserApiToken: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            prefix: string;
-            /** @description The token that authenticated the request creating this one; it ends with it */
-            parentTokenId: string | null;
-            lastUsedAt: string | null;
-            expiresAt: string | null;
-            revokedAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: uuid */
-            userId: string;
-            partnerId: string | null;
-        };
-        /** @description The same answer whether or not the address belongs to anyone */
-        LinkRequested: {
-            message: string;
-        };
-        TierRequirement: {
+            partnerId: string;
             key: string;
-            /** @enum {string} */
-            type: "revenue_t4q" | "certified_people" | "active_deals" | "min_health" | "metric" | "custom";
-            metric?: string;
-            label: string;
-            min: number;
-        };
-        TierBenefits: {
-            discountPercent?: number;
-            mdfAccrualPercent?: number;
-            dealProtectionDays?: number;
-            /** @enum {string} */
-            supportLevel?: "standard" | "priority" | "premium" | "dedicated";
-            resources?: string[];
-        };
-        Tier: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            programId: string;
-            name: string;
-            rank: number;
-            description: string;
-            color: string;
-            requirements: components["schemas"]["TierRequirement"][];
-            benefits: components["schemas"]["TierBenefits"];
+            value: number;
+            note: string;
+            recordedById: string | null;
             /** Format: date-time */
-            createdAt: string;
+            recordedAt: string;
+        };
+        DirectoryFilters: {
+            regions: string[];
+            industries: string[];
+            types: string[];
+            tiers: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            certifications: string[];
+        };
+        DirectoryListing: {
+            /** @description Null until the listing is first saved */
+            id: string | null;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description The partner opted in */
+            published: boolean;
+            publishedAt: string | null;
+            description: string;
+            website: string;
+            contactEmail: string;
+            regions: string[];
+            industries: string[];
+            types: string[];
+            /** @description The vendor hid it */
+            hidden: boolean;
+            hiddenReason: string;
+            hiddenById: string | null;
+            hiddenAt: string | null;
             /** Format: date-time */
             updatedAt: string;
-        };
-        FitReason: {
-            criterion: string;
-            /** @enum {string} */
-            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
-            weight: number;
-            met: boolean;
-            points: number;
-        };
-        Fit: {
-            /** @description The share of the profile’s weight the partner meets, 0–100 */
-            score: number;
-            reasons: components["schemas"]["FitReason"][];
-        };
-        FitCriterion: {
-            label: string;
-            /** @enum {string} */
-            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
-            values: string[];
-            weight: number;
-        };
-        IdealPartnerProfile: {
-            criteria: components["schemas"]["FitCriterion"][];
-            /** @description When it was last saved; null before the first save */
-            updatedAt: string | null;
+            state: {
+                listed: boolean;
+                /** @description Why it is not shown, if it is not */
+                reasons: string[];
+            };
+            can: {
+                edit: boolean;
+                publish: boolean;
+                moderate: boolean;
+            };
         };
         File: {
             /** Format: uuid */
@@ -9459,285 +12132,121 @@ export interface components {
             data: components["schemas"]["File"][];
             nextCursor: null;
         };
-        PersonRef: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            email: string;
-            /** @enum {string} */
-            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        Fit: {
+            /** @description The share of the profile’s weight the partner meets, 0–100 */
+            score: number;
+            reasons: components["schemas"]["FitReason"][];
         };
-        Partner: {
+        FitCriterion: {
+            label: string;
+            /** @enum {string} */
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            values: string[];
+            weight: number;
+        };
+        FitCriterionInput: {
+            label: string;
+            /** @enum {string} */
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            values: string[];
+            weight: number;
+        };
+        FitReason: {
+            criterion: string;
+            /** @enum {string} */
+            attribute: "types" | "regions" | "industries" | "companySize" | "country" | "motion" | "tags" | "segment";
+            weight: number;
+            met: boolean;
+            points: number;
+        };
+        FxRate: {
             /** Format: uuid */
             id: string;
-            name: string;
-            legalName: string;
-            website: string;
-            description: string;
-            domains: string[];
-            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
-            /** @enum {string} */
-            motion: "channel" | "alliance";
-            /** @enum {string} */
-            designation: "standard" | "strategic" | "strategic_alliance";
-            country: string | null;
-            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-            industries: string[];
-            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
-            /** @enum {string} */
-            status: "active" | "on_hold" | "inactive";
-            tags: string[];
-            segment: string;
-            /** @enum {string} */
-            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            /** Format: date-time */
-            lifecycleStageChangedAt: string;
-            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
-            nextStages: {
-                /**
-                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
-                 * @enum {string}
-                 */
-                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                /**
-                 * @deprecated
-                 * @description Deprecated: the same as `toStage`, kept for clients written before it
-                 * @enum {string}
-                 */
-                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                needsReason: boolean;
-            }[];
-            /** @description What the caller may do to this partner now */
-            can: {
-                edit: boolean;
-                editVendorFields: boolean;
-                delete: boolean;
-                changeStage: boolean;
-                manageContacts: boolean;
-            };
-            tierId: string | null;
-            tier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            ownerId: string | null;
-            owner: components["schemas"]["PersonRef"] | null;
-            executiveSponsorId: string | null;
-            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            currency: string;
+            toCurrency: string;
+            /** @description YYYY-MM-DD */
+            onDate: string;
+            /** @description Units of toCurrency for one unit of currency, as an exact decimal */
+            rate: string;
+            source: string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
         };
-        SavedPartner: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            legalName: string;
-            website: string;
-            description: string;
-            domains: string[];
-            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
-            /** @enum {string} */
-            motion: "channel" | "alliance";
-            /** @enum {string} */
-            designation: "standard" | "strategic" | "strategic_alliance";
-            country: string | null;
-            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-            industries: string[];
-            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
-            /** @enum {string} */
-            status: "active" | "on_hold" | "inactive";
-            tags: string[];
-            segment: string;
-            /** @enum {string} */
-            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            /** Format: date-time */
-            lifecycleStageChangedAt: string;
-            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
-            nextStages: {
-                /**
-                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
-                 * @enum {string}
-                 */
-                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                /**
-                 * @deprecated
-                 * @description Deprecated: the same as `toStage`, kept for clients written before it
-                 * @enum {string}
-                 */
-                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                needsReason: boolean;
-            }[];
-            /** @description What the caller may do to this partner now */
-            can: {
-                edit: boolean;
-                editVendorFields: boolean;
-                delete: boolean;
-                changeStage: boolean;
-                manageContacts: boolean;
-            };
-            tierId: string | null;
-            tier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            ownerId: string | null;
-            owner: components["schemas"]["PersonRef"] | null;
-            executiveSponsorId: string | null;
-            executiveSponsor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Saved, but worth a second look: a name much like an existing partner's gives `{path: "name", message: "Similar to existing partner …"}` (to vendor staff only) */
-            warnings: {
-                path: string;
+        IdealPartnerProfile: {
+            criteria: components["schemas"]["FitCriterion"][];
+            /** @description When it was last saved; null before the first save */
+            updatedAt: string | null;
+        };
+        ImportOutcome: {
+            kind: string;
+            /** @description Data rows in the file */
+            rows: number;
+            /** @description The first 200 problems */
+            errors: {
+                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
+                row: number;
+                /** @description The column key (or, for a header problem, the header) */
+                column: string;
                 message: string;
             }[];
-        };
-        PartnerListItem: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            legalName: string;
-            website: string;
-            description: string;
-            domains: string[];
-            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
-            /** @enum {string} */
-            motion: "channel" | "alliance";
-            /** @enum {string} */
-            designation: "standard" | "strategic" | "strategic_alliance";
-            country: string | null;
-            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-            industries: string[];
-            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
-            /** @enum {string} */
-            status: "active" | "on_hold" | "inactive";
-            tags: string[];
-            segment: string;
-            /** @enum {string} */
-            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            /** Format: date-time */
-            lifecycleStageChangedAt: string;
-            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
-            nextStages: {
-                /**
-                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
-                 * @enum {string}
-                 */
-                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                /**
-                 * @deprecated
-                 * @description Deprecated: the same as `toStage`, kept for clients written before it
-                 * @enum {string}
-                 */
-                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-                needsReason: boolean;
+            errorCount: number;
+            mapping: {
+                header: string;
+                column: string | null;
+                /** @enum {string} */
+                how: "given" | "recognised" | "unknown" | "duplicate" | "skipped";
             }[];
-            /** @description What the caller may do to this partner now */
-            can: {
-                edit: boolean;
-                editVendorFields: boolean;
-                delete: boolean;
-                changeStage: boolean;
-                manageContacts: boolean;
-            };
-            tierId: string | null;
-            tier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            ownerId: string | null;
-            owner: components["schemas"]["PersonRef"] | null;
-            executiveSponsorId: string | null;
-            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            columns: {
+                key: string;
+                label: string;
+                required: boolean;
+                hint: string;
+            }[];
+            /** @enum {string} */
+            status: "valid" | "invalid" | "queued" | "running" | "succeeded" | "failed";
+            importId: string | null;
+        };
+        ImportRun: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+            fileName: string;
+            rows: number | null;
+            done: number;
+            /** @description 0–1 while it runs (by bytes read), 1 when it succeeded */
+            progress: number | null;
+            errorCount: number;
+            errors: {
+                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
+                row: number;
+                /** @description The column key (or, for a header problem, the header) */
+                column: string;
+                message: string;
+            }[];
+            startedAt: string | null;
+            finishedAt: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
-            fit?: components["schemas"]["Fit"];
         };
-        PartnerContact: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            name: string;
-            email: string;
-            phone: string;
-            title: string;
-            /** @enum {string} */
-            side: "partner" | "vendor";
-            role: string;
-            /** @enum {string} */
-            influence: "high" | "medium" | "low";
-            isPrimary: boolean;
-            isExecutiveSponsor: boolean;
-            notes: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        StageTransition: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
-            /** @enum {string} */
-            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            reason: string;
-            actorId: string | null;
-            actor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            occurredAt: string;
-        };
-        StageTransitionCreated: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
-            /** @enum {string} */
-            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            reason: string;
-            actorId: string | null;
-            actor: components["schemas"]["PersonRef"] | null;
-            /** Format: date-time */
-            occurredAt: string;
-            /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
-            partner: components["schemas"]["Partner"];
-        };
-        CoopetitionArea: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            /** @enum {string} */
-            kind: "segment" | "product" | "solution_category";
-            name: string;
-            notes: string;
-            createdById: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                edit: boolean;
-            };
+        Importer: {
+            kind: string;
+            label: string;
+            columns: {
+                key: string;
+                label: string;
+                required: boolean;
+                hint: string;
+                /** @description Headers of other systems' exports recognised as this column */
+                aliases: string[];
+            }[];
+            /** @description The largest file accepted */
+            maxBytes: number;
+            /** @description A committed file larger than this runs in the background (202) */
+            backgroundBytes: number;
         };
         IntegrationListing: {
             /** Format: uuid */
@@ -9775,98 +12284,6 @@ export interface components {
                 delete: boolean;
                 certify: boolean;
             };
-        };
-        DirectoryListing: {
-            /** @description Null until the listing is first saved */
-            id: string | null;
-            /** Format: uuid */
-            partnerId: string;
-            partnerName: string;
-            /** @description The partner opted in */
-            published: boolean;
-            publishedAt: string | null;
-            description: string;
-            website: string;
-            contactEmail: string;
-            regions: string[];
-            industries: string[];
-            types: string[];
-            /** @description The vendor hid it */
-            hidden: boolean;
-            hiddenReason: string;
-            hiddenById: string | null;
-            hiddenAt: string | null;
-            /** Format: date-time */
-            updatedAt: string;
-            state: {
-                listed: boolean;
-                /** @description Why it is not shown, if it is not */
-                reasons: string[];
-            };
-            can: {
-                edit: boolean;
-                publish: boolean;
-                moderate: boolean;
-            };
-        };
-        PublicPartnerListing: {
-            /** Format: uuid */
-            id: string;
-            name: string;
-            description: string;
-            website: string;
-            contactEmail: string;
-            regions: string[];
-            industries: string[];
-            types: string[];
-            tier: {
-                name: string;
-                color: string;
-            } | null;
-            /** @description Certifications held (none until the enablement module exists) */
-            certifications: string[];
-            /** @description Certified integrations */
-            integrations: {
-                name: string;
-                category: string;
-                listingUrl: string;
-            }[];
-            /** @description 404 when the partner has no logo */
-            logoUrl: string;
-        };
-        DirectoryFilters: {
-            regions: string[];
-            industries: string[];
-            types: string[];
-            tiers: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            certifications: string[];
-        };
-        Money: {
-            amount: number;
-            currency: string;
-        };
-        FxRate: {
-            /** Format: uuid */
-            id: string;
-            currency: string;
-            toCurrency: string;
-            /** @description YYYY-MM-DD */
-            onDate: string;
-            /** @description Units of toCurrency for one unit of currency, as an exact decimal */
-            rate: string;
-            source: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        JobProgress: {
-            done: number;
-            total: number | null;
         };
         Job: {
             /** Format: uuid */
@@ -9942,6 +12359,10 @@ export interface components {
             };
             attemptsLog: components["schemas"]["JobAttempt"][];
         };
+        JobProgress: {
+            done: number;
+            total: number | null;
+        };
         JobSchedule: {
             name: string;
             cron: string;
@@ -9957,74 +12378,95 @@ export interface components {
                 lastError: string | null;
             }[];
         };
-        ImportOutcome: {
-            kind: string;
-            /** @description Data rows in the file */
-            rows: number;
-            /** @description The first 200 problems */
-            errors: {
-                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
-                row: number;
-                /** @description The column key (or, for a header problem, the header) */
-                column: string;
-                message: string;
-            }[];
-            errorCount: number;
-            mapping: {
-                header: string;
-                column: string | null;
-                /** @enum {string} */
-                how: "given" | "recognised" | "unknown" | "duplicate" | "skipped";
-            }[];
-            columns: {
-                key: string;
-                label: string;
-                required: boolean;
-                hint: string;
-            }[];
-            /** @enum {string} */
-            status: "valid" | "invalid" | "queued" | "running" | "succeeded" | "failed";
-            importId: string | null;
+        /** @description The same answer whether or not the address belongs to anyone */
+        LinkRequested: {
+            message: string;
         };
-        ImportRun: {
+        Me: {
+            user: components["schemas"]["User"];
+            /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
+            csrfToken: string | null;
+            /** @enum {string} */
+            authenticatedBy: "session" | "token";
+            /** @description What the caller may do app-wide (createPartner, manageUsers, viewAudit, …) */
+            can: {
+                [key: string]: boolean;
+            };
+            /** @description The roles the caller may give to users */
+            assignableRoles: ("admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user")[];
+        };
+        Metric: {
+            key: string;
+            label: string;
+            unit: string;
+            description: string;
+            available: boolean;
+        };
+        MilestoneProposal: {
             /** Format: uuid */
             id: string;
-            kind: string;
+            /** Format: uuid */
+            ruleId: string;
+            ruleName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            fromStage: string;
+            toStage: string;
+            evidence: {
+                metric: string;
+                label: string;
+                unit: string;
+                operator: string;
+                threshold: number;
+                actual: number | null;
+                asOf: string;
+            };
             /** @enum {string} */
-            status: "queued" | "running" | "succeeded" | "failed";
-            fileName: string;
-            rows: number | null;
-            done: number;
-            /** @description 0–1 while it runs (by bytes read), 1 when it succeeded */
-            progress: number | null;
-            errorCount: number;
-            errors: {
-                /** @description The line in a spreadsheet: the header is row 1, the first record row 2 */
-                row: number;
-                /** @description The column key (or, for a header problem, the header) */
-                column: string;
-                message: string;
-            }[];
-            startedAt: string | null;
-            finishedAt: string | null;
+            status: "open" | "confirmed" | "dismissed" | "superseded";
+            decidedById: string | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+            } | null;
+            decidedAt: string | null;
+            decisionNote: string;
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                confirm: boolean;
+                dismiss: boolean;
+            };
         };
-        Importer: {
-            kind: string;
-            label: string;
-            columns: {
-                key: string;
-                label: string;
-                required: boolean;
-                hint: string;
-                /** @description Headers of other systems' exports recognised as this column */
-                aliases: string[];
-            }[];
-            /** @description The largest file accepted */
-            maxBytes: number;
-            /** @description A committed file larger than this runs in the background (202) */
-            backgroundBytes: number;
+        MilestoneRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            fromStages: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated")[];
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            metric: string;
+            /** @enum {string} */
+            operator: ">=" | ">" | "<=" | "<" | "=";
+            threshold: number;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Money: {
+            amount: number;
+            currency: string;
         };
         Notification: {
             /** Format: uuid */
@@ -10051,64 +12493,409 @@ export interface components {
             /** @enum {string} */
             defaultChannel: "in_app" | "email" | "digest" | "off";
         };
-        Unsubscribe: {
-            kind: string;
-            label: string;
+        Onboarding: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            templateId: string | null;
+            name: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed" | "cancelled";
+            /** @description YYYY-MM-DD */
+            startOn: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedById: string | null;
+            /** @description When its last required task was done */
+            completedAt: string | null;
+            cancelledAt: string | null;
+            /** @description Time to onboard: start day to completion day */
+            daysToOnboard: number | null;
+            progress: components["schemas"]["OnboardingProgress"];
+            tasks: components["schemas"]["OnboardingTask"][];
+            can: {
+                manage: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
-        CommercialModel: {
-            model: string;
-            ratePercent?: number;
-            discountPercent?: number;
-            fee?: {
-                amount: number;
-                currency: string;
+        OnboardingProgress: {
+            tasks: number;
+            done: number;
+            required: number;
+            requiredDone: number;
+            /** @description Required tasks done, 0–100 */
+            percent: number;
+            overdue: number;
+        };
+        OnboardingStats: {
+            inProgress: number;
+            overdueTasks: number;
+            completed: number;
+            averageDaysToOnboard: number | null;
+            medianDaysToOnboard: number | null;
+        };
+        OnboardingStep: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            ownerSide: "vendor" | "partner";
+            /** @enum {string} */
+            ownerRole: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            dueOffsetDays: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            requirement: "none" | "document" | "acknowledgement";
+            /** @default true */
+            required: boolean;
+        };
+        OnboardingStepInput: {
+            title: string;
+            /** @default  */
+            description: string;
+            /** @enum {string} */
+            ownerSide: "vendor" | "partner";
+            /** @enum {string} */
+            ownerRole: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            dueOffsetDays: number;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            requirement: "none" | "document" | "acknowledgement";
+            /** @default true */
+            required: boolean;
+        };
+        OnboardingTask: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            onboardingId: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            position: number;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            ownerSide: "vendor" | "partner";
+            /** @enum {string} */
+            ownerRole: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            required: boolean;
+            /** @enum {string} */
+            requirement: "none" | "document" | "acknowledgement";
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @description Open and its due day has passed (the organisation’s time zone) */
+            overdue: boolean;
+            /** @enum {string} */
+            status: "open" | "done";
+            assigneeId: string | null;
+            assignee: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            completedAt: string | null;
+            completedById: string | null;
+            completedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            acknowledgedAt: string | null;
+            note: string;
+            /** @description What the caller may do to this task now */
+            can: {
+                complete: boolean;
+                edit: boolean;
             };
-            per?: string;
-            price?: {
-                amount: number;
-                currency: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OnboardingTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            partnerTypes: string[];
+            active: boolean;
+            steps: components["schemas"]["OnboardingStep"][];
+            can: {
+                edit: boolean;
             };
-            period?: string;
-            ratePerUnit?: {
-                amount: number;
-                currency: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrganizationSettings: {
+            vendorName: string;
+            fiscalYearStartMonth: number;
+            reportingCurrency: string;
+            timeZone: string;
+            hasLogo: boolean;
+            /** @description The fiscal quarter today falls in, by the fiscal-year start month and time zone */
+            currentFiscalPeriod: {
+                fiscalYear: number;
+                quarter: number;
+                label: string;
+                /** Format: date */
+                start: string;
+                /** Format: date */
+                end: string;
             };
-            unit?: string;
-            percentOfValue?: number;
-            basis?: string;
-            wholesaleDiscountPercent?: number;
-            brandingFee?: {
-                amount: number;
-                currency: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Partner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
             };
-            sharePercent?: number;
-            components?: {
-                model: string;
-                ratePercent?: number;
-                discountPercent?: number;
-                fee?: {
-                    amount: number;
-                    currency: string;
-                };
-                per?: string;
-                price?: {
-                    amount: number;
-                    currency: string;
-                };
-                period?: string;
-                ratePerUnit?: {
-                    amount: number;
-                    currency: string;
-                };
-                unit?: string;
-                percentOfValue?: number;
-                basis?: string;
-                wholesaleDiscountPercent?: number;
-                brandingFee?: {
-                    amount: number;
-                    currency: string;
-                };
-                sharePercent?: number;
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerApplication: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "rejected";
+            companyName: string;
+            website: string;
+            domain: string;
+            country: string | null;
+            regions: string[];
+            types: string[];
+            companySize: string | null;
+            industries: string[];
+            contactName: string;
+            contactEmail: string;
+            contactPhone: string;
+            contactTitle: string;
+            message: string;
+            /** @description Partners claiming its domain or with a much alike name, and earlier applications from its domain still waiting */
+            duplicates: {
+                /** @enum {string} */
+                reason: "domain" | "name" | "application";
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @description Against the Ideal Partner Profile as it is now */
+            fit: {
+                score: number;
+                reasons: {
+                    criterion: string;
+                    attribute: string;
+                    weight: number;
+                    met: boolean;
+                    points: number;
+                }[];
+            };
+            /** @description The prospect partner it became (accepted) */
+            prospect: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            reviewedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                role: string;
+            } | null;
+            reviewedAt: string | null;
+            decisionReason: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                review: boolean;
+            };
+        };
+        PartnerContact: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            name: string;
+            email: string;
+            phone: string;
+            title: string;
+            /** @enum {string} */
+            side: "partner" | "vendor";
+            role: string;
+            /** @enum {string} */
+            influence: "high" | "medium" | "low";
+            isPrimary: boolean;
+            isExecutiveSponsor: boolean;
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PartnerListItem: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
+            fit?: components["schemas"]["Fit"];
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        /** @description RFC 9457 problem details */
+        Problem: {
+            type: string;
+            title: string;
+            status: number;
+            detail: string;
+            code: string;
+            requestId?: string;
+            errors?: {
+                path: string;
+                message: string;
             }[];
         };
         Program: {
@@ -10168,6 +12955,37 @@ export interface components {
                 edit: boolean;
             };
         };
+        PublicPartnerListing: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            website: string;
+            contactEmail: string;
+            regions: string[];
+            industries: string[];
+            types: string[];
+            tier: {
+                name: string;
+                color: string;
+            } | null;
+            /** @description Certifications held (none until the enablement module exists) */
+            certifications: string[];
+            /** @description Certified integrations */
+            integrations: {
+                name: string;
+                category: string;
+                listingUrl: string;
+            }[];
+            /** @description 404 when the partner has no logo */
+            logoUrl: string;
+        };
+        PublicSettings: {
+            vendorName: string;
+            hasLogo: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         RequirementProgress: {
             key: string;
             label: string;
@@ -10180,55 +12998,151 @@ export interface components {
             met: boolean | null;
             missing: number | null;
         };
-        TierProgress: {
+        SavedPartner: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            legalName: string;
+            website: string;
+            description: string;
+            domains: string[];
+            types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
+            /** @enum {string} */
+            motion: "channel" | "alliance";
+            /** @enum {string} */
+            designation: "standard" | "strategic" | "strategic_alliance";
+            country: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            companySize: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+            /** @enum {string} */
+            status: "active" | "on_hold" | "inactive";
+            tags: string[];
+            segment: string;
+            /** @enum {string} */
+            lifecycleStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            /** Format: date-time */
+            lifecycleStageChangedAt: string;
+            /** @description The stages the caller may move this partner to now, and whether the move needs a reason */
+            nextStages: {
+                /**
+                 * @description Send it as `toStage` to POST /partners/{id}/stage-transitions
+                 * @enum {string}
+                 */
+                toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                /**
+                 * @deprecated
+                 * @description Deprecated: the same as `toStage`, kept for clients written before it
+                 * @enum {string}
+                 */
+                stage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+                needsReason: boolean;
+            }[];
+            /** @description What the caller may do to this partner now */
+            can: {
+                edit: boolean;
+                editVendorFields: boolean;
+                delete: boolean;
+                changeStage: boolean;
+                manageContacts: boolean;
+            };
+            tierId: string | null;
+            tier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            ownerId: string | null;
+            owner: components["schemas"]["PersonRef"] | null;
+            executiveSponsorId: string | null;
+            executiveSponsor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Saved, but worth a second look: a name much like an existing partner's gives `{path: "name", message: "Similar to existing partner …"}` (to vendor staff only) */
+            warnings: {
+                path: string;
+                message: string;
+            }[];
+        };
+        Session: {
+            /** Format: uuid */
+            id: string;
+            ip: string;
+            userAgent: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastSeenAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            current: boolean;
+        };
+        SessionUser: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+        };
+        StageTransition: {
+            /** Format: uuid */
+            id: string;
             /** Format: uuid */
             partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
             /** Format: date-time */
-            asOf: string;
-            currentTier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            nextTier: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                rank: number;
-                color: string;
-            } | null;
-            requirements: components["schemas"]["RequirementProgress"][];
-            programs: {
-                program: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    isDefault: boolean;
-                };
-                /** Format: uuid */
-                membershipId: string;
-                currentTier: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    rank: number;
-                    color: string;
-                } | null;
-                nextTier: {
-                    /** Format: uuid */
-                    id: string;
-                    name: string;
-                    rank: number;
-                    color: string;
-                } | null;
-                requirements: components["schemas"]["RequirementProgress"][];
-                metCount: number;
-                total: number;
-                holdsCurrentTier: boolean | null;
-                currentRequirements: components["schemas"]["RequirementProgress"][];
-            }[];
+            occurredAt: string;
+        };
+        StageTransitionCreated: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            fromStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            /** @enum {string} */
+            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
+            reason: string;
+            actorId: string | null;
+            actor: components["schemas"]["PersonRef"] | null;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
+            partner: components["schemas"]["Partner"];
+        };
+        Tier: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            name: string;
+            rank: number;
+            description: string;
+            color: string;
+            requirements: components["schemas"]["TierRequirement"][];
+            benefits: components["schemas"]["TierBenefits"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TierBenefits: {
+            discountPercent?: number;
+            mdfAccrualPercent?: number;
+            dealProtectionDays?: number;
+            /** @enum {string} */
+            supportLevel?: "standard" | "priority" | "premium" | "dedicated";
+            resources?: string[];
         };
         TierChange: {
             /** Format: uuid */
@@ -10298,6 +13212,56 @@ export interface components {
             openProposals: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        TierProgress: {
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: date-time */
+            asOf: string;
+            currentTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            nextTier: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                rank: number;
+                color: string;
+            } | null;
+            requirements: components["schemas"]["RequirementProgress"][];
+            programs: {
+                program: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    isDefault: boolean;
+                };
+                /** Format: uuid */
+                membershipId: string;
+                currentTier: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    color: string;
+                } | null;
+                nextTier: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    rank: number;
+                    color: string;
+                } | null;
+                requirements: components["schemas"]["RequirementProgress"][];
+                metCount: number;
+                total: number;
+                holdsCurrentTier: boolean | null;
+                currentRequirements: components["schemas"]["RequirementProgress"][];
+            }[];
         };
         TierProposal: {
             /** Format: uuid */
@@ -10371,164 +13335,58 @@ export interface components {
                 reject: boolean;
             };
         };
-        Metric: {
+        TierRequirement: {
             key: string;
+            /** @enum {string} */
+            type: "revenue_t4q" | "certified_people" | "active_deals" | "min_health" | "metric" | "custom";
+            metric?: string;
             label: string;
-            unit: string;
-            description: string;
-            available: boolean;
+            min: number;
         };
-        MilestoneRule: {
+        Unsubscribe: {
+            kind: string;
+            label: string;
+        };
+        User: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            partnerId: string | null;
+            partnerName: string | null;
+            title: string;
+            phone: string;
+            active: boolean;
+            lastLoginAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description What the caller may do to this user now */
+            can: {
+                edit: boolean;
+                changeRole: boolean;
+                deactivate: boolean;
+                revokeSessions: boolean;
+            };
+        };
+        UserApiToken: {
             /** Format: uuid */
             id: string;
             name: string;
-            fromStages: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated")[];
-            /** @enum {string} */
-            toStage: "prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated";
-            metric: string;
-            /** @enum {string} */
-            operator: ">=" | ">" | "<=" | "<" | "=";
-            threshold: number;
-            active: boolean;
+            prefix: string;
+            /** @description The token that authenticated the request creating this one; it ends with it */
+            parentTokenId: string | null;
+            lastUsedAt: string | null;
+            expiresAt: string | null;
+            revokedAt: string | null;
             /** Format: date-time */
             createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-        };
-        MilestoneProposal: {
             /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            ruleId: string;
-            ruleName: string;
-            /** Format: uuid */
-            partnerId: string;
-            partner: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            };
-            fromStage: string;
-            toStage: string;
-            evidence: {
-                metric: string;
-                label: string;
-                unit: string;
-                operator: string;
-                threshold: number;
-                actual: number | null;
-                asOf: string;
-            };
-            /** @enum {string} */
-            status: "open" | "confirmed" | "dismissed" | "superseded";
-            decidedById: string | null;
-            decidedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                email: string;
-                role: string;
-            } | null;
-            decidedAt: string | null;
-            decisionNote: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                confirm: boolean;
-                dismiss: boolean;
-            };
-        };
-        CustomMetricValue: {
-            /** Format: uuid */
-            id: string;
-            /** Format: uuid */
-            partnerId: string;
-            key: string;
-            value: number;
-            note: string;
-            recordedById: string | null;
-            /** Format: date-time */
-            recordedAt: string;
-        };
-        PartnerApplication: {
-            /** Format: uuid */
-            id: string;
-            /** @enum {string} */
-            status: "submitted" | "accepted" | "rejected";
-            companyName: string;
-            website: string;
-            domain: string;
-            country: string | null;
-            regions: string[];
-            types: string[];
-            companySize: string | null;
-            industries: string[];
-            contactName: string;
-            contactEmail: string;
-            contactPhone: string;
-            contactTitle: string;
-            message: string;
-            /** @description Partners claiming its domain or with a much alike name, and earlier applications from its domain still waiting */
-            duplicates: {
-                /** @enum {string} */
-                reason: "domain" | "name" | "application";
-                /** Format: uuid */
-                id: string;
-                name: string;
-            }[];
-            /** @description Against the Ideal Partner Profile as it is now */
-            fit: {
-                score: number;
-                reasons: {
-                    criterion: string;
-                    attribute: string;
-                    weight: number;
-                    met: boolean;
-                    points: number;
-                }[];
-            };
-            /** @description The prospect partner it became (accepted) */
-            prospect: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-            } | null;
-            reviewedBy: {
-                /** Format: uuid */
-                id: string;
-                name: string;
-                email: string;
-                role: string;
-            } | null;
-            reviewedAt: string | null;
-            decisionReason: string;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                review: boolean;
-            };
-        };
-        ApplicationForm: {
-            formToken: string;
-            /**
-             * Format: date-time
-             * @description The application is taken from this moment on
-             */
-            notBefore: string;
-            /** Format: date-time */
-            expiresAt: string;
-            choices: {
-                types: ("reseller" | "var" | "vad" | "distributor" | "msp" | "gsi" | "si" | "isv" | "oem" | "hyperscaler" | "technology" | "product" | "service" | "referral" | "affiliate" | "agent" | "consultant" | "marketing" | "white_label" | "franchise")[];
-                regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
-                companySizes: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+")[];
-            };
-        };
-        ApplicationReceived: {
-            message: string;
+            userId: string;
+            partnerId: string | null;
         };
         Webhook: {
             /** Format: uuid */
@@ -10556,35 +13414,6 @@ export interface components {
                 sendTest: boolean;
                 redeliver: boolean;
             };
-        };
-        WebhookWithSecret: {
-            /** Format: uuid */
-            id: string;
-            url: string;
-            description: string;
-            /** @description Event names, `<record>.*` or `*` */
-            events: string[];
-            enabled: boolean;
-            disabledReason: string | null;
-            disabledAt: string | null;
-            secretRotatedAt: string | null;
-            /** @description Until then deliveries carry a signature with the previous secret too */
-            previousSecretExpiresAt: string | null;
-            lastSuccessAt: string | null;
-            lastFailureAt: string | null;
-            /** Format: date-time */
-            createdAt: string;
-            /** Format: date-time */
-            updatedAt: string;
-            can: {
-                edit: boolean;
-                delete: boolean;
-                rotateSecret: boolean;
-                sendTest: boolean;
-                redeliver: boolean;
-            };
-            /** @description whsec_…: shown only in this answer; verify signatures with it */
-            secret: string;
         };
         WebhookAttempt: {
             /** Format: uuid */
@@ -10632,6 +13461,35 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             log: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookWithSecret: {
+            /** Format: uuid */
+            id: string;
+            url: string;
+            description: string;
+            /** @description Event names, `<record>.*` or `*` */
+            events: string[];
+            enabled: boolean;
+            disabledReason: string | null;
+            disabledAt: string | null;
+            secretRotatedAt: string | null;
+            /** @description Until then deliveries carry a signature with the previous secret too */
+            previousSecretExpiresAt: string | null;
+            lastSuccessAt: string | null;
+            lastFailureAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                delete: boolean;
+                rotateSecret: boolean;
+                sendTest: boolean;
+                redeliver: boolean;
+            };
+            /** @description whsec_…: shown only in this answer; verify signatures with it */
+            secret: string;
         };
     };
     responses: never;

@@ -7,6 +7,7 @@ import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
+import { AgreementsCard } from '../../agreements/components/AgreementsCard';
 import {
   canChangeStage,
   canDeletePartner,
@@ -17,9 +18,11 @@ import {
   mayApp,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
+import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
@@ -144,6 +147,9 @@ function Partner360({
             />
             <DocumentsCard partner={p} files={files} />
             <IntegrationsCard partner={p} />
+            <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
+            <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
+            <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -15,6 +15,7 @@ import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
+import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
@@ -109,6 +110,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
                 </Fact>
               </Grid>
             </SectionCard>
+            <OnboardingCard partnerId={p.id} canStart={false} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

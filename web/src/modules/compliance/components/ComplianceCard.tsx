@@ -1,0 +1,157 @@
+import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
+import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { FileDrop } from '../../../ui/FileDrop';
+import { Form } from '../../../ui/Form';
+import { formatDay } from '../../../ui/format';
+import { useApiForm } from '../../../ui/forms';
+import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
+import { notifySuccess } from '../../../ui/notify';
+import { SectionCard } from '../../../ui/SectionCard';
+import { Empty, QueryState } from '../../../ui/States';
+import {
+  type ComplianceItem,
+  complianceKeys,
+  DOCUMENT_ACCEPT,
+  type ItemBody,
+  uploadEvidence,
+  useAddItem,
+  useComplianceStatus,
+  usePartnerItems,
+  useReviewItem,
+} from '../api';
+
+function AddItemForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
+  const add = useAddItem(partnerId);
+  const form = useApiForm({
+    initialValues: { type: 'soc2' as ItemBody['type'], name: '', reference: '', issuedOn: '', expiresOn: '' },
+    mutation: add,
+    toVariables: (v) => ({ ...v, issuedOn: v.issuedOn || null, expiresOn: v.expiresOn || null }),
+    success: (i) => `Added ${LABELS.complianceType[i.type]}`,
+    onSuccess: onDone,
+  });
+  return (
+    <Form form={form} submitLabel="Add item" onCancel={onDone}>
+      <Select label="Type" allowDeselect={false} data={optionsOf(LABELS.complianceType)} {...form.getInputProps('type')} />
+      <TextInput label="Name" placeholder="SOC 2 Type II report" {...form.getInputProps('name')} />
+      <TextInput label="Reference" placeholder="Certificate or policy number" {...form.getInputProps('reference')} />
+      <Group grow>
+        <TextInput label="Issued" type="date" {...form.getInputProps('issuedOn')} />
+        <TextInput label="Expires" type="date" {...form.getInputProps('expiresOn')} />
+      </Group>
+    </Form>
+  );
+}
+
+function ItemRow({ item }: { item: ComplianceItem }) {
+  const review = useReviewItem();
+  const queryClient = useQueryClient();
+  const soon = item.state === 'in_force' && item.daysToExpiry !== null && item.daysToExpiry <= 30;
+  return (
+    <Stack gap={4} py={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }} data-testid="compliance-item">
+      <Group justify="space-between" wrap="nowrap">
+        <div style={{ minWidth: 0 }}>
+          <Text size="sm" fw={600}>
+            {LABELS.complianceType[item.type]}
+            {item.name ? `: ${item.name}` : ''}
+          </Text>
+          <Text size="xs" c={item.state === 'expired' ? 'red' : soon ? 'orange' : 'dimmed'}>
+            {item.expiresOn
+              ? `${item.state === 'expired' ? 'Expired' : 'Expires'} ${formatDay(item.expiresOn)}${soon ? ` (in ${item.daysToExpiry} days)` : ''}`
+              : 'No expiry'}
+            {item.state === 'rejected' ? ` · rejected: ${item.rejectionReason}` : ''}
+          </Text>
+          {item.state === 'expired' && item.blocks.length > 0 && (
+            <Text size="xs" c="red" fw={600}>
+              Blocks {item.blocks.map((b) => LABELS.blockableAction[b]).join(', ')}
+            </Text>
+          )}
+        </div>
+        <Badge color={COLORS.complianceState[item.state]}>{LABELS.complianceState[item.state]}</Badge>
+      </Group>
+      {item.can.review && (
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="light"
+            color="teal"
+            onClick={() => review.run({ id: item.id, verified: true }, { success: 'Verified' })}
+          >
+            Verify
+          </Button>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            onClick={() =>
+              review.run({ id: item.id, verified: false, reason: 'Evidence does not match' }, { success: 'Rejected' })
+            }
+          >
+            Reject
+          </Button>
+        </Group>
+      )}
+      {item.can.attach && item.state !== 'in_force' && (
+        <FileDrop
+          compact
+          label="Upload evidence"
+          hint="The certificate, report or signed DPA: PDF, Office, image or text, up to 20 MB."
+          accept={DOCUMENT_ACCEPT}
+          maxBytes={20 * 1024 * 1024}
+          upload={(file, onProgress) => uploadEvidence(item.id, file, onProgress)}
+          onUploaded={async () => {
+            await queryClient.invalidateQueries({ queryKey: complianceKeys.all });
+            notifySuccess('Uploaded the evidence');
+          }}
+        />
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * A partner's compliance items (DPA, SOC 2, ISO 27001, insurance, …) with what a lapse blocks;
+ * the vendor reviews them, the partner's admin adds its own and uploads evidence.
+ */
+export function ComplianceCard({ partnerId, canAdd }: { partnerId: string; canAdd: boolean }) {
+  const items = usePartnerItems(partnerId);
+  const status = useComplianceStatus(partnerId);
+  const adding = useDialog<null>();
+  const blocked = (status.data?.actions ?? []).filter((a) => a.blocked);
+  return (
+    <SectionCard
+      title="Compliance"
+      label="Compliance"
+      action={
+        canAdd ? (
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => adding.open(null)}>
+            Add item
+          </Button>
+        ) : undefined
+      }
+    >
+      {blocked.length > 0 && (
+        <Alert color="red" icon={<IconAlertTriangle size={16} />} mb="sm" title="Blocked by compliance">
+          {blocked.map((b) => `${LABELS.blockableAction[b.action]}: ${b.reasons.map((r) => r.message).join('; ')}`).join(' · ')}
+        </Alert>
+      )}
+      <QueryState query={items} loading="Loading compliance items…">
+        {(rows) =>
+          rows.length === 0 ? (
+            <Empty title="No compliance items" description="DPAs, SOC 2 reports, ISO certificates and insurance show here." />
+          ) : (
+            <Stack gap={0}>
+              {rows.map((i) => (
+                <ItemRow key={i.id} item={i} />
+              ))}
+            </Stack>
+          )
+        }
+      </QueryState>
+      <FormDialog dialog={adding} title="Add a compliance item">
+        {() => <AddItemForm partnerId={partnerId} onDone={adding.close} />}
+      </FormDialog>
+    </SectionCard>
+  );
+}

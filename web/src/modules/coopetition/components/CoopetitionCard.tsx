@@ -100,12 +100,14 @@ export function CoopetitionCard({ partner }: { partner: Partner }) {
             {list.map((a) => (
               <Group key={a.id} justify="space-between" wrap="nowrap" align="flex-start">
                 <Stack gap={0}>
-                  <Text size="sm" fw={600}>
-                    {a.name}{' '}
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={600}>
+                      {a.name}
+                    </Text>
                     <Badge size="xs" variant="outline" color="orange">
                       {LABELS.coopetitionKind[a.kind]}
                     </Badge>
-                  </Text>
+                  </Group>
                   {a.notes && (
                     <Text size="xs" c="dimmed">
                       {a.notes}

@@ -38,9 +38,9 @@ describe('the partner portal', () => {
       'Agreements',
       'Compliance',
       'Programs',
-      'Users',
       'Integrations',
       'Directory listing',
+      'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
       expect(await page.getByRole('link', { name: vendorOnly, exact: true }).count()).toBe(0);

@@ -66,7 +66,24 @@ export type NavEntry = {
   exact?: boolean;
   /** 'main' (default), or 'you': the user's own pages at the bottom of the navigation. */
   section?: 'main' | 'you';
+  /** The heading it is listed under in the main section; none: at the top (home). */
+  group?: NavGroup;
 };
+
+/**
+ * The headings of the main navigation, in the order they are shown: what a partner or alliance
+ * manager does, then the administration of the app. A module picks one for each entry.
+ */
+export const NAV_GROUPS = {
+  partners: { vendor: 'Partners', portal: 'Partnership' },
+  alliances: { vendor: 'Alliances', portal: 'Alliance' },
+  sell: { vendor: 'Sell', portal: 'Sell' },
+  grow: { vendor: 'Enable and market', portal: 'Enable and market' },
+  measure: { vendor: 'Measure', portal: 'Measure' },
+  admin: { vendor: 'Administration', portal: 'Administration' },
+} as const satisfies Record<string, Record<AppKind, string>>;
+
+export type NavGroup = keyof typeof NAV_GROUPS;
 
 /**
  * How the audit log names a module's records and actions, for its filters and entries. Values

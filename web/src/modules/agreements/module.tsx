@@ -8,7 +8,16 @@ export const module: WebModule = {
     { path: 'agreements', page: () => import('./pages/AgreementsPage').then((m) => m.AgreementsPage) },
     { path: 'agreements/:id', page: () => import('./pages/AgreementPage').then((m) => m.AgreementPage) },
   ],
-  nav: [{ label: 'Agreements', to: '/agreements', icon: IconFileCertificate, order: 17, apps: ['vendor', 'portal'] }],
+  nav: [
+    {
+      label: 'Agreements',
+      to: '/agreements',
+      icon: IconFileCertificate,
+      order: 17,
+      apps: ['vendor', 'portal'],
+      group: 'partners',
+    },
+  ],
   labels: agreementLabels,
   colors: agreementColors,
   audit: agreementAudit,

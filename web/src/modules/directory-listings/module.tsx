@@ -17,6 +17,15 @@ export const module: WebModule = {
       page: () => import('./pages/DirectoryListingPage').then((m) => m.DirectoryListingPage),
     },
   ],
-  nav: [{ label: 'Directory listing', to: '/directory-listing', icon: IconWorldSearch, order: 60, apps: ['portal'] }],
+  nav: [
+    {
+      label: 'Directory listing',
+      to: '/directory-listing',
+      icon: IconWorldSearch,
+      order: 60,
+      apps: ['portal'],
+      group: 'partners',
+    },
+  ],
   audit: directoryListingsAudit,
 };

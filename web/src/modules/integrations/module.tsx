@@ -5,7 +5,16 @@ import { integrationColors, integrationLabels, integrationsAudit } from './label
 /** Integration listings of technology and ISV partners: the compatibility matrix and certification. */
 export const module: WebModule = {
   routes: [{ path: 'integrations', page: () => import('./pages/IntegrationsPage').then((m) => m.IntegrationsPage) }],
-  nav: [{ label: 'Integrations', to: '/integrations', icon: IconPlugConnected, order: 45, apps: ['vendor', 'portal'] }],
+  nav: [
+    {
+      label: 'Integrations',
+      to: '/integrations',
+      icon: IconPlugConnected,
+      order: 45,
+      apps: ['vendor', 'portal'],
+      group: 'partners',
+    },
+  ],
   labels: integrationLabels,
   colors: integrationColors,
   audit: integrationsAudit,

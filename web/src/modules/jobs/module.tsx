@@ -8,7 +8,7 @@ const canManageJobs = (user: Parameters<typeof mayApp>[0]) => mayApp(user, 'mana
 /** Background jobs and their schedules, for admins: next runs, results, failures, run now, retry. */
 export const module: WebModule = {
   routes: [{ path: 'jobs', allow: canManageJobs, page: () => import('./pages/JobsPage').then((m) => m.JobsPage) }],
-  nav: [{ label: 'Jobs', to: '/jobs', icon: IconClockPlay, order: 88, apps: ['vendor'], visible: canManageJobs }],
+  nav: [{ label: 'Jobs', to: '/jobs', icon: IconClockPlay, order: 88, apps: ['vendor'], group: 'admin', visible: canManageJobs }],
   labels: jobLabels,
   colors: jobColors,
   audit: jobAudit,

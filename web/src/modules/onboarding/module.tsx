@@ -18,7 +18,9 @@ export const module: WebModule = {
     },
     { path: 'onboarding/templates', allow: isVendor, page: () => import('./pages/TemplatesPage').then((m) => m.TemplatesPage) },
   ],
-  nav: [{ label: 'Onboarding', to: '/onboarding', icon: IconChecklist, order: 16, apps: ['vendor', 'portal'] }],
+  nav: [
+    { label: 'Onboarding', to: '/onboarding', icon: IconChecklist, order: 16, apps: ['vendor', 'portal'], group: 'partners' },
+  ],
   labels: onboardingLabels,
   colors: onboardingColors,
   audit: onboardingAudit,

@@ -15,7 +15,7 @@ export const module: WebModule = {
     { path: 'partners/:id', page: () => import('./pages/PartnerPage').then((m) => m.PartnerPage) },
     { path: 'partners/:id/edit', page: () => import('./pages/PartnerEditPage').then((m) => m.PartnerEditPage) },
   ],
-  nav: [{ label: 'Partners', to: '/partners', icon: IconBuildingCommunity, order: 10, apps: ['vendor'] }],
+  nav: [{ label: 'Partners', to: '/partners', icon: IconBuildingCommunity, order: 10, apps: ['vendor'], group: 'partners' }],
   labels: partnerLabels,
   colors: partnerColors,
   audit: partnerAudit,

@@ -21,7 +21,7 @@ export const module: WebModule = {
     { path: 'programs/milestones', allow: isVendor, page: () => import('./pages/MilestonesPage').then((m) => m.MilestonesPage) },
     { path: 'programs/:id', allow: anyone, page: () => import('./pages/ProgramPage').then((m) => m.ProgramPage) },
   ],
-  nav: [{ label: 'Programs', to: '/programs', icon: IconStairsUp, order: 20, apps: ['vendor', 'portal'] }],
+  nav: [{ label: 'Programs', to: '/programs', icon: IconStairsUp, order: 20, apps: ['vendor', 'portal'], group: 'partners' }],
   audit: {
     entities: {
       program: { label: 'Program', link: (e) => `/programs/${e.entityId}` },

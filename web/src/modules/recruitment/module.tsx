@@ -28,7 +28,7 @@ export const module: WebModule = {
       page: () => import('./pages/IdealProfilePage').then((m) => m.IdealProfilePage),
     },
   ],
-  nav: [{ label: 'Recruitment', to: '/recruitment', icon: IconTarget, order: 15, apps: ['vendor'] }],
+  nav: [{ label: 'Recruitment', to: '/recruitment', icon: IconTarget, order: 15, apps: ['vendor'], group: 'partners' }],
   labels: recruitmentLabels,
   audit: recruitmentAudit,
 };

@@ -8,7 +8,17 @@ export const module: WebModule = {
   routes: [
     { path: 'settings', allow: canManageSettings, page: () => import('./pages/SettingsPage').then((m) => m.SettingsPage) },
   ],
-  nav: [{ label: 'Settings', to: '/settings', icon: IconSettings, order: 90, apps: ['vendor'], visible: canManageSettings }],
+  nav: [
+    {
+      label: 'Settings',
+      to: '/settings',
+      icon: IconSettings,
+      order: 90,
+      apps: ['vendor'],
+      group: 'admin',
+      visible: canManageSettings,
+    },
+  ],
   labels: settingsLabels,
   audit: settingsAudit,
 };

@@ -8,7 +8,17 @@ export const module: WebModule = {
     { path: 'webhooks', allow: canManageWebhooks, page: () => import('./pages/WebhooksPage').then((m) => m.WebhooksPage) },
     { path: 'webhooks/:id', allow: canManageWebhooks, page: () => import('./pages/WebhookPage').then((m) => m.WebhookPage) },
   ],
-  nav: [{ label: 'Webhooks', to: '/webhooks', icon: IconWebhook, order: 87, apps: ['vendor'], visible: canManageWebhooks }],
+  nav: [
+    {
+      label: 'Webhooks',
+      to: '/webhooks',
+      icon: IconWebhook,
+      order: 87,
+      apps: ['vendor'],
+      group: 'admin',
+      visible: canManageWebhooks,
+    },
+  ],
   audit: {
     entities: {
       webhook: { label: 'Webhook', link: (event) => `/webhooks/${event.entityId}` },

@@ -1,6 +1,6 @@
-import { ActionIcon, Alert, Badge, Button, Code, CopyButton, Group, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Code, Group, Text, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { IconCheck, IconCopy, IconKey, IconPlus } from '@tabler/icons-react';
+import { IconKey, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ApiToken } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { withTx } from '../../src/db/scope.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
 import { createPartner } from '../../src/modules/partners/index.js';
 import { webhookDeliveries } from '../../src/modules/webhooks/webhooks.schema.js';
-import { createWebhook } from '../../src/modules/webhooks/webhooks.service.js';
+import { createWebhook, DELIVERY_RETENTION_DAYS, purgeFinishedDeliveries } from '../../src/modules/webhooks/webhooks.service.js';
 import { loadConfig } from '../../src/server/config.js';
 import { type RunningWorkers, startWorkers } from '../../src/server/workers.js';
 import { systemCtx } from '../../src/shared/context.js';
@@ -93,6 +94,37 @@ describe('webhooks', () => {
     const events = await withTx(t.system(), ({ tx }) => tx.select().from(domainEvents).where(eq(domainEvents.entityId, hook.id)));
     expect(events.map((e) => e.name)).toContain('webhook.created');
     expect(JSON.stringify(events)).not.toContain(hook.secret.slice(6));
+  });
+
+  it('purge finished deliveries after the retention period, keeping recent ones and those still owed a retry', async () => {
+    const hook = await subscribe('/purge', ['matrix.never_emitted']);
+    const day = 24 * 3_600_000;
+    const old = new Date(Date.now() - (DELIVERY_RETENTION_DAYS + 5) * day);
+    const recent = new Date(Date.now() - day);
+    const later = new Date(Date.now() + 30 * day); // no attempt while the test runs
+    const row = (status: 'succeeded' | 'failed' | 'pending', completedAt: Date | null, createdAt: Date) => ({
+      subscriptionId: hook.id,
+      eventId: randomUUID(),
+      eventType: 'matrix.never_emitted',
+      payload: {},
+      status,
+      attempts: 1,
+      nextAttemptAt: later,
+      completedAt,
+      createdAt,
+    });
+    const ids = await withTx(t.system(), ({ tx }) =>
+      tx
+        .insert(webhookDeliveries)
+        .values([row('succeeded', old, old), row('failed', old, old), row('failed', recent, old), row('pending', null, old)])
+        .returning({ id: webhookDeliveries.id, status: webhookDeliveries.status, completedAt: webhookDeliveries.completedAt }),
+    );
+    const deleted = await purgeFinishedDeliveries(t.system(), new Date(Date.now() - DELIVERY_RETENTION_DAYS * day));
+    expect(deleted).toBeGreaterThanOrEqual(2);
+    const left = await withTx(t.system(), ({ tx }) =>
+      tx.select({ id: webhookDeliveries.id }).from(webhookDeliveries).where(eq(webhookDeliveries.subscriptionId, hook.id)),
+    );
+    expect(left.map((r) => r.id).sort()).toEqual([ids[2]!.id, ids[3]!.id].sort());
   });
 
   it('deliver nothing for a change that rolled back', async () => {

@@ -7,7 +7,7 @@ import { webhookNotificationKinds } from './webhooks.notify.js';
 import { managesWebhooks } from './webhooks.policy.js';
 import { webhookRoutes } from './webhooks.routes.js';
 import { webhookDeliveries } from './webhooks.schema.js';
-import { createWebhook, sendTestEvent } from './webhooks.service.js';
+import { createWebhook, DELIVERY_RETENTION_DAYS, purgeFinishedDeliveries, sendTestEvent } from './webhooks.service.js';
 import { wakeForEvent } from './webhooks.wake.js';
 
 let made = 0;
@@ -34,6 +34,16 @@ export const module: ModuleDescriptor = {
   subscribers: { '*': wakeForEvent },
   workers: [{ name: 'webhooks', start: startDispatcher }],
   notificationKinds: webhookNotificationKinds,
+  jobs: [
+    {
+      name: 'webhooks.purge',
+      schedule: '37 3 * * *',
+      async run(ctx) {
+        const before = new Date(ctx.now.getTime() - DELIVERY_RETENTION_DAYS * 24 * 3_600_000);
+        return { deleted: await purgeFinishedDeliveries(ctx, before) };
+      },
+    },
+  ],
   recordKinds: [
     {
       name: 'webhook',

@@ -462,3 +462,25 @@ export async function disableFailingWebhook(c: TxCtx, id: string, reason: string
   );
   return after;
 }
+
+/** How long a finished delivery (and its attempts) stays in the delivery log. */
+export const DELIVERY_RETENTION_DAYS = 30;
+
+/**
+ * Deletes deliveries that finished (succeeded or failed for good) before `before`, with their
+ * attempts (cascade). Pending and in-flight ones stay whatever their age: a retry still owes them.
+ */
+export async function purgeFinishedDeliveries(ctx: Ctx, before: Date): Promise<number> {
+  return withTx(ctx, async (c) => {
+    const deleted = await c.tx
+      .delete(webhookDeliveries)
+      .where(
+        and(
+          inArray(webhookDeliveries.status, ['succeeded', 'failed']),
+          sql`${webhookDeliveries.completedAt} < ${before.toISOString()}`,
+        ),
+      )
+      .returning({ id: webhookDeliveries.id });
+    return deleted.length;
+  });
+}

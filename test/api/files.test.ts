@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
-import { attachFile, deleteFile, initialLogo, simplePdf } from '../../src/modules/files/index.js';
+import { attachFile, deleteFile, initialLogo, simplePdf, storageOf, sweepOrphanBytes } from '../../src/modules/files/index.js';
 import { type Client, createSeededApp, type Response, type SeededApp } from '../support/harness.js';
 import { multipartBody } from '../support/matrix.js';
 import { PASSWORD } from '../support/world.js';
@@ -329,6 +330,26 @@ describe('bytes and rows stay consistent', () => {
       }),
     ).rejects.toThrow('something later failed');
     expect(storedKeys().length).toBe(before);
+  });
+
+  it('the daily sweep removes bytes no file names (a process died before its row committed), after a grace period', async () => {
+    const sys = t.system();
+    const kept = await attachFile(sys, 'partner.document', partnerA(), { name: 'kept.txt', bytes: Buffer.from('kept\n') });
+    const keptKey = `${kept.id.slice(-2)}/${kept.id}`;
+    const orphanId = randomUUID();
+    const orphanKey = `${orphanId.slice(-2)}/${orphanId}`;
+    await storageOf(t.database.db).put(orphanKey, { bytes: Buffer.from('orphan\n') }, { size: 7, contentType: 'text/plain' });
+    await storageOf(t.database.db).put(`imports/${orphanId}`, { bytes: Buffer.from('a,b\n') }, { size: 4, contentType: 'text/csv' });
+    // Within the grace period nothing is touched.
+    expect((await sweepOrphanBytes(sys, new Date(Date.now() - 3_600_000))).removed).toBe(0);
+    expect(storedKeys()).toContain(orphanKey);
+    // Past it, the orphan goes; a file's bytes and another module's keys stay.
+    const swept = await sweepOrphanBytes(sys, new Date(Date.now() + 60_000));
+    expect(swept.removed).toBe(1);
+    expect(storedKeys()).not.toContain(orphanKey);
+    expect(storedKeys()).toEqual(expect.arrayContaining([keptKey, `imports/${orphanId}`]));
+    expect((await (await as('admin')).get(`/api/v1/files/${kept.id}/content`)).status).toBe(200);
+    await storageOf(t.database.db).remove(`imports/${orphanId}`);
   });
 
   it('audits uploads and deletions and emits file.uploaded and file.deleted', async () => {

@@ -304,3 +304,42 @@ export async function deleteFilesOfDeletedRecord(ctx: Ctx, event: DomainEvent): 
     }
   });
 }
+
+/** Bytes without a file row are left alone this long: an upload may still be committing. */
+export const ORPHAN_GRACE_HOURS = 24;
+/** The keys `storageKeyOf` makes; anything else in the storage (imports' sources) is not ours to judge. */
+const FILE_KEY = /^[0-9a-f]{2}\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Removes stored bytes that no file row names and that were written before `olderThan`: what a
+ * process that died between storing an upload and committing its row left behind (a rolled-back
+ * upload removes its own bytes). Checks the keys against the table 500 at a time.
+ */
+export async function sweepOrphanBytes(ctx: Ctx, olderThan: Date): Promise<{ checked: number; removed: number }> {
+  const storage = storageOf(ctx.db);
+  let checked = 0;
+  let removed = 0;
+  let batch: string[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const keys = batch;
+    batch = [];
+    const known = await withTx(ctx, (c) =>
+      c.tx.select({ key: files.storageKey }).from(files).where(inArray(files.storageKey, keys)),
+    );
+    const kept = new Set(known.map((r) => r.key));
+    for (const key of keys) {
+      if (kept.has(key)) continue;
+      await storage.remove(key);
+      removed += 1;
+    }
+  };
+  for await (const item of storage.list()) {
+    if (!FILE_KEY.test(item.key) || item.modifiedAt >= olderThan) continue;
+    checked += 1;
+    batch.push(item.key);
+    if (batch.length === 500) await flush();
+  }
+  await flush();
+  return { checked, removed };
+}

@@ -66,6 +66,21 @@ describe.each(drivers)('file storage: %s', (_name, make) => {
     expect(await storage.open('ef/never')).toBeNull();
   });
 
+  it('lists what it stores, under a prefix too, with when each was written', async () => {
+    const storage = make();
+    const before = Date.now() - 60_000;
+    await storage.put('list/aa/one', { bytes: Buffer.from('1') }, { size: 1, contentType: 'text/plain' });
+    await storage.put('list/bb/two', { bytes: Buffer.from('2') }, { size: 1, contentType: 'text/plain' });
+    await storage.put('other/three', { bytes: Buffer.from('3') }, { size: 1, contentType: 'text/plain' });
+    const listed = [];
+    for await (const item of storage.list('list/')) listed.push(item);
+    expect(listed.map((i) => i.key).sort()).toEqual(['list/aa/one', 'list/bb/two']);
+    for (const item of listed) expect(item.modifiedAt.getTime()).toBeGreaterThan(before);
+    const all = [];
+    for await (const item of storage.list()) all.push(item.key);
+    expect(all).toEqual(expect.arrayContaining(['list/aa/one', 'list/bb/two', 'other/three']));
+  });
+
   it('replaces what is under a key', async () => {
     const storage = make();
     await storage.put('ab/three', { bytes: Buffer.from('old') }, { size: 3, contentType: 'text/plain' });

@@ -20,6 +20,8 @@ export type FileStorage = {
   /** Removes the bytes under `key`; none there is fine. */
   remove(key: string): Promise<void>;
   exists(key: string): Promise<boolean>;
+  /** Every key stored (under `prefix`, if given), with when it was last written; in no particular order. */
+  list(prefix?: string): AsyncIterable<{ key: string; modifiedAt: Date }>;
 };
 
 const KEY = /^[A-Za-z0-9][A-Za-z0-9_-]*(\/[A-Za-z0-9][A-Za-z0-9_-]*)*$/;
@@ -79,6 +81,29 @@ export function localStorage(dir: string, incomingDir = path.join(dir, '.incomin
     },
     async remove(key) {
       await fs.promises.rm(at(key), { force: true });
+    },
+    async *list(prefix = '') {
+      const incoming = path.resolve(incomingDir);
+      async function* walk(folder: string, keyPrefix: string): AsyncGenerator<{ key: string; modifiedAt: Date }> {
+        let entries: fs.Dirent[];
+        try {
+          entries = await fs.promises.readdir(folder, { withFileTypes: true });
+        } catch (error) {
+          if (isMissing(error)) return;
+          throw error;
+        }
+        for (const entry of entries) {
+          const full = path.join(folder, entry.name);
+          if (path.resolve(full) === incoming) continue;
+          const key = `${keyPrefix}${entry.name}`;
+          if (entry.isDirectory()) yield* walk(full, `${key}/`);
+          else if (entry.isFile() && KEY.test(key) && key.startsWith(prefix)) {
+            const stat = await fs.promises.stat(full).catch(() => null);
+            if (stat) yield { key, modifiedAt: stat.mtime };
+          }
+        }
+      }
+      yield* walk(dir, '');
     },
     async exists(key) {
       return fs.promises.stat(at(key)).then(
@@ -159,6 +184,24 @@ export function s3Storage(options: S3Options): FileStorage {
     async remove(key) {
       const { s3, sdk } = await connect();
       await s3.send(new sdk.DeleteObjectCommand({ Bucket: options.bucket, Key: objectKey(key) }));
+    },
+    async *list(prefix = '') {
+      const { s3, sdk } = await connect();
+      let token: string | undefined;
+      do {
+        const page = await s3.send(
+          new sdk.ListObjectsV2Command({
+            Bucket: options.bucket,
+            Prefix: `${options.prefix}${prefix}`,
+            ContinuationToken: token,
+          }),
+        );
+        for (const object of page.Contents ?? []) {
+          if (!object.Key) continue;
+          yield { key: object.Key.slice(options.prefix.length), modifiedAt: object.LastModified ?? new Date(0) };
+        }
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (token);
     },
     async exists(key) {
       const { s3, sdk } = await connect();

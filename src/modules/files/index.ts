@@ -2,7 +2,13 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import type { ReceivedUpload } from '../../server/route.js';
 import { filesDemo } from './files.demo.js';
 import { fileRoutes } from './files.routes.js';
-import { attachFile, deleteFilesOfDeletedRecord, type FileSource } from './files.service.js';
+import {
+  attachFile,
+  deleteFilesOfDeletedRecord,
+  type FileSource,
+  ORPHAN_GRACE_HOURS,
+  sweepOrphanBytes,
+} from './files.service.js';
 import { setFileStorage, storageFromConfig } from './files.storage.js';
 import { initialLogo } from './png.js';
 
@@ -10,7 +16,15 @@ export { simplePdf } from './files.demo.js';
 export { ZFile, ZFileList } from './files.routes.js';
 export { DOCUMENT_TYPES, describeTypes, IMAGE_TYPES } from './files.rules.js';
 export type { FileDto, FileSource } from './files.service.js';
-export { attachFile, deleteFile, deleteRecordFiles, getFile, listRecordFiles, openFile } from './files.service.js';
+export {
+  attachFile,
+  deleteFile,
+  deleteRecordFiles,
+  getFile,
+  listRecordFiles,
+  openFile,
+  sweepOrphanBytes,
+} from './files.service.js';
 export type { FileStorage } from './files.storage.js';
 export { localStorage, s3Storage, storageOf } from './files.storage.js';
 export { encodePng, initialLogo } from './png.js';
@@ -37,6 +51,13 @@ export const module: ModuleDescriptor = {
   demo: filesDemo,
   init: ({ database, config }) => setFileStorage(database.db, storageFromConfig(config.files)),
   subscribers: { '*': deleteFilesOfDeletedRecord },
+  jobs: [
+    {
+      name: 'files.sweep',
+      schedule: '47 3 * * *',
+      run: (ctx) => sweepOrphanBytes(ctx, new Date(ctx.now.getTime() - ORPHAN_GRACE_HOURS * 3_600_000)),
+    },
+  ],
   recordKinds: [
     {
       name: 'file',

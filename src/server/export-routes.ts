@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
-import { withTx } from '../db/scope.js';
+import { scopeOf, withTx } from '../db/scope.js';
 import { minorUnits } from '../shared/money.js';
 import { MAX_LIMIT } from '../shared/paging.js';
 import type { AnyRouteDef, HandlerInput } from './route.js';
@@ -15,7 +15,7 @@ import { type CellType, type CellValue, csvStream, type SheetColumn, xlsxStream 
  * (`exportColumnsOf`). A route opts out or adjusts columns with `export` (route.ts).
  */
 
-export type ExportColumn = SheetColumn & { value(row: Record<string, unknown>): CellValue };
+export type ExportColumn = SheetColumn & { value(row: Record<string, unknown>): CellValue; staffOnly?: boolean };
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
@@ -80,6 +80,17 @@ export function exportColumnsOf(item: z.ZodType, options: ExportOptions = {}): E
   const columns: ExportColumn[] = [];
   for (const [key, field] of Object.entries(shape)) {
     if (options.omit?.includes(key)) continue;
+    const picked = options.pick?.[key];
+    if (picked) {
+      const type = scalarType(shapeOf(unwrap(field))?.[picked] ?? field) ?? 'text';
+      columns.push({
+        header: key,
+        type,
+        value: (row) => cellOf((row[key] as Record<string, unknown> | null | undefined)?.[picked], type),
+        staffOnly: options.staffOnly?.includes(key),
+      });
+      continue;
+    }
     const scalar = scalarType(field);
     if (scalar) {
       const type: CellType = options.numeric?.includes(key) ? 'number' : scalar;
@@ -131,8 +142,17 @@ function majorUnits(value: unknown): number | null {
   return money.amount / 10 ** digits;
 }
 
-/** A list route's say in its export: leave it out, drop columns, or read text columns as numbers. */
-export type ExportOptions = { omit?: readonly string[]; numeric?: readonly string[] };
+/**
+ * A list route's say in its export: leave it out, drop columns, read text columns as numbers,
+ * export a nested object as one of its fields (`pick: { fit: 'score' }`), or keep a column out of
+ * the files of partner-side callers (`staffOnly`: the list leaves it out of their rows too).
+ */
+export type ExportOptions = {
+  omit?: readonly string[];
+  numeric?: readonly string[];
+  pick?: Readonly<Record<string, string>>;
+  staffOnly?: readonly string[];
+};
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 
@@ -149,8 +169,8 @@ export function exportRouteFor(list: AnyRouteDef): AnyRouteDef | null {
   if (list.method !== 'GET' || list.export === false || list.access.kind === 'public') return null;
   const item = listItemOf(list.response);
   if (!item) return null;
-  const columns = exportColumnsOf(item, list.export ?? {});
-  if (columns.length === 0) return null;
+  const allColumns = exportColumnsOf(item, list.export ?? {});
+  if (allColumns.length === 0) return null;
   const listShape = list.query ? (shapeOf(list.query) ?? {}) : {};
   const paged = 'cursor' in listShape;
   const filters = Object.fromEntries(Object.entries(listShape).filter(([key]) => key !== 'limit' && key !== 'cursor'));
@@ -167,7 +187,7 @@ export function exportRouteFor(list: AnyRouteDef): AnyRouteDef | null {
       `The rows of \`GET ${list.url}\` with the same filters (\`limit\` and \`cursor\` aside), every page, as ` +
       '`text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, ' +
       "tab or carriage return get a leading `'` (formula injection); numbers stay numbers. " +
-      `Columns: ${columns.map((c) => `\`${c.header}\``).join(', ')}.`,
+      `Columns: ${allColumns.map((c) => `\`${c.header}\`${c.staffOnly ? ' (vendor staff only)' : ''}`).join(', ')}.`,
     tags: list.tags,
     access: list.access,
     permission: list.permission,
@@ -183,6 +203,8 @@ export function exportRouteFor(list: AnyRouteDef): AnyRouteDef | null {
         ) as Promise<{ data: Record<string, unknown>[]; nextCursor?: string | null }>;
       // The first page before any header: a list that refuses (404, 422) answers as it would.
       const first = await fetchPage(undefined);
+      const staff = scopeOf(input.ctx).kind === 'all';
+      const columns = staff ? allColumns : allColumns.filter((c) => !c.staffOnly);
       async function* rows(): AsyncGenerator<CellValue[]> {
         let page = first;
         for (;;) {

@@ -72,6 +72,10 @@ describe('exports', () => {
     // Without the filter every partner is there, the channel one with a leading minus neutralised.
     const all = csvRows((await admin.get('/api/v1/partners/export')).body);
     expect(all.map((r) => r.name)).toContain("'-5 Minus Corp");
+    // Vendor staff get each partner's fit score, the number the list and the fit route answer.
+    const fit = await admin.get(`/api/v1/partners/${t.world.partnerA.id}/fit`);
+    const rowA = all.find((r) => r.id === t.world.partnerA.id);
+    expect(rowA?.fit).toBe(String((fit.body as { score: number }).score));
   });
 
   it('pages through every row, beyond one page of the list', async () => {
@@ -119,6 +123,8 @@ describe('exports', () => {
     const user = await t.login(t.world.users.partnerUserA.email, PASSWORD);
     const partners = csvRows((await user.get('/api/v1/partners/export')).body);
     expect(partners.map((r) => r.id)).toEqual([t.world.partnerA.id]);
+    // The fit is the vendor's internal view: not even an empty column for a partner user.
+    expect(Object.keys(partners[0] ?? {})).not.toContain('fit');
     const own = await user.get(`/api/v1/partners/${t.world.partnerA.id}/contacts/export`);
     expect(own.status).toBe(200);
     const contacts = csvRows(own.body);

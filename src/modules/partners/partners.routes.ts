@@ -273,6 +273,8 @@ export const partnerRoutes = [
     permission: 'partner.read',
     query: ZPartnerQuery,
     response: zPage(ZPartnerListItem),
+    // The fit as its score; partner users' files have no fit column (their rows have no fit).
+    export: { pick: { fit: 'score' }, staffOnly: ['fit'] },
     handler: async ({ ctx, query }) => listPartners(ctx, query),
   }),
   defineRoute({

@@ -6074,7 +6074,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: list partners: search, filter, sort and page
-         * @description The rows of `GET /api/v1/partners` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `legalName`, `website`, `description`, `domains`, `types`, `motion`, `designation`, `country`, `regions`, `industries`, `companySize`, `status`, `tags`, `segment`, `lifecycleStage`, `lifecycleStageChangedAt`, `tierId`, `tier`, `ownerId`, `owner`, `executiveSponsorId`, `executiveSponsor`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/partners` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `legalName`, `website`, `description`, `domains`, `types`, `motion`, `designation`, `country`, `regions`, `industries`, `companySize`, `status`, `tags`, `segment`, `lifecycleStage`, `lifecycleStageChangedAt`, `tierId`, `tier`, `ownerId`, `owner`, `executiveSponsorId`, `executiveSponsor`, `createdAt`, `updatedAt`, `fit` (vendor staff only).
          *
          *     Access: any signed-in role; scope=partner.
          */

@@ -1,5 +1,6 @@
-import { and, asc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { findScoped, loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
@@ -94,22 +95,13 @@ async function toDto(c: TxCtx, row: AgreementRow): Promise<AgreementDto> {
   return dto;
 }
 
-async function loadAgreement(c: TxCtx, id: string, lock = false): Promise<AgreementRow> {
-  const query = c.tx
-    .select()
-    .from(agreements)
-    .where(and(eq(agreements.id, id), partnerFilter(c, agreements.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Agreement');
-  return row;
+function loadAgreement(c: TxCtx, id: string, lock = false): Promise<AgreementRow> {
+  return loadScoped(c, agreements, id, 'Agreement', { lock });
 }
 
 /** The agreement in the caller's scope for the files module, with its partner's manager; null: not theirs. */
 export async function loadAgreementForFiles(c: TxCtx, id: string) {
-  const [row] = await c.tx
-    .select()
-    .from(agreements)
-    .where(and(eq(agreements.id, id), partnerFilter(c, agreements.partnerId)));
+  const row = await findScoped(c, agreements, id);
   if (!row) return null;
   const partner = (await partnerRefs(c, [row.partnerId])).get(row.partnerId);
   return partner ? { ...row, partnerOwnerId: partner.ownerId } : null;

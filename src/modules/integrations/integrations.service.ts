@@ -1,8 +1,9 @@
 import { and, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
-import { AppError, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, forbidden } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import { partnerNames } from '../directory/index.js';
@@ -115,13 +116,8 @@ export async function listIntegrationListings(ctx: Ctx, query: IntegrationListQu
   });
 }
 
-async function loadListing(ctx: TxCtx, id: string): Promise<IntegrationListingRow> {
-  const [row] = await ctx.tx
-    .select()
-    .from(listings)
-    .where(and(eq(listings.id, id), partnerFilter(ctx, listings.partnerId)));
-  if (!row) throw notFound('Integration listing');
-  return row;
+function loadListing(ctx: TxCtx, id: string): Promise<IntegrationListingRow> {
+  return loadScoped(ctx, listings, id, 'Integration listing');
 }
 
 async function loadFor(ctx: TxCtx, id: string, action: keyof IntegrationPermissions): Promise<IntegrationListingRow> {

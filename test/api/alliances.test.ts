@@ -355,10 +355,10 @@ describe('metrics and the portfolio list', () => {
     expect(values['alliances.sponsors_named']?.has(p.id)).toBe(false);
     expect(values['alliances.qualification_score']?.has(p.id)).toBe(false);
     // Before the first run there was no score.
-    const before = await withTx(t.system(), (c) =>
-      metrics.get('alliances.qualification_score')?.compute(c, [a], new Date(Date.now() - 86_400_000)),
-    );
-    expect(before?.has(a)).toBe(false);
+    const score = metrics.get('alliances.qualification_score');
+    if (!score) throw new Error('alliances.qualification_score is not provided');
+    const before = await withTx(t.system(), (c) => score.compute(c, [a], new Date(Date.now() - 86_400_000)));
+    expect(before.has(a)).toBe(false);
   });
 
   it('lists alliances for vendor staff with filters and paging', async () => {

@@ -41,6 +41,7 @@ describe('signing in', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Alliances',
       'Integrations',
       'Audit log',
       'Exchange rates',

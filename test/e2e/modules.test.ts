@@ -26,6 +26,7 @@ const ROLES: Record<string, Role> = {
       'Compliance',
       'Programs',
       'Integrations',
+      'Alliances',
       'Exchange rates',
     ],
     opens: [
@@ -45,6 +46,7 @@ const ROLES: Record<string, Role> = {
       'Compliance',
       'Programs',
       'Integrations',
+      'Alliances',
       'Exchange rates',
     ],
     opens: [['/partners', 'Partners']],
@@ -61,6 +63,7 @@ const ROLES: Record<string, Role> = {
       'Programs',
       'Integrations',
       'Directory listing',
+      'Alliance',
     ],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],

@@ -100,7 +100,7 @@ export const tierRoutes = [
     status: 201,
     body: ZTierCreate,
     response: ZTier,
-    example: (refs) => ({ name: `Tier ${refs.unique}`, rank: 100 + refs.seq }),
+    example: (refs) => ({ name: `Tier ${refs.unique}`, rank: 100 + (refs.seq % 900) }), // within the 0–1000 limit however many routes the matrix sends
     handler: async ({ ctx, body }) => createTier(ctx, body),
   }),
   defineRoute({

@@ -768,6 +768,593 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alliances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Alliances across the portfolio, the latest started first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "startedAt" | "-startedAt" | "updatedAt" | "-updatedAt";
+                    /** @description One or more of referral, reseller, co_sell, oem_embedded, co_development, joint_venture, co_licensing, co_investment, other, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of strategy, partner_selection, negotiation, operational_planning, structuring_governance, launch_management, transformation, termination, comma-separated or repeated */
+                    phase?: string | string[];
+                    /** @description One or more of strategic_fit, joint_value_proposition, agreement_negotiation, gtm_activation, performance_review, comma-separated or repeated */
+                    stage?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AllianceSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alliances/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: alliances across the portfolio, the latest started first
+         * @description The rows of `GET /api/v1/alliances` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `phase`, `stage`, `sponsorsNamed`, `designExplicit`, `recommendation`, `qualificationScore`, `qualificationDueOn`, `startedAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "startedAt" | "-startedAt" | "updatedAt" | "-updatedAt";
+                    /** @description One or more of referral, reseller, co_sell, oem_embedded, co_development, joint_venture, co_licensing, co_investment, other, comma-separated or repeated */
+                    type?: string | string[];
+                    /** @description One or more of strategy, partner_selection, negotiation, operational_planning, structuring_governance, launch_management, transformation, termination, comma-separated or repeated */
+                    phase?: string | string[];
+                    /** @description One or more of strategic_fit, joint_value_proposition, agreement_negotiation, gtm_activation, performance_review, comma-separated or repeated */
+                    stage?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/alliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The alliance with a partner: stages, design, sponsors, qualification (404 if none was started)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alliance"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start the alliance with a partner
+         * @description One alliance per partner (409 naming `partnerId`). `phase` defaults to `negotiation`; the development stages start at the strategic fit assessment. Sponsors: a vendor executive, and the partner’s as a user or a contact (not both).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "referral" | "reseller" | "co_sell" | "oem_embedded" | "co_development" | "joint_venture" | "co_licensing" | "co_investment" | "other";
+                        /** @enum {string} */
+                        phase?: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+                        note?: string;
+                        /** @description A vendor executive (or admin, partner manager) sponsoring the alliance */
+                        vendorSponsorId?: string | null;
+                        /** @description The partner’s sponsor, one of its portal users */
+                        partnerSponsorUserId?: string | null;
+                        /** @description …or one of its contacts without an account */
+                        partnerSponsorContactId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alliance"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the alliance: type, phase (kept in its history), stage, sponsors
+         * @description The stage moves on one at a time, once both sides ticked every item of the stage it leaves (422 naming `stage`). The partner’s admin changes only its own sponsor (403 naming the other fields).
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type?: "referral" | "reseller" | "co_sell" | "oem_embedded" | "co_development" | "joint_venture" | "co_licensing" | "co_investment" | "other";
+                        /** @enum {string} */
+                        phase?: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+                        phaseNote?: string;
+                        /** @enum {string} */
+                        stage?: "strategic_fit" | "joint_value_proposition" | "agreement_negotiation" | "gtm_activation" | "performance_review";
+                        /** @description A vendor executive (or admin, partner manager) sponsoring the alliance */
+                        vendorSponsorId?: string | null;
+                        /** @description The partner’s sponsor, one of its portal users */
+                        partnerSponsorUserId?: string | null;
+                        /** @description …or one of its contacts without an account */
+                        partnerSponsorContactId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alliance"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/alliance/design": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the commercial design: each part sent replaces that part; every dimension is re-checked for being explicit
+         * @description Parts: `valueProposition`, `marketScope`, `investment.vendor|partner`, `governance`, `performance`, `valueCapture.vendor|partner`. The partner’s admin sends only its own side’s investment and value capture.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        valueProposition?: {
+                            /** @description “Together, X and Y enable <outcome> for <customer> by …” */
+                            statement: string;
+                            targetCustomer: string;
+                            outcome: string;
+                            /**
+                             * @description Tested with customers of the target segment
+                             * @default false
+                             */
+                            customerValidated?: boolean;
+                        };
+                        marketScope?: {
+                            segments: string[];
+                            territories: string[];
+                            solutionCategories: string[];
+                        };
+                        investment?: {
+                            vendor?: components["schemas"]["AllianceSideInvestmentInput"];
+                            partner?: components["schemas"]["AllianceSideInvestmentInput"];
+                        };
+                        governance?: {
+                            cadence: ("monthly" | "quarterly" | "semiannual" | "annual") | null;
+                            decisionRights: string;
+                            escalationPath: string;
+                        };
+                        performance?: {
+                            metrics: {
+                                name: string;
+                                /** @enum {string} */
+                                side: "vendor" | "partner" | "joint";
+                                /** @default  */
+                                target?: string;
+                            }[];
+                            frequency: ("monthly" | "quarterly" | "semiannual" | "annual") | null;
+                            consequences: string;
+                        };
+                        valueCapture?: {
+                            vendor?: components["schemas"]["AllianceValueCaptureInput"][];
+                            partner?: components["schemas"]["AllianceValueCaptureInput"][];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alliance"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/alliance/checklist/{item}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tick (or untick) a development-stage checklist item for your own side, with a note
+         * @description Vendor staff tick the vendor’s side, a partner’s people the partner’s: the evidence that both sides took part.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    item: "strategic_fit.qualification" | "strategic_fit.gaps_mapped" | "strategic_fit.leadership_intent" | "joint_value_proposition.articulated" | "joint_value_proposition.customer_validated" | "joint_value_proposition.contributions_acknowledged" | "agreement_negotiation.market_scope" | "agreement_negotiation.investments" | "agreement_negotiation.joint_ip" | "agreement_negotiation.review_provisions" | "gtm_activation.joint_content" | "gtm_activation.co_sell" | "gtm_activation.target_accounts" | "gtm_activation.first_win" | "performance_review.quarterly_review" | "performance_review.annual_review" | "performance_review.evolution_decided";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        done?: boolean;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alliance"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/qualifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every run of the partner’s strategic qualification test, newest first, and the combined result now
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AllianceQualificationRun"][];
+                            current: components["schemas"]["AllianceQualificationSummary"] | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Score the strategic qualification test for your side (four dimensions, 1–5 each, with notes)
+         * @description Vendor staff score for the vendor, the partner’s admin for the partner. The answer carries the recommendation (strategic candidate: every dimension 4+ on both sides; otherwise premier tier only) with its reasons.
+         *
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        scores: {
+                            marketAccess: {
+                                score: number;
+                                /** @default  */
+                                notes?: string;
+                            };
+                            capability: {
+                                score: number;
+                                /** @default  */
+                                notes?: string;
+                            };
+                            commitment: {
+                                score: number;
+                                /** @default  */
+                                notes?: string;
+                            };
+                            alignment: {
+                                score: number;
+                                /** @default  */
+                                notes?: string;
+                            };
+                        };
+                        summary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllianceQualificationRun"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/qualifications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: every run of the partner’s strategic qualification test, newest first, and the combined result now
+         * @description The rows of `GET /api/v1/partners/:id/qualifications` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `side`, `summary`, `assessedBy`, `assessedAt`, `recommendation`, `provisional`, `scorePercent`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -11832,6 +12419,296 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        Alliance: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            type: "referral" | "reseller" | "co_sell" | "oem_embedded" | "co_development" | "joint_venture" | "co_licensing" | "co_investment" | "other";
+            /**
+             * @description ASAP alliance life-cycle phase
+             * @enum {string}
+             */
+            phase: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+            /**
+             * @description Current development stage
+             * @enum {string}
+             */
+            stage: "strategic_fit" | "joint_value_proposition" | "agreement_negotiation" | "gtm_activation" | "performance_review";
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: components["schemas"]["AlliancePerson"] | null;
+            sponsors: {
+                vendor: components["schemas"]["AlliancePerson"] | null;
+                partner: {
+                    /** @enum {string} */
+                    kind: "user" | "contact";
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    title: string;
+                } | null;
+            };
+            /** @description Sides with a named executive sponsor, 0–2 */
+            sponsorsNamed: number;
+            design: components["schemas"]["AllianceDesign"];
+            designChecks: {
+                /** @enum {string} */
+                dimension: "valueProposition" | "marketScope" | "investment" | "governance" | "performance";
+                explicit: boolean;
+                missing: string[];
+            }[];
+            /** @description Commercial dimensions designed explicitly, 0–5 */
+            designExplicit: number;
+            stages: {
+                /** @enum {string} */
+                stage: "strategic_fit" | "joint_value_proposition" | "agreement_negotiation" | "gtm_activation" | "performance_review";
+                current: boolean;
+                items: {
+                    key: string;
+                    label: string;
+                    vendor: components["schemas"]["AllianceTick"] | null;
+                    partner: components["schemas"]["AllianceTick"] | null;
+                }[];
+                itemCount: number;
+                vendorDone: number;
+                partnerDone: number;
+                bothDone: number;
+                /** @description Every item ticked by both sides */
+                complete: boolean;
+                /** @description Both sides ticked at least one item */
+                bilateral: boolean;
+            }[];
+            phaseHistory: {
+                fromPhase: ("strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination") | null;
+                /** @enum {string} */
+                toPhase: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+                note: string;
+                actor: components["schemas"]["AlliancePerson"] | null;
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
+            qualification: components["schemas"]["AllianceQualificationSummary"] | null;
+            can: {
+                edit: boolean;
+                editPartnerSide: boolean;
+                tick: boolean;
+                qualify: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AllianceDesign: {
+            valueProposition: {
+                /** @description “Together, X and Y enable <outcome> for <customer> by …” */
+                statement: string;
+                targetCustomer: string;
+                outcome: string;
+                /**
+                 * @description Tested with customers of the target segment
+                 * @default false
+                 */
+                customerValidated: boolean;
+            };
+            marketScope: {
+                segments: string[];
+                territories: string[];
+                solutionCategories: string[];
+            };
+            investment: {
+                vendor: components["schemas"]["AllianceSideInvestment"];
+                partner: components["schemas"]["AllianceSideInvestment"];
+            };
+            governance: {
+                cadence: ("monthly" | "quarterly" | "semiannual" | "annual") | null;
+                decisionRights: string;
+                escalationPath: string;
+            };
+            performance: {
+                metrics: {
+                    name: string;
+                    /** @enum {string} */
+                    side: "vendor" | "partner" | "joint";
+                    /** @default  */
+                    target: string;
+                }[];
+                frequency: ("monthly" | "quarterly" | "semiannual" | "annual") | null;
+                consequences: string;
+            };
+            valueCapture: {
+                vendor: components["schemas"]["AllianceValueCapture"][];
+                partner: components["schemas"]["AllianceValueCapture"][];
+            };
+        };
+        AlliancePerson: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        AllianceQualificationRun: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            scores: {
+                marketAccess: {
+                    score: number;
+                    notes: string;
+                };
+                capability: {
+                    score: number;
+                    notes: string;
+                };
+                commitment: {
+                    score: number;
+                    notes: string;
+                };
+                alignment: {
+                    score: number;
+                    notes: string;
+                };
+            };
+            summary: string;
+            assessedBy: components["schemas"]["AlliancePerson"] | null;
+            /** Format: date-time */
+            assessedAt: string;
+            /** @enum {string} */
+            recommendation: "strategic_candidate" | "premier_tier_only";
+            provisional: boolean;
+            scorePercent: number;
+            reasons: string[];
+        };
+        AllianceQualificationSummary: {
+            /** @enum {string} */
+            recommendation: "strategic_candidate" | "premier_tier_only";
+            /** @description Only one side has scored so far */
+            provisional: boolean;
+            /** @description Combined scores over the maximum, 20–100 */
+            scorePercent: number;
+            dimensions: {
+                /** @enum {string} */
+                dimension: "marketAccess" | "capability" | "commitment" | "alignment";
+                vendor: number | null;
+                partner: number | null;
+                /** @description The lower of the two sides */
+                combined: number;
+                /** @description The sides are 2 or more points apart */
+                disagreement: boolean;
+            }[];
+            reasons: string[];
+            /** Format: date-time */
+            lastRunAt: string;
+            /** @description The annual re-run is due (YYYY-MM-DD) */
+            dueOn: string;
+            overdue: boolean;
+        };
+        AllianceSideInvestment: {
+            /**
+             * @description Co-marketing budget a year
+             * @default null
+             */
+            coMarketingBudget: {
+                amount: number;
+                currency: string;
+            } | null;
+            /**
+             * @description Pre-sales people assigned
+             * @default null
+             */
+            presalesPeople: number | null;
+            /** @default null */
+            engineeringDaysPerQuarter: number | null;
+            /** @default null */
+            executiveHoursPerQuarter: number | null;
+            /** @default  */
+            notes: string;
+        };
+        AllianceSideInvestmentInput: {
+            /**
+             * @description Co-marketing budget a year
+             * @default null
+             */
+            coMarketingBudget: {
+                amount: number;
+                currency: string;
+            } | null;
+            /**
+             * @description Pre-sales people assigned
+             * @default null
+             */
+            presalesPeople: number | null;
+            /** @default null */
+            engineeringDaysPerQuarter: number | null;
+            /** @default null */
+            executiveHoursPerQuarter: number | null;
+            /** @default  */
+            notes: string;
+        };
+        AllianceSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            type: "referral" | "reseller" | "co_sell" | "oem_embedded" | "co_development" | "joint_venture" | "co_licensing" | "co_investment" | "other";
+            /** @enum {string} */
+            phase: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+            /** @enum {string} */
+            stage: "strategic_fit" | "joint_value_proposition" | "agreement_negotiation" | "gtm_activation" | "performance_review";
+            sponsorsNamed: number;
+            designExplicit: number;
+            recommendation: ("strategic_candidate" | "premier_tier_only") | null;
+            qualificationScore: number | null;
+            qualificationDueOn: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AllianceTick: {
+            done: boolean;
+            note: string;
+            by: components["schemas"]["AlliancePerson"] | null;
+            /** Format: date-time */
+            at: string;
+        };
+        AllianceValueCapture: {
+            /** @enum {string} */
+            mechanism: "hardware_margin" | "resale_margin" | "subscription_share" | "revenue_share" | "per_event_fee" | "referral_fee" | "licence_fee" | "royalty" | "services_revenue" | "equity_share" | "other";
+            /** @default null */
+            percent: number | null;
+            /** @default null */
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @default  */
+            basis: string;
+        };
+        AllianceValueCaptureInput: {
+            /** @enum {string} */
+            mechanism: "hardware_margin" | "resale_margin" | "subscription_share" | "revenue_share" | "per_event_fee" | "referral_fee" | "licence_fee" | "royalty" | "services_revenue" | "equity_share" | "other";
+            /** @default null */
+            percent: number | null;
+            /** @default null */
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @default  */
+            basis: string;
         };
         ApiToken: {
             /** Format: uuid */

@@ -8,6 +8,7 @@ import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
 import { AgreementsCard } from '../../agreements/components/AgreementsCard';
+import { AllianceCard } from '../../alliances/components/AllianceCards';
 import {
   canChangeStage,
   canDeletePartner,
@@ -157,6 +158,11 @@ function Partner360({
             <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
+            <AllianceCard
+              partnerId={p.id}
+              canStart={canChangeStage(user, p)}
+              workspace={isVendor(user) ? `/alliances/${p.id}` : '/alliance'}
+            />
             <TierProgressCard partnerId={p.id} />
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}

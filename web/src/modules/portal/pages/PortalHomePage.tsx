@@ -11,6 +11,7 @@ import { countryName } from '../../../ui/locale';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
+import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
@@ -118,6 +119,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
             <TierProgressCard partnerId={p.id} />
+            <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />
             <IntegrationsPortalCard partnerId={p.id} />

@@ -367,7 +367,11 @@ describe('the program editor', () => {
     ]);
     const audit = await admin.get('/api/v1/audit-events', { query: { entityType: 'tier', entityId: silver.id } });
     expect(JSON.stringify(audit.body)).toContain('from rank 1 to 0');
-    for (const tierIds of [[silver.id, registered.id], [silver.id, silver.id, gold.id], [silver.id, registered.id, p.id]]) {
+    for (const tierIds of [
+      [silver.id, registered.id],
+      [silver.id, silver.id, gold.id],
+      [silver.id, registered.id, p.id],
+    ]) {
       const bad = await admin.put(`/api/v1/programs/${p.id}/tier-order`, { tierIds });
       expect(bad.status).toBe(422);
       expect(bad.body.errors[0].path).toBe('tierIds');
@@ -412,7 +416,11 @@ describe('the program editor', () => {
     const bad = await pm.put(`/api/v1/partners/${partner.id}/custom-metrics`, { key: 'Business Plan', value: 1 });
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].path).toBe('key');
-    const saved = await pm.put(`/api/v1/partners/${partner.id}/custom-metrics`, { key: 'business_plan', value: 1, note: 'Signed' });
+    const saved = await pm.put(`/api/v1/partners/${partner.id}/custom-metrics`, {
+      key: 'business_plan',
+      value: 1,
+      note: 'Signed',
+    });
     expect(saved.status).toBe(200);
     expect((await pm.get(`/api/v1/partners/${partner.id}/custom-metrics`)).body.data).toMatchObject([
       { key: 'business_plan', value: 1, note: 'Signed' },

@@ -116,7 +116,10 @@ export async function deleteTier(ctx: Ctx, id: string): Promise<void> {
     );
     const n = Number(used.rows[0]?.n ?? 0);
     if (n > 0)
-      throw new AppError('CONFLICT', `${n === 1 ? 'A partner is' : `${n} partners are`} still in this tier; move them to another tier first`);
+      throw new AppError(
+        'CONFLICT',
+        `${n === 1 ? 'A partner is' : `${n} partners are`} still in this tier; move them to another tier first`,
+      );
     forgetReference(c, TIERS, id);
     await deleteAudited(c, tiers, before, TIER);
   });

@@ -23,6 +23,8 @@ import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
+import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
+import { MilestoneProposalsCard } from '../../programs/components/MilestoneProposalsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
@@ -157,7 +159,9 @@ function Partner360({
             <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
-            <TierProgressCard partnerId={p.id} />
+            <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
+            {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
+            {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
             <DirectoryListingCard partnerId={p.id} />

@@ -9,7 +9,7 @@ import { createTier } from '../tiers/index.js';
 import { runEvaluation, scheduledEvaluation } from './evaluation.service.js';
 import { joinProgram } from './memberships.service.js';
 import { checkMilestones, createMilestoneRule } from './milestones.service.js';
-import { programsDemo, programsHistoryDemo } from './programs.demo.js';
+import { milestonesDemo, programsDemo, programsHistoryDemo } from './programs.demo.js';
 import { mayManagePrograms, maySeeEvaluations } from './programs.policy.js';
 import { programRoutes } from './programs.routes.js';
 import { milestoneProposals, tierProposals } from './programs.schema.js';
@@ -69,7 +69,7 @@ const eqRun = (runId: string) => eq(tierProposals.runId, runId);
 export const module: ModuleDescriptor = {
   name: 'programs',
   routes: programRoutes,
-  demo: [programsDemo, programsHistoryDemo],
+  demo: [programsDemo, programsHistoryDemo, milestonesDemo],
   appPermissions: (actor) => ({
     managePrograms: mayManagePrograms(actor),
     viewTierEvaluations: maySeeEvaluations(actor),

@@ -82,7 +82,8 @@ const num = (v: Num): number => (v === '' ? (undefined as unknown as number) : N
 
 /** The API's model from the form: only the chosen model's parameters. */
 function toModel(v: ModelValues & { components?: ModelValues[] }): ProgramBody['commercialModel'] {
-  const money = (m: Money | null) => m as Money;
+  // A blank amount is left out, so the server answers "is required" under it.
+  const money = (m: Money | null) => (m ?? undefined) as Money;
   switch (v.model) {
     case 'commission':
       return { model: 'commission', ratePercent: num(v.ratePercent) };

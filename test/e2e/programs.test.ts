@@ -95,7 +95,7 @@ describe('programs and tiers', () => {
     const requirement = tierDialog.getByRole('group', { name: 'Requirement 1' });
     await requirement.getByRole('textbox', { name: 'At least' }).fill('250,000');
     await tierDialog.getByRole('textbox', { name: 'Discount' }).fill('15');
-    await tierDialog.getByRole('textbox', { name: 'Resources' }).fill('NOC runbook');
+    await tierDialog.getByLabel('Resources', { exact: true }).first().fill('NOC runbook');
     await page.keyboard.press('Enter');
     await tierDialog.getByRole('button', { name: 'Add tier' }).click();
     await tierDialog.waitFor({ state: 'hidden' });

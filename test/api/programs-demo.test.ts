@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await loadDemoData(t.database.db);
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('the programs demo', () => {
@@ -27,8 +27,7 @@ describe('the programs demo', () => {
         rules: await one('SELECT count(*) n FROM milestone_rules'),
         milestones: await one("SELECT count(*) n FROM milestone_proposals WHERE status = 'open'"),
         confirmed: await one("SELECT count(*) n FROM milestone_proposals WHERE status = 'confirmed'"),
-        milestoneSpanDays: await one('SELECT extract(day from max(created_at) - min(created_at)) n FROM milestone_proposals'),
-        ruleTransitions: await one("SELECT count(*) n FROM stage_transitions WHERE reason LIKE 'Milestone rule%'"),
+        ruleTransitions: await one("SELECT count(*) n FROM partner_stage_transitions WHERE reason LIKE 'Milestone rule%'"),
         joinedSpanDays: await one('SELECT extract(day from max(joined_at) - min(joined_at)) n FROM program_memberships'),
       };
     });
@@ -41,10 +40,9 @@ describe('the programs demo', () => {
     expect(counts.open).toBeGreaterThanOrEqual(1);
     expect(counts.milestones).toBeGreaterThanOrEqual(1);
     // Confirmed proposals over the story, each kept as the partner's stage transition with the rule as its reason.
-    expect(counts.confirmed).toBeGreaterThanOrEqual(2);
+    expect(counts.confirmed).toBeGreaterThanOrEqual(1);
     expect(counts.ruleTransitions).toBe(counts.confirmed);
-    expect(counts.milestoneSpanDays).toBeGreaterThan(90);
-    expect(counts.rules).toBe(3);
+    expect(counts.rules).toBe(4);
     expect(counts.joinedSpanDays).toBeGreaterThan(300);
   });
 });

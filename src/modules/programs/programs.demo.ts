@@ -309,23 +309,32 @@ export const programsHistoryDemo: DemoSeeder = {
       operator: '>=',
       threshold: 50_000_000,
     });
+    await createMilestoneRule(story.as('alex', rulesAt), {
+      name: 'Three named contacts → active',
+      fromStages: ['enabled'],
+      toStage: 'active',
+      metric: 'partners.contacts',
+      operator: '>=',
+      threshold: 3,
+    });
     story.refs.set('milestones:since', rulesAt.toISOString());
   },
 };
 
-const QUALIFY_NOTES = ['Discovery call went well', 'Good fit for the mid-market push', 'Named sponsor on their side', ''];
+const DECISION_NOTES = ['Discovery call went well', 'First joint deals in the pipeline', 'Named sponsor on their side', ''];
 
 /**
  * After the partners, onboarding and recruitment stories: the milestone rules were checked over
- * time. A prospect that got its first named contact was proposed for "qualified" a few days later;
- * its owner confirmed most (the stage moved, the rule is the transition's reason), dismissed a
- * few, and the latest are still open. A final check yesterday leaves what today's data proposes.
+ * time. A prospect with a named contact was proposed for "qualified", an enabled partner with three
+ * named contacts for "active", a few days after it got there; its owner confirmed most (the stage
+ * moved, the rule is the transition's reason), dismissed a few, and others are still open. A final check yesterday leaves what today's data proposes.
  */
 export const milestonesDemo: DemoSeeder = {
   order: 63,
   async seed(ctx, story) {
     const since = new Date(story.refs.get('milestones:since') ?? story.daysAgo(365).toISOString());
-    const prospects = [...story.partners.values()].filter((p) => p.timeline.at(-1)?.stage === 'prospect');
+    const stages = new Set(['prospect', 'enabled']);
+    const prospects = [...story.partners.values()].filter((p) => stages.has(p.timeline.at(-1)?.stage ?? ''));
     const proposalOf = async (partnerId: string) => {
       const [row] = await withTx(ctx, (c) =>
         c.tx
@@ -339,16 +348,16 @@ export const milestonesDemo: DemoSeeder = {
       story.progress(index, prospects.length);
       const created = partner.timeline.at(-1)?.at ?? since;
       const checkedAt = story.after(created > since ? created : since, story.random.int(3, 20));
-      if (!checkedAt || checkedAt > story.daysAgo(2)) continue;
+      if (!checkedAt || checkedAt > story.daysAgo(3)) continue;
       const { proposed } = await checkMilestones(story.system('Daily milestone check', checkedAt), { partnerId: partner.id });
       if (proposed === 0) continue;
       const id = await proposalOf(partner.id);
       const decidedAt = story.after(checkedAt, story.random.int(1, 8));
-      // The last few weeks' proposals wait for their owner.
-      if (!id || !decidedAt || decidedAt > story.daysAgo(21)) continue;
+      // Most were decided by their owner within days; the rest (and any decided "after today") still wait.
+      if (!id || !decidedAt || decidedAt > story.daysAgo(1) || !story.random.chance(0.75)) continue;
       const as = story.as(partner.ownerKey, decidedAt);
-      if (story.random.chance(0.8)) await confirmMilestone(as, id, { note: story.random.pick(QUALIFY_NOTES) });
-      else await dismissMilestone(as, id, { note: 'Only one contact, and no reply since: wait' });
+      if (story.random.chance(0.8)) await confirmMilestone(as, id, { note: story.random.pick(DECISION_NOTES) });
+      else await dismissMilestone(as, id, { note: 'Contacts on file, but no joint business yet: wait' });
     }
     // Checking the rules yesterday leaves what today's data proposes for a person to confirm.
     await checkMilestones(story.system('Daily milestone check', story.daysAgo(1)));

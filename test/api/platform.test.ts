@@ -264,7 +264,7 @@ describe('organisation settings', () => {
 });
 
 describe('tiers', () => {
-  it('are listed by rank, unique by name and rank, and deleting one untiers its partners', async () => {
+  it('are listed by rank, unique by name and rank, and deleted only once no partner holds them', async () => {
     const gold = await admin.post('/api/v1/tiers', { name: `Tier ${unique()}`, rank: 950, color: 'gold' });
     expect(gold.status).toBe(201);
     const dupRank = await admin.post('/api/v1/tiers', { name: `Tier ${unique()}`, rank: 950 });
@@ -274,8 +274,9 @@ describe('tiers', () => {
     expect(p.body.tier).toMatchObject({ id: gold.body.id, color: 'gold' });
     const ranks = (await admin.get('/api/v1/tiers')).body.data.map((x: { rank: number }) => x.rank);
     expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect((await admin.delete(`/api/v1/tiers/${gold.body.id}`)).status).toBe(409);
+    expect((await admin.patch(`/api/v1/partners/${p.body.id}`, { tierId: null })).status).toBe(200);
     expect((await admin.delete(`/api/v1/tiers/${gold.body.id}`)).status).toBe(204);
-    expect((await admin.get(`/api/v1/partners/${p.body.id}`)).body.tierId).toBeNull();
   });
 });
 

@@ -9,7 +9,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await createTestApp();
   await loadDemoData(t.database.db);
-});
+}, 180_000);
 afterAll(async () => t?.close());
 
 describe('the programs demo', () => {
@@ -26,6 +26,8 @@ describe('the programs demo', () => {
         demotions: await one("SELECT count(*) n FROM tier_proposals WHERE direction = 'demotion' AND status = 'approved'"),
         rules: await one('SELECT count(*) n FROM milestone_rules'),
         milestones: await one("SELECT count(*) n FROM milestone_proposals WHERE status = 'open'"),
+        confirmed: await one("SELECT count(*) n FROM milestone_proposals WHERE status = 'confirmed'"),
+        ruleTransitions: await one("SELECT count(*) n FROM partner_stage_transitions WHERE reason LIKE 'Milestone rule%'"),
         joinedSpanDays: await one('SELECT extract(day from max(joined_at) - min(joined_at)) n FROM program_memberships'),
       };
     });
@@ -37,7 +39,10 @@ describe('the programs demo', () => {
     expect(counts.demotions).toBeGreaterThanOrEqual(1);
     expect(counts.open).toBeGreaterThanOrEqual(1);
     expect(counts.milestones).toBeGreaterThanOrEqual(1);
-    expect(counts.rules).toBe(3);
+    // Confirmed proposals over the story, each kept as the partner's stage transition with the rule as its reason.
+    expect(counts.confirmed).toBeGreaterThanOrEqual(1);
+    expect(counts.ruleTransitions).toBe(counts.confirmed);
+    expect(counts.rules).toBe(4);
     expect(counts.joinedSpanDays).toBeGreaterThan(300);
   });
 });

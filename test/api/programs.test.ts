@@ -353,3 +353,124 @@ describe('lifecycle', () => {
     expect(again.body.data).toEqual([]);
   });
 });
+
+describe('the program editor', () => {
+  it('reorders a program’s tiers: they swap ranks, each change audited; a list that is not the ladder names tierIds', async () => {
+    const p = await program();
+    const { registered, silver, gold } = await ladder(p.id);
+    const reordered = await pm.put(`/api/v1/programs/${p.id}/tier-order`, { tierIds: [silver.id, registered.id, gold.id] });
+    expect(reordered.status, JSON.stringify(reordered.body)).toBe(200);
+    expect(reordered.body.data.map((x: { id: string; rank: number }) => [x.id, x.rank])).toEqual([
+      [silver.id, 0],
+      [registered.id, 1],
+      [gold.id, 2],
+    ]);
+    const audit = await admin.get('/api/v1/audit-events', { query: { entityType: 'tier', entityId: silver.id } });
+    expect(JSON.stringify(audit.body)).toContain('from rank 1 to 0');
+    for (const tierIds of [
+      [silver.id, registered.id],
+      [silver.id, silver.id, gold.id],
+      [silver.id, registered.id, p.id],
+    ]) {
+      const bad = await admin.put(`/api/v1/programs/${p.id}/tier-order`, { tierIds });
+      expect(bad.status).toBe(422);
+      expect(bad.body.errors[0].path).toBe('tierIds');
+    }
+    expect((await partnerA.put(`/api/v1/programs/${p.id}/tier-order`, { tierIds: [] })).status).toBe(403);
+  });
+
+  it('deletes a tier only while no partner holds it', async () => {
+    const p = await program();
+    const { registered, silver } = await ladder(p.id);
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    const joined = await pm.post(`/api/v1/partners/${partner.id}/programs`, { programId: p.id, tierId: silver.id });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+    const refused = await admin.delete(`/api/v1/tiers/${silver.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.detail).toContain('still in this tier');
+    expect((await admin.delete(`/api/v1/tiers/${registered.id}`)).status).toBe(204);
+    const left = await pm.post(`/api/v1/partners/${partner.id}/programs/${joined.body.id}/leave`, { reason: 'Test' });
+    expect(left.status).toBe(200);
+    expect((await admin.delete(`/api/v1/tiers/${silver.id}`)).status).toBe(204);
+    // The history still names the tier the partner left.
+    const history = await admin.get(`/api/v1/partners/${partner.id}/tier-history`);
+    expect(history.body.data.map((x: { reason: string }) => x.reason).join('|')).toContain('Left');
+  });
+
+  it('records a custom requirement value for a partner; the requirement is met in its tier progress', async () => {
+    const p = await program();
+    await admin.post(`/api/v1/programs/${p.id}/tiers`, { name: 'Entry', rank: 0 });
+    const plan = await admin.post(`/api/v1/programs/${p.id}/tiers`, {
+      name: 'Planned',
+      rank: 1,
+      requirements: [{ key: 'plan', type: 'custom', metric: 'business_plan', label: 'Business plan signed', min: 1 }],
+    });
+    expect(plan.status, JSON.stringify(plan.body)).toBe(201);
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    expect((await pm.post(`/api/v1/partners/${partner.id}/programs`, { programId: p.id })).status).toBe(201);
+    const progressOf = async () =>
+      (await pm.get(`/api/v1/partners/${partner.id}/tier-progress`)).body.programs.find(
+        (x: { program: { id: string } }) => x.program.id === p.id,
+      );
+    expect((await progressOf()).nextTier.name).toBe('Entry');
+    const bad = await pm.put(`/api/v1/partners/${partner.id}/custom-metrics`, { key: 'Business Plan', value: 1 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toBe('key');
+    const saved = await pm.put(`/api/v1/partners/${partner.id}/custom-metrics`, {
+      key: 'business_plan',
+      value: 1,
+      note: 'Signed',
+    });
+    expect(saved.status).toBe(200);
+    expect((await pm.get(`/api/v1/partners/${partner.id}/custom-metrics`)).body.data).toMatchObject([
+      { key: 'business_plan', value: 1, note: 'Signed' },
+    ]);
+    expect((await partnerA.put(`/api/v1/partners/${partner.id}/custom-metrics`, { key: 'x', value: 1 })).status).toBe(403);
+  });
+});
+
+describe('milestone rules on onboarding events', () => {
+  it('completing the last onboarding task proposes “onboarding complete → enabled” without waiting for the schedule', async () => {
+    const rule = await admin.post('/api/v1/milestone-rules', {
+      name: `Onboarded ${unique()}`,
+      fromStages: ['onboarding'],
+      toStage: 'enabled',
+      metric: 'onboarding.completion',
+      operator: '>=',
+      threshold: 100,
+    });
+    expect(rule.status, JSON.stringify(rule.body)).toBe(201);
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    const template = await pm.post('/api/v1/onboarding-templates', {
+      name: `Quick ${unique()}`,
+      steps: [
+        { title: 'Kick-off call', ownerSide: 'vendor', ownerRole: 'partner_manager', dueOffsetDays: 2 },
+        { title: 'Demo tenant', ownerSide: 'vendor', ownerRole: 'partner_manager', dueOffsetDays: 5 },
+      ],
+    });
+    expect(template.status, JSON.stringify(template.body)).toBe(201);
+    const started = await pm.post(`/api/v1/partners/${partner.id}/onboardings`, { templateId: template.body.id });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    expect((await pm.get(`/api/v1/partners/${partner.id}`)).body.lifecycleStage).toBe('onboarding');
+    const open = async () =>
+      (await admin.get('/api/v1/milestone-proposals', { query: { status: 'open', partnerId: partner.id } })).body.data.filter(
+        (x: { ruleId: string }) => x.ruleId === rule.body.id,
+      );
+    const [first, last] = started.body.tasks as { id: string }[];
+    expect((await pm.post(`/api/v1/onboarding-tasks/${first?.id}/complete`, {})).status).toBe(200);
+    expect(await open()).toEqual([]);
+    expect((await pm.post(`/api/v1/onboarding-tasks/${last?.id}/complete`, {})).status).toBe(200);
+    let proposals: { id: string; evidence: { actual: number } }[] = [];
+    for (let i = 0; i < 50 && proposals.length === 0; i++) {
+      proposals = await open();
+      if (proposals.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(proposals).toHaveLength(1);
+    expect(proposals[0]?.evidence.actual).toBe(100);
+    const confirmed = await pm.post(`/api/v1/milestone-proposals/${proposals[0]?.id}/confirm`, { note: 'Ready' });
+    expect(confirmed.status).toBe(200);
+    const lifecycle = await pm.get(`/api/v1/partners/${partner.id}/lifecycle`);
+    expect(lifecycle.body.data.at(-1)).toMatchObject({ fromStage: 'onboarding', toStage: 'enabled' });
+    expect(lifecycle.body.data.at(-1).reason).toContain(rule.body.name);
+  });
+});

@@ -2,13 +2,14 @@ import { eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { ModuleDescriptor } from '../../server/module.js';
 import { type Ctx, policyActor, systemCtx } from '../../shared/context.js';
+import type { DomainEvent } from '../../shared/events.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { getPartner } from '../partners/index.js';
 import { createTier } from '../tiers/index.js';
 import { runEvaluation, scheduledEvaluation } from './evaluation.service.js';
 import { joinProgram } from './memberships.service.js';
 import { checkMilestones, createMilestoneRule } from './milestones.service.js';
-import { programsDemo, programsHistoryDemo } from './programs.demo.js';
+import { milestonesDemo, programsDemo, programsHistoryDemo } from './programs.demo.js';
 import { mayManagePrograms, maySeeEvaluations } from './programs.policy.js';
 import { programRoutes } from './programs.routes.js';
 import { milestoneProposals, tierProposals } from './programs.schema.js';
@@ -21,6 +22,13 @@ export { DEFAULT_PROGRAM_ID, decideTierMove, milestoneReached, progressTowards }
 export { programs } from './programs.schema.js';
 
 let made = 0;
+
+/** After an event about one partner's onboarding or recorded values: that partner's milestone rules. */
+async function recheckMilestones(ctx: Ctx, event: DomainEvent): Promise<void> {
+  // History written with past dates (the demo's two years, an import) waits for the daily run.
+  if (!event.partnerId || Date.now() - event.occurredAt.getTime() > 10 * 60_000) return;
+  await checkMilestones(systemCtx(ctx.db, `milestone rules after ${event.name}`), { partnerId: event.partnerId });
+}
 
 /** A fresh program for the matrix; a partner caller's company joins it, so the program is theirs to see. */
 async function matrixProgram(ctx: Ctx, owner: { existingPartner: string; user: { ctx: Ctx } }, join: boolean) {
@@ -62,7 +70,7 @@ const eqRun = (runId: string) => eq(tierProposals.runId, runId);
 export const module: ModuleDescriptor = {
   name: 'programs',
   routes: programRoutes,
-  demo: [programsDemo, programsHistoryDemo],
+  demo: [programsDemo, programsHistoryDemo, milestonesDemo],
   appPermissions: (actor) => ({
     managePrograms: mayManagePrograms(actor),
     viewTierEvaluations: maySeeEvaluations(actor),
@@ -86,6 +94,11 @@ export const module: ModuleDescriptor = {
     'partner.stage_changed': async (ctx, event) => {
       await checkMilestones(systemCtx(ctx.db, 'milestone rules after a stage change'), { partnerId: event.entityId });
     },
+    // The metrics milestone rules read change with these: check the partner's rules now rather
+    // than at the next daily run ("onboarding complete → enabled" is proposed when the last task is done).
+    'onboarding.*': recheckMilestones,
+    'onboarding_task.completed': recheckMilestones,
+    'custom_metric_value.recorded': recheckMilestones,
   },
   recordKinds: [
     {

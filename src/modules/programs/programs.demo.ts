@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoSeeder, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
@@ -7,9 +7,9 @@ import { getSettings } from '../settings/index.js';
 import { createTier, listTiers, type TierBenefits, type TierRequirement, updateTier } from '../tiers/index.js';
 import { approveProposal, runEvaluation } from './evaluation.service.js';
 import { joinProgram } from './memberships.service.js';
-import { checkMilestones, createMilestoneRule } from './milestones.service.js';
+import { checkMilestones, confirmMilestone, createMilestoneRule, dismissMilestone } from './milestones.service.js';
 import { DEFAULT_PROGRAM_ID } from './programs.rules.js';
-import { tierEvaluationRuns, tierProposals } from './programs.schema.js';
+import { milestoneProposals, tierEvaluationRuns, tierProposals } from './programs.schema.js';
 import { createProgram, updateProgram } from './programs.service.js';
 import { setCustomValue } from './progress.service.js';
 
@@ -283,8 +283,8 @@ export const programsHistoryDemo: DemoSeeder = {
       }
     }
 
-    // Milestone rules; checking them today leaves proposals for a person to confirm.
-    const rulesAt = story.daysAgo(story.random.int(20, 40));
+    // Milestone rules, set up in the program's first months (the milestones demo checks them over time).
+    const rulesAt = story.after(alex.since, 45) ?? story.daysAgo(story.random.int(300, 400));
     await createMilestoneRule(story.as('alex', rulesAt), {
       name: 'Onboarding complete → enabled',
       fromStages: ['onboarding'],
@@ -309,6 +309,57 @@ export const programsHistoryDemo: DemoSeeder = {
       operator: '>=',
       threshold: 50_000_000,
     });
-    await checkMilestones(story.as('alex', story.daysAgo(1)));
+    await createMilestoneRule(story.as('alex', rulesAt), {
+      name: 'Three named contacts → active',
+      fromStages: ['enabled'],
+      toStage: 'active',
+      metric: 'partners.contacts',
+      operator: '>=',
+      threshold: 3,
+    });
+    story.refs.set('milestones:since', rulesAt.toISOString());
+  },
+};
+
+const DECISION_NOTES = ['Discovery call went well', 'First joint deals in the pipeline', 'Named sponsor on their side', ''];
+
+/**
+ * After the partners, onboarding and recruitment stories: the milestone rules were checked over
+ * time. A prospect with a named contact was proposed for "qualified", an enabled partner with three
+ * named contacts for "active", a few days after it got there; its owner confirmed most (the stage
+ * moved, the rule is the transition's reason), dismissed a few, and others are still open. A final check yesterday leaves what today's data proposes.
+ */
+export const milestonesDemo: DemoSeeder = {
+  order: 63,
+  async seed(ctx, story) {
+    const since = new Date(story.refs.get('milestones:since') ?? story.daysAgo(365).toISOString());
+    const stages = new Set(['prospect', 'enabled']);
+    const prospects = [...story.partners.values()].filter((p) => stages.has(p.timeline.at(-1)?.stage ?? ''));
+    const proposalOf = async (partnerId: string) => {
+      const [row] = await withTx(ctx, (c) =>
+        c.tx
+          .select({ id: milestoneProposals.id })
+          .from(milestoneProposals)
+          .where(and(eq(milestoneProposals.partnerId, partnerId), eq(milestoneProposals.status, 'open'))),
+      );
+      return row?.id ?? null;
+    };
+    for (const [index, partner] of prospects.entries()) {
+      story.progress(index, prospects.length);
+      const created = partner.timeline.at(-1)?.at ?? since;
+      const checkedAt = story.after(created > since ? created : since, story.random.int(3, 20));
+      if (!checkedAt || checkedAt > story.daysAgo(3)) continue;
+      const { proposed } = await checkMilestones(story.system('Daily milestone check', checkedAt), { partnerId: partner.id });
+      if (proposed === 0) continue;
+      const id = await proposalOf(partner.id);
+      const decidedAt = story.after(checkedAt, story.random.int(1, 8));
+      // Most were decided by their owner within days; the rest (and any decided "after today") still wait.
+      if (!id || !decidedAt || decidedAt > story.daysAgo(1) || !story.random.chance(0.75)) continue;
+      const as = story.as(partner.ownerKey, decidedAt);
+      if (story.random.chance(0.8)) await confirmMilestone(as, id, { note: story.random.pick(DECISION_NOTES) });
+      else await dismissMilestone(as, id, { note: 'Contacts on file, but no joint business yet: wait' });
+    }
+    // Checking the rules yesterday leaves what today's data proposes for a person to confirm.
+    await checkMilestones(story.system('Daily milestone check', story.daysAgo(1)));
   },
 };

@@ -38,6 +38,7 @@ import {
   getProgram,
   listPrograms,
   listProgramTiers,
+  reorderProgramTiers,
   updateProgram,
 } from './programs.service.js';
 import { listCustomValues, setCustomValue, tierProgress } from './progress.service.js';
@@ -433,6 +434,20 @@ export const programRoutes = [
       benefits: { discountPercent: 20, dealProtectionDays: 90, supportLevel: 'priority' },
     }),
     handler: async ({ ctx, params, body }) => createProgramTier(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/programs/:id/tier-order',
+    summary: 'Reorder the program’s tiers: `tierIds` lowest first, each tier once (they swap ranks)',
+    tags: ['programs'],
+    access: access.roles(VENDOR_MANAGERS, { scope: 'none' }),
+    permission: 'program.edit',
+    target: 'program',
+    params: ZIdParams,
+    body: z.strictObject({ tierIds: z.array(ZId).max(50).describe('Every tier of the program, lowest first') }),
+    response: z.object({ data: z.array(ZTier) }),
+    example: () => ({ tierIds: [] }),
+    handler: async ({ ctx, params, body }) => ({ data: await reorderProgramTiers(ctx, params.id, body.tierIds) }),
   }),
   defineRoute({
     method: 'GET',

@@ -3,7 +3,7 @@ import { scopeOf, withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
-import { createTier, listTiers, type TierInput, type TierRow } from '../tiers/index.js';
+import { createTier, listTiers, reorderTiers, type TierInput, type TierRow } from '../tiers/index.js';
 import { mayManagePrograms, type ProgramPermissions, programPermissions } from './programs.policy.js';
 import type { CommercialModel, ProgramKind } from './programs.rules.js';
 import { type ProgramRow, programMemberships, programs } from './programs.schema.js';
@@ -138,6 +138,15 @@ export async function createProgramTier(ctx: Ctx, programId: string, input: Omit
     assertManager(c);
     await loadProgram(c, programId);
     return createTier(c, { ...input, programId });
+  });
+}
+
+/** Puts the program's tiers in the order given, lowest first (they swap ranks). */
+export async function reorderProgramTiers(ctx: Ctx, programId: string, tierIds: readonly string[]): Promise<TierRow[]> {
+  return withTx(ctx, async (c) => {
+    assertManager(c);
+    await loadProgram(c, programId);
+    return reorderTiers(c, programId, tierIds);
   });
 }
 

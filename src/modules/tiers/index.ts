@@ -17,7 +17,15 @@ export {
 } from './tiers.rules.js';
 export type { TierRow } from './tiers.schema.js';
 export type { TierInput, TierSummary } from './tiers.service.js';
-export { assertTierExists, createTier, getTier, listTiers, tierSummaries, updateTier } from './tiers.service.js';
+export {
+  assertTierExists,
+  createTier,
+  getTier,
+  listTiers,
+  reorderTiers,
+  tierSummaries,
+  updateTier,
+} from './tiers.service.js';
 /** For foreign keys only. */
 export { tiers };
 

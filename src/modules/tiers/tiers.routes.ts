@@ -132,7 +132,7 @@ export const tierRoutes = [
   defineRoute({
     method: 'DELETE',
     url: '/api/v1/tiers/:id',
-    summary: 'Delete a tier (its partners become untiered)',
+    summary: 'Delete a tier no partner holds (409 while partners are in it)',
     tags: ['tiers'],
     access: access.roles(['admin', 'partner_manager'], { scope: 'none' }),
     permission: 'tier.delete',

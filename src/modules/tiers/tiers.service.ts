@@ -2,7 +2,7 @@ import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { scopeOf, withTx } from '../../db/scope.js';
 import { loadMetrics } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
-import { invalidField, notFound } from '../../shared/errors.js';
+import { AppError, invalidField, notFound } from '../../shared/errors.js';
 import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import { byRank, type TierBenefits, type TierColor, type TierRequirement } from './tiers.rules.js';
@@ -102,10 +102,61 @@ export async function updateTier(ctx: Ctx, id: string, patch: Partial<Omit<TierI
   });
 }
 
+/**
+ * Deletes a tier no partner holds. A tier in use answers 409: deleting it would silently untier
+ * its partners and blank the tier history that names it (docs/decisions/0095).
+ */
 export async function deleteTier(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => {
+    const before = await loadTier(c, id);
+    // Memberships are the programs module's, partners the partners module's: read here for this one check.
+    const used = await c.tx.execute<{ n: number }>(
+      sql`SELECT ((SELECT count(*) FROM program_memberships WHERE tier_id = ${id} AND left_at IS NULL)
+        + (SELECT count(*) FROM partners WHERE tier_id = ${id}))::int AS n`,
+    );
+    const n = Number(used.rows[0]?.n ?? 0);
+    if (n > 0)
+      throw new AppError(
+        'CONFLICT',
+        `${n === 1 ? 'A partner is' : `${n} partners are`} still in this tier; move them to another tier first`,
+      );
     forgetReference(c, TIERS, id);
-    await deleteAudited(c, tiers, await loadTier(c, id), TIER);
+    await deleteAudited(c, tiers, before, TIER);
+  });
+}
+
+/**
+ * Puts a program's tiers in the order given (lowest first), keeping the ranks the program uses:
+ * the tiers swap ranks, each change audited. `tierIds` names every tier of the program once.
+ */
+export async function reorderTiers(ctx: Ctx, programId: string, tierIds: readonly string[]): Promise<TierRow[]> {
+  return withTx(ctx, async (c) => {
+    const current = await listTiers(c, { programIds: [programId] });
+    const byId = new Map(current.map((t) => [t.id, t]));
+    if (tierIds.length !== current.length || new Set(tierIds).size !== tierIds.length || !tierIds.every((t) => byId.has(t)))
+      throw invalidField('tierIds', 'must name each tier of the program once');
+    const ranks = current.map((t) => t.rank).sort((a, b) => a - b);
+    const moves = tierIds
+      .map((tierId, i) => ({ before: byId.get(tierId) as TierRow, rank: ranks[i] as number }))
+      .filter((m) => m.before.rank !== m.rank);
+    if (moves.length === 0) return current;
+    // Ranks are unique per program, checked per statement: park the moving tiers on negative ranks first.
+    await c.tx
+      .update(tiers)
+      .set({ rank: sql`-1 - ${tiers.rank}` })
+      .where(
+        inArray(
+          tiers.id,
+          moves.map((m) => m.before.id),
+        ),
+      );
+    for (const m of moves) {
+      forgetReference(c, TIERS, m.before.id);
+      await updateAudited(c, tiers, m.before, { rank: m.rank, updatedAt: c.now }, TIER, {
+        summary: `Moved tier ${m.before.name} from rank ${m.before.rank} to ${m.rank}`,
+      });
+    }
+    return listTiers(c, { programIds: [programId] });
   });
 }
 

@@ -8294,6 +8294,65 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{id}/tier-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Reorder the program’s tiers: `tierIds` lowest first, each tier once (they swap ranks)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every tier of the program, lowest first */
+                        tierIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Tier"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{id}/members": {
         parameters: {
             query?: never;
@@ -11025,7 +11084,7 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a tier (its partners become untiered)
+         * Delete a tier no partner holds (409 while partners are in it)
          * @description Access: admin, partner_manager; scope=none.
          */
         delete: {

@@ -40,6 +40,8 @@ export type TierProposal = Schemas['TierProposal'];
 export type MilestoneRule = Schemas['MilestoneRule'];
 export type MilestoneProposal = Schemas['MilestoneProposal'];
 export type Metric = Schemas['Metric'];
+export type CustomMetricValue = Schemas['CustomMetricValue'];
+export type TierRequirement = Schemas['TierRequirement'];
 /** A stored file attached to a record (`File` is the browser's own type). */
 export type StoredFile = Schemas['File'];
 export type OrganizationSettings = Schemas['OrganizationSettings'];

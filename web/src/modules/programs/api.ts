@@ -29,9 +29,10 @@ export function useProgram(id: string) {
   });
 }
 
-export function useProgramTiers(id: string) {
+export function useProgramTiers(id: string, enabled = true) {
   return useQuery({
     queryKey: programKeys.tiers(id),
+    enabled: enabled && id !== '',
     queryFn: async () => (await unwrap(api.GET('/api/v1/programs/{id}/tiers', { params: { path: { id } } }))).data,
   });
 }
@@ -134,5 +135,113 @@ export function useDecideMilestone() {
         ? unwrap(api.POST('/api/v1/milestone-proposals/{id}/confirm', { params: { path: { id } }, body: {} }))
         : unwrap(api.POST('/api/v1/milestone-proposals/{id}/dismiss', { params: { path: { id } }, body: {} })),
     invalidates: [programKeys.milestones, ['partners']],
+  });
+}
+
+// ————— The program editor —————
+
+export type TierBody = RequestBody<'/api/v1/programs/{id}/tiers', 'post'>;
+
+export function useUpdateProgram(id: string) {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/programs/{id}', 'patch'>) =>
+      unwrap(api.PATCH('/api/v1/programs/{id}', { params: { path: { id } }, body })),
+    invalidates: [programKeys.all],
+  });
+}
+
+export function useCreateTier(programId: string) {
+  return useApiMutation({
+    mutationFn: (body: TierBody) =>
+      unwrap(api.POST('/api/v1/programs/{id}/tiers', { params: { path: { id: programId } }, body })),
+    invalidates: [programKeys.all, ['tier-progress']],
+  });
+}
+
+export function useUpdateTier(programId: string) {
+  return useApiMutation({
+    mutationFn: ({ id, body }: { id: string; body: RequestBody<'/api/v1/tiers/{id}', 'patch'> }) =>
+      unwrap(api.PATCH('/api/v1/tiers/{id}', { params: { path: { id } }, body })),
+    invalidates: [programKeys.tiers(programId), ['tier-progress'], ['partners']],
+  });
+}
+
+export function useDeleteTier() {
+  return useApiMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/tiers/{id}', { params: { path: { id } } })),
+    invalidates: [programKeys.all, ['tier-progress']],
+  });
+}
+
+export function useReorderTiers(programId: string) {
+  return useApiMutation({
+    mutationFn: (tierIds: string[]) =>
+      unwrap(api.PUT('/api/v1/programs/{id}/tier-order', { params: { path: { id: programId } }, body: { tierIds } })),
+    invalidates: [programKeys.tiers(programId), ['tier-progress']],
+  });
+}
+
+// ————— A partner's programs —————
+
+export function usePartnerMemberships(partnerId: string) {
+  return useQuery({
+    queryKey: programKeys.memberships(partnerId),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/partners/{id}/programs', { params: { path: { id: partnerId } } }))).data,
+  });
+}
+
+/** Joining or leaving changes the partner's progress, its tier badge and the programs' member counts. */
+const MEMBERSHIP_KEYS = (partnerId: string) => [
+  programKeys.memberships(partnerId),
+  programKeys.progress(partnerId),
+  programKeys.all,
+  ['partners', partnerId],
+];
+
+export function useJoinProgram(partnerId: string) {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/partners/{id}/programs', 'post'>) =>
+      unwrap(api.POST('/api/v1/partners/{id}/programs', { params: { path: { id: partnerId } }, body })),
+    invalidates: MEMBERSHIP_KEYS(partnerId),
+  });
+}
+
+export function useLeaveProgram(partnerId: string) {
+  return useApiMutation({
+    mutationFn: ({ membershipId, reason }: { membershipId: string; reason?: string }) =>
+      unwrap(
+        api.POST('/api/v1/partners/{id}/programs/{membershipId}/leave', {
+          params: { path: { id: partnerId, membershipId } },
+          body: { reason },
+        }),
+      ),
+    invalidates: MEMBERSHIP_KEYS(partnerId),
+  });
+}
+
+export function useCustomValues(partnerId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['custom-metrics', partnerId],
+    enabled,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/partners/{id}/custom-metrics', { params: { path: { id: partnerId } } }))).data,
+  });
+}
+
+export function useSetCustomValue(partnerId: string) {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/partners/{id}/custom-metrics', 'put'>) =>
+      unwrap(api.PUT('/api/v1/partners/{id}/custom-metrics', { params: { path: { id: partnerId } }, body })),
+    invalidates: [['custom-metrics', partnerId], programKeys.progress(partnerId), programKeys.milestones],
+  });
+}
+
+/** Open milestone proposals about one partner (its page shows them to confirm or dismiss). */
+export function usePartnerMilestones(partnerId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: [...programKeys.milestones, partnerId],
+    enabled,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/milestone-proposals', { params: { query: { status: 'open', partnerId } } }))).data,
   });
 }

@@ -12,7 +12,7 @@ export const PROGRAM_KIND_LABELS: Record<Program['kind'], string> = {
   other: 'Other',
 };
 
-const MODEL_LABELS: Record<string, string> = {
+export const MODEL_LABELS: Record<string, string> = {
   commission: 'Commission',
   reseller_discount: 'Reseller discount',
   flat_fee: 'Flat fee',
@@ -52,6 +52,16 @@ export function describeModel(m: Model): string {
       return name;
   }
 }
+
+/** The kinds of tier requirement (the API's `type`), as a program manager names them. */
+export const REQUIREMENT_TYPE_LABELS: Record<string, string> = {
+  revenue_t4q: 'Revenue, trailing four quarters',
+  certified_people: 'Certified people',
+  active_deals: 'Active deals',
+  min_health: 'Minimum health score',
+  metric: 'Another metric',
+  custom: 'Custom (recorded per partner)',
+};
 
 export const SUPPORT_LABELS: Record<string, string> = {
   standard: 'Standard',

@@ -24,6 +24,8 @@ import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
+import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
+import { MilestoneProposalsCard } from '../../programs/components/MilestoneProposalsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
@@ -163,7 +165,9 @@ function Partner360({
               canStart={canChangeStage(user, p)}
               workspace={isVendor(user) ? `/alliances/${p.id}` : '/alliance'}
             />
-            <TierProgressCard partnerId={p.id} />
+            <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
+            {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
+            {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
             <DirectoryListingCard partnerId={p.id} />

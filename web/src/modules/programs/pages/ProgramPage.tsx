@@ -1,5 +1,7 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
+import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
+import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { formatDate } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -7,6 +9,8 @@ import { Empty, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useProgram, useProgramMembers, useProgramTiers } from '../api';
+import { ProgramForm } from '../components/ProgramForm';
+import { TierEditor } from '../components/TierEditor';
 import { TierMatrix } from '../components/TierMatrix';
 import { describeModel, PROGRAM_KIND_LABELS } from '../labels';
 
@@ -17,6 +21,7 @@ export function ProgramPage() {
   const program = useProgram(id);
   const tiers = useProgramTiers(id);
   const members = useProgramMembers(id, isVendor(user));
+  const editing = useDialog<true>();
   return (
     <QueryState query={program} notFound="Program">
       {(p) => (
@@ -25,7 +30,18 @@ export function ProgramPage() {
             title={p.name}
             crumbs={[{ label: 'Programs', to: '/programs' }]}
             description={`${PROGRAM_KIND_LABELS[p.kind]} · ${describeModel(p.commercialModel)}`}
+            badges={p.status === 'retired' ? <Badge color="gray">Retired</Badge> : undefined}
+            actions={
+              p.can.edit && (
+                <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => editing.open(true)}>
+                  Edit program
+                </Button>
+              )
+            }
           />
+          <FormDialog dialog={editing} size="lg" title={() => `Edit ${p.name}`}>
+            {() => <ProgramForm program={p} onDone={editing.close} />}
+          </FormDialog>
           <Stack gap="md">
             {p.description && <Text size="sm">{p.description}</Text>}
             <SectionCard
@@ -34,6 +50,7 @@ export function ProgramPage() {
             >
               <QueryState query={tiers}>{(list) => <TierMatrix tiers={list} />}</QueryState>
             </SectionCard>
+            {p.can.edit && tiers.data && <TierEditor programId={p.id} tiers={tiers.data} members={members.data ?? []} />}
             {isVendor(user) && (
               <SectionCard title="Members" description="Partners in this program now, with their tier.">
                 <QueryState query={members}>

@@ -5235,7 +5235,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: onboardings across the portfolio, the latest started first (a partner’s people: their own)
-         * @description The rows of `GET /api/v1/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `cancelReason`, `daysToOnboard`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -5539,7 +5539,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: a partner's onboardings, the current one first
-         * @description The rows of `GET /api/v1/partners/:id/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/partners/:id/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `cancelReason`, `daysToOnboard`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -5592,7 +5592,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     overdue?: "true" | "false";
-                    /** @description One or more of open, done, comma-separated or repeated */
+                    /** @description One or more of open, done, cancelled, comma-separated or repeated */
                     status?: string | string[];
                     /** @description One or more of vendor, partner, comma-separated or repeated */
                     side?: string | string[];
@@ -5647,7 +5647,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: onboarding tasks by due date (a partner’s people: their own); `overdue=true` for the overdue ones
-         * @description The rows of `GET /api/v1/onboarding-tasks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onboardingId`, `partnerId`, `partnerName`, `position`, `title`, `description`, `ownerSide`, `ownerRole`, `required`, `requirement`, `dueOn`, `overdue`, `status`, `assigneeId`, `assignee`, `completedAt`, `completedById`, `completedBy`, `acknowledgedAt`, `note`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/onboarding-tasks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onboardingId`, `partnerId`, `partnerName`, `position`, `title`, `description`, `ownerSide`, `ownerRole`, `required`, `requirement`, `dueOn`, `overdue`, `status`, `assigneeId`, `assignee`, `completedAt`, `completedById`, `completedBy`, `acknowledgedAt`, `note`, `cancelledAt`, `cancelledById`, `cancelReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -5655,7 +5655,7 @@ export interface paths {
             parameters: {
                 query?: {
                     overdue?: "true" | "false";
-                    /** @description One or more of open, done, comma-separated or repeated */
+                    /** @description One or more of open, done, cancelled, comma-separated or repeated */
                     status?: string | string[];
                     /** @description One or more of vendor, partner, comma-separated or repeated */
                     side?: string | string[];
@@ -5781,6 +5781,123 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an open onboarding task that does not apply, with the reason
+         * @description A cancelled task no longer counts towards completion or overdue; cancelling the last open required task completes the onboarding. Whoever manages the onboarding; 409 for a task that is not open.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may be given this task: vendor staff for a vendor-side task, the partner’s active users for its own
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/onboarding-tasks/{id}/complete": {
@@ -12511,6 +12628,7 @@ export interface components {
             /** @description When its last required task was done */
             completedAt: string | null;
             cancelledAt: string | null;
+            cancelReason: string;
             /** @description Time to onboard: start day to completion day */
             daysToOnboard: number | null;
             progress: components["schemas"]["OnboardingProgress"];
@@ -12596,7 +12714,7 @@ export interface components {
             /** @description Open and its due day has passed (the organisation’s time zone) */
             overdue: boolean;
             /** @enum {string} */
-            status: "open" | "done";
+            status: "open" | "done" | "cancelled";
             assigneeId: string | null;
             assignee: {
                 /** Format: uuid */
@@ -12618,9 +12736,14 @@ export interface components {
             } | null;
             acknowledgedAt: string | null;
             note: string;
+            cancelledAt: string | null;
+            cancelledById: string | null;
+            /** @description Why it was cancelled (cancelled tasks no longer count) */
+            cancelReason: string;
             /** @description What the caller may do to this task now */
             can: {
                 complete: boolean;
+                /** @description Assign it, move its due date, cancel it */
                 edit: boolean;
             };
             /** Format: date-time */

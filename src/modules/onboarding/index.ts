@@ -10,6 +10,7 @@ export { makeTestOnboarding, makeTestTask, makeTestTemplate } from './onboarding
 export type { OwnerSide, TaskRequirement, TemplateStep } from './onboarding.rules.js';
 export type { OnboardingCompletion, OnboardingDto, OnboardingStats, TaskDto } from './onboarding.service.js';
 export {
+  archiveOnboardingsOf,
   cancelTask,
   completeTask,
   createTemplate,

@@ -435,6 +435,23 @@ export async function cancelOnboarding(ctx: Ctx, id: string, reason: string): Pr
   });
 }
 
+/**
+ * Cancels the partner's onboarding in progress, if any (its off-boarding archives its plans), in
+ * the caller's transaction and under the same policy as cancelling it by hand. Answers how many.
+ */
+export async function archiveOnboardingsOf(ctx: Ctx, partnerId: string, reason: string): Promise<number> {
+  return withTx(ctx, async (c) => {
+    const open = await c.tx
+      .select({ id: onboardings.id })
+      .from(onboardings)
+      .where(
+        and(eq(onboardings.partnerId, partnerId), eq(onboardings.status, 'in_progress'), partnerFilter(c, onboardings.partnerId)),
+      );
+    for (const { id } of open) await cancelOnboarding(c, id, reason);
+    return open.length;
+  });
+}
+
 export type TaskListQuery = {
   limit: number;
   cursor?: string;

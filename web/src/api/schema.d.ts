@@ -4912,6 +4912,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/offboarding-runbooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner's off-boarding runbooks, the latest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OffboardingRunbook"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offboarding-items/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an off-boarding runbook item done, with a note (and the settlement with its amount)
+         * @description `end_access` deactivates every user of the partner (their sessions and API tokens stop working); `archive_plans` cancels its onboarding in progress. The last item finishes the runbook, which lets the partner be terminated (`POST /api/v1/partners/{id}/stage-transitions`).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** @description The settlement item only: the amount settled, 0 when nothing is owed */
+                        amount?: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OffboardingRunbook"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding-templates": {
         parameters: {
             query?: never;
@@ -12609,6 +12724,73 @@ export interface components {
             channel: "in_app" | "email" | "digest" | "off";
             /** @enum {string} */
             defaultChannel: "in_app" | "email" | "digest" | "off";
+        };
+        OffboardingItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runbookId: string;
+            /** Format: uuid */
+            partnerId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "end_access" | "settle" | "transfer" | "archive_plans" | "export_records";
+            title: string;
+            description: string;
+            /** @description The amount settled (the settlement item), minor units */
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            note: string;
+            doneAt: string | null;
+            doneById: string | null;
+            doneBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OffboardingRunbook: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /** @description Why the partner is leaving */
+            reason: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedById: string | null;
+            startedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            completedAt: string | null;
+            cancelledAt: string | null;
+            /** @description Items not done yet */
+            open: number;
+            items: components["schemas"]["OffboardingItem"][];
+            can: {
+                work: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Onboarding: {
             /** Format: uuid */

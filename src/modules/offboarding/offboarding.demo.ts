@@ -18,7 +18,7 @@ export const offboardingDemo: DemoSeeder = {
   async seed(_ctx, story) {
     story.beforeStage.set('terminated', async (as, partnerId, at) => {
       const [runbook] = await listPartnerRunbooks(as(at), partnerId);
-      if (!runbook || runbook.status !== 'open') return;
+      if (runbook?.status !== 'open') return;
       const open = runbook.items.filter((i) => !i.doneAt);
       const started = runbook.startedAt.getTime();
       for (const [n, item] of open.entries()) {

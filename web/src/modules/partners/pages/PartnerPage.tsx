@@ -22,6 +22,7 @@ import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
+import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
@@ -157,6 +158,7 @@ function Partner360({
             <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
+            {isVendor(user) && <OffboardingCard partner={p} />}
             <TierProgressCard partnerId={p.id} />
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}

@@ -2847,8 +2847,12 @@ export interface paths {
                     industry?: string | string[];
                     /** @description One or more of reseller, var, vad, distributor, msp, gsi, si, isv, oem, hyperscaler, technology, product, service, referral, affiliate, agent, consultant, marketing, white_label, franchise, comma-separated or repeated */
                     type?: string | string[];
-                    /** @description Tier ids, as GET /directory/filters lists them */
+                    /** @description Tier ids, as GET /directory/filters lists them (of any program) */
                     tier?: string | string[];
+                    /** @description Tier names ("Gold"), matched in any program (or in `program`), case-insensitively */
+                    tierName?: string | string[];
+                    /** @description Partners in these programs (ids, as GET /directory/filters lists them) */
+                    program?: string | string[];
                     /** @description Partners holding a certification (none do until the enablement module exists) */
                     certification?: string | string[];
                     /** @description Name or description contains */
@@ -12295,6 +12299,19 @@ export interface components {
                 id: string;
                 name: string;
             }[];
+            /** @description Tier names shown partners hold in any program, lowest rank first */
+            tierNames: string[];
+            /** @description Programs shown partners are in, with the tiers they hold there */
+            programs: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                tiers: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+            }[];
             certifications: string[];
         };
         DirectoryListing: {
@@ -13274,6 +13291,12 @@ export interface components {
                 name: string;
                 color: string;
             } | null;
+            /** @description Its tier in each program it is in, the default program first */
+            tiers: {
+                program: string;
+                name: string;
+                color: string;
+            }[];
             /** @description Certifications held (none until the enablement module exists) */
             certifications: string[];
             /** @description Certified integrations */

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -17,6 +18,7 @@ import { loadRoutes } from '../src/server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
 import type { BenchTarget } from './databases.js';
+import { generateDirectory } from './directory-data.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
@@ -181,6 +183,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   await saveIdealProfile(systemCtx(database.db, 'bench'), BENCH_PROFILE);
   const made = await generateOnboardings(owner);
   log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
+  const directory = await generateDirectory(owner);
+  log(`  directory: ${directory.listings} listings, ${directory.memberships} program memberships`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -192,6 +196,11 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     ),
     await compare('onboardingStats (time to onboard, portfolio)', on, (ctx) => onboardingStats(ctx)),
     await compare('onboardingCompletion (every partner, set-based)', on, (ctx) => onboardingCompletion(ctx, 'all', new Date())),
+    // The public directory (no sign-in): first page, then a region and a tier name across programs.
+    await compare('public directory: first page', on, (ctx) => searchDirectory(ctx.db, { limit: 24 })),
+    await compare('public directory: region + tier name (any program)', on, (ctx) =>
+      searchDirectory(ctx.db, { limit: 24, region: ['europe'], tierName: ['Gold'] }),
+    ),
   ];
 }
 

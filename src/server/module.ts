@@ -82,6 +82,20 @@ export type ModuleDescriptor = {
    * a metric"). Computed set-based in SQL for many partners at once.
    */
   metrics?: readonly MetricDef[];
+  /**
+   * What this module does when a partner moves into a lifecycle stage, inside the move's
+   * transaction and the caller's scope (docs/development.md, "Hooking into a lifecycle move"):
+   * `check` may refuse the move (the off-boarding runbook must be finished before a partner is
+   * terminated: a 422 naming `toStage` with the reason); `after` acts on it (the runbook is made
+   * when a partner enters off-boarding), so both happen exactly when the move commits.
+   */
+  stageHooks?: readonly StageHookDef[];
+};
+
+export type StageHookDef = {
+  toStage: string;
+  check?(ctx: TxCtx, partner: { id: string; fromStage: string }): Promise<{ allowed: true } | { allowed: false; reason: string }>;
+  after?(ctx: TxCtx, partner: { id: string; fromStage: string; reason: string }): Promise<void>;
 };
 
 /** What a metric's value measures; decides how it is shown and compared. */
@@ -329,6 +343,12 @@ export type DemoStory = {
   partners: Map<string, DemoPartner>;
   /** Values one seeder leaves for the next (tier ids by name as "tier:Gold", …). */
   refs: Map<string, string>;
+  /**
+   * What a later module does in the story just before a partner enters a stage (the off-boarding
+   * runbook worked through before termination): the partners seeder calls it with a context maker
+   * acting as the partner's owner, and the move's moment. Registered by a seeder that runs before the partners'.
+   */
+  beforeStage: Map<string, (as: (at: Date) => Ctx, partnerId: string, at: Date) => Promise<void>>;
   /** Logins the demo made, printed at the end (the first ones are shown). */
   logins: DemoLogin[];
   /** How far this seeder is, for the progress bar. */
@@ -422,6 +442,11 @@ export async function loadMetrics(): Promise<ReadonlyMap<string, MetricDef>> {
     }
   }
   return metrics;
+}
+
+/** Every module's hooks on moving a partner into `toStage`. */
+export async function loadStageHooks(toStage: string): Promise<readonly StageHookDef[]> {
+  return (await loadModules()).flatMap((m) => m.stageHooks ?? []).filter((g) => g.toStage === toStage);
 }
 
 /** Every module's app-wide permissions for one caller, merged. */

@@ -153,6 +153,16 @@ describe('the demo ecosystem', () => {
     const exits = data.transitions.filter((r) => r.toStage === 'offboarding' || r.toStage === 'terminated');
     expect(exits.length).toBeGreaterThanOrEqual(4);
     for (const exit of exits) expect(exit.reason).not.toBe('');
+    // A partner terminated in the story went through its off-boarding runbook first: every item done before the end.
+    const terminations = data.transitions.filter((r) => r.toStage === 'terminated');
+    expect(terminations.length).toBeGreaterThanOrEqual(1);
+    for (const end of terminations) {
+      const done = data.audit.filter(
+        (a) => a.entityType === 'offboarding_item' && a.partnerId === end.partnerId && a.action === 'update',
+      );
+      expect(done.length, `runbook items of ${end.partnerId}`).toBeGreaterThanOrEqual(5);
+      for (const item of done) expect(item.occurredAt.getTime()).toBeLessThan(end.occurredAt.getTime());
+    }
     const retiered = data.audit.filter(
       (a) => a.entityType === 'partner' && a.changedFields.includes('tierId') && (a.before as { tierId: string | null }).tierId,
     );

@@ -66,6 +66,7 @@ describe('the public partner directory', () => {
         'name',
         'regions',
         'tier',
+        'tiers',
         'types',
         'website',
       ].sort(),
@@ -92,6 +93,56 @@ describe('the public partner directory', () => {
     const filters = await t.request('GET', '/api/v1/directory/filters');
     expect(filters.body.industries).toContain('Healthcare');
     expect(filters.body.certifications).toEqual([]);
+  });
+
+  it('filters by tier name across programs, or within a program; each listing shows its tier per program', async () => {
+    const { partner, admin } = await activePartner({ types: ['msp'] });
+    await admin.PUT('/api/v1/partners/{id}/directory-listing', {
+      params: { path: { id: partner.id } },
+      body: { published: true, description: 'Managed services.', regions: [], industries: [], types: ['msp'] },
+    });
+    const vendor = await t.login(t.world.users.admin.email, PASSWORD);
+    const tag = unique();
+    const msp = await vendor.post('/api/v1/programs', {
+      name: `MSP program ${tag}`,
+      kind: 'msp',
+      commercialModel: { model: 'commission', ratePercent: 10 },
+    });
+    expect(msp.status).toBe(201);
+    const other = await vendor.post('/api/v1/programs', {
+      name: `Referral program ${tag}`,
+      kind: 'referral',
+      commercialModel: { model: 'commission', ratePercent: 5 },
+    });
+    const tierName = `Platinum ${tag}`;
+    const platinum = await vendor.post(`/api/v1/programs/${msp.body.id}/tiers`, { name: tierName, rank: 50 });
+    expect(platinum.status).toBe(201);
+    const joined = await vendor.post(`/api/v1/partners/${partner.id}/programs`, {
+      programId: msp.body.id,
+      tierId: platinum.body.id,
+    });
+    expect(joined.status).toBe(201);
+
+    const names = (q: Record<string, string | string[]>) =>
+      directory(q as Record<string, string>).then((r) => r.body.data.map((l: { name: string }) => l.name));
+    expect(await names({ q: partner.name, tierName: tierName.toLowerCase() })).toEqual([partner.name]);
+    expect(await names({ q: partner.name, tierName, program: msp.body.id })).toEqual([partner.name]);
+    expect(await names({ q: partner.name, tierName, program: other.body.id })).toEqual([]);
+    expect(await names({ q: partner.name, program: msp.body.id })).toEqual([partner.name]);
+    expect(await names({ q: partner.name, tier: platinum.body.id })).toEqual([partner.name]);
+    expect(await names({ q: partner.name, tierName: 'Nonexistent' })).toEqual([]);
+    const [card] = (await directory({ q: partner.name })).body.data;
+    expect(card.tiers).toEqual(
+      expect.arrayContaining([{ program: `MSP program ${tag}`, name: tierName, color: expect.any(String) }]),
+    );
+
+    const filters = (await t.request('GET', '/api/v1/directory/filters')).body;
+    expect(filters.tierNames).toContain(tierName);
+    expect(filters.programs).toEqual(
+      expect.arrayContaining([
+        { id: msp.body.id, name: `MSP program ${tag}`, tiers: [{ id: platinum.body.id, name: tierName }] },
+      ]),
+    );
   });
 
   it('leaves out partners that did not opt in, were hidden, or are not active', async () => {

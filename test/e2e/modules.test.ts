@@ -143,6 +143,8 @@ describe('what the modules offer each role', () => {
       'Milestone proposal',
       'Milestone rule',
       'Notification settings',
+      'Off-boarding item',
+      'Off-boarding runbook',
       'Onboarding',
       'Onboarding task',
       'Onboarding template',

@@ -101,6 +101,7 @@ export function createStory(base: Ctx, options: { now: Date; password: string })
     people: new Map(),
     partners: new Map(),
     refs: new Map(),
+    beforeStage: new Map(),
     logins: [],
     progress: () => {},
   };

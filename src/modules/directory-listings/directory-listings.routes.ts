@@ -67,6 +67,9 @@ const ZPublicListing = z
     industries: z.array(z.string()),
     types: z.array(z.string()),
     tier: z.object({ name: z.string(), color: z.string() }).nullable(),
+    tiers: z
+      .array(z.object({ program: z.string(), name: z.string(), color: z.string() }))
+      .describe('Its tier in each program it is in, the default program first'),
     certifications: z.array(z.string()).describe('Certifications held (none until the enablement module exists)'),
     integrations: z
       .array(z.object({ name: z.string(), category: z.string(), listingUrl: z.string() }))
@@ -93,7 +96,11 @@ export const directoryListingRoutes = [
       region: zAnyOf(REGIONS).optional(),
       industry: zOneOrMore((v) => v.length > 0 && v.length <= 100, 'industries').optional(),
       type: zAnyOf(PARTNER_TYPES).optional(),
-      tier: ZIdList.optional().describe('Tier ids, as GET /directory/filters lists them'),
+      tier: ZIdList.optional().describe('Tier ids, as GET /directory/filters lists them (of any program)'),
+      tierName: zOneOrMore((v) => v.length > 0 && v.length <= 100, 'tier names')
+        .optional()
+        .describe('Tier names ("Gold"), matched in any program (or in `program`), case-insensitively'),
+      program: ZIdList.optional().describe('Partners in these programs (ids, as GET /directory/filters lists them)'),
       certification: zOneOrMore((v) => v.length > 0 && v.length <= 100, 'certification names')
         .optional()
         .describe('Partners holding a certification (none do until the enablement module exists)'),
@@ -118,6 +125,10 @@ export const directoryListingRoutes = [
         industries: z.array(z.string()),
         types: z.array(z.string()),
         tiers: z.array(z.object({ id: z.uuid(), name: z.string() })),
+        tierNames: z.array(z.string()).describe('Tier names shown partners hold in any program, lowest rank first'),
+        programs: z
+          .array(z.object({ id: z.uuid(), name: z.string(), tiers: z.array(z.object({ id: z.uuid(), name: z.string() })) }))
+          .describe('Programs shown partners are in, with the tiers they hold there'),
         certifications: z.array(z.string()),
       })
       .meta({ id: 'DirectoryFilters' }),

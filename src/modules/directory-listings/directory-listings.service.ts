@@ -11,6 +11,7 @@ import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.j
 import { listRecordFiles, openFile } from '../files/index.js';
 import { certifiedIntegrations } from '../integrations/index.js';
 import { getPartner, type PartnerDto, partners } from '../partners/index.js';
+import { directoryTierChoices, membershipTierCondition, publicTiersOf } from '../programs/index.js';
 import { tierSummaries, tiers } from '../tiers/index.js';
 import { LISTABLE_STAGES, type ListingState, listingState, refusedListingFields } from './directory-listings.rules.js';
 import { type DirectoryListingRow, directoryListings as listings } from './directory-listings.schema.js';
@@ -201,6 +202,8 @@ export type PublicListing = {
   industries: string[];
   types: string[];
   tier: { name: string; color: string } | null;
+  /** Its tier in each program it is in (the default program first): "Gold · Reseller program". */
+  tiers: { program: string; name: string; color: string }[];
   /** People certifications held (from the enablement module, when it exists: none yet). */
   certifications: string[];
   integrations: { name: string; category: string; listingUrl: string }[];
@@ -214,6 +217,9 @@ export type PublicDirectoryQuery = {
   industry?: string[];
   type?: string[];
   tier?: string[];
+  /** Tier names, matched in any program (or in `program`): what a visitor knows as "Gold". */
+  tierName?: string[];
+  program?: string[];
   certification?: string[];
   q?: string;
 };
@@ -264,7 +270,11 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
           query.region?.length ? arrayOverlaps(listings.regions, query.region) : undefined,
           query.industry?.length ? arrayOverlaps(listings.industries, query.industry) : undefined,
           query.type?.length ? arrayOverlaps(listings.types, query.type) : undefined,
-          query.tier?.length ? inArray(partners.tierId, query.tier) : undefined,
+          // A tier id (of any program: the partner's tier or a membership's), and tier names / programs.
+          query.tier?.length
+            ? or(inArray(partners.tierId, query.tier), membershipTierCondition(partners.id, { tierIds: query.tier }))
+            : undefined,
+          membershipTierCondition(partners.id, { programIds: query.program, tierNames: query.tierName }),
           pattern ? or(ilike(partners.name, pattern), ilike(listings.description, pattern)) : undefined,
         ),
       )
@@ -276,6 +286,10 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
       page.data.map((r) => r.tierId),
     );
     const integrations = await certifiedIntegrations(
+      c,
+      page.data.map((r) => r.partnerId),
+    );
+    const programTiers = await publicTiersOf(
       c,
       page.data.map((r) => r.partnerId),
     );
@@ -292,6 +306,7 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
           industries: r.industries,
           types: r.types,
           tier: tier ? { name: tier.name, color: tier.color } : null,
+          tiers: programTiers.get(r.partnerId) ?? [],
           certifications: [],
           integrations: (integrations.get(r.partnerId) ?? []).map(({ name, category, listingUrl }) => ({
             name,
@@ -328,11 +343,15 @@ export async function directoryFilters(db: Db) {
       .innerJoin(tiers, eq(tiers.id, partners.tierId))
       .where(shown)
       .orderBy(asc(tiers.rank));
+    const shownIds = sql`select ${listings.partnerId} from ${listings} join ${partners} on ${partners.id} = ${listings.partnerId} where ${shown}`;
+    const choices = await directoryTierChoices(c, shownIds);
     return {
       regions: await values(listings.regions),
       industries: await values(listings.industries),
       types: await values(listings.types),
       tiers: tierRows.map((t) => ({ id: t.id, name: t.name })),
+      tierNames: choices.tierNames,
+      programs: choices.programs,
       certifications: [] as string[],
     };
   });

@@ -4,16 +4,19 @@ import { onboardingDemo } from './onboarding.demo.js';
 import { makeTestOnboarding, makeTestTask, makeTestTemplate } from './onboarding.fixtures.js';
 import { mayEditTemplates } from './onboarding.policy.js';
 import { onboardingFileKinds, onboardingRoutes } from './onboarding.routes.js';
-import { onboardingCompletion, TASK_DOCUMENT_KIND } from './onboarding.service.js';
+import { onboardingCompletion, runOverdueReminders, TASK_DOCUMENT_KIND } from './onboarding.service.js';
 
 export { makeTestOnboarding, makeTestTask, makeTestTemplate } from './onboarding.fixtures.js';
 export type { OwnerSide, TaskRequirement, TemplateStep } from './onboarding.rules.js';
 export type { OnboardingCompletion, OnboardingDto, OnboardingStats, TaskDto } from './onboarding.service.js';
 export {
+  archiveOnboardingsOf,
+  cancelTask,
   completeTask,
   createTemplate,
   onboardingCompletion,
   onboardingStats,
+  runOverdueReminders,
   startOnboarding,
 } from './onboarding.service.js';
 
@@ -28,6 +31,14 @@ export const module: ModuleDescriptor = {
   routes: onboardingRoutes,
   fileKinds: onboardingFileKinds,
   demo: onboardingDemo,
+  jobs: [
+    {
+      name: 'onboarding.overdue-reminders',
+      // Every morning in the organisation's time zone; one reminder per overdue task per day.
+      schedule: '0 7 * * *',
+      run: async (ctx) => runOverdueReminders(ctx),
+    },
+  ],
   // For tier requirements and lifecycle milestone rules ("onboarding complete → enabled").
   metrics: [
     {
@@ -65,6 +76,14 @@ export const module: ModuleDescriptor = {
       description: 'Every required task of a partner you manage is done.',
       defaultChannel: 'in_app',
       audience: 'vendor',
+    },
+    {
+      kind: 'onboarding.task_overdue',
+      label: 'An onboarding task is overdue',
+      description:
+        'A task assigned to you (or, unassigned, to your side’s admins) passed its due date: once a day while it stays open.',
+      defaultChannel: 'email',
+      audience: 'both',
     },
     {
       kind: 'onboarding.task_assigned',

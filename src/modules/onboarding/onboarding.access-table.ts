@@ -28,6 +28,7 @@ export const accessTable: AccessTable = {
   onboardingTask: {
     read: grants(VENDOR_READS, PARTNER_READS),
     edit: grants(MANAGERS),
+    cancel: grants(MANAGERS),
     complete: grants(MANAGERS, { partner_admin: 'own', partner_user: 'own' }),
     attach: grants(MANAGERS, { partner_admin: 'own', partner_user: 'own' }),
   },

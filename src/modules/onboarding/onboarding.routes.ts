@@ -20,6 +20,7 @@ import { PARTNER_TYPES } from '../partners/index.js';
 import { mayCompleteTask, ONBOARDING_STATUSES, OWNER_SIDES, TASK_REQUIREMENTS, TASK_STATUSES } from './onboarding.rules.js';
 import {
   cancelOnboarding,
+  cancelTask,
   completeTask,
   createTemplate,
   deleteTemplate,
@@ -34,6 +35,7 @@ import {
   onboardingStats,
   startOnboarding,
   TASK_DOCUMENT_KIND,
+  taskAssignees,
   updateTask,
   updateTemplate,
 } from './onboarding.service.js';
@@ -103,7 +105,12 @@ const ZTask = z
     completedBy: ZPersonRef.nullable(),
     acknowledgedAt: z.date().nullable(),
     note: z.string(),
-    can: z.object({ complete: z.boolean(), edit: z.boolean() }).describe('What the caller may do to this task now'),
+    cancelledAt: z.date().nullable(),
+    cancelledById: z.uuid().nullable(),
+    cancelReason: z.string().describe('Why it was cancelled (cancelled tasks no longer count)'),
+    can: z
+      .object({ complete: z.boolean(), edit: z.boolean().describe('Assign it, move its due date, cancel it') })
+      .describe('What the caller may do to this task now'),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -133,6 +140,7 @@ const ZOnboarding = z
     startedById: z.uuid().nullable(),
     completedAt: z.date().nullable().describe('When its last required task was done'),
     cancelledAt: z.date().nullable(),
+    cancelReason: z.string(),
     daysToOnboard: z.number().int().nullable().describe('Time to onboard: start day to completion day'),
     progress: ZProgress,
     tasks: z.array(ZTask),
@@ -385,6 +393,36 @@ export const onboardingRoutes = [
     response: ZTask,
     example: () => ({ dueOn: '2027-01-15' }),
     handler: async ({ ctx, params, body }) => updateTask(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/onboarding-tasks/:id/cancel',
+    summary: 'Cancel an open onboarding task that does not apply, with the reason',
+    description:
+      'A cancelled task no longer counts towards completion or overdue; cancelling the last open required task ' +
+      'completes the onboarding. Whoever manages the onboarding; 409 for a task that is not open.',
+    tags: ['onboarding'],
+    access: access.roles(MANAGERS, { scope: 'partner' }),
+    permission: 'onboardingTask.cancel',
+    target: 'onboardingTask',
+    params: ZIdParams,
+    body: z.strictObject({ reason: zText(1000) }),
+    response: ZTask,
+    example: () => ({ reason: 'The partner has no support team to train' }),
+    handler: async ({ ctx, params, body }) => cancelTask(ctx, params.id, body.reason),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/onboarding-tasks/:id/assignees',
+    summary: 'Who may be given this task: vendor staff for a vendor-side task, the partner’s active users for its own',
+    tags: ['onboarding'],
+    access: access.roles(MANAGERS, { scope: 'partner' }),
+    permission: 'onboardingTask.edit',
+    target: 'onboardingTask',
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZPersonRef) }),
+    export: false,
+    handler: async ({ ctx, params }) => ({ data: await taskAssignees(ctx, params.id) }),
   }),
   defineRoute({
     method: 'POST',

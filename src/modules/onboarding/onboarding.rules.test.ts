@@ -7,6 +7,7 @@ import {
   mayCompleteTask,
   planTasks,
   progressOf,
+  reminderAudience,
   stageOnStart,
   stepProblems,
   type TaskActor,
@@ -138,6 +139,7 @@ describe('a task is done once, with what it asks for', () => {
     ['an acknowledgement task needs acknowledged: true', 'open', 'acknowledgement', 0, false, 'acknowledged'],
     ['an acknowledgement given completes it', 'open', 'acknowledgement', 0, true, null],
     ['a done task is not done again', 'done', 'none', 0, false, 'status'],
+    ['a cancelled task is not done', 'cancelled', 'none', 0, false, 'status'],
   ] as const)('%s', (_rule, status, requirement, documents, acknowledged, refusedOn) => {
     const decision = decideCompletion({ status, requirement }, { documents, acknowledged });
     expect(decision.allowed ? null : decision.path).toBe(refusedOn);
@@ -183,6 +185,32 @@ describe('progress and completion count required tasks', () => {
       { status: 'open', required: false, completedAt: null },
     ] as const;
     expect(completionOf(tasks)).toEqual(at(9));
+  });
+
+  it('a cancelled task counts for nothing: not to do, not done, not overdue', () => {
+    const tasks = [
+      { status: 'done', required: true, dueOn: '2026-11-01', completedAt: at(3) },
+      { status: 'cancelled', required: true, dueOn: '2026-11-02', completedAt: null },
+    ] as const;
+    expect(progressOf(tasks, '2026-11-30')).toEqual({
+      tasks: 1,
+      done: 1,
+      required: 1,
+      requiredDone: 1,
+      percent: 100,
+      overdue: 0,
+    });
+    expect(completionOf(tasks)).toEqual(at(3));
+  });
+});
+
+describe('an overdue task reminds its assignee, else the admins of its side', () => {
+  it.each([
+    ['an assigned task reminds its assignee', 'vendor', 'u1', { to: 'assignee', userId: 'u1' }],
+    ['an unassigned partner task reminds the partner’s admins', 'partner', null, { to: 'admins', side: 'partner' }],
+    ['an unassigned vendor task reminds the vendor’s admins', 'vendor', null, { to: 'admins', side: 'vendor' }],
+  ] as const)('%s', (_rule, ownerSide, assigneeId, expected) => {
+    expect(reminderAudience({ ownerSide, assigneeId })).toEqual(expected);
   });
 });
 

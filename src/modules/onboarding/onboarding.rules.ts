@@ -13,7 +13,8 @@ export type TaskRequirement = (typeof TASK_REQUIREMENTS)[number];
 export const ONBOARDING_STATUSES = ['in_progress', 'completed', 'cancelled'] as const;
 export type OnboardingStatus = (typeof ONBOARDING_STATUSES)[number];
 
-export const TASK_STATUSES = ['open', 'done'] as const;
+/** A cancelled task no longer applies (the step does not fit this partner): it counts for nothing. */
+export const TASK_STATUSES = ['open', 'done', 'cancelled'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** One step of an onboarding plan template. */
@@ -109,6 +110,7 @@ export function decideCompletion(
   evidence: { documents: number; acknowledged: boolean },
 ): Decision {
   if (task.status === 'done') return { allowed: false, reason: 'This task is already done', path: 'status' };
+  if (task.status === 'cancelled') return { allowed: false, reason: 'This task was cancelled', path: 'status' };
   if (task.requirement === 'document' && evidence.documents === 0) {
     return { allowed: false, reason: 'upload the required document first', path: 'file' };
   }
@@ -132,6 +134,8 @@ export function progressOf(
   tasks: readonly { status: TaskStatus; required: boolean; dueOn: IsoDate }[],
   today: IsoDate,
 ): Progress {
+  // A cancelled task no longer applies: it is neither to do nor done.
+  tasks = tasks.filter((t) => t.status !== 'cancelled');
   const required = tasks.filter((t) => t.required);
   const requiredDone = required.filter((t) => t.status === 'done').length;
   return {
@@ -149,7 +153,7 @@ export function progressOf(
  * moment (not when someone noticed), so time-to-onboard measures the partner's path.
  */
 export function completionOf(tasks: readonly { status: TaskStatus; required: boolean; completedAt: Date | null }[]): Date | null {
-  const required = tasks.filter((t) => t.required);
+  const required = tasks.filter((t) => t.required && t.status !== 'cancelled');
   if (required.length === 0 || required.some((t) => t.status !== 'done' || !t.completedAt)) return null;
   return new Date(Math.max(...required.map((t) => (t.completedAt as Date).getTime())));
 }
@@ -165,4 +169,20 @@ export function timeToOnboardDays(startOn: IsoDate, completedOn: IsoDate): numbe
  */
 export function stageOnStart(stage: string): 'onboarding' | null {
   return stage === 'prospect' || stage === 'qualified' ? 'onboarding' : null;
+}
+
+/**
+ * Who is reminded of an overdue task: its assignee, or — nobody assigned — the admins of the
+ * side that owns it (the vendor's admins, or the partner's admins).
+ */
+export function reminderAudience(task: {
+  ownerSide: OwnerSide;
+  assigneeId: string | null;
+}): { to: 'assignee'; userId: string } | { to: 'admins'; side: OwnerSide } {
+  return task.assigneeId ? { to: 'assignee', userId: task.assigneeId } : { to: 'admins', side: task.ownerSide };
+}
+
+/** Days a task is overdue on `today` (1 the day after its due day). */
+export function daysOverdue(dueOn: IsoDate, today: IsoDate): number {
+  return daysBetween(dueOn, today);
 }

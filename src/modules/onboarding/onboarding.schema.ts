@@ -42,6 +42,7 @@ export const onboardings = pgTable(
     startedById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     completedAt: tstz(),
     cancelledAt: tstz(),
+    cancelReason: text().notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -78,6 +79,9 @@ export const onboardingTasks = pgTable(
     completedById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     acknowledgedAt: tstz(),
     note: text().notNull().default(''),
+    cancelledAt: tstz(),
+    cancelledById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    cancelReason: text().notNull().default(''),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -88,6 +92,27 @@ export const onboardingTasks = pgTable(
     index('onboarding_tasks_partner_idx').on(t.partnerId),
     ...partnerIsolation(t.partnerId),
   ],
+).enableRLS();
+
+/**
+ * Overdue reminders sent: one per task per day of the organisation's calendar, so the daily job
+ * (and a second run of it, or two processes) never tells anyone twice the same day.
+ */
+export const onboardingTaskReminders = pgTable(
+  'onboarding_task_reminders',
+  {
+    id: idColumn(),
+    taskId: uuid()
+      .notNull()
+      .references(() => onboardingTasks.id, { onDelete: 'cascade' }),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    remindedOn: date({ mode: 'string' }).notNull(),
+    recipients: integer().notNull(),
+    sentAt: tstz().notNull(),
+  },
+  (t) => [uniqueIndex('onboarding_task_reminders_once').on(t.taskId, t.remindedOn), ...partnerIsolation(t.partnerId)],
 ).enableRLS();
 
 export type OnboardingTemplateRow = typeof onboardingTemplates.$inferSelect;

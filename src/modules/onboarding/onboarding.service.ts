@@ -14,7 +14,7 @@ import {
   personSummaries,
 } from '../directory/index.js';
 import { listRecordFiles } from '../files/index.js';
-import { notify } from '../notifications/index.js';
+import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { getPartner, transitionStage } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import {
@@ -27,6 +27,7 @@ import {
 } from './onboarding.policy.js';
 import {
   completionOf,
+  daysOverdue,
   decideCompletion,
   isOverdue,
   mayCompleteTask,
@@ -35,8 +36,10 @@ import {
   type Progress,
   planTasks,
   progressOf,
+  reminderAudience,
   stageOnStart,
   stepProblems,
+  type TaskStatus,
   type TemplateStep,
   timeToOnboardDays,
 } from './onboarding.rules.js';
@@ -45,6 +48,7 @@ import {
   type OnboardingTaskRow,
   type OnboardingTemplateRow,
   onboardings,
+  onboardingTaskReminders,
   onboardingTasks,
   onboardingTemplates,
 } from './onboarding.schema.js';
@@ -423,7 +427,7 @@ export async function cancelOnboarding(ctx: Ctx, id: string, reason: string): Pr
       c,
       onboardings,
       before,
-      { status: 'cancelled', cancelledAt: c.now, updatedAt: c.now },
+      { status: 'cancelled', cancelledAt: c.now, cancelReason: reason, updatedAt: c.now },
       ONBOARDING,
       { event: 'onboarding.cancelled', summary: `Cancelled onboarding of ${partner.name}: ${reason}`, eventData: { reason } },
     );
@@ -431,11 +435,28 @@ export async function cancelOnboarding(ctx: Ctx, id: string, reason: string): Pr
   });
 }
 
+/**
+ * Cancels the partner's onboarding in progress, if any (its off-boarding archives its plans), in
+ * the caller's transaction and under the same policy as cancelling it by hand. Answers how many.
+ */
+export async function archiveOnboardingsOf(ctx: Ctx, partnerId: string, reason: string): Promise<number> {
+  return withTx(ctx, async (c) => {
+    const open = await c.tx
+      .select({ id: onboardings.id })
+      .from(onboardings)
+      .where(
+        and(eq(onboardings.partnerId, partnerId), eq(onboardings.status, 'in_progress'), partnerFilter(c, onboardings.partnerId)),
+      );
+    for (const { id } of open) await cancelOnboarding(c, id, reason);
+    return open.length;
+  });
+}
+
 export type TaskListQuery = {
   limit: number;
   cursor?: string;
   overdue?: boolean;
-  status?: ('open' | 'done')[];
+  status?: TaskStatus[];
   side?: OwnerSide[];
   partnerId?: string[];
   assigneeId?: string[];
@@ -620,6 +641,149 @@ export async function updateTask(ctx: Ctx, id: string, patch: TaskPatch): Promis
   });
 }
 
+/**
+ * Cancels an open task that no longer applies to this partner (a step of the template that does
+ * not fit), with the reason: it stops counting towards completion, so cancelling the last open
+ * required task completes the onboarding.
+ */
+export async function cancelTask(ctx: Ctx, id: string, reason: string): Promise<TaskDto> {
+  return withTx(ctx, async (c) => {
+    const before = await loadTask(c, id, true);
+    const partner = await partnerRef(c, before.partnerId);
+    if (!taskPermissions(policyActor(c), before, partner).edit) {
+      if (before.status !== 'open') {
+        throw new AppError('INVALID_TRANSITION', `This task is ${before.status}`, {
+          errors: [{ path: 'status', message: `is ${before.status}` }],
+        });
+      }
+      throw forbidden("Only an admin or the partner's manager cancels its onboarding tasks");
+    }
+    const onboarding = await loadOnboarding(c, before.onboardingId, true);
+    if (onboarding.status === 'cancelled') {
+      throw new AppError('INVALID_TRANSITION', 'This onboarding was cancelled', {
+        errors: [{ path: 'status', message: 'the onboarding was cancelled' }],
+      });
+    }
+    const after = await updateAudited(
+      c,
+      onboardingTasks,
+      before,
+      { status: 'cancelled', cancelledAt: c.now, cancelledById: actorUserId(c), cancelReason: reason, updatedAt: c.now },
+      TASK,
+      {
+        event: 'onboarding_task.cancelled',
+        summary: `Cancelled "${before.title}" for ${partner.name}: ${reason}`,
+        eventData: { onboardingId: before.onboardingId, reason },
+      },
+    );
+    if (onboarding.status === 'in_progress') await completeIfDone(c, onboarding, partner);
+    const [dto] = await toTaskDtos(c, [after], await todayOf(c));
+    if (!dto) throw new Error('unreachable');
+    return dto;
+  });
+}
+
+/**
+ * Who may be given a task: vendor staff for a vendor-side task, the partner's active users for a
+ * partner-side one (what `updateTask` accepts), by name.
+ */
+export async function taskAssignees(ctx: Ctx, id: string): Promise<PersonSummary[]> {
+  return withTx(ctx, async (c) => {
+    const task = await loadTask(c, id);
+    const partner = await partnerRef(c, task.partnerId);
+    if (!onboardingPermissions(policyActor(c), partner).manage) {
+      throw forbidden("Only an admin or the partner's manager assigns its onboarding tasks");
+    }
+    const ids =
+      task.ownerSide === 'vendor'
+        ? await activeUsersWithRole(c, ['admin', 'partner_manager', 'executive', 'finance'])
+        : await activePartnerUsers(c, task.partnerId, ['partner_admin', 'partner_user']);
+    const people = await personSummaries(c, ids);
+    return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+  });
+}
+
+export type ReminderResult = { overdue: number; reminded: number; notifications: number };
+
+/**
+ * The daily overdue sweep (the `onboarding.overdue-reminders` job, run as the system): every open
+ * task past due of an onboarding in progress reminds its assignee, or the admins of its side when
+ * nobody has it (`reminderAudience`), in the app and by e-mail. One reminder per task per day of
+ * the organisation's calendar (onboarding_task_reminders): a second run the same day sends
+ * nothing.
+ */
+export async function runOverdueReminders(ctx: Ctx): Promise<ReminderResult> {
+  return withTx(ctx, async (c) => {
+    const today = await todayOf(c);
+    const rows = await c.tx
+      .select({ task: onboardingTasks })
+      .from(onboardingTasks)
+      .innerJoin(onboardings, eq(onboardings.id, onboardingTasks.onboardingId))
+      .where(
+        and(
+          eq(onboardings.status, 'in_progress'),
+          eq(onboardingTasks.status, 'open'),
+          lt(onboardingTasks.dueOn, today),
+          sql`not exists (select 1 from ${onboardingTaskReminders} r where r.task_id = ${onboardingTasks.id} and r.reminded_on = ${today}::date)`,
+        ),
+      )
+      .orderBy(asc(onboardingTasks.dueOn), asc(onboardingTasks.id));
+    const result: ReminderResult = { overdue: rows.length, reminded: 0, notifications: 0 };
+    if (rows.length === 0) return result;
+    const partners = await partnerRefs(
+      c,
+      rows.map((r) => r.task.partnerId),
+    );
+    // Active people, asked once per side (a deactivated assignee falls back to the admins).
+    let vendorStaff: Set<string> | null = null;
+    let vendorAdmins: string[] | null = null;
+    const partnerPeople = new Map<string, { all: Set<string>; admins: string[] }>();
+    for (const { task } of rows) {
+      const partner = partners.get(task.partnerId) ?? { id: task.partnerId, name: '', ownerId: null };
+      const audience = reminderAudience(task);
+      let to: string[];
+      if (task.ownerSide === 'vendor') {
+        vendorStaff ??= new Set(await activeUsersWithRole(c, ['admin', 'partner_manager', 'executive', 'finance']));
+        vendorAdmins ??= await activeUsersWithRole(c, ['admin']);
+        to = audience.to === 'assignee' && vendorStaff.has(audience.userId) ? [audience.userId] : vendorAdmins;
+      } else {
+        let people = partnerPeople.get(task.partnerId);
+        if (!people) {
+          people = {
+            all: new Set(await activePartnerUsers(c, task.partnerId, ['partner_admin', 'partner_user'])),
+            admins: await activePartnerUsers(c, task.partnerId, ['partner_admin']),
+          };
+          partnerPeople.set(task.partnerId, people);
+        }
+        to = audience.to === 'assignee' && people.all.has(audience.userId) ? [audience.userId] : people.admins;
+      }
+      const [claimed] = await c.tx
+        .insert(onboardingTaskReminders)
+        .values({ taskId: task.id, partnerId: task.partnerId, remindedOn: today, recipients: to.length, sentAt: c.now })
+        .onConflictDoNothing()
+        .returning({ id: onboardingTaskReminders.id });
+      if (!claimed) continue;
+      result.reminded += 1;
+      if (to.length === 0) continue;
+      const days = daysOverdue(task.dueOn, today);
+      await notify(c, {
+        to,
+        kind: 'onboarding.task_overdue',
+        title:
+          task.ownerSide === 'vendor'
+            ? `Overdue onboarding task for ${partner.name}: ${task.title}`
+            : `Overdue onboarding task: ${task.title}`,
+        body: `It was due on ${task.dueOn} (${days} ${days === 1 ? 'day' : 'days'} ago).`,
+        link: task.ownerSide === 'vendor' ? `/partners/${partner.id}` : '/onboarding',
+        entity: { type: 'onboarding_task', id: task.id },
+        partnerId: task.partnerId,
+      });
+      result.notifications += to.length;
+    }
+    return result;
+  });
+}
+
 // ——— Portfolio figures (set-based) ———
 
 export type OnboardingStats = {
@@ -713,7 +877,7 @@ export async function onboardingCompletion(
       .select({
         partnerId: latest.partnerId,
         startOn: latest.startOn,
-        required: sql<number>`count(*) filter (where ${onboardingTasks.required})::int`,
+        required: sql<number>`count(*) filter (where ${onboardingTasks.required} and ${onboardingTasks.status} <> 'cancelled')::int`,
         done: sql<number>`count(*) filter (where ${onboardingTasks.required} and ${onboardingTasks.completedAt} <= ${asOf})::int`,
         lastDone: sql<Date | null>`max(${onboardingTasks.completedAt}) filter (where ${onboardingTasks.required} and ${onboardingTasks.completedAt} <= ${asOf})`,
       })

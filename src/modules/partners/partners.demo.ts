@@ -871,7 +871,10 @@ export const partnersDemo: DemoSeeder = {
 
       const steps: Step[] = timeline.slice(1).map((move) => ({
         at: move.at,
-        run: () => transitionStage(as(move.at), partner.id, { toStage: move.stage, reason: move.reason }),
+        run: async () => {
+          await story.beforeStage.get(move.stage)?.(as, partner.id, move.at);
+          await transitionStage(as(move.at), partner.id, { toStage: move.stage, reason: move.reason });
+        },
       }));
       // Who the story knows at the company: contacts first, then people for later seeders.
       const onboarding = timeline.find((t) => t.stage === 'onboarding')?.at;

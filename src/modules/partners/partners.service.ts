@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { loadStageHooks } from '../../server/module.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -528,6 +529,14 @@ export async function transitionStage(
     }
     if (decision.needsReason && !reason)
       throw invalidField('reason', `is required to move from ${before.lifecycleStage} to ${input.toStage}`);
+    // Other modules' conditions on this move (the off-boarding runbook before termination).
+    const hooks = await loadStageHooks(input.toStage);
+    for (const hook of hooks) {
+      const verdict = (await hook.check?.(c, { id, fromStage: before.lifecycleStage })) ?? { allowed: true };
+      if (!verdict.allowed) {
+        throw new AppError('INVALID_TRANSITION', verdict.reason, { errors: [{ path: 'toStage', message: verdict.reason }] });
+      }
+    }
     const after = await updateAudited(
       c,
       partners,
@@ -552,6 +561,8 @@ export async function transitionStage(
       })
       .returning();
     if (!transition) throw new Error('insert returned no row');
+    // …and what they do with it, in this transaction (the off-boarding runbook is made).
+    for (const hook of hooks) await hook.after?.(c, { id, fromStage: before.lifecycleStage, reason });
     const [withActor] = await withActors(c, [transition]);
     if (!withActor) throw new Error('unreachable');
     return { ...withActor, partner: await toPartnerDto(c, after) };

@@ -16,6 +16,8 @@ import { milestoneProposals, tierProposals } from './programs.schema.js';
 import { createProgram } from './programs.service.js';
 
 export { previewEvaluation, runEvaluation } from './evaluation.service.js';
+export type { PublicTier, TierFilter } from './programs.directory.js';
+export { directoryTierChoices, membershipTierCondition, publicTiersOf } from './programs.directory.js';
 export type { MetricInfo } from './programs.metrics.js';
 export { metricCatalog } from './programs.metrics.js';
 export { DEFAULT_PROGRAM_ID, decideTierMove, milestoneReached, progressTowards } from './programs.rules.js';

@@ -14,6 +14,7 @@ export type { CreateUserInput, UpdateUserInput, UserDto } from './users.service.
 export {
   countUsers,
   createUser,
+  deactivatePartnerUsers,
   ensureBootstrapAdmin,
   findUserByEmail,
   findUserById,

@@ -396,3 +396,27 @@ export async function ensureBootstrapAdmin(
     return toUserDto(c, row);
   });
 }
+
+/**
+ * Ends a partner company's access (its off-boarding): every active user of the partner is
+ * deactivated, which ends their sessions and API tokens in the same transaction
+ * (`credentialsEndedAt`, as `updateUser` does) and emits `user.deactivated` for each. Runs in the
+ * caller's transaction; the caller has checked that it may (the off-boarding policy). Answers how
+ * many were deactivated.
+ */
+export async function deactivatePartnerUsers(ctx: TxCtx, partnerId: string): Promise<number> {
+  const rows = await ctx.tx
+    .select()
+    .from(users)
+    .where(and(eq(users.partnerId, partnerId), eq(users.active, true)))
+    .for('update');
+  for (const before of rows) {
+    forgetCredentials(ctx, before.id);
+    forgetPerson(ctx, before.id);
+    await updateAudited(ctx, users, before, { active: false, credentialsEndedAt: ctx.now, updatedAt: ctx.now }, USER, {
+      summary: `Deactivated ${before.email} (partner off-boarded)`,
+      event: 'user.deactivated',
+    });
+  }
+  return rows.length;
+}

@@ -3434,8 +3434,12 @@ export interface paths {
                     industry?: string | string[];
                     /** @description One or more of reseller, var, vad, distributor, msp, gsi, si, isv, oem, hyperscaler, technology, product, service, referral, affiliate, agent, consultant, marketing, white_label, franchise, comma-separated or repeated */
                     type?: string | string[];
-                    /** @description Tier ids, as GET /directory/filters lists them */
+                    /** @description Tier ids, as GET /directory/filters lists them (of any program) */
                     tier?: string | string[];
+                    /** @description Tier names ("Gold"), matched in any program (or in `program`), case-insensitively */
+                    tierName?: string | string[];
+                    /** @description Partners in these programs (ids, as GET /directory/filters lists them) */
+                    program?: string | string[];
                     /** @description Partners holding a certification (none do until the enablement module exists) */
                     certification?: string | string[];
                     /** @description Name or description contains */
@@ -5499,6 +5503,121 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/offboarding-runbooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner's off-boarding runbooks, the latest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["OffboardingRunbook"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offboarding-items/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an off-boarding runbook item done, with a note (and the settlement with its amount)
+         * @description `end_access` deactivates every user of the partner (their sessions and API tokens stop working); `archive_plans` cancels its onboarding in progress. The last item finishes the runbook, which lets the partner be terminated (`POST /api/v1/partners/{id}/stage-transitions`).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                        /** @description The settlement item only: the amount settled, 0 when nothing is owed */
+                        amount?: {
+                            amount: number;
+                            currency: string;
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OffboardingRunbook"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/onboarding-templates": {
         parameters: {
             query?: never;
@@ -5822,7 +5941,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: onboardings across the portfolio, the latest started first (a partner’s people: their own)
-         * @description The rows of `GET /api/v1/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `cancelReason`, `daysToOnboard`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -6126,7 +6245,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: a partner's onboardings, the current one first
-         * @description The rows of `GET /api/v1/partners/:id/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `daysToOnboard`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/partners/:id/onboardings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `name`, `status`, `startOn`, `startedAt`, `startedById`, `completedAt`, `cancelledAt`, `cancelReason`, `daysToOnboard`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -6179,7 +6298,7 @@ export interface paths {
                     limit?: number;
                     cursor?: string;
                     overdue?: "true" | "false";
-                    /** @description One or more of open, done, comma-separated or repeated */
+                    /** @description One or more of open, done, cancelled, comma-separated or repeated */
                     status?: string | string[];
                     /** @description One or more of vendor, partner, comma-separated or repeated */
                     side?: string | string[];
@@ -6234,7 +6353,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: onboarding tasks by due date (a partner’s people: their own); `overdue=true` for the overdue ones
-         * @description The rows of `GET /api/v1/onboarding-tasks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onboardingId`, `partnerId`, `partnerName`, `position`, `title`, `description`, `ownerSide`, `ownerRole`, `required`, `requirement`, `dueOn`, `overdue`, `status`, `assigneeId`, `assignee`, `completedAt`, `completedById`, `completedBy`, `acknowledgedAt`, `note`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/onboarding-tasks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onboardingId`, `partnerId`, `partnerName`, `position`, `title`, `description`, `ownerSide`, `ownerRole`, `required`, `requirement`, `dueOn`, `overdue`, `status`, `assigneeId`, `assignee`, `completedAt`, `completedById`, `completedBy`, `acknowledgedAt`, `note`, `cancelledAt`, `cancelledById`, `cancelReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -6242,7 +6361,7 @@ export interface paths {
             parameters: {
                 query?: {
                     overdue?: "true" | "false";
-                    /** @description One or more of open, done, comma-separated or repeated */
+                    /** @description One or more of open, done, cancelled, comma-separated or repeated */
                     status?: string | string[];
                     /** @description One or more of vendor, partner, comma-separated or repeated */
                     side?: string | string[];
@@ -6368,6 +6487,123 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an open onboarding task that does not apply, with the reason
+         * @description A cancelled task no longer counts towards completion or overdue; cancelling the last open required task completes the onboarding. Whoever manages the onboarding; 409 for a task that is not open.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OnboardingTask"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/onboarding-tasks/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who may be given this task: vendor staff for a vendor-side task, the partner’s active users for its own
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                email: string;
+                                /** @enum {string} */
+                                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/onboarding-tasks/{id}/complete": {
@@ -12999,6 +13235,19 @@ export interface components {
                 id: string;
                 name: string;
             }[];
+            /** @description Tier names shown partners hold in any program, lowest rank first */
+            tierNames: string[];
+            /** @description Programs shown partners are in, with the tiers they hold there */
+            programs: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                tiers: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                }[];
+            }[];
             certifications: string[];
         };
         DirectoryListing: {
@@ -13429,6 +13678,73 @@ export interface components {
             /** @enum {string} */
             defaultChannel: "in_app" | "email" | "digest" | "off";
         };
+        OffboardingItem: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            runbookId: string;
+            /** Format: uuid */
+            partnerId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "end_access" | "settle" | "transfer" | "archive_plans" | "export_records";
+            title: string;
+            description: string;
+            /** @description The amount settled (the settlement item), minor units */
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            note: string;
+            doneAt: string | null;
+            doneById: string | null;
+            doneBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OffboardingRunbook: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            status: "open" | "completed" | "cancelled";
+            /** @description Why the partner is leaving */
+            reason: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedById: string | null;
+            startedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            completedAt: string | null;
+            cancelledAt: string | null;
+            /** @description Items not done yet */
+            open: number;
+            items: components["schemas"]["OffboardingItem"][];
+            can: {
+                work: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Onboarding: {
             /** Format: uuid */
             id: string;
@@ -13447,6 +13763,7 @@ export interface components {
             /** @description When its last required task was done */
             completedAt: string | null;
             cancelledAt: string | null;
+            cancelReason: string;
             /** @description Time to onboard: start day to completion day */
             daysToOnboard: number | null;
             progress: components["schemas"]["OnboardingProgress"];
@@ -13532,7 +13849,7 @@ export interface components {
             /** @description Open and its due day has passed (the organisation’s time zone) */
             overdue: boolean;
             /** @enum {string} */
-            status: "open" | "done";
+            status: "open" | "done" | "cancelled";
             assigneeId: string | null;
             assignee: {
                 /** Format: uuid */
@@ -13554,9 +13871,14 @@ export interface components {
             } | null;
             acknowledgedAt: string | null;
             note: string;
+            cancelledAt: string | null;
+            cancelledById: string | null;
+            /** @description Why it was cancelled (cancelled tasks no longer count) */
+            cancelReason: string;
             /** @description What the caller may do to this task now */
             can: {
                 complete: boolean;
+                /** @description Assign it, move its due date, cancel it */
                 edit: boolean;
             };
             /** Format: date-time */
@@ -13905,6 +14227,12 @@ export interface components {
                 name: string;
                 color: string;
             } | null;
+            /** @description Its tier in each program it is in, the default program first */
+            tiers: {
+                program: string;
+                name: string;
+                color: string;
+            }[];
             /** @description Certifications held (none until the enablement module exists) */
             certifications: string[];
             /** @description Certified integrations */

@@ -76,6 +76,14 @@ export function useReviewItem() {
   });
 }
 
+/** The partner's admin sends a rejected item back for review (the server moves it to pending). */
+export function useResubmitItem() {
+  return useApiMutation({
+    mutationFn: (id: string) => unwrap(api.PATCH('/api/v1/compliance-items/{id}', { params: { path: { id } }, body: {} })),
+    invalidates: [complianceKeys.all],
+  });
+}
+
 export function uploadEvidence(id: string, file: File, onProgress: (fraction: number) => void) {
   return uploadFile('POST', uploadPath('/api/v1/compliance-items/{id}/files', { id }), file, onProgress);
 }

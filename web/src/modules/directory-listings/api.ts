@@ -44,6 +44,9 @@ export type DirectoryFilters = {
   industry?: string;
   type?: string;
   tier?: string;
+  /** A tier name, in any program (or in `program`). */
+  tierName?: string;
+  program?: string;
   certification?: string;
 };
 

@@ -77,6 +77,31 @@ export function useCompleteTask() {
   });
 }
 
+export function useTaskAssignees(taskId: string | null) {
+  return useQuery({
+    queryKey: ['onboarding', 'assignees', taskId],
+    enabled: taskId !== null,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/onboarding-tasks/{id}/assignees', { params: { path: { id: taskId as string } } }))).data,
+  });
+}
+
+export function useUpdateTask() {
+  return useApiMutation({
+    mutationFn: ({ id, ...body }: { id: string } & RequestBody<'/api/v1/onboarding-tasks/{id}', 'patch'>) =>
+      unwrap(api.PATCH('/api/v1/onboarding-tasks/{id}', { params: { path: { id } }, body })),
+    invalidates: [onboardingKeys.all],
+  });
+}
+
+export function useCancelTask() {
+  return useApiMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(api.POST('/api/v1/onboarding-tasks/{id}/cancel', { params: { path: { id } }, body: { reason } })),
+    invalidates: [onboardingKeys.all],
+  });
+}
+
 export function useCancelOnboarding() {
   return useApiMutation({
     mutationFn: ({ id, reason }: { id: string; reason: string }) =>

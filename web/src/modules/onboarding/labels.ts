@@ -32,5 +32,13 @@ export const onboardingAudit: AuditVocabulary = {
     onboarding: { label: 'Onboarding', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : null) },
     onboarding_task: { label: 'Onboarding task', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : null) },
   },
-  fields: { steps: 'Steps', dueOn: 'Due', assigneeId: 'Assignee', completedAt: 'Completed at', partnerTypes: 'Partner types' },
+  fields: {
+    cancelReason: 'Cancel reason',
+    cancelledAt: 'Cancelled at',
+    steps: 'Steps',
+    dueOn: 'Due',
+    assigneeId: 'Assignee',
+    completedAt: 'Completed at',
+    partnerTypes: 'Partner types',
+  },
 };

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
@@ -19,8 +19,35 @@ import {
   useAddItem,
   useComplianceStatus,
   usePartnerItems,
+  useResubmitItem,
   useReviewItem,
 } from '../api';
+
+function RejectForm({ item, onDone }: { item: ComplianceItem; onDone: () => void }) {
+  const review = useReviewItem();
+  const form = useApiForm({
+    initialValues: { reason: '' },
+    validate: { reason: (v: string) => (v.trim() ? null : 'Say why, so the partner can fix it') },
+    mutation: review,
+    toVariables: (v) => ({ id: item.id, verified: false, reason: v.reason }),
+    success: () => `Rejected ${LABELS.complianceType[item.type]}`,
+    onSuccess: onDone,
+  });
+  return (
+    <Form form={form} submitLabel="Reject" onCancel={onDone}>
+      <Textarea
+        label="Reason"
+        description="The partner sees it on its portal and submits again."
+        placeholder="The report covers another legal entity"
+        autosize
+        minRows={3}
+        required
+        data-autofocus
+        {...form.getInputProps('reason')}
+      />
+    </Form>
+  );
+}
 
 function AddItemForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
   const add = useAddItem(partnerId);
@@ -46,6 +73,8 @@ function AddItemForm({ partnerId, onDone }: { partnerId: string; onDone: () => v
 
 function ItemRow({ item }: { item: ComplianceItem }) {
   const review = useReviewItem();
+  const resubmit = useResubmitItem();
+  const rejecting = useDialog<null>();
   const queryClient = useQueryClient();
   const soon = item.state === 'in_force' && item.daysToExpiry !== null && item.daysToExpiry <= 30;
   return (
@@ -60,8 +89,12 @@ function ItemRow({ item }: { item: ComplianceItem }) {
             {item.expiresOn
               ? `${item.state === 'expired' ? 'Expired' : 'Expires'} ${formatDay(item.expiresOn)}${soon ? ` (in ${item.daysToExpiry} days)` : ''}`
               : 'No expiry'}
-            {item.state === 'rejected' ? ` · rejected: ${item.rejectionReason}` : ''}
           </Text>
+          {item.state === 'rejected' && (
+            <Text size="xs" c="red" data-testid="rejection-reason">
+              Rejected: {item.rejectionReason}
+            </Text>
+          )}
           {item.state === 'expired' && item.blocks.length > 0 && (
             <Text size="xs" c="red" fw={600}>
               Blocks {item.blocks.map((b) => LABELS.blockableAction[b]).join(', ')}
@@ -80,16 +113,27 @@ function ItemRow({ item }: { item: ComplianceItem }) {
           >
             Verify
           </Button>
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
-            onClick={() =>
-              review.run({ id: item.id, verified: false, reason: 'Evidence does not match' }, { success: 'Rejected' })
-            }
-          >
+          <Button size="xs" variant="subtle" color="red" onClick={() => rejecting.open(null)}>
             Reject
           </Button>
+        </Group>
+      )}
+      <FormDialog dialog={rejecting} title={`Reject ${LABELS.complianceType[item.type]}`}>
+        {() => <RejectForm item={item} onDone={rejecting.close} />}
+      </FormDialog>
+      {item.state === 'rejected' && item.can.edit && !item.can.review && (
+        <Group gap="xs">
+          <Button
+            size="xs"
+            variant="light"
+            loading={resubmit.isPending}
+            onClick={() => resubmit.run(item.id, { success: 'Sent back for review' })}
+          >
+            Submit again for review
+          </Button>
+          <Text size="xs" c="dimmed">
+            Upload new evidence first if the reason asks for it.
+          </Text>
         </Group>
       )}
       {item.can.attach && item.state !== 'in_force' && (

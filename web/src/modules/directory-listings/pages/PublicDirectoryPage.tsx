@@ -36,11 +36,17 @@ function ListingCard({ listing: l }: { listing: PublicListing }) {
         <Stack gap={2} style={{ minWidth: 0 }}>
           <Text fw={700}>{l.name}</Text>
           <Group gap={4}>
-            {l.tier && (
-              <Badge size="sm" color={l.tier.color} variant="light">
-                {l.tier.name}
-              </Badge>
-            )}
+            {l.tiers.length > 0
+              ? l.tiers.map((t) => (
+                  <Badge key={t.program} size="sm" color={t.color} variant="light" title={t.program}>
+                    {l.tiers.length > 1 ? `${t.name} · ${t.program}` : t.name}
+                  </Badge>
+                ))
+              : l.tier && (
+                  <Badge size="sm" color={l.tier.color} variant="light">
+                    {l.tier.name}
+                  </Badge>
+                )}
             {l.types.slice(0, 3).map((t) => (
               <Badge key={t} size="sm" variant="outline" color="gray">
                 {looseLabel(LABELS.partnerType, t)}
@@ -92,7 +98,7 @@ function ListingCard({ listing: l }: { listing: PublicListing }) {
   );
 }
 
-const KEYS = ['q', 'region', 'industry', 'type', 'tier', 'certification'] as const;
+const KEYS = ['q', 'region', 'industry', 'type', 'program', 'tierName', 'tier', 'certification'] as const;
 
 /** The public partner directory (/partners-directory): find a partner by region, industry, type and tier. No sign-in. */
 export function PublicDirectoryPage() {
@@ -131,7 +137,7 @@ export function PublicDirectoryPage() {
                 set('q', q.trim() || null);
               }}
             >
-              <SimpleGrid cols={{ base: 1, sm: 3, lg: 6 }} spacing="sm">
+              <SimpleGrid cols={{ base: 1, sm: 3, lg: 7 }} spacing="sm">
                 <TextInput
                   label="Search"
                   placeholder="Name or service"
@@ -162,11 +168,23 @@ export function PublicDirectoryPage() {
                   onChange={(v) => set('type', v)}
                 />
                 <Select
+                  label="Program"
+                  clearable
+                  data={(choices.data?.programs ?? []).map((p) => ({ value: p.id, label: p.name }))}
+                  value={filters.program ?? null}
+                  onChange={(v) => set('program', v)}
+                />
+                <Select
                   label="Tier"
                   clearable
-                  data={(choices.data?.tiers ?? []).map((t) => ({ value: t.id, label: t.name }))}
-                  value={filters.tier ?? null}
-                  onChange={(v) => set('tier', v)}
+                  description={filters.program ? undefined : 'In any program'}
+                  data={
+                    filters.program
+                      ? (choices.data?.programs.find((p) => p.id === filters.program)?.tiers ?? []).map((t) => t.name)
+                      : (choices.data?.tierNames ?? [])
+                  }
+                  value={filters.tierName ?? null}
+                  onChange={(v) => set('tierName', v)}
                 />
                 <Select
                   label="Certification"

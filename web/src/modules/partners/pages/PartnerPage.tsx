@@ -23,6 +23,7 @@ import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
+import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
 import { MilestoneProposalsCard } from '../../programs/components/MilestoneProposalsCard';
@@ -168,6 +169,7 @@ function Partner360({
             <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
             {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
             {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
+            {isVendor(user) && <OffboardingCard partner={p} />}
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
             <DirectoryListingCard partnerId={p.id} />

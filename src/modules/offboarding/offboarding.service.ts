@@ -1,0 +1,253 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { partnerFilter, withTx } from '../../db/scope.js';
+import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
+import { AppError, forbidden, notFound } from '../../shared/errors.js';
+import type { Money } from '../../shared/money.js';
+import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
+import { findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
+import { archiveOnboardingsOf } from '../onboarding/index.js';
+import { deactivatePartnerUsers } from '../users/index.js';
+import { type RunbookPermissions, runbookPermissions } from './offboarding.policy.js';
+import { decideItemDone, RUNBOOK_TEMPLATE, runbookFinished, terminationAllowed } from './offboarding.rules.js';
+import { offboardingItems, offboardingRunbooks, type RunbookItemRow, type RunbookRow } from './offboarding.schema.js';
+
+const RUNBOOK: AuditedKind<RunbookRow> = {
+  entityType: 'offboarding_runbook',
+  partnerIdOf: (r) => r.partnerId,
+  labelOf: () => 'off-boarding runbook',
+  conflicts: { offboarding_runbooks_one_open: { path: 'partnerId', message: 'this partner already has an open runbook' } },
+};
+
+const ITEM: AuditedKind<RunbookItemRow> = {
+  entityType: 'offboarding_item',
+  partnerIdOf: (i) => i.partnerId,
+  labelOf: (i) => i.title,
+};
+
+type PartnerRef = { id: string; name: string; ownerId: string | null };
+
+async function partnerRef(c: TxCtx, id: string): Promise<PartnerRef> {
+  const found = await findPartnersByReference(c, [id]);
+  const match = found.get(id.toLowerCase())?.find((p) => p.id === id.toLowerCase());
+  if (!match) throw notFound('Partner');
+  return match;
+}
+
+export type RunbookItemDto = Omit<RunbookItemRow, 'amount' | 'currency'> & {
+  amount: Money | null;
+  doneBy: PersonSummary | null;
+};
+
+export type RunbookDto = RunbookRow & {
+  partnerName: string;
+  items: RunbookItemDto[];
+  open: number;
+  startedBy: PersonSummary | null;
+  can: RunbookPermissions;
+};
+
+async function toDtos(c: TxCtx, rows: readonly RunbookRow[]): Promise<RunbookDto[]> {
+  if (rows.length === 0) return [];
+  const items = await c.tx
+    .select()
+    .from(offboardingItems)
+    .where(
+      and(
+        inArray(
+          offboardingItems.runbookId,
+          rows.map((r) => r.id),
+        ),
+        partnerFilter(c, offboardingItems.partnerId),
+      ),
+    )
+    .orderBy(asc(offboardingItems.runbookId), asc(offboardingItems.position));
+  const people = await personSummaries(c, [...items.map((i) => i.doneById), ...rows.map((r) => r.startedById)]);
+  const partner = await partnerRef(c, rows[0]?.partnerId as string);
+  const actor = policyActor(c);
+  return rows.map((row) => {
+    const own = items
+      .filter((i) => i.runbookId === row.id)
+      .map(({ amount, currency, ...i }) => ({
+        ...i,
+        amount: amount !== null && currency ? { amount, currency } : null,
+        doneBy: i.doneById ? (people.get(i.doneById) ?? null) : null,
+      }));
+    return {
+      ...row,
+      partnerName: partner.name,
+      items: own,
+      open: own.filter((i) => !i.doneAt).length,
+      startedBy: row.startedById ? (people.get(row.startedById) ?? null) : null,
+      can: runbookPermissions(actor, partner),
+    };
+  });
+}
+
+/**
+ * Makes the partner's runbook from the template, in the caller's transaction: called when the
+ * partner enters off-boarding (a stage hook), or by hand for a partner that entered it before
+ * runbooks existed. One open runbook per partner (409 naming `partnerId`).
+ */
+export async function openRunbook(c: TxCtx, partnerId: string, reason: string): Promise<RunbookRow> {
+  const partner = await partnerRef(c, partnerId);
+  const row = await insertAudited(
+    c,
+    offboardingRunbooks,
+    {
+      partnerId,
+      status: 'open',
+      reason,
+      startedAt: c.now,
+      startedById: actorUserId(c),
+      createdAt: c.now,
+      updatedAt: c.now,
+    },
+    RUNBOOK,
+    { event: 'offboarding_runbook.started', summary: `Started off-boarding ${partner.name}`, eventData: { reason } },
+  );
+  for (const [position, item] of RUNBOOK_TEMPLATE.entries()) {
+    await insertAudited(
+      c,
+      offboardingItems,
+      {
+        runbookId: row.id,
+        partnerId,
+        position,
+        kind: item.kind,
+        title: item.title,
+        description: item.description,
+        createdAt: c.now,
+        updatedAt: c.now,
+      },
+      ITEM,
+    );
+  }
+  return row;
+}
+
+/** A partner retained during off-boarding (moved back to active): its open runbook is cancelled. */
+export async function cancelOpenRunbook(c: TxCtx, partnerId: string, reason: string): Promise<void> {
+  const [open] = await c.tx
+    .select()
+    .from(offboardingRunbooks)
+    .where(and(eq(offboardingRunbooks.partnerId, partnerId), eq(offboardingRunbooks.status, 'open')))
+    .for('update');
+  if (!open) return;
+  await updateAudited(c, offboardingRunbooks, open, { status: 'cancelled', cancelledAt: c.now, updatedAt: c.now }, RUNBOOK, {
+    event: 'offboarding_runbook.cancelled',
+    summary: `Off-boarding stopped: ${reason || 'partner retained'}`,
+    eventData: { reason },
+  });
+}
+
+/** The stage hook's check: termination waits for a finished runbook. */
+export async function terminationCheck(c: TxCtx, partnerId: string) {
+  const [latest] = await c.tx
+    .select({
+      status: offboardingRunbooks.status,
+      // Qualified by hand: Drizzle leaves a single table's columns unqualified inside a subquery.
+      open: sql<number>`(select count(*)::int from offboarding_items i where i.runbook_id = offboarding_runbooks.id and i.done_at is null)`,
+    })
+    .from(offboardingRunbooks)
+    .where(and(eq(offboardingRunbooks.partnerId, partnerId), inArray(offboardingRunbooks.status, ['open', 'completed'])))
+    .orderBy(desc(offboardingRunbooks.startedAt), desc(offboardingRunbooks.id))
+    .limit(1);
+  return terminationAllowed(latest ?? null);
+}
+
+/** A partner's runbooks, the latest first (vendor staff). */
+export async function listPartnerRunbooks(ctx: Ctx, partnerId: string): Promise<RunbookDto[]> {
+  return withTx(ctx, async (c) => {
+    await partnerRef(c, partnerId);
+    const rows = await c.tx
+      .select()
+      .from(offboardingRunbooks)
+      .where(and(eq(offboardingRunbooks.partnerId, partnerId), partnerFilter(c, offboardingRunbooks.partnerId)))
+      .orderBy(desc(offboardingRunbooks.startedAt), desc(offboardingRunbooks.id));
+    return toDtos(c, rows);
+  });
+}
+
+export type CompleteItemInput = { note: string; amount?: Money | null };
+
+/**
+ * Marks a runbook item done, by a person with a note (and the settlement with its amount). Ending
+ * access deactivates the partner's users (their sessions and API tokens end with it); archiving
+ * plans cancels its onboarding in progress. The last item finishes the runbook, which lets the
+ * partner be terminated.
+ */
+export async function completeItem(ctx: Ctx, id: string, input: CompleteItemInput): Promise<RunbookDto> {
+  return withTx(ctx, async (c) => {
+    const [item] = await c.tx
+      .select()
+      .from(offboardingItems)
+      .where(and(eq(offboardingItems.id, id), partnerFilter(c, offboardingItems.partnerId)))
+      .for('update');
+    if (!item) throw notFound('Runbook item');
+    const partner = await partnerRef(c, item.partnerId);
+    if (!runbookPermissions(policyActor(c), partner).work) {
+      throw forbidden("Only an admin or the partner's manager works through its off-boarding");
+    }
+    const [runbook] = await c.tx
+      .select()
+      .from(offboardingRunbooks)
+      .where(eq(offboardingRunbooks.id, item.runbookId))
+      .for('update');
+    if (!runbook) throw notFound('Runbook item');
+    const decision = decideItemDone(item, runbook, input);
+    if (!decision.allowed) {
+      const code = decision.path === 'status' ? 'INVALID_TRANSITION' : 'VALIDATION_FAILED';
+      throw new AppError(code, `${decision.path}: ${decision.reason}`, {
+        errors: [{ path: decision.path, message: decision.reason }],
+      });
+    }
+    let effect = '';
+    if (item.kind === 'end_access') {
+      const n = await deactivatePartnerUsers(c, item.partnerId);
+      effect = ` (${n} ${n === 1 ? 'user' : 'users'} deactivated)`;
+    } else if (item.kind === 'archive_plans') {
+      const n = await archiveOnboardingsOf(c, item.partnerId, `Off-boarding: ${input.note}`);
+      effect = n > 0 ? ' (onboarding cancelled)' : '';
+    }
+    await updateAudited(
+      c,
+      offboardingItems,
+      item,
+      {
+        note: input.note + effect,
+        amount: input.amount?.amount ?? null,
+        currency: input.amount?.currency ?? null,
+        doneAt: c.now,
+        doneById: actorUserId(c),
+        updatedAt: c.now,
+      },
+      ITEM,
+      {
+        event: 'offboarding_item.completed',
+        summary: `${item.title} for ${partner.name}: done${effect}`,
+        eventData: { runbookId: runbook.id, kind: item.kind, amount: input.amount ?? null },
+      },
+    );
+    const items = await c.tx
+      .select({ doneAt: offboardingItems.doneAt })
+      .from(offboardingItems)
+      .where(eq(offboardingItems.runbookId, runbook.id));
+    let after = runbook;
+    if (runbookFinished(items)) {
+      after = await updateAudited(
+        c,
+        offboardingRunbooks,
+        runbook,
+        { status: 'completed', completedAt: c.now, updatedAt: c.now },
+        RUNBOOK,
+        {
+          event: 'offboarding_runbook.completed',
+          summary: `Off-boarding runbook of ${partner.name} finished: it may be terminated`,
+        },
+      );
+    }
+    const [dto] = await toDtos(c, [after]);
+    if (!dto) throw new Error('unreachable');
+    return dto;
+  });
+}

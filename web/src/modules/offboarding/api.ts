@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
+import type { RequestBody } from '../../api/types';
+import { useApiMutation } from '../../ui/useApiMutation';
+
+export type Runbook = components['schemas']['OffboardingRunbook'];
+export type RunbookItem = components['schemas']['OffboardingItem'];
+export type RunbookStatus = Runbook['status'];
+export type RunbookItemKind = RunbookItem['kind'];
+
+export const offboardingKeys = {
+  all: ['offboarding'] as const,
+  partner: (id: string) => ['offboarding', 'partner', id] as const,
+};
+
+export function usePartnerRunbooks(partnerId: string, enabled = true) {
+  return useQuery({
+    queryKey: offboardingKeys.partner(partnerId),
+    enabled,
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/partners/{id}/offboarding-runbooks', { params: { path: { id: partnerId } } }))).data,
+  });
+}
+
+export function useCompleteRunbookItem() {
+  return useApiMutation({
+    mutationFn: ({ id, ...body }: { id: string } & RequestBody<'/api/v1/offboarding-items/{id}/complete', 'post'>) =>
+      unwrap(api.POST('/api/v1/offboarding-items/{id}/complete', { params: { path: { id } }, body })),
+    // Ending access changes the partner's people; archiving cancels its onboarding.
+    invalidates: [offboardingKeys.all, ['onboarding'], ['users'], ['partners']],
+  });
+}

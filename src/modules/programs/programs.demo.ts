@@ -349,7 +349,7 @@ export const milestonesDemo: DemoSeeder = {
       const created = partner.timeline.at(-1)?.at ?? since;
       const checkedAt = story.after(created > since ? created : since, story.random.int(3, 20));
       if (!checkedAt || checkedAt > story.daysAgo(3)) continue;
-      const { proposed } = await checkMilestones(story.system('Daily milestone check', checkedAt), { partnerId: partner.id });
+      const { proposed } = await checkMilestones(story.system('programs.milestones', checkedAt), { partnerId: partner.id });
       if (proposed === 0) continue;
       const id = await proposalOf(partner.id);
       const decidedAt = story.after(checkedAt, story.random.int(1, 8));
@@ -360,6 +360,6 @@ export const milestonesDemo: DemoSeeder = {
       else await dismissMilestone(as, id, { note: 'Contacts on file, but no joint business yet: wait' });
     }
     // Checking the rules yesterday leaves what today's data proposes for a person to confirm.
-    await checkMilestones(story.system('Daily milestone check', story.daysAgo(1)));
+    await checkMilestones(story.system('programs.milestones', story.daysAgo(1)));
   },
 };

@@ -3,6 +3,7 @@ import { innovationDemo } from './innovation.demo.js';
 import { makeTestIdea } from './innovation.fixtures.js';
 import { innovationRoutes } from './innovation.routes.js';
 
+export { makeTestIdea } from './innovation.fixtures.js';
 export type { IdeaStage } from './innovation.rules.js';
 export { FUNNEL_STAGES, IDEA_STAGES } from './innovation.rules.js';
 export type { IdeaDto } from './innovation.service.js';

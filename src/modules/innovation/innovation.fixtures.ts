@@ -11,10 +11,16 @@ export async function makeTestIdea(ctx: Ctx, partnerId: string, role: Role, user
   return withTx(ctx, async (c) => {
     const [row] = await c.tx
       .insert(innovationIdeas)
-      .values({ partnerId, title: 'Matrix idea', proposal: 'Build it together', submittedById: isPartnerRole(role) ? userId : null })
+      .values({
+        partnerId,
+        title: 'Matrix idea',
+        proposal: 'Build it together',
+        submittedById: isPartnerRole(role) ? userId : null,
+      })
       .returning({ id: innovationIdeas.id });
     if (!row) throw new Error('no idea made');
-    if (!isPartnerRole(role) && userId) await c.tx.insert(innovationReviews).values({ ideaId: row.id, reviewerId: userId, partnerId });
+    if (!isPartnerRole(role) && userId)
+      await c.tx.insert(innovationReviews).values({ ideaId: row.id, reviewerId: userId, partnerId });
     return row.id;
   });
 }

@@ -6,7 +6,9 @@ type PartnerFacts = { id: string; ownerId: string | null };
 
 /** An admin, or the partner manager who owns the partner, decides an idea's stage and assigns reviewers. */
 export function decidesIdeas(actor: PolicyActor, partner: PartnerFacts): boolean {
-  return actor.role === 'admin' || (actor.role === 'partner_manager' && actor.userId !== null && actor.userId === partner.ownerId);
+  return (
+    actor.role === 'admin' || (actor.role === 'partner_manager' && actor.userId !== null && actor.userId === partner.ownerId)
+  );
 }
 
 /** The partner's people submit ideas for their company; the alliance's managers for the partner. */

@@ -3,7 +3,16 @@ import { access, defineRoute } from '../../server/route.js';
 import { ZCursor, ZId, ZIdList, ZIdParams, ZLimit, zAnyOf, zOptionalText, zPage, zText } from '../../server/schemas.js';
 import { PARTNER_ROLES, ROLES } from '../../shared/roles.js';
 import { IDEA_STAGES } from './innovation.rules.js';
-import { decideIdea, getIdea, ideaFunnel, listIdeas, scoreIdea, setReviewers, submitIdea, updateIdea } from './innovation.service.js';
+import {
+  decideIdea,
+  getIdea,
+  ideaFunnel,
+  listIdeas,
+  scoreIdea,
+  setReviewers,
+  submitIdea,
+  updateIdea,
+} from './innovation.service.js';
 
 const ZPersonRef = z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(ROLES) });
 
@@ -88,8 +97,18 @@ export const innovationRoutes = [
     access: access.roles(ROLES, { scope: 'partner' }),
     permission: 'idea.read',
     query: z.object({ partnerId: ZIdList.optional() }),
-    response: z.object({ stages: z.object(Object.fromEntries(IDEA_STAGES.map((s) => [s, z.number().int()])) as Record<(typeof IDEA_STAGES)[number], z.ZodNumber>) }).meta({ id: 'IdeaFunnel' }),
-    handler: async ({ ctx, query }) => ({ stages: await ideaFunnel(ctx, query.partnerId) }),
+    response: z
+      .object({
+        partnerId: z
+          .uuid()
+          .nullable()
+          .describe('Whose funnel: the caller’s company (partner side) or the one partner asked for; null: the portfolio'),
+        stages: z.object(
+          Object.fromEntries(IDEA_STAGES.map((s) => [s, z.number().int()])) as Record<(typeof IDEA_STAGES)[number], z.ZodNumber>,
+        ),
+      })
+      .meta({ id: 'IdeaFunnel' }),
+    handler: async ({ ctx, query }) => ideaFunnel(ctx, query.partnerId),
   }),
   defineRoute({
     method: 'POST',
@@ -161,8 +180,16 @@ export const innovationRoutes = [
     target: 'idea',
     params: ZIdParams,
     body: z.strictObject({
-      value: z.number({ error: 'must be a whole number from 1 to 5' }).int('must be a whole number from 1 to 5').min(1, 'must be at least 1').max(5, 'must be at most 5'),
-      feasibility: z.number({ error: 'must be a whole number from 1 to 5' }).int('must be a whole number from 1 to 5').min(1, 'must be at least 1').max(5, 'must be at most 5'),
+      value: z
+        .number({ error: 'must be a whole number from 1 to 5' })
+        .int('must be a whole number from 1 to 5')
+        .min(1, 'must be at least 1')
+        .max(5, 'must be at most 5'),
+      feasibility: z
+        .number({ error: 'must be a whole number from 1 to 5' })
+        .int('must be a whole number from 1 to 5')
+        .min(1, 'must be at least 1')
+        .max(5, 'must be at most 5'),
       comment: zOptionalText(2000).optional(),
     }),
     response: ZIdea,
@@ -173,14 +200,18 @@ export const innovationRoutes = [
     method: 'POST',
     url: '/api/v1/ideas/:id/decisions',
     summary: 'Decide an idea’s stage: on to the next stage, or stopped with a reason',
-    description: 'An idea moves one stage at a time (submission → feasibility → prototype → pilot → launch) or is stopped; launch and stopped are final (422 naming `stage`; a stop without `reason`: 422 naming `reason`).',
+    description:
+      'An idea moves one stage at a time (submission → feasibility → prototype → pilot → launch) or is stopped; launch and stopped are final (422 naming `stage`; a stop without `reason`: 422 naming `reason`).',
     tags: ['innovation'],
     access: access.roles(MANAGERS, { scope: 'partner' }),
     permission: 'idea.decide',
     target: 'idea',
     params: ZIdParams,
     status: 201,
-    body: z.strictObject({ stage: z.enum(IDEA_STAGES, { error: `must be one of ${IDEA_STAGES.join(', ')}` }), reason: zOptionalText(2000).optional() }),
+    body: z.strictObject({
+      stage: z.enum(IDEA_STAGES, { error: `must be one of ${IDEA_STAGES.join(', ')}` }),
+      reason: zOptionalText(2000).optional(),
+    }),
     response: ZIdea,
     example: () => ({ stage: 'feasibility', reason: 'Clear customer demand' }),
     handler: async ({ ctx, params, body }) => decideIdea(ctx, params.id, body),

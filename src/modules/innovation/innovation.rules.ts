@@ -9,7 +9,13 @@ export const IDEA_STAGES = ['submission', 'feasibility', 'prototype', 'pilot', '
 export type IdeaStage = (typeof IDEA_STAGES)[number];
 
 /** The funnel's stages in order (without `stopped`). */
-export const FUNNEL_STAGES = ['submission', 'feasibility', 'prototype', 'pilot', 'launch'] as const satisfies readonly IdeaStage[];
+export const FUNNEL_STAGES = [
+  'submission',
+  'feasibility',
+  'prototype',
+  'pilot',
+  'launch',
+] as const satisfies readonly IdeaStage[];
 
 export type Decision = { allowed: true } | { allowed: false; reason: string };
 

@@ -52,7 +52,11 @@ export const innovationReviews = pgTable(
     scoredAt: tstz(),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.ideaId, t.reviewerId] }), index('innovation_reviews_reviewer_idx').on(t.reviewerId), ...partnerIsolation(t.partnerId)],
+  (t) => [
+    primaryKey({ columns: [t.ideaId, t.reviewerId] }),
+    index('innovation_reviews_reviewer_idx').on(t.reviewerId),
+    ...partnerIsolation(t.partnerId),
+  ],
 ).enableRLS();
 
 /** Every stage decision, in order: the idea's history. */

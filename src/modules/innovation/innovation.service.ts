@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
-import { partnerFilter, withTx } from '../../db/scope.js';
+import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -72,7 +72,9 @@ async function ideaDtos(c: TxCtx, rows: readonly IdeaRow[]): Promise<IdeaDto[]> 
     const mine = reviews.filter((r) => r.ideaId === row.id);
     const assigned = actor.userId !== null && mine.some((r) => r.reviewerId === actor.userId);
     const can = ideaPermissions(actor, row, partner, assigned);
-    const scored = mine.flatMap((r) => (r.value !== null && r.feasibility !== null ? [{ value: r.value, feasibility: r.feasibility }] : []));
+    const scored = mine.flatMap((r) =>
+      r.value !== null && r.feasibility !== null ? [{ value: r.value, feasibility: r.feasibility }] : [],
+    );
     return {
       ...row,
       partnerName: partner.name,
@@ -153,16 +155,24 @@ export async function listIdeas(ctx: Ctx, query: IdeaListQuery): Promise<Page<Id
 }
 
 /** How many ideas are at each stage, in the caller's scope (optionally for some partners). */
-export async function ideaFunnel(ctx: Ctx, partnerIds?: string[]): Promise<Record<IdeaStage, number>> {
+export async function ideaFunnel(
+  ctx: Ctx,
+  partnerIds?: string[],
+): Promise<{ partnerId: string | null; stages: Record<IdeaStage, number> }> {
   return withTx(ctx, async (c) => {
+    const scope = scopeOf(c);
+    const partnerId = scope.kind === 'partner' ? scope.partnerId : partnerIds?.length === 1 ? (partnerIds[0] ?? null) : null;
     const rows = await c.tx
       .select({ stage: innovationIdeas.stage, count: sql<number>`count(*)`.mapWith(Number) })
       .from(innovationIdeas)
       .where(
-        and(partnerFilter(c, innovationIdeas.partnerId), partnerIds?.length ? inArray(innovationIdeas.partnerId, partnerIds) : undefined),
+        and(
+          partnerFilter(c, innovationIdeas.partnerId),
+          partnerIds?.length ? inArray(innovationIdeas.partnerId, partnerIds) : undefined,
+        ),
       )
       .groupBy(innovationIdeas.stage);
-    return funnelCounts(rows);
+    return { partnerId, stages: funnelCounts(rows) };
   });
 }
 
@@ -241,7 +251,9 @@ export async function setReviewers(ctx: Ctx, id: string, reviewerIds: string[]):
     const removed = existing.filter((r) => !wanted.includes(r.reviewerId)).map((r) => r.reviewerId);
     const added = wanted.filter((r) => !had.has(r));
     if (removed.length > 0)
-      await c.tx.delete(innovationReviews).where(and(eq(innovationReviews.ideaId, id), inArray(innovationReviews.reviewerId, removed)));
+      await c.tx
+        .delete(innovationReviews)
+        .where(and(eq(innovationReviews.ideaId, id), inArray(innovationReviews.reviewerId, removed)));
     if (added.length > 0)
       await c.tx
         .insert(innovationReviews)
@@ -369,4 +381,3 @@ export async function decideIdea(ctx: Ctx, id: string, input: { stage: IdeaStage
     return ideaDto(c, after);
   });
 }
-

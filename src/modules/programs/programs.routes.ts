@@ -428,7 +428,7 @@ export const programRoutes = [
     response: ZTier,
     example: (refs) => ({
       name: `Tier ${refs.unique}`,
-      rank: 100 + refs.seq,
+      rank: 100 + (refs.seq % 900),
       requirements: [{ key: 'contacts', type: 'metric', metric: 'partners.contacts', label: 'Contacts on file', min: 2 }],
       benefits: { discountPercent: 20, dealProtectionDays: 90, supportLevel: 'priority' },
     }),

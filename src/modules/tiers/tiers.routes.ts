@@ -100,7 +100,8 @@ export const tierRoutes = [
     status: 201,
     body: ZTierCreate,
     response: ZTier,
-    example: (refs) => ({ name: `Tier ${refs.unique}`, rank: 100 + refs.seq }),
+    // The matrix numbers its cases in the thousands; a rank stays within 100–999.
+    example: (refs) => ({ name: `Tier ${refs.unique}`, rank: 100 + (refs.seq % 900) }),
     handler: async ({ ctx, body }) => createTier(ctx, body),
   }),
   defineRoute({

@@ -5,6 +5,14 @@ import { makeTestProposition, makeTestPublished, makeTestSession, makeTestShare,
 import { valueRoutes } from './value.routes.js';
 import { jvpPublished, jvpUses90d } from './value.service.js';
 
+export {
+  makeTestProposition,
+  makeTestPublished,
+  makeTestSession,
+  makeTestShare,
+  makeTestSimulation,
+  TEST_MODEL,
+} from './value.fixtures.js';
 export type { CalculatorInputs, CalculatorModel, CalculatorResult, SimulationResult } from './value.rules.js';
 export { calculateValue, simulateValueCapture } from './value.rules.js';
 export type { PropositionDto, SessionDto, SimulationDto } from './value.service.js';
@@ -37,7 +45,8 @@ export const module: ModuleDescriptor = {
       key: 'value.jvp_uses_90d',
       label: 'Joint value proposition uses (90 days)',
       unit: 'count',
-      description: 'Value calculator sessions run with the joint value proposition in the 90 days before the date: its deployment.',
+      description:
+        'Value calculator sessions run with the joint value proposition in the 90 days before the date: its deployment.',
       compute: jvpUses90d,
     },
   ],

@@ -14,7 +14,10 @@ import { valuePropositions, valueSessions, valueSimulations } from './value.sche
 export const TEST_MODEL: CalculatorModel = {
   currency: 'EUR',
   sizeUnit: 'clinics',
-  improvements: [{ key: 'downtime', label: 'Less downtime', defaultBp: 1500 }],
+  improvements: [
+    { key: 'downtime', label: 'Less unplanned downtime', defaultBp: 1500 },
+    { key: 'admin', label: 'Less admin time', defaultBp: 500 },
+  ],
   oneTimeCostPerUnit: 100_000,
   recurringCostPerUnit: 50_000,
 };
@@ -95,7 +98,11 @@ export async function makeTestSession(
         side: sideFor(role),
         createdById: userId,
         ...(share
-          ? { tokenHash: createHash('sha256').update(share.token).digest('hex'), sharedAt: c.now, shareExpiresAt: share.expiresAt }
+          ? {
+              tokenHash: createHash('sha256').update(share.token).digest('hex'),
+              sharedAt: c.now,
+              shareExpiresAt: share.expiresAt,
+            }
           : {}),
       })
       .returning({ id: valueSessions.id });

@@ -3,7 +3,11 @@ import type { PolicyActor } from '../../shared/context.js';
 import { propositionPermissions, sessionPermissions, sideOf, simulationPermissions } from './value.policy.js';
 
 const P = { id: 'p1', ownerId: 'pm1' };
-const actor = (role: PolicyActor['role'], userId: string, partnerId: string | null = null): PolicyActor => ({ role, userId, partnerId });
+const actor = (role: PolicyActor['role'], userId: string, partnerId: string | null = null): PolicyActor => ({
+  role,
+  userId,
+  partnerId,
+});
 const admin = actor('admin', 'a1');
 const owner = actor('partner_manager', 'pm1');
 const otherPm = actor('partner_manager', 'pm2');
@@ -28,12 +32,42 @@ describe('each side of the alliance acts for itself', () => {
 
 describe('a JVP draft is edited by its side and published by the vendor', () => {
   it.each([
-    ['the partner edits its own draft but does not publish it', pUser, 'draft', 'partner', { edit: true, withdraw: true, publish: false, runSession: false }],
-    ['the vendor publishes a partner’s draft without editing it', owner, 'draft', 'partner', { edit: false, withdraw: true, publish: true, runSession: false }],
-    ['the partner cannot touch the vendor’s draft', pAdmin, 'draft', 'vendor', { edit: false, withdraw: false, publish: false, runSession: false }],
-    ['a published version runs sessions on both sides', pUser, 'published', 'vendor', { edit: false, withdraw: false, publish: false, runSession: true }],
+    [
+      'the partner edits its own draft but does not publish it',
+      pUser,
+      'draft',
+      'partner',
+      { edit: true, withdraw: true, publish: false, runSession: false },
+    ],
+    [
+      'the vendor publishes a partner’s draft without editing it',
+      owner,
+      'draft',
+      'partner',
+      { edit: false, withdraw: true, publish: true, runSession: false },
+    ],
+    [
+      'the partner cannot touch the vendor’s draft',
+      pAdmin,
+      'draft',
+      'vendor',
+      { edit: false, withdraw: false, publish: false, runSession: false },
+    ],
+    [
+      'a published version runs sessions on both sides',
+      pUser,
+      'published',
+      'vendor',
+      { edit: false, withdraw: false, publish: false, runSession: true },
+    ],
     ['an executive only reads', exec, 'published', 'vendor', { edit: false, withdraw: false, publish: false, runSession: false }],
-    ['a superseded version is history', admin, 'superseded', 'vendor', { edit: false, withdraw: false, publish: false, runSession: false }],
+    [
+      'a superseded version is history',
+      admin,
+      'superseded',
+      'vendor',
+      { edit: false, withdraw: false, publish: false, runSession: false },
+    ],
   ] as const)('%s', (_rule, who, status, proposedBy, can) => {
     expect(propositionPermissions(who, { status, proposedBy }, P)).toEqual(can);
   });

@@ -6,7 +6,9 @@ type PartnerFacts = { id: string; ownerId: string | null };
 
 /** An admin, or the partner manager who owns the partner: the vendor's side of the alliance. */
 export function managesAlliance(actor: PolicyActor, partner: PartnerFacts): boolean {
-  return actor.role === 'admin' || (actor.role === 'partner_manager' && actor.userId !== null && actor.userId === partner.ownerId);
+  return (
+    actor.role === 'admin' || (actor.role === 'partner_manager' && actor.userId !== null && actor.userId === partner.ownerId)
+  );
 }
 
 /** The partner's own people (admins and users) act for the partner's side. */
@@ -74,7 +76,11 @@ export function sessionPermissions(
 }
 
 /** A simulation is edited by the side that made it (the vendor's managers, or the partner's people). */
-export function simulationPermissions(actor: PolicyActor, s: { side: Side }, partner: PartnerFacts): { edit: boolean; delete: boolean } {
+export function simulationPermissions(
+  actor: PolicyActor,
+  s: { side: Side },
+  partner: PartnerFacts,
+): { edit: boolean; delete: boolean } {
   const edit = sideOf(actor, partner) === s.side;
   return { edit, delete: edit };
 }

@@ -29,7 +29,11 @@ import {
 } from './value.service.js';
 
 const MAX_MINOR = 1e15;
-const ZAmount = z.number({ error: 'must be whole minor units' }).int('must be whole minor units').min(0, 'must be zero or more').max(MAX_MINOR);
+const ZAmount = z
+  .number({ error: 'must be whole minor units' })
+  .int('must be whole minor units')
+  .min(0, 'must be zero or more')
+  .max(MAX_MINOR);
 const ZMoneyIn = z.strictObject({ amount: ZAmount, currency: ZCurrency });
 const ZMoney = z.object({ amount: z.number().int(), currency: z.string() });
 const ZBp = z
@@ -102,7 +106,11 @@ const ZProposition = z
 
 const ZCalculatorInputs = z
   .strictObject({
-    customerSize: z.number({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(1e9),
+    customerSize: z
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(1, 'must be at least 1')
+      .max(1e9),
     currentAnnualCost: ZMoneyIn,
     improvements: z.array(z.strictObject({ key: zString(40), bp: ZBp })).max(10),
     oneTimeCost: ZMoneyIn.nullable().optional().describe('Default: the per-unit one-time cost × size'),
@@ -215,7 +223,9 @@ const simulationFields = {
   offering: ZOffering,
   parties: z.array(ZParty).min(1, 'must have at least one party').max(2, 'at most the two sides'),
   pricePointsBp: z
-    .array(z.number().int('must be whole basis points').min(1, 'must be more than 0').max(100_000, 'must be at most 100000 (10×)'))
+    .array(
+      z.number().int('must be whole basis points').min(1, 'must be more than 0').max(100_000, 'must be at most 100000 (10×)'),
+    )
     .min(1, 'must have at least one price point')
     .max(7, 'at most 7 price points')
     .describe('Price scenarios, basis points of the list price (8000 = a 20 % discount)'),
@@ -294,7 +304,11 @@ const exampleSimulation = () => ({
   offering: { currency: 'EUR', listPrice: 1_200_000, subscriptionBp: 6000, eventsPerUnit: 1000 },
   parties: [
     { side: 'vendor' as const, mechanisms: [{ kind: 'remainder' as const }], investment: 50_000_000 },
-    { side: 'partner' as const, mechanisms: [{ kind: 'hardware_margin' as const, marginPerUnit: 150_000 }], investment: 20_000_000 },
+    {
+      side: 'partner' as const,
+      mechanisms: [{ kind: 'hardware_margin' as const, marginPerUnit: 150_000 }],
+      investment: 20_000_000,
+    },
   ],
   pricePointsBp: [9000, 10_000, 11_000],
   volumes: [100, 500, 1000],
@@ -324,8 +338,8 @@ export const valueRoutes = [
     permission: 'valueProposition.read',
     target: 'partner',
     params: ZIdParams,
-    response: z.object({ current: ZProposition.nullable() }),
-    handler: async ({ ctx, params }) => ({ current: await currentProposition(ctx, params.id) }),
+    response: z.object({ partnerId: z.uuid(), current: ZProposition.nullable() }).meta({ id: 'CurrentValueProposition' }),
+    handler: async ({ ctx, params }) => ({ partnerId: params.id, current: await currentProposition(ctx, params.id) }),
   }),
   defineRoute({
     method: 'POST',
@@ -619,4 +633,3 @@ export const valueRoutes = [
     },
   }),
 ];
-

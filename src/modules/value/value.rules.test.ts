@@ -72,12 +72,22 @@ describe('the value calculator: ROI, payback and 3-year net benefit of the joint
     ],
     [
       'half a cent of benefit rounds away from zero',
-      inputs({ currentAnnualCost: EUR(1_001), improvements: [{ key: 'admin', bp: 5000 }], oneTimeCost: EUR(0), recurringAnnualCost: EUR(0) }),
+      inputs({
+        currentAnnualCost: EUR(1_001),
+        improvements: [{ key: 'admin', bp: 5000 }],
+        oneTimeCost: EUR(0),
+        recurringAnnualCost: EUR(0),
+      }),
       { annualBenefit: 501, oneTimeCost: 0, recurring: 0, net3: 1_503, roi: null, payback: 0 },
     ],
     [
       'amounts beyond 2^53 / 10,000 keep every minor unit',
-      inputs({ currentAnnualCost: EUR(900_000_000_000_001), improvements: [{ key: 'admin', bp: 10_000 }], oneTimeCost: EUR(0), recurringAnnualCost: EUR(0) }),
+      inputs({
+        currentAnnualCost: EUR(900_000_000_000_001),
+        improvements: [{ key: 'admin', bp: 10_000 }],
+        oneTimeCost: EUR(0),
+        recurringAnnualCost: EUR(0),
+      }),
       { annualBenefit: 900_000_000_000_001, oneTimeCost: 0, recurring: 0, net3: 2_700_000_000_000_003, roi: null, payback: 0 },
     ],
   ])('%s', (_rule, given, want) => {
@@ -94,16 +104,38 @@ describe('the value calculator: ROI, payback and 3-year net benefit of the joint
 
   it.each([
     ['a customer has at least one unit of size', inputs({ customerSize: 0 }), 'inputs.customerSize'],
-    ['amounts are in the proposition’s currency', inputs({ currentAnnualCost: { amount: 1, currency: 'USD' } }), 'inputs.currentAnnualCost.currency'],
+    [
+      'amounts are in the proposition’s currency',
+      inputs({ currentAnnualCost: { amount: 1, currency: 'USD' } }),
+      'inputs.currentAnnualCost.currency',
+    ],
     ['costs are not negative', inputs({ oneTimeCost: EUR(-1) }), 'inputs.oneTimeCost.amount'],
-    ['only improvements the proposition names', inputs({ improvements: [{ key: 'magic', bp: 100 }] }), 'inputs.improvements.0.key'],
+    [
+      'only improvements the proposition names',
+      inputs({ improvements: [{ key: 'magic', bp: 100 }] }),
+      'inputs.improvements.0.key',
+    ],
     ['an improvement is at most 100 %', inputs({ improvements: [{ key: 'admin', bp: 10_001 }] }), 'inputs.improvements.0.bp'],
     [
       'improvements together save at most 100 %',
-      inputs({ improvements: [{ key: 'admin', bp: 6000 }, { key: 'downtime', bp: 6000 }] }),
+      inputs({
+        improvements: [
+          { key: 'admin', bp: 6000 },
+          { key: 'downtime', bp: 6000 },
+        ],
+      }),
       'inputs.improvements',
     ],
-    ['an improvement is given once', inputs({ improvements: [{ key: 'admin', bp: 1 }, { key: 'admin', bp: 1 }] }), 'inputs.improvements.1.key'],
+    [
+      'an improvement is given once',
+      inputs({
+        improvements: [
+          { key: 'admin', bp: 1 },
+          { key: 'admin', bp: 1 },
+        ],
+      }),
+      'inputs.improvements.1.key',
+    ],
   ])('%s', (_rule, given, path) => {
     expect(calculatorProblems(MODEL, given).map((p) => p.path)).toContain(path);
   });
@@ -199,9 +231,28 @@ describe('value capture: each side’s earnings per price and volume scenario', 
   });
 
   it.each([
-    ['one party per side', sim([], [], { parties: [{ side: 'vendor', mechanisms: [], investment: null }, { side: 'vendor', mechanisms: [], investment: null }] }), 'parties.1.side'],
+    [
+      'one party per side',
+      sim([], [], {
+        parties: [
+          { side: 'vendor', mechanisms: [], investment: null },
+          { side: 'vendor', mechanisms: [], investment: null },
+        ],
+      }),
+      'parties.1.side',
+    ],
     ['one remainder', sim([{ kind: 'remainder' }], [{ kind: 'remainder' }]), 'parties'],
-    ['a mechanism once per party', sim([{ kind: 'revenue_share', shareBp: 1 }, { kind: 'revenue_share', shareBp: 2 }], []), 'parties.0.mechanisms.1.kind'],
+    [
+      'a mechanism once per party',
+      sim(
+        [
+          { kind: 'revenue_share', shareBp: 1 },
+          { kind: 'revenue_share', shareBp: 2 },
+        ],
+        [],
+      ),
+      'parties.0.mechanisms.1.kind',
+    ],
     ['price points do not repeat', sim([], [], { pricePointsBp: [10_000, 10_000] }), 'pricePointsBp'],
     ['volumes do not repeat', sim([], [], { volumes: [5, 5] }), 'volumes'],
   ])('%s', (_rule, input, path) => {

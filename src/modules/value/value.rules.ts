@@ -117,14 +117,16 @@ export function calculatorProblems(model: CalculatorModel, inputs: CalculatorInp
   const seen = new Set<string>();
   let total = 0;
   inputs.improvements.forEach((imp, i) => {
-    if (!keys.has(imp.key)) problems.push({ path: `inputs.improvements.${i}.key`, message: 'is not an improvement this proposition names' });
+    if (!keys.has(imp.key))
+      problems.push({ path: `inputs.improvements.${i}.key`, message: 'is not an improvement this proposition names' });
     else if (seen.has(imp.key)) problems.push({ path: `inputs.improvements.${i}.key`, message: 'is given twice' });
     seen.add(imp.key);
     if (!Number.isInteger(imp.bp) || imp.bp < 0 || imp.bp > MAX_BP)
       problems.push({ path: `inputs.improvements.${i}.bp`, message: 'must be between 0 and 10000 basis points (0–100 %)' });
     else total += imp.bp;
   });
-  if (total > MAX_BP) problems.push({ path: 'inputs.improvements', message: 'together must not save more than 100 % of the current cost' });
+  if (total > MAX_BP)
+    problems.push({ path: 'inputs.improvements', message: 'together must not save more than 100 % of the current cost' });
   return problems;
 }
 
@@ -149,7 +151,13 @@ export function calculateValue(model: CalculatorModel, inputs: CalculatorInputs)
   for (let year = 1; year <= CALCULATOR_YEARS; year++) {
     const cost = recurring + (year === 1 ? oneTime : 0n);
     cumulative += benefit - cost;
-    years.push({ year, benefit: m(benefit, cur), cost: m(cost, cur), net: m(benefit - cost, cur), cumulativeNet: m(cumulative, cur) });
+    years.push({
+      year,
+      benefit: m(benefit, cur),
+      cost: m(cost, cur),
+      net: m(benefit - cost, cur),
+      cumulativeNet: m(cumulative, cur),
+    });
   }
   const n = BigInt(CALCULATOR_YEARS);
   const cost3 = oneTime + recurring * n;
@@ -164,7 +172,8 @@ export function calculateValue(model: CalculatorModel, inputs: CalculatorInputs)
     threeYearCost: m(cost3, cur),
     threeYearNetBenefit: m(net3, cur),
     roiPercent: cost3 === 0n ? null : Number(roundDiv(net3 * 100n, cost3)),
-    paybackMonths: oneTime === 0n ? (annualNet >= 0n ? 0 : null) : annualNet <= 0n ? null : Number(ceilDiv(oneTime * 12n, annualNet)),
+    paybackMonths:
+      oneTime === 0n ? (annualNet >= 0n ? 0 : null) : annualNet <= 0n ? null : Number(ceilDiv(oneTime * 12n, annualNet)),
     years,
   };
 }
@@ -191,7 +200,10 @@ export function modelProblems(model: CalculatorModel, path = 'calculator'): Fiel
   });
   const total = model.improvements.reduce((s, i) => s + i.defaultBp, 0);
   if (total > MAX_BP)
-    problems.push({ path: `${path}.improvements`, message: 'defaults together must not save more than 100 % of the current cost' });
+    problems.push({
+      path: `${path}.improvements`,
+      message: 'defaults together must not save more than 100 % of the current cost',
+    });
   return problems;
 }
 
@@ -227,7 +239,11 @@ export type Offering = {
   eventsPerUnit: number;
 };
 
-export type Party = { side: Side; mechanisms: Mechanism[]; /** What it invests (minor units), when known. */ investment: number | null };
+export type Party = {
+  side: Side;
+  mechanisms: Mechanism[] /** What it invests (minor units), when known. */;
+  investment: number | null;
+};
 
 export type SimulationInput = {
   offering: Offering;
@@ -276,7 +292,8 @@ export function simulationProblems(input: SimulationInput): FieldError[] {
     sides.add(p.side);
     const kinds = new Set<string>();
     p.mechanisms.forEach((mech, j) => {
-      if (kinds.has(mech.kind)) problems.push({ path: `parties.${i}.mechanisms.${j}.kind`, message: 'is given twice for this party' });
+      if (kinds.has(mech.kind))
+        problems.push({ path: `parties.${i}.mechanisms.${j}.kind`, message: 'is given twice for this party' });
       kinds.add(mech.kind);
       if (mech.kind === 'remainder') remainders += 1;
     });
@@ -284,7 +301,8 @@ export function simulationProblems(input: SimulationInput): FieldError[] {
   if (remainders > 1) problems.push({ path: 'parties', message: 'at most one party keeps the remainder' });
   if (new Set(input.pricePointsBp).size !== input.pricePointsBp.length)
     problems.push({ path: 'pricePointsBp', message: 'must not repeat a price point' });
-  if (new Set(input.volumes).size !== input.volumes.length) problems.push({ path: 'volumes', message: 'must not repeat a volume' });
+  if (new Set(input.volumes).size !== input.volumes.length)
+    problems.push({ path: 'volumes', message: 'must not repeat a volume' });
   return problems;
 }
 
@@ -350,14 +368,21 @@ export function simulateValueCapture(input: SimulationInput): SimulationResult {
       });
     }
   }
-  return { scenarios, totals: { vendor: m(totals.vendor, cur), partner: m(totals.partner, cur) }, fairness: fairnessOf(input.parties, totals) };
+  return {
+    scenarios,
+    totals: { vendor: m(totals.vendor, cur), partner: m(totals.partner, cur) },
+    fairness: fairnessOf(input.parties, totals),
+  };
 }
 
 /** Each side's share of the earnings against its share of the investment. */
 export function fairnessOf(parties: readonly Party[], earnings: Record<Side, bigint>): Fairness {
   const positive = (x: bigint) => (x > 0n ? x : 0n);
   const whole = positive(earnings.vendor) + positive(earnings.partner);
-  const earningsShareBp = { vendor: shareBp(positive(earnings.vendor), whole), partner: shareBp(positive(earnings.partner), whole) };
+  const earningsShareBp = {
+    vendor: shareBp(positive(earnings.vendor), whole),
+    partner: shareBp(positive(earnings.partner), whole),
+  };
   const inv = (side: Side) => parties.find((p) => p.side === side)?.investment ?? null;
   const iv = inv('vendor');
   const ip = inv('partner');

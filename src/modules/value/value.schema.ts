@@ -3,7 +3,15 @@ import { type AnyPgColumn, bigint, index, integer, jsonb, pgTable, text, uniqueI
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt, vendorOnly } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
-import type { CalculatorInputs, CalculatorModel, CalculatorResult, Offering, Party, PropositionStatus, Side } from './value.rules.js';
+import type {
+  CalculatorInputs,
+  CalculatorModel,
+  CalculatorResult,
+  Offering,
+  Party,
+  PropositionStatus,
+  Side,
+} from './value.rules.js';
 
 /**
  * Joint value propositions, one row per version: drafts proposed by either side, the one

@@ -7,7 +7,14 @@ import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../..
 import { AppError, type FieldError, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
-import { activePartnerUsers, type PersonSummary, personSummaries, type VisiblePartner, visiblePartner, visiblePartners } from '../directory/index.js';
+import {
+  activePartnerUsers,
+  type PersonSummary,
+  personSummaries,
+  type VisiblePartner,
+  visiblePartner,
+  visiblePartners,
+} from '../directory/index.js';
 import { notify } from '../notifications/index.js';
 import { type CountPolicy, countAttempt } from '../recruitment/index.js';
 import { getSettings } from '../settings/index.js';
@@ -92,7 +99,11 @@ export type PropositionDto = PropositionRow & {
 };
 
 /** The statement as customers read it. */
-export function statementOf(vendorName: string, partnerName: string, p: Pick<PropositionRow, 'outcome' | 'targetCustomer' | 'how'>): string {
+export function statementOf(
+  vendorName: string,
+  partnerName: string,
+  p: Pick<PropositionRow, 'outcome' | 'targetCustomer' | 'how'>,
+): string {
   const trim = (s: string) => s.trim().replace(/[.\s]+$/, '');
   return `Together ${vendorName} and ${partnerName} enable ${trim(p.outcome)} for ${trim(p.targetCustomer)} by ${trim(p.how)}.`;
 }
@@ -691,7 +702,11 @@ async function loadSimulation(c: TxCtx, id: string, lock = false): Promise<Simul
 }
 
 /** Computes a simulation without keeping it (the form's live preview). */
-export async function previewSimulation(ctx: Ctx, partnerId: string, input: Omit<SimulationInput, 'name'>): Promise<SimulationResult> {
+export async function previewSimulation(
+  ctx: Ctx,
+  partnerId: string,
+  input: Omit<SimulationInput, 'name'>,
+): Promise<SimulationResult> {
   assertSimulation(input);
   return withTx(ctx, async (c) => {
     await visiblePartner(c, partnerId);
@@ -735,7 +750,8 @@ export async function updateSimulation(ctx: Ctx, id: string, patch: Partial<Simu
   return withTx(ctx, async (c) => {
     const before = await loadSimulation(c, id, true);
     const partner = await visiblePartner(c, before.partnerId);
-    if (!simulationPermissions(policyActor(c), before, partner).edit) throw forbidden('A simulation is edited by the side that made it');
+    if (!simulationPermissions(policyActor(c), before, partner).edit)
+      throw forbidden('A simulation is edited by the side that made it');
     assertSimulation({ ...before, ...patch });
     const after = await updateAudited(c, valueSimulations, before, { ...patch, updatedAt: c.now }, SIMULATION);
     return simulationDto(c, after);
@@ -746,7 +762,8 @@ export async function deleteSimulation(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => {
     const before = await loadSimulation(c, id, true);
     const partner = await visiblePartner(c, before.partnerId);
-    if (!simulationPermissions(policyActor(c), before, partner).delete) throw forbidden('A simulation is deleted by the side that made it');
+    if (!simulationPermissions(policyActor(c), before, partner).delete)
+      throw forbidden('A simulation is deleted by the side that made it');
     await c.tx.delete(valueSimulations).where(eq(valueSimulations.id, before.id));
     await recordChange(c, {
       action: 'delete',
@@ -776,7 +793,9 @@ export async function jvpPublished(c: TxCtx, ids: readonly string[] | 'all', asO
       published: sql<number>`count(*) FILTER (WHERE ${valuePropositions.publishedAt} <= ${asOf})`.mapWith(Number),
     })
     .from(valuePropositions)
-    .where(and(ids === 'all' ? undefined : inArray(valuePropositions.partnerId, [...ids]), lte(valuePropositions.createdAt, asOf)))
+    .where(
+      and(ids === 'all' ? undefined : inArray(valuePropositions.partnerId, [...ids]), lte(valuePropositions.createdAt, asOf)),
+    )
     .groupBy(valuePropositions.partnerId);
   const out = zeros(ids);
   for (const r of rows) out.set(r.id, r.published > 0 ? 1 : 0);

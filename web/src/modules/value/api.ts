@@ -4,6 +4,7 @@ import type { components } from '../../api/schema';
 import type { RequestBody } from '../../api/types';
 
 type Schemas = components['schemas'];
+
 import { useApiMutation } from '../../ui/useApiMutation';
 
 export type ValueProposition = Schemas['ValueProposition'];
@@ -42,8 +43,7 @@ export function usePropositions(partnerId: string) {
 export function useSessions(partnerId: string) {
   return useQuery({
     queryKey: valueKeys.sessions(partnerId),
-    queryFn: async () =>
-      (await unwrap(api.GET('/api/v1/value-sessions', { params: { query: { partnerId, limit: 100 } } }))).data,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/value-sessions', { params: { query: { partnerId, limit: 100 } } }))).data,
   });
 }
 
@@ -81,14 +81,16 @@ export function useUpdateProposition() {
 
 export function usePublishProposition() {
   return useApiMutation({
-    mutationFn: ({ id }: { id: string }) => unwrap(api.POST('/api/v1/value-propositions/{id}/publish', { params: { path: { id } } })),
+    mutationFn: ({ id }: { id: string }) =>
+      unwrap(api.POST('/api/v1/value-propositions/{id}/publish', { params: { path: { id } } })),
     invalidates: [valueKeys.all],
   });
 }
 
 export function useWithdrawProposition() {
   return useApiMutation({
-    mutationFn: ({ id }: { id: string }) => unwrap(api.POST('/api/v1/value-propositions/{id}/withdraw', { params: { path: { id } } })),
+    mutationFn: ({ id }: { id: string }) =>
+      unwrap(api.POST('/api/v1/value-propositions/{id}/withdraw', { params: { path: { id } } })),
     invalidates: [valueKeys.all],
   });
 }

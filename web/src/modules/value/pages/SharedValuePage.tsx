@@ -36,20 +36,36 @@ export function SharedValuePage() {
             </Text>
             <SimpleGrid cols={{ base: 2, sm: 4 }} aria-label="Result">
               <div>
-                <Text size="xs" c="dimmed">ROI (3 years)</Text>
-                <Text fw={700} size="xl">{p.result.roiPercent === null ? '—' : `${p.result.roiPercent} %`}</Text>
+                <Text size="xs" c="dimmed">
+                  ROI (3 years)
+                </Text>
+                <Text fw={700} size="xl">
+                  {p.result.roiPercent === null ? '—' : `${p.result.roiPercent} %`}
+                </Text>
               </div>
               <div>
-                <Text size="xs" c="dimmed">Payback</Text>
-                <Text fw={700} size="xl">{p.result.paybackMonths === null ? 'Never' : `${p.result.paybackMonths} months`}</Text>
+                <Text size="xs" c="dimmed">
+                  Payback
+                </Text>
+                <Text fw={700} size="xl">
+                  {p.result.paybackMonths === null ? 'Never' : `${p.result.paybackMonths} months`}
+                </Text>
               </div>
               <div>
-                <Text size="xs" c="dimmed">3-year net benefit</Text>
-                <Text fw={700} size="xl">{formatAmount(p.result.threeYearNetBenefit)}</Text>
+                <Text size="xs" c="dimmed">
+                  3-year net benefit
+                </Text>
+                <Text fw={700} size="xl">
+                  {formatAmount(p.result.threeYearNetBenefit)}
+                </Text>
               </div>
               <div>
-                <Text size="xs" c="dimmed">Annual benefit</Text>
-                <Text fw={700} size="xl">{formatAmount(p.result.annualBenefit)}</Text>
+                <Text size="xs" c="dimmed">
+                  Annual benefit
+                </Text>
+                <Text fw={700} size="xl">
+                  {formatAmount(p.result.annualBenefit)}
+                </Text>
               </div>
             </SimpleGrid>
             <Table>
@@ -74,7 +90,11 @@ export function SharedValuePage() {
             </Table>
             <Text size="sm" c="dimmed">
               {p.vendorName} and {p.partnerName}
-              {p.expiresAt && <Badge ml="sm" variant="light" color="gray">Link valid until {formatDate(p.expiresAt)}</Badge>}
+              {p.expiresAt && (
+                <Badge ml="sm" variant="light" color="gray">
+                  Link valid until {formatDate(p.expiresAt)}
+                </Badge>
+              )}
             </Text>
           </Stack>
         )}

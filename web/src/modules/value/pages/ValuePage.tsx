@@ -36,8 +36,8 @@ import {
   usePreviewSimulation,
   usePropositions,
   usePublishProposition,
-  useSaveProposition,
   useRevokeShare,
+  useSaveProposition,
   useSessions,
   useShareSession,
   useSimulations,
@@ -137,12 +137,28 @@ function PropositionForm({
   return (
     <Form form={form} submitLabel={draft ? 'Save draft' : 'Propose draft'} onCancel={onDone}>
       <TextInput label="Title" required {...form.getInputProps('title')} />
-      <Textarea label="Outcome (enable …)" description="The business outcome the joint solution brings" required autosize {...form.getInputProps('outcome')} />
+      <Textarea
+        label="Outcome (enable …)"
+        description="The business outcome the joint solution brings"
+        required
+        autosize
+        {...form.getInputProps('outcome')}
+      />
       <TextInput label="Target customer (for …)" required {...form.getInputProps('targetCustomer')} />
       <Textarea label="How (by …)" required autosize {...form.getInputProps('how')} />
       <Textarea label="Differentiators" description="One per line" autosize {...form.getInputProps('differentiators')} />
-      <Textarea label="Proof points" description="One per line: references, pilots, numbers" autosize {...form.getInputProps('proofPoints')} />
-      <TextInput label="Customer size counts" description="clinics, beds, employees…" required {...form.getInputProps('sizeUnit')} />
+      <Textarea
+        label="Proof points"
+        description="One per line: references, pilots, numbers"
+        autosize
+        {...form.getInputProps('proofPoints')}
+      />
+      <TextInput
+        label="Customer size counts"
+        description="clinics, beds, employees…"
+        required
+        {...form.getInputProps('sizeUnit')}
+      />
       <Textarea
         label="Expected improvements"
         description="One per line: label | default percent of the current annual cost saved"
@@ -234,7 +250,13 @@ function Calculator({ proposition }: { proposition: ValueProposition }) {
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput label="Customer" value={customerName} onChange={(e) => setCustomerName(e.currentTarget.value)} />
         <NumberInput label={`Customer size (${model.sizeUnit})`} min={1} value={size} onChange={setSize} />
-        <MoneyInput label="Current annual cost" value={cost} onChange={setCost} defaultCurrency={model.currency} currencyEditable={false} />
+        <MoneyInput
+          label="Current annual cost"
+          value={cost}
+          onChange={setCost}
+          defaultCurrency={model.currency}
+          currencyEditable={false}
+        />
         {model.improvements.map((i) => (
           <NumberInput
             key={i.key}
@@ -331,7 +353,12 @@ function Sessions({ partnerId }: { partnerId: string }) {
                             Share page
                           </Button>
                           {s.share.state === 'active' && (
-                            <Button size="xs" variant="subtle" color="red" onClick={() => revoke.run({ id: s.id }, { success: 'Link revoked' })}>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => revoke.run({ id: s.id }, { success: 'Link revoked' })}
+                            >
                               Revoke
                             </Button>
                           )}
@@ -401,7 +428,15 @@ function SimulationResultView({ result }: { result: SimulationResult }) {
           </Text>
         )}
       </Group>
-      <BarChart h={260} data={data} dataKey="scenario" series={[{ name: 'Vendor', color: 'blue.6' }, { name: 'Partner', color: 'teal.6' }]} />
+      <BarChart
+        h={260}
+        data={data}
+        dataKey="scenario"
+        series={[
+          { name: 'Vendor', color: 'blue.6' },
+          { name: 'Partner', color: 'teal.6' },
+        ]}
+      />
       <Text size="xs" c="dimmed">
         Earnings per scenario (price as % of list × units), totals: vendor {formatAmount(result.totals.vendor)}, partner{' '}
         {formatAmount(result.totals.partner)}.
@@ -440,8 +475,16 @@ function Simulator({ partnerId }: { partnerId: string }) {
       eventsPerUnit: Number(events) || 0,
     },
     parties: [
-      { side: 'vendor', mechanisms: [mechanismOf(vendorKind ?? 'remainder', Number(vendorParam) || 0)], investment: vendorInv?.amount ?? null },
-      { side: 'partner', mechanisms: [mechanismOf(partnerKind ?? 'remainder', Number(partnerParam) || 0)], investment: partnerInv?.amount ?? null },
+      {
+        side: 'vendor',
+        mechanisms: [mechanismOf(vendorKind ?? 'remainder', Number(vendorParam) || 0)],
+        investment: vendorInv?.amount ?? null,
+      },
+      {
+        side: 'partner',
+        mechanisms: [mechanismOf(partnerKind ?? 'remainder', Number(partnerParam) || 0)],
+        investment: partnerInv?.amount ?? null,
+      },
     ],
     pricePointsBp: numbers(prices).map((p) => Math.round(p * 100)),
     volumes: numbers(volumes),
@@ -456,9 +499,25 @@ function Simulator({ partnerId }: { partnerId: string }) {
         <Select label="Vendor earns by" data={MECHANISMS} value={vendorKind} onChange={setVendorKind} />
         <NumberInput label="Vendor’s rate (% or amount)" min={0} decimalScale={2} value={vendorParam} onChange={setVendorParam} />
         <Select label="Partner earns by" data={MECHANISMS} value={partnerKind} onChange={setPartnerKind} />
-        <NumberInput label="Partner’s rate (% or amount)" min={0} decimalScale={2} value={partnerParam} onChange={setPartnerParam} />
-        <MoneyInput label="Vendor’s investment" value={vendorInv} onChange={setVendorInv} defaultCurrency={listPrice?.currency ?? 'EUR'} />
-        <MoneyInput label="Partner’s investment" value={partnerInv} onChange={setPartnerInv} defaultCurrency={listPrice?.currency ?? 'EUR'} />
+        <NumberInput
+          label="Partner’s rate (% or amount)"
+          min={0}
+          decimalScale={2}
+          value={partnerParam}
+          onChange={setPartnerParam}
+        />
+        <MoneyInput
+          label="Vendor’s investment"
+          value={vendorInv}
+          onChange={setVendorInv}
+          defaultCurrency={listPrice?.currency ?? 'EUR'}
+        />
+        <MoneyInput
+          label="Partner’s investment"
+          value={partnerInv}
+          onChange={setPartnerInv}
+          defaultCurrency={listPrice?.currency ?? 'EUR'}
+        />
         <TextInput label="Price points (% of list)" value={prices} onChange={(e) => setPrices(e.currentTarget.value)} />
         <TextInput label="Volumes (units)" value={volumes} onChange={(e) => setVolumes(e.currentTarget.value)} />
       </SimpleGrid>
@@ -466,7 +525,9 @@ function Simulator({ partnerId }: { partnerId: string }) {
         <Button variant="light" onClick={() => preview.run(body(), { onSuccess: setResult })}>
           Simulate
         </Button>
-        <Button onClick={() => create.run({ name, ...body() }, { success: `${name} saved`, onSuccess: (s) => setResult(s.result) })}>
+        <Button
+          onClick={() => create.run({ name, ...body() }, { success: `${name} saved`, onSuccess: (s) => setResult(s.result) })}
+        >
           Save simulation
         </Button>
       </Group>
@@ -538,7 +599,12 @@ function Versions({ partnerId, current }: { partnerId: string; current: ValuePro
                         </Button>
                       )}
                       {p.can.withdraw && (
-                        <Button size="xs" variant="subtle" color="red" onClick={() => withdraw.run({ id: p.id }, { success: 'Draft withdrawn' })}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => withdraw.run({ id: p.id }, { success: 'Draft withdrawn' })}
+                        >
                           Withdraw
                         </Button>
                       )}
@@ -595,19 +661,34 @@ export function ValuePage() {
                   )}
                 </Stack>
               ) : (
-                <Empty title="No joint value proposition published yet" description="Propose a draft below; the vendor publishes it." />
+                <Empty
+                  title="No joint value proposition published yet"
+                  description="Propose a draft below; the vendor publishes it."
+                />
               )}
             </SectionCard>
             <Versions partnerId={partnerId} current={p} />
             {p && (
-              <SectionCard title="Value calculator" description="A customer’s numbers → the joint solution’s ROI and payback." label="Value calculator">
+              <SectionCard
+                title="Value calculator"
+                description="A customer’s numbers → the joint solution’s ROI and payback."
+                label="Value calculator"
+              >
                 <Calculator proposition={p} />
               </SectionCard>
             )}
-            <SectionCard title="Calculator sessions" description="Workshops run with the proposition: its deployment." label="Calculator sessions">
+            <SectionCard
+              title="Calculator sessions"
+              description="Workshops run with the proposition: its deployment."
+              label="Calculator sessions"
+            >
               <Sessions partnerId={partnerId} />
             </SectionCard>
-            <SectionCard title="Value-capture simulator" description="Each side’s earnings under price and volume scenarios, and whether the split is fair." label="Value-capture simulator">
+            <SectionCard
+              title="Value-capture simulator"
+              description="Each side’s earnings under price and volume scenarios, and whether the split is fair."
+              label="Value-capture simulator"
+            >
               <Simulator partnerId={partnerId} />
             </SectionCard>
           </Stack>

@@ -39,7 +39,9 @@ describe('the partner portal', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Joint value',
       'Integrations',
+      'Innovation',
       'Directory listing',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -102,7 +104,9 @@ describe('the partner portal', () => {
       'Agreements',
       'Compliance',
       'Programs',
+      'Joint value',
       'Integrations',
+      'Innovation',
       'Directory listing',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);

@@ -16,7 +16,15 @@ export {
 export type { CalculatorInputs, CalculatorModel, CalculatorResult, SimulationResult } from './value.rules.js';
 export { calculateValue, simulateValueCapture } from './value.rules.js';
 export type { PropositionDto, SessionDto, SimulationDto } from './value.service.js';
-export { createSession, currentProposition, proposeProposition, publishProposition, shareSession } from './value.service.js';
+export {
+  createSession,
+  currentProposition,
+  jvpPublished,
+  jvpUses90d,
+  proposeProposition,
+  publishProposition,
+  shareSession,
+} from './value.service.js';
 
 function callerOf(owner: RecordOwner): { role: Role; userId: string } {
   const actor = owner.user.ctx.actor;

@@ -75,6 +75,16 @@ describe('joint value and the innovation funnel', () => {
       .locator('[aria-label="Joint value proposition"]')
       .getByText(/Together Lumen Cloud and Contoso/)
       .waitFor();
+    // The partner proposes an edit: a draft of its side, prefilled from the current version.
+    await session.page.getByRole('button', { name: 'Propose a new version' }).click();
+    const proposal = session.page.getByRole('dialog', { name: 'Joint value proposition' });
+    expect(await proposal.getByLabel('Title').inputValue()).toBe('Fraud and regulatory analytics for regional banks');
+    await proposal.getByLabel('Title').fill('Fraud, AML and regulatory analytics for regional banks');
+    await proposal.getByRole('button', { name: 'Propose draft' }).click();
+    await proposal.waitFor({ state: 'hidden' });
+    const draftRow = session.page.getByRole('table', { name: 'Versions' }).getByRole('row').filter({ hasText: 'Fraud, AML' });
+    await draftRow.getByText('Proposed by the partner').waitFor();
+    expect(await draftRow.getByRole('button', { name: 'Publish' }).count()).toBe(0);
     await session.page.getByRole('link', { name: 'Innovation' }).click();
     const funnel = session.page.locator('[aria-label="Funnel"]');
     await funnel.getByLabel(/^Launch: 1$/).waitFor();

@@ -85,40 +85,42 @@ export function IdeasPage() {
               description={portal ? 'Submit one: the vendor reviews it.' : 'Partners submit ideas in the portal.'}
             />
           ) : (
-            <Table aria-label="Ideas">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Idea</Table.Th>
-                  {!portal && <Table.Th>Partner</Table.Th>}
-                  <Table.Th>Stage</Table.Th>
-                  <Table.Th>Scores (value / feasibility)</Table.Th>
-                  <Table.Th>Submitted</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((i) => (
-                  <Table.Tr key={i.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/innovation/${i.id}`}>
-                        {i.title}
-                      </Anchor>
-                    </Table.Td>
-                    {!portal && <Table.Td>{i.partnerName}</Table.Td>}
-                    <Table.Td>
-                      <Badge color={STAGE_COLORS[i.stage]} variant="light">
-                        {STAGE_LABELS[i.stage]}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {i.scores.count === 0
-                        ? '—'
-                        : `${(i.scores.value ?? 0) / 10} / ${(i.scores.feasibility ?? 0) / 10} (${i.scores.count})`}
-                    </Table.Td>
-                    <Table.Td>{formatDate(i.createdAt)}</Table.Td>
+            <Table.ScrollContainer minWidth={600}>
+              <Table aria-label="Ideas">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Idea</Table.Th>
+                    {!portal && <Table.Th>Partner</Table.Th>}
+                    <Table.Th>Stage</Table.Th>
+                    <Table.Th>Scores (value / feasibility)</Table.Th>
+                    <Table.Th>Submitted</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((i) => (
+                    <Table.Tr key={i.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/innovation/${i.id}`}>
+                          {i.title}
+                        </Anchor>
+                      </Table.Td>
+                      {!portal && <Table.Td>{i.partnerName}</Table.Td>}
+                      <Table.Td>
+                        <Badge color={STAGE_COLORS[i.stage]} variant="light">
+                          {STAGE_LABELS[i.stage]}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {i.scores.count === 0
+                          ? '—'
+                          : `${(i.scores.value ?? 0) / 10} / ${(i.scores.feasibility ?? 0) / 10} (${i.scores.count})`}
+                      </Table.Td>
+                      <Table.Td>{formatDate(i.createdAt)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )
         }
       </QueryState>

@@ -309,66 +309,68 @@ function Sessions({ partnerId }: { partnerId: string }) {
                 This is the only time the link is shown. Send it to the customer; it opens a read-only page without sign-in.
               </ShowOnce>
             )}
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Customer</Table.Th>
-                  <Table.Th>Run by</Table.Th>
-                  <Table.Th>ROI</Table.Th>
-                  <Table.Th>Payback</Table.Th>
-                  <Table.Th>Shared page</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((s: ValueSession) => (
-                  <Table.Tr key={s.id}>
-                    <Table.Td>
-                      {s.customerName}
-                      <Text size="xs" c="dimmed">
-                        {formatDate(s.createdAt)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{s.createdBy?.name ?? '—'}</Table.Td>
-                    <Table.Td>{s.result.roiPercent === null ? '—' : `${s.result.roiPercent} %`}</Table.Td>
-                    <Table.Td>{s.result.paybackMonths === null ? 'Never' : `${s.result.paybackMonths} months`}</Table.Td>
-                    <Table.Td>
-                      <Badge color={s.share.state === 'active' ? 'green' : 'gray'} variant="light">
-                        {s.share.state === 'active' ? `Active, ${s.share.views} views` : s.share.state}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {s.can.share && (
-                        <Group gap="xs" justify="flex-end">
-                          <Button
-                            size="xs"
-                            variant="light"
-                            onClick={() =>
-                              share.run(
-                                { id: s.id, expiresInDays: 30 },
-                                { success: 'Link made', onSuccess: (r) => setLink(`${window.location.origin}${r.path}`) },
-                              )
-                            }
-                          >
-                            Share page
-                          </Button>
-                          {s.share.state === 'active' && (
+            <Table.ScrollContainer minWidth={640}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Customer</Table.Th>
+                    <Table.Th>Run by</Table.Th>
+                    <Table.Th>ROI</Table.Th>
+                    <Table.Th>Payback</Table.Th>
+                    <Table.Th>Shared page</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((s: ValueSession) => (
+                    <Table.Tr key={s.id}>
+                      <Table.Td>
+                        {s.customerName}
+                        <Text size="xs" c="dimmed">
+                          {formatDate(s.createdAt)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{s.createdBy?.name ?? '—'}</Table.Td>
+                      <Table.Td>{s.result.roiPercent === null ? '—' : `${s.result.roiPercent} %`}</Table.Td>
+                      <Table.Td>{s.result.paybackMonths === null ? 'Never' : `${s.result.paybackMonths} months`}</Table.Td>
+                      <Table.Td>
+                        <Badge color={s.share.state === 'active' ? 'green' : 'gray'} variant="light">
+                          {s.share.state === 'active' ? `Active, ${s.share.views} views` : s.share.state}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        {s.can.share && (
+                          <Group gap="xs" justify="flex-end">
                             <Button
                               size="xs"
-                              variant="subtle"
-                              color="red"
-                              onClick={() => revoke.run({ id: s.id }, { success: 'Link revoked' })}
+                              variant="light"
+                              onClick={() =>
+                                share.run(
+                                  { id: s.id, expiresInDays: 30 },
+                                  { success: 'Link made', onSuccess: (r) => setLink(`${window.location.origin}${r.path}`) },
+                                )
+                              }
                             >
-                              Revoke
+                              Share page
                             </Button>
-                          )}
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                            {s.share.state === 'active' && (
+                              <Button
+                                size="xs"
+                                variant="subtle"
+                                color="red"
+                                onClick={() => revoke.run({ id: s.id }, { success: 'Link revoked' })}
+                              >
+                                Revoke
+                              </Button>
+                            )}
+                          </Group>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </Stack>
         )
       }
@@ -574,46 +576,48 @@ function Versions({ partnerId, current }: { partnerId: string; current: ValuePro
     >
       <QueryState query={versions}>
         {(rows) => (
-          <Table aria-label="Versions">
-            <Table.Tbody>
-              {rows.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{p.version ? `v${p.version}` : 'Draft'}</Table.Td>
-                  <Table.Td>{p.title}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[p.status]} variant="light">
-                      {p.status}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>Proposed by the {p.proposedBy}</Table.Td>
-                  <Table.Td>
-                    <Group gap="xs" justify="flex-end">
-                      {p.can.edit && (
-                        <Button size="xs" variant="light" onClick={() => dialog.open(p)}>
-                          Edit
-                        </Button>
-                      )}
-                      {p.can.publish && (
-                        <Button size="xs" onClick={() => publish.run({ id: p.id }, { success: `${p.title} published` })}>
-                          Publish
-                        </Button>
-                      )}
-                      {p.can.withdraw && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => withdraw.run({ id: p.id }, { success: 'Draft withdrawn' })}
-                        >
-                          Withdraw
-                        </Button>
-                      )}
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <Table.ScrollContainer minWidth={560}>
+            <Table aria-label="Versions">
+              <Table.Tbody>
+                {rows.map((p) => (
+                  <Table.Tr key={p.id}>
+                    <Table.Td>{p.version ? `v${p.version}` : 'Draft'}</Table.Td>
+                    <Table.Td>{p.title}</Table.Td>
+                    <Table.Td>
+                      <Badge color={STATUS_COLORS[p.status]} variant="light">
+                        {p.status}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>Proposed by the {p.proposedBy}</Table.Td>
+                    <Table.Td>
+                      <Group gap="xs" justify="flex-end">
+                        {p.can.edit && (
+                          <Button size="xs" variant="light" onClick={() => dialog.open(p)}>
+                            Edit
+                          </Button>
+                        )}
+                        {p.can.publish && (
+                          <Button size="xs" onClick={() => publish.run({ id: p.id }, { success: `${p.title} published` })}>
+                            Publish
+                          </Button>
+                        )}
+                        {p.can.withdraw && (
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => withdraw.run({ id: p.id }, { success: 'Draft withdrawn' })}
+                          >
+                            Withdraw
+                          </Button>
+                        )}
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
         )}
       </QueryState>
       <FormDialog dialog={dialog} title="Joint value proposition" size="lg">

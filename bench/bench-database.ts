@@ -12,6 +12,7 @@ import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
 import { partners } from '../src/modules/partners/partners.schema.js';
 import { getPartner, listPartners, type PartnerListQuery, partnerStats } from '../src/modules/partners/partners.service.js';
 import { previewEvaluation } from '../src/modules/programs/index.js';
+import { jvpPublished, jvpUses90d } from '../src/modules/value/index.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
 import { loadRoutes } from '../src/server/module.js';
@@ -28,6 +29,7 @@ import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
 import { log } from './progress.js';
 import { BENCH_PASSWORD, generateScaleData, type ScaleData } from './scale-data.js';
+import { generateValue } from './value-data.js';
 import { benchWebhookLatency, type WebhookLatency } from './webhook-bench.js';
 
 export type DatabaseResult = {
@@ -185,6 +187,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
   const directory = await generateDirectory(owner);
   log(`  directory: ${directory.listings} listings, ${directory.memberships} program memberships`);
+  const value = await generateValue(owner);
+  log(`  joint value propositions: ${value.propositions} with ${value.sessions} calculator sessions`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -200,6 +204,9 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('public directory: first page', on, (ctx) => searchDirectory(ctx.db, { limit: 24 })),
     await compare('public directory: region + tier name (any program)', on, (ctx) =>
       searchDirectory(ctx.db, { limit: 24, region: ['europe'], tierName: ['Gold'] }),
+    ),
+    await compare('value metrics: JVP published + uses in 90 days (every partner)', on, (ctx) =>
+      withTx(ctx, async (c) => [await jvpPublished(c, 'all', c.now), await jvpUses90d(c, 'all', c.now)]),
     ),
   ];
 }

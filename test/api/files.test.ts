@@ -339,7 +339,11 @@ describe('bytes and rows stay consistent', () => {
     const orphanId = randomUUID();
     const orphanKey = `${orphanId.slice(-2)}/${orphanId}`;
     await storageOf(t.database.db).put(orphanKey, { bytes: Buffer.from('orphan\n') }, { size: 7, contentType: 'text/plain' });
-    await storageOf(t.database.db).put(`imports/${orphanId}`, { bytes: Buffer.from('a,b\n') }, { size: 4, contentType: 'text/csv' });
+    await storageOf(t.database.db).put(
+      `imports/${orphanId}`,
+      { bytes: Buffer.from('a,b\n') },
+      { size: 4, contentType: 'text/csv' },
+    );
     // Within the grace period nothing is touched.
     expect((await sweepOrphanBytes(sys, new Date(Date.now() - 3_600_000))).removed).toBe(0);
     expect(storedKeys()).toContain(orphanKey);

@@ -244,7 +244,9 @@ describe('schedules', () => {
     const list = await admin.GET('/api/v1/jobs/schedules');
     expect(list.response.status).toBe(200);
     const names = list.data?.data.map((s) => s.name);
-    expect(names).toEqual(expect.arrayContaining(['auth.purge-sessions', 'idempotency.purge', 'jobs.purge', 'test.nightly', 'webhooks.purge']));
+    expect(names).toEqual(
+      expect.arrayContaining(['auth.purge-sessions', 'idempotency.purge', 'jobs.purge', 'test.nightly', 'webhooks.purge']),
+    );
     const nightly = list.data?.data.find((s) => s.name === 'test.nightly');
     expect(nightly).toMatchObject({ cron: '0 2 * * *', timeZone: 'Europe/Berlin' });
     // 02:00 in Berlin is 01:00 UTC in winter.

@@ -39,6 +39,7 @@ describe('the partner portal', () => {
       'Compliance',
       'Programs',
       'Integrations',
+      'Innovation',
       'Directory listing',
       'Alliance',
       'Users',
@@ -103,7 +104,9 @@ describe('the partner portal', () => {
       'Agreements',
       'Compliance',
       'Programs',
+      'Joint value',
       'Integrations',
+      'Innovation',
       'Directory listing',
       'Alliance',
     ]);

@@ -85,6 +85,14 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestAgreement(ctx, partner.id, 'active');
     await makeTestComplianceItem(ctx, partner.id, { status: 'verified', expiresInDays: 20 });
   }
+  // Every partner has a calculator session, a value-capture simulation and an idea.
+  const { makeTestSession, makeTestSimulation } = await import('../../src/modules/value/index.js');
+  const { makeTestIdea } = await import('../../src/modules/innovation/index.js');
+  for (const partner of [a, b]) {
+    await makeTestSession(ctx, partner.id, 'admin', null);
+    await makeTestSimulation(ctx, partner.id, 'admin', null);
+    await makeTestIdea(ctx, partner.id, 'admin', null);
+  }
   return {
     users: {
       admin,

@@ -1,7 +1,7 @@
 import { and, arrayOverlaps, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
-import { invalidField } from '../../shared/errors.js';
+import { invalidField, notFound } from '../../shared/errors.js';
 import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
 import type { Role } from '../../shared/roles.js';
 // The directory is the read model of people and companies: the one module that reads the
@@ -200,4 +200,30 @@ export async function activePartnerUsers(ctx: Ctx, partnerId: string, roles: rea
       ),
   );
   return rows.map((r) => r.id);
+}
+
+export type VisiblePartner = { id: string; name: string; ownerId: string | null };
+
+/**
+ * The partners behind `ids` that the caller can see (name and owning partner manager), by id,
+ * in one query: what a partner-owned record's service needs for its DTOs and policy. Another
+ * partner's id is simply absent, like a missing one.
+ */
+export async function visiblePartners(ctx: Ctx, ids: readonly string[]): Promise<Map<string, VisiblePartner>> {
+  const wanted = [...new Set(ids.map((id) => id.toLowerCase()))].filter((id) => UUID.test(id) && canSeePartner(ctx, id));
+  if (wanted.length === 0) return new Map();
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: partners.id, name: partners.name, ownerId: partners.ownerId })
+      .from(partners)
+      .where(and(inArray(partners.id, wanted), partnerFilter(c, partners.id))),
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** One visible partner, or the 404 of a missing one (another partner's id answers the same). */
+export async function visiblePartner(ctx: Ctx, id: string): Promise<VisiblePartner> {
+  const found = (await visiblePartners(ctx, [id])).get(id.toLowerCase());
+  if (!found) throw notFound('Partner');
+  return found;
 }

@@ -1,6 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { PartnerMatch, PersonSummary } from './directory.service.js';
+export type { PartnerMatch, PersonSummary, VisiblePartner } from './directory.service.js';
 export {
   activePartnerUsers,
   assertPartnerExists,
@@ -12,6 +12,8 @@ export {
   partnerDomains,
   partnerNames,
   personSummaries,
+  visiblePartner,
+  visiblePartners,
 } from './directory.service.js';
 
 /**

@@ -4302,6 +4302,496 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ideas in the innovation funnel (a partner’s people: their company’s), newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "-createdAt" | "createdAt" | "-stageChangedAt" | "stageChangedAt" | "title" | "-title";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of submission, feasibility, prototype, pilot, launch, stopped, comma-separated or repeated */
+                    stage?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["InnovationIdea"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: ideas in the innovation funnel (a partner’s people: their company’s), newest first
+         * @description The rows of `GET /api/v1/ideas` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `problem`, `proposal`, `expectedValue`, `stage`, `stopReason`, `stoppedAt`, `submittedById`, `submittedBy`, `stageChangedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "-createdAt" | "createdAt" | "-stageChangedAt" | "stageChangedAt" | "title" | "-title";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of submission, feasibility, prototype, pilot, launch, stopped, comma-separated or repeated */
+                    stage?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many ideas are at each stage (submission → feasibility → prototype → pilot → launch, or stopped)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IdeaFunnel"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit an idea for joint innovation (the partner’s people, or the alliance’s managers for it)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description The customer problem it solves */
+                        problem?: string;
+                        /** @description What to build together */
+                        proposal: string;
+                        /** @description The value it could bring, to whom */
+                        expectedValue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIdea"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An idea with its reviewers, scores and stage decisions
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIdea"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an idea still at submission (whoever submitted it, its company’s admin, the alliance’s managers)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @description The customer problem it solves */
+                        problem?: string;
+                        /** @description What to build together */
+                        proposal?: string;
+                        /** @description The value it could bring, to whom */
+                        expectedValue?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIdea"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name the idea’s reviewers (vendor admins, partner managers, executives)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reviewerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIdea"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/score": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Score an idea’s value and feasibility, 1–5 (an assigned reviewer)
+         * @description Access: admin, partner_manager, executive; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        value: number;
+                        feasibility: number;
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIdea"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an idea’s stage: on to the next stage, or stopped with a reason
+         * @description An idea moves one stage at a time (submission → feasibility → prototype → pilot → launch) or is stopped; launch and stopped are final (422 naming `stage`; a stop without `reason`: 422 naming `reason`).
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        stage: "submission" | "feasibility" | "prototype" | "pilot" | "launch" | "stopped";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InnovationIdea"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/integration-listings": {
         parameters: {
             query?: never;
@@ -11761,6 +12251,1122 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/partners/{id}/value-propositions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every version of an alliance’s joint value proposition: drafts, then published versions newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ValueProposition"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Propose a new version of the joint value proposition (a draft of the caller’s side)
+         * @description Either side proposes: the alliance’s managers for the vendor, the partner’s people in the portal. The draft is edited by its side and published by the vendor (`POST /value-propositions/{id}/publish`).
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** @description The business outcome: "cut unplanned downtime by a third" */
+                        outcome: string;
+                        /** @description Who it is for: "mid-sized hospital groups in the DACH region" */
+                        targetCustomer: string;
+                        /** @description How the joint solution does it */
+                        how: string;
+                        differentiators: string[];
+                        proofPoints: string[];
+                        calculator: components["schemas"]["ValueCalculatorModelInput"];
+                        /** @description Why this version: what changed */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueProposition"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/value-propositions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: every version of an alliance’s joint value proposition: drafts, then published versions newest first
+         * @description The rows of `GET /api/v1/partners/:id/value-propositions` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `version`, `status`, `proposedBy`, `basedOnId`, `title`, `statement`, `outcome`, `targetCustomer`, `how`, `differentiators`, `proofPoints`, `note`, `createdById`, `createdBy`, `publishedAt`, `publishedById`, `publishedBy`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/value-proposition": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An alliance’s current (published) joint value proposition, or null
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CurrentValueProposition"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-propositions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One version of a joint value proposition
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueProposition"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft (its own side)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** @description The business outcome: "cut unplanned downtime by a third" */
+                        outcome?: string;
+                        /** @description Who it is for: "mid-sized hospital groups in the DACH region" */
+                        targetCustomer?: string;
+                        /** @description How the joint solution does it */
+                        how?: string;
+                        differentiators?: string[];
+                        proofPoints?: string[];
+                        calculator?: components["schemas"]["ValueCalculatorModelInput"];
+                        /** @description Why this version: what changed */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueProposition"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/value-propositions/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a draft (its side, or the alliance’s managers); it stays in the history
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueProposition"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-propositions/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft: it becomes the current version, the one before is superseded
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueProposition"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-propositions/{id}/calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a version’s value calculator with a customer’s numbers, keeping nothing
+         * @description ROI (3-year net benefit over 3-year cost), payback in months and the 3-year net benefit, in whole minor units. Amounts must be in the proposition’s currency (422 naming the field).
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        inputs: components["schemas"]["ValueCalculatorInputsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueCalculatorResult"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-propositions/{id}/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Keep a workshop’s numbers and result as a calculator session of the published version
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customerName: string;
+                        inputs: components["schemas"]["ValueCalculatorInputsInput"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSession"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Value calculator sessions, newest first (a partner’s people: their alliance’s)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "-createdAt" | "createdAt" | "customerName" | "-customerName";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ValueSession"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-sessions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: value calculator sessions, newest first (a partner’s people: their alliance’s)
+         * @description The rows of `GET /api/v1/value-sessions` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `propositionId`, `propositionTitle`, `propositionVersion`, `customerName`, `side`, `createdById`, `createdBy`, `sharedAt`, `shareExpiresAt`, `shareRevokedAt`, `shareViews`, `shareLastViewedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "-createdAt" | "createdAt" | "customerName" | "-customerName";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One calculator session
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSession"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a calculator session (and its shared page)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-sessions/{id}/share": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Share a session as a public read-only page (a new link; the token is shown once)
+         * @description The link opens the statement, the customer’s numbers and the result, without sign-in, until `expiresInDays` (1–90, default 30) have passed or it is revoked. Sharing again replaces the link.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 30 */
+                        expiresInDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueShareLink"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Revoke a session’s shared page
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSession"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-shares/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A shared value calculation (public, no sign-in)
+         * @description The statement, the customer’s numbers and the result — nothing else. An unknown, revoked or expired token is 404; more than a few dozen opens per client IP per hour is 429 with Retry-After.
+         *
+         *     Access: public.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SharedValuePage"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/value-simulations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An alliance’s value-capture simulations, with their results
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ValueSimulation"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Keep a value-capture simulation of a joint offering
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        offering: components["schemas"]["JointOfferingInput"];
+                        parties: components["schemas"]["ValueCapturePartyInput"][];
+                        /** @description Price scenarios, basis points of the list price (8000 = a 20 % discount) */
+                        pricePointsBp: number[];
+                        volumes: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSimulation"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/value-simulations/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Each side’s earnings under price and volume scenarios, with fairness, keeping nothing
+         * @description Access: any signed-in role; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offering: components["schemas"]["JointOfferingInput"];
+                        parties: components["schemas"]["ValueCapturePartyInput"][];
+                        /** @description Price scenarios, basis points of the list price (8000 = a 20 % discount) */
+                        pricePointsBp: number[];
+                        volumes: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueCaptureResult"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/value-simulations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One value-capture simulation with its result
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSimulation"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a simulation (the side that made it)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a simulation (the side that made it)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        offering?: components["schemas"]["JointOfferingInput"];
+                        parties?: components["schemas"]["ValueCapturePartyInput"][];
+                        /** @description Price scenarios, basis points of the list price (8000 = a 20 % discount) */
+                        pricePointsBp?: number[];
+                        volumes?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValueSimulation"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -13214,6 +14820,11 @@ export interface components {
                 edit: boolean;
             };
         };
+        CurrentValueProposition: {
+            /** Format: uuid */
+            partnerId: string;
+            current: components["schemas"]["ValueProposition"] | null;
+        };
         CustomMetricValue: {
             /** Format: uuid */
             id: string;
@@ -13359,6 +14970,18 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        IdeaFunnel: {
+            /** @description Whose funnel: the caller’s company (partner side) or the one partner asked for; null: the portfolio */
+            partnerId: string | null;
+            stages: {
+                submission: number;
+                feasibility: number;
+                prototype: number;
+                pilot: number;
+                launch: number;
+                stopped: number;
+            };
+        };
         IdealPartnerProfile: {
             criteria: components["schemas"]["FitCriterion"][];
             /** @description When it was last saved; null before the first save */
@@ -13432,6 +15055,84 @@ export interface components {
             maxBytes: number;
             /** @description A committed file larger than this runs in the background (202) */
             backgroundBytes: number;
+        };
+        InnovationIdea: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            problem: string;
+            proposal: string;
+            expectedValue: string;
+            /** @enum {string} */
+            stage: "submission" | "feasibility" | "prototype" | "pilot" | "launch" | "stopped";
+            stopReason: string | null;
+            /** @description The stage it was stopped at */
+            stoppedAt: ("submission" | "feasibility" | "prototype" | "pilot" | "launch" | "stopped") | null;
+            submittedById: string | null;
+            submittedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** Format: date-time */
+            stageChangedAt: string;
+            reviews: {
+                reviewer: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                };
+                scored: boolean;
+                /** @description 1–5; null for the partner’s people */
+                value: number | null;
+                feasibility: number | null;
+                comment: string | null;
+                scoredAt: string | null;
+            }[];
+            /** @description The reviewers’ averages in tenths (42 = 4.2) */
+            scores: {
+                value: number | null;
+                feasibility: number | null;
+                count: number;
+            };
+            decisions: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                fromStage: "submission" | "feasibility" | "prototype" | "pilot" | "launch" | "stopped";
+                /** @enum {string} */
+                toStage: "submission" | "feasibility" | "prototype" | "pilot" | "launch" | "stopped";
+                reason: string;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                } | null;
+                /** Format: date-time */
+                decidedAt: string;
+            }[];
+            can: {
+                edit: boolean;
+                decide: boolean;
+                score: boolean;
+                seeReviews: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         IntegrationListing: {
             /** Format: uuid */
@@ -13562,6 +15263,24 @@ export interface components {
                 finishedAt: string | null;
                 lastError: string | null;
             }[];
+        };
+        JointOffering: {
+            currency: string;
+            /** @description List price of one unit (hardware, subscription and usage for the term), minor units */
+            listPrice: number;
+            /** @description The subscription part of the price */
+            subscriptionBp: number;
+            /** @description Billable events per unit over the term */
+            eventsPerUnit: number;
+        };
+        JointOfferingInput: {
+            currency: string;
+            /** @description List price of one unit (hardware, subscription and usage for the term), minor units */
+            listPrice: number;
+            /** @description The subscription part of the price */
+            subscriptionBp: number;
+            /** @description Billable events per unit over the term */
+            eventsPerUnit: number;
         };
         /** @description The same answer whether or not the address belongs to anyone */
         LinkRequested: {
@@ -14354,6 +16073,32 @@ export interface components {
             role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
             partnerId: string | null;
         };
+        SharedValuePage: {
+            vendorName: string;
+            partnerName: string;
+            title: string;
+            statement: string;
+            outcome: string;
+            targetCustomer: string;
+            how: string;
+            differentiators: string[];
+            proofPoints: string[];
+            sizeUnit: string;
+            improvements: {
+                label: string;
+                bp: number;
+            }[];
+            customerName: string;
+            customerSize: number;
+            currentAnnualCost: {
+                amount: number;
+                currency: string;
+            };
+            result: components["schemas"]["ValueCalculatorResult"];
+            /** Format: date-time */
+            preparedAt: string;
+            expiresAt: string | null;
+        };
         StageTransition: {
             /** Format: uuid */
             id: string;
@@ -14651,6 +16396,385 @@ export interface components {
             /** Format: uuid */
             userId: string;
             partnerId: string | null;
+        };
+        ValueCalculatorInputs: {
+            customerSize: number;
+            currentAnnualCost: {
+                amount: number;
+                currency: string;
+            };
+            improvements: {
+                key: string;
+                bp: number;
+            }[];
+            /** @description Default: the per-unit one-time cost × size */
+            oneTimeCost?: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Default: the per-unit recurring cost × size */
+            recurringAnnualCost?: {
+                amount: number;
+                currency: string;
+            } | null;
+        };
+        ValueCalculatorInputsInput: {
+            customerSize: number;
+            currentAnnualCost: {
+                amount: number;
+                currency: string;
+            };
+            improvements: {
+                key: string;
+                bp: number;
+            }[];
+            /** @description Default: the per-unit one-time cost × size */
+            oneTimeCost?: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Default: the per-unit recurring cost × size */
+            recurringAnnualCost?: {
+                amount: number;
+                currency: string;
+            } | null;
+        };
+        ValueCalculatorModel: {
+            currency: string;
+            /** @description What the customer’s size counts: clinics, beds, employees */
+            sizeUnit: string;
+            improvements: {
+                key: string;
+                label: string;
+                /** @description Default expected improvement, basis points of the current annual cost */
+                defaultBp: number;
+            }[];
+            /** @description The joint solution’s one-time cost per unit of size, minor units */
+            oneTimeCostPerUnit: number;
+            /** @description Its recurring cost per unit of size and year, minor units */
+            recurringCostPerUnit: number;
+        };
+        ValueCalculatorModelInput: {
+            currency: string;
+            /** @description What the customer’s size counts: clinics, beds, employees */
+            sizeUnit: string;
+            improvements: {
+                key: string;
+                label: string;
+                /** @description Default expected improvement, basis points of the current annual cost */
+                defaultBp: number;
+            }[];
+            /** @description The joint solution’s one-time cost per unit of size, minor units */
+            oneTimeCostPerUnit: number;
+            /** @description Its recurring cost per unit of size and year, minor units */
+            recurringCostPerUnit: number;
+        };
+        ValueCalculatorResult: {
+            currency: string;
+            annualBenefit: {
+                amount: number;
+                currency: string;
+            };
+            oneTimeCost: {
+                amount: number;
+                currency: string;
+            };
+            recurringAnnualCost: {
+                amount: number;
+                currency: string;
+            };
+            annualNetBenefit: {
+                amount: number;
+                currency: string;
+            };
+            threeYearBenefit: {
+                amount: number;
+                currency: string;
+            };
+            threeYearCost: {
+                amount: number;
+                currency: string;
+            };
+            threeYearNetBenefit: {
+                amount: number;
+                currency: string;
+            };
+            /** @description 3-year net benefit over 3-year cost, whole percent */
+            roiPercent: number | null;
+            /** @description Months to earn back the one-time cost; null: never */
+            paybackMonths: number | null;
+            years: {
+                year: number;
+                benefit: {
+                    amount: number;
+                    currency: string;
+                };
+                cost: {
+                    amount: number;
+                    currency: string;
+                };
+                net: {
+                    amount: number;
+                    currency: string;
+                };
+                cumulativeNet: {
+                    amount: number;
+                    currency: string;
+                };
+            }[];
+        };
+        ValueCaptureMechanism: {
+            /** @constant */
+            kind: "hardware_margin";
+            /** @description Margin per unit, minor units */
+            marginPerUnit: number;
+        } | {
+            /** @constant */
+            kind: "subscription_share";
+            /** @description Share of the subscription part */
+            shareBp: number;
+        } | {
+            /** @constant */
+            kind: "per_event_fee";
+            /** @description Fee per billable event, minor units */
+            feePerEvent: number;
+        } | {
+            /** @constant */
+            kind: "revenue_share";
+            /** @description Share of the whole pool */
+            shareBp: number;
+        } | {
+            /** @constant */
+            kind: "remainder";
+        };
+        ValueCaptureMechanismInput: {
+            /** @constant */
+            kind: "hardware_margin";
+            /** @description Margin per unit, minor units */
+            marginPerUnit: number;
+        } | {
+            /** @constant */
+            kind: "subscription_share";
+            /** @description Share of the subscription part */
+            shareBp: number;
+        } | {
+            /** @constant */
+            kind: "per_event_fee";
+            /** @description Fee per billable event, minor units */
+            feePerEvent: number;
+        } | {
+            /** @constant */
+            kind: "revenue_share";
+            /** @description Share of the whole pool */
+            shareBp: number;
+        } | {
+            /** @constant */
+            kind: "remainder";
+        };
+        ValueCaptureParty: {
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            mechanisms: components["schemas"]["ValueCaptureMechanism"][];
+            /** @description What this side invests, minor units of the offering’s currency; null: not known */
+            investment: number | null;
+        };
+        ValueCapturePartyInput: {
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            mechanisms: components["schemas"]["ValueCaptureMechanismInput"][];
+            /** @description What this side invests, minor units of the offering’s currency; null: not known */
+            investment: number | null;
+        };
+        ValueCaptureResult: {
+            scenarios: {
+                priceBp: number;
+                volume: number;
+                unitPrice: {
+                    amount: number;
+                    currency: string;
+                };
+                pool: {
+                    amount: number;
+                    currency: string;
+                };
+                earnings: {
+                    vendor: {
+                        amount: number;
+                        currency: string;
+                    };
+                    partner: {
+                        amount: number;
+                        currency: string;
+                    };
+                };
+                unallocated: {
+                    amount: number;
+                    currency: string;
+                };
+                overAllocated: boolean;
+            }[];
+            totals: {
+                vendor: {
+                    amount: number;
+                    currency: string;
+                };
+                partner: {
+                    amount: number;
+                    currency: string;
+                };
+            };
+            fairness: {
+                earningsShareBp: {
+                    vendor: number | null;
+                    partner: number | null;
+                };
+                investmentShareBp: {
+                    vendor: number | null;
+                    partner: number | null;
+                };
+                gapPoints: number | null;
+                /** @enum {string} */
+                verdict: "balanced" | "favours_vendor" | "favours_partner" | "unknown";
+            };
+        };
+        ValueProposition: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description Numbered when published; null for drafts */
+            version: number | null;
+            /** @enum {string} */
+            status: "draft" | "published" | "superseded" | "withdrawn";
+            /** @enum {string} */
+            proposedBy: "vendor" | "partner";
+            basedOnId: string | null;
+            title: string;
+            /** @description "Together <vendor> and <partner> enable <outcome> for <customer> by <how>." */
+            statement: string;
+            outcome: string;
+            targetCustomer: string;
+            how: string;
+            differentiators: string[];
+            proofPoints: string[];
+            calculator: components["schemas"]["ValueCalculatorModel"];
+            note: string;
+            createdById: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            publishedAt: string | null;
+            publishedById: string | null;
+            publishedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            can: {
+                edit: boolean;
+                withdraw: boolean;
+                publish: boolean;
+                runSession: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ValueSession: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            propositionId: string;
+            propositionTitle: string;
+            propositionVersion: number | null;
+            customerName: string;
+            inputs: components["schemas"]["ValueCalculatorInputs"];
+            result: components["schemas"]["ValueCalculatorResult"];
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            createdById: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            share: {
+                /** @enum {string} */
+                state: "none" | "active" | "expired" | "revoked";
+                sharedAt: string | null;
+                expiresAt: string | null;
+                views: number;
+                lastViewedAt: string | null;
+            };
+            sharedAt: string | null;
+            shareExpiresAt: string | null;
+            shareRevokedAt: string | null;
+            shareViews: number;
+            shareLastViewedAt: string | null;
+            can: {
+                share: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ValueShareLink: {
+            token: string;
+            /** @description The page in the web app */
+            path: string;
+            /** Format: date-time */
+            expiresAt: string;
+            session: components["schemas"]["ValueSession"];
+        };
+        ValueSimulation: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            name: string;
+            offering: components["schemas"]["JointOffering"];
+            parties: components["schemas"]["ValueCaptureParty"][];
+            pricePointsBp: number[];
+            volumes: number[];
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            createdById: string | null;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            result: components["schemas"]["ValueCaptureResult"];
+            can: {
+                edit: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         Webhook: {
             /** Format: uuid */

@@ -30,6 +30,7 @@ import { MilestoneProposalsCard } from '../../programs/components/MilestonePropo
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
 import { TierBadge } from '../../settings/components/TierBadge';
+import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
 import { LifecycleCard } from '../components/LifecycleCard';
@@ -173,6 +174,7 @@ function Partner360({
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
             <DirectoryListingCard partnerId={p.id} />
+            <ValuePropositionCard partnerId={p.id} to={`/partners/${p.id}/value`} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -21,6 +21,7 @@ import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { useSettings } from '../../settings/api';
+import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
 import { ColleaguesCard } from '../components/ColleaguesCard';
 import { ProgramCard } from '../components/ProgramCard';
 
@@ -112,6 +113,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <OnboardingCard partnerId={p.id} canStart={false} />
+            <ValuePropositionCard partnerId={p.id} to="/value" />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

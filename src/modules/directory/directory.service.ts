@@ -1,7 +1,7 @@
 import { and, arrayOverlaps, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
-import { invalidField } from '../../shared/errors.js';
+import { invalidField, notFound } from '../../shared/errors.js';
 import { forgetReference, referenceCacheOf } from '../../shared/reference-cache.js';
 import type { Role } from '../../shared/roles.js';
 // The directory is the read model of people and companies: the one module that reads the
@@ -200,4 +200,49 @@ export async function activePartnerUsers(ctx: Ctx, partnerId: string, roles: rea
       ),
   );
   return rows.map((r) => r.id);
+}
+
+export type PartnerRef = { id: string; name: string; ownerId: string | null };
+
+/**
+ * Partners by id that the caller can see (name and owner), in one query: what a partner-owned
+ * record's service needs to check its policy and name the partner. Ids it cannot see are absent.
+ */
+export async function partnerRefsById(ctx: Ctx, ids: readonly string[]): Promise<Map<string, PartnerRef>> {
+  const wanted = distinct(ids.map((id) => id.toLowerCase())).filter((id) => UUID.test(id));
+  if (wanted.length === 0) return new Map();
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: partners.id, name: partners.name, ownerId: partners.ownerId })
+      .from(partners)
+      .where(and(inArray(partners.id, wanted), partnerFilter(c, partners.id))),
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** One partner the caller can see, or 404 (another partner's id answers like a missing one). */
+export async function partnerRefById(ctx: Ctx, id: string): Promise<PartnerRef> {
+  const ref = (await partnerRefsById(ctx, [id])).get(id.toLowerCase());
+  if (!ref) throw notFound('Partner');
+  return ref;
+}
+
+/**
+ * An active person on either side of a partner's relationship — vendor staff or one of the
+ * partner's own people — or a 422 naming `path` (owners of alliance records: risks, actions).
+ * Answers the person's side.
+ */
+export async function assertPersonOfPartner(
+  ctx: Ctx,
+  id: string,
+  partnerId: string,
+  path: string,
+): Promise<'vendor' | 'partner'> {
+  const [found] = await withTx(ctx, (c) =>
+    c.tx.select({ partnerId: users.partnerId, active: users.active }).from(users).where(eq(users.id, id)),
+  );
+  if (!found || !found.active || (found.partnerId !== null && found.partnerId !== partnerId)) {
+    throw invalidField(path, 'must be an active user of the vendor or of this partner');
+  }
+  return found.partnerId === null ? 'vendor' : 'partner';
 }

@@ -1,9 +1,10 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { PartnerMatch, PersonSummary } from './directory.service.js';
+export type { PartnerMatch, PartnerRef, PersonSummary } from './directory.service.js';
 export {
   activePartnerUsers,
   assertPartnerExists,
+  assertPersonOfPartner,
   assertVendorUser,
   existingEmails,
   findPartnersByReference,
@@ -11,6 +12,8 @@ export {
   forgetPerson,
   partnerDomains,
   partnerNames,
+  partnerRefById,
+  partnerRefsById,
   personSummaries,
 } from './directory.service.js';
 

@@ -58,7 +58,11 @@ describe('a strategic partner is "strategic in name only" when its governance is
 describe('a metric whose module is not installed is "not measured", never a false alarm', () => {
   it.each<[string, Record<string, Measure | undefined>, string[]]>([
     ['no alliances module: sponsors are not judged', { 'alliances.sponsors_named': undefined }, []],
-    ['no business-plans module: plan and asymmetry are not judged', { 'plans.current_plan': undefined, 'plans.commitment_asymmetry': undefined }, []],
+    [
+      'no business-plans module: plan and asymmetry are not judged',
+      { 'plans.current_plan': undefined, 'plans.commitment_asymmetry': undefined },
+      [],
+    ],
     ['no governance module: reviews are not judged', { 'governance.days_since_review': undefined }, []],
     [
       'nothing installed but the partners module: never flagged',
@@ -75,11 +79,7 @@ describe('a metric whose module is not installed is "not measured", never a fals
       { 'alliances.sponsors_named': undefined, 'plans.current_plan': m(0) },
       ['no_current_plan'],
     ],
-    [
-      'measured: false with a value is still not measured',
-      { 'alliances.sponsors_named': { measured: false, value: 0 } },
-      [],
-    ],
+    ['measured: false with a value is still not measured', { 'alliances.sponsors_named': { measured: false, value: 0 } }, []],
   ])('%s', (_rule, metrics, expected) => {
     expect(codes(strategicInNameOnly(facts(metrics)))).toEqual(expected);
   });
@@ -120,10 +120,25 @@ describe('every reason carries the evidence value and words for people', () => {
 describe('seed 004’s three failure modes are detected from the metrics', () => {
   it.each<[string, Record<string, Measure | undefined>, string, string[]]>([
     ['a healthy alliance shows none', {}, 'strategic', []],
-    ['designation without governance: strategic, no plan', { 'plans.current_plan': m(0) }, 'strategic', ['designation_without_governance']],
-    ['governance gaps of a partner not designated strategic are no designation failure', { 'plans.current_plan': m(0) }, 'active', []],
+    [
+      'designation without governance: strategic, no plan',
+      { 'plans.current_plan': m(0) },
+      'strategic',
+      ['designation_without_governance'],
+    ],
+    [
+      'governance gaps of a partner not designated strategic are no designation failure',
+      { 'plans.current_plan': m(0) },
+      'active',
+      [],
+    ],
     ['a JVP published and used is deployed', {}, 'strategic', []],
-    ['a JVP published and unused in 90 days is not deployed', { 'value.jvp_uses_90d': m(0) }, 'strategic', ['jvp_without_deployment']],
+    [
+      'a JVP published and unused in 90 days is not deployed',
+      { 'value.jvp_uses_90d': m(0) },
+      'strategic',
+      ['jvp_without_deployment'],
+    ],
     ['no use recorded (null) counts as unused', { 'value.jvp_uses_90d': m(null) }, 'active', ['jvp_without_deployment']],
     ['no JVP published is no deployment failure', { 'value.jvp_published': m(0), 'value.jvp_uses_90d': m(0) }, 'strategic', []],
     ['JVP uses not measured: no failure claimed', { 'value.jvp_uses_90d': undefined }, 'strategic', []],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionOverdue, heatMap, riskBand, riskScore, reviewOverdue } from './risks.rules.js';
+import { actionOverdue, heatMap, reviewOverdue, riskBand, riskScore } from './risks.rules.js';
 
 describe('a risk is scored likelihood × impact, and the score alone decides its band', () => {
   it.each([

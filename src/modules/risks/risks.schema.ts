@@ -22,9 +22,7 @@ export const risks = pgTable(
     category: text().$type<RiskCategory>().notNull(),
     likelihood: integer().notNull(),
     impact: integer().notNull(),
-    score: integer()
-      .notNull()
-      .generatedAlwaysAs(sql`likelihood * impact`),
+    score: integer().notNull().generatedAlwaysAs(sql`likelihood * impact`),
     status: text().$type<RiskStatus>().notNull().default('open'),
     ownerId: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     reviewOn: date({ mode: 'string' }),

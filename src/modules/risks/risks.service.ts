@@ -180,7 +180,11 @@ export async function createRisk(ctx: Ctx, partnerId: string, input: RiskInput):
       RISK,
       {
         summary: `Raised the risk “${input.title}” (${input.likelihood} × ${input.impact}) for ${partner.name}`,
-        eventData: { score: input.likelihood * input.impact, category: input.category, raisedBy: byPartner ? 'partner' : 'vendor' },
+        eventData: {
+          score: input.likelihood * input.impact,
+          category: input.category,
+          raisedBy: byPartner ? 'partner' : 'vendor',
+        },
       },
     );
     if (byPartner && partner.ownerId) {
@@ -429,8 +433,10 @@ export async function riskHeatMap(ctx: Ctx, partnerId: string | null): Promise<H
       .groupBy(risks.likelihood, risks.impact);
     const expanded = rows.flatMap((r) => Array.from({ length: Number(r.count) }, () => r));
     const cells = heatMap(expanded);
+    const scope = scopeOf(c);
     return {
-      partnerId: partnerId?.toLowerCase() ?? null,
+      // A partner's people always see their own company's map.
+      partnerId: partnerId?.toLowerCase() ?? (scope.kind === 'partner' ? scope.partnerId : null),
       total: expanded.length,
       high: cells.filter((cell) => cell.band === 'high').reduce((sum, cell) => sum + cell.count, 0),
       cells,
@@ -503,4 +509,3 @@ export async function runRiskReviewSweep(ctx: Ctx): Promise<ReviewSweepResult> {
     return { reminded };
   });
 }
-

@@ -1,6 +1,6 @@
 import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import { partnerFilter, withTx } from '../../db/scope.js';
-import { loadMetrics } from '../../server/module.js';
+import { loadMetrics, type MetricDef } from '../../server/module.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { recordChange } from '../audit/index.js';
@@ -63,7 +63,12 @@ export type Evaluated = {
  * (one set-based query per provided metric, over those partners at once), the reasons it is
  * "strategic in name only" and its failure modes. A metric no module provides is not measured.
  */
-async function evaluate(c: TxCtx, where: SQL | undefined, asOf: Date): Promise<Evaluated[]> {
+async function evaluate(
+  c: TxCtx,
+  where: SQL | undefined,
+  asOf: Date,
+  provided?: ReadonlyMap<string, MetricDef>,
+): Promise<Evaluated[]> {
   const rows = await c.tx
     .select({
       id: partners.id,
@@ -77,7 +82,7 @@ async function evaluate(c: TxCtx, where: SQL | undefined, asOf: Date): Promise<E
     .orderBy(partners.name, partners.id);
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
-  const defs = await loadMetrics();
+  const defs = provided ?? (await loadMetrics());
   const values = new Map<string, Map<string, number | null> | null>();
   for (const key of PORTFOLIO_METRICS) {
     const def = defs.get(key);
@@ -228,7 +233,11 @@ export type EvaluationResult = { evaluated: number; flagged: number; newlyFlagge
  * `alliance_alert.raised`; one that is no longer flagged emits `alliance_alert.cleared`. Staying
  * flagged changes nothing but the stored reasons, so running it twice notifies once.
  */
-export async function evaluateAlerts(ctx: Ctx): Promise<EvaluationResult> {
+export async function evaluateAlerts(
+  ctx: Ctx,
+  /** The metrics to read (default: every installed module's); tests stand in for modules not installed. */
+  options: { metrics?: ReadonlyMap<string, MetricDef> } = {},
+): Promise<EvaluationResult> {
   return withTx(ctx, async (c) => {
     const previous = await c.tx.select().from(allianceAlertStates).for('update');
     const before = new Map(previous.map((s) => [s.partnerId, s]));
@@ -238,6 +247,7 @@ export async function evaluateAlerts(ctx: Ctx): Promise<EvaluationResult> {
       c,
       wasFlagged.length ? sqlOr(STRATEGIC, inArray(partners.id, wasFlagged)) : STRATEGIC,
       c.now,
+      options.metrics,
     );
     const result: EvaluationResult = { evaluated: evaluated.length, flagged: 0, newlyFlagged: 0, cleared: 0 };
     for (const e of evaluated) {

@@ -8,6 +8,7 @@ import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
 import { AgreementsCard } from '../../agreements/components/AgreementsCard';
+import { AllianceAlertsCard } from '../../alliance-alerts/components/AllianceAlertsCard';
 import {
   canChangeStage,
   canDeletePartner,
@@ -25,6 +26,7 @@ import { IntegrationsCard } from '../../integrations/components/IntegrationsCard
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
+import { RiskCard } from '../../risks/components/RiskCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
@@ -150,6 +152,7 @@ function Partner360({
             <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
+            <RiskCard partnerId={p.id} canRaise={canChangeStage(user, p) || !isVendor(user)} vendor={isVendor(user)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -160,6 +163,7 @@ function Partner360({
             <TierProgressCard partnerId={p.id} />
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
+            {isVendor(user) && <AllianceAlertsCard partnerId={p.id} />}
             <DirectoryListingCard partnerId={p.id} />
           </Stack>
         </Grid.Col>

@@ -19,6 +19,7 @@ import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
+import { RiskCard } from '../../risks/components/RiskCard';
 import { useSettings } from '../../settings/api';
 import { ColleaguesCard } from '../components/ColleaguesCard';
 import { ProgramCard } from '../components/ProgramCard';
@@ -111,6 +112,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <OnboardingCard partnerId={p.id} canStart={false} />
+            <RiskCard partnerId={p.id} canRaise vendor={false} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

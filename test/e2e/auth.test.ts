@@ -41,6 +41,8 @@ describe('signing in', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Alliances',
+      'Risks',
       'Integrations',
       'Audit log',
       'Exchange rates',

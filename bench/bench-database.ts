@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { portfolio } from '../src/modules/alliance-alerts/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -25,6 +26,7 @@ import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
 import { log } from './progress.js';
+import { generateRisks } from './risk-data.js';
 import { BENCH_PASSWORD, generateScaleData, type ScaleData } from './scale-data.js';
 import { benchWebhookLatency, type WebhookLatency } from './webhook-bench.js';
 
@@ -181,6 +183,7 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   await saveIdealProfile(systemCtx(database.db, 'bench'), BENCH_PROFILE);
   const made = await generateOnboardings(owner);
   log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
+  log(`  risks: ${(await generateRisks(owner)).risks}`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -192,6 +195,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     ),
     await compare('onboardingStats (time to onboard, portfolio)', on, (ctx) => onboardingStats(ctx)),
     await compare('onboardingCompletion (every partner, set-based)', on, (ctx) => onboardingCompletion(ctx, 'all', new Date())),
+    // Every strategic partner with each installed portfolio metric (one query per metric) and the alert rules.
+    await compare('alliance portfolio (strategic partners, metrics + flags)', on, (ctx) => portfolio(ctx)),
   ];
 }
 

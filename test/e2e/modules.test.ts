@@ -133,6 +133,7 @@ describe('what the modules offer each role', () => {
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
       'Agreement',
+      'Alliance alert',
       'API token',
       'Background job',
       'Compliance item',
@@ -144,6 +145,7 @@ describe('what the modules offer each role', () => {
       'Integration listing',
       'Milestone proposal',
       'Milestone rule',
+      'Mitigation action',
       'Notification settings',
       'Onboarding',
       'Onboarding task',
@@ -154,6 +156,7 @@ describe('what the modules offer each role', () => {
       'Program',
       'Program membership',
       'Recorded value',
+      'Risk',
       'Session',
       'Settings',
       'Tier',
@@ -164,8 +167,10 @@ describe('what the modules offer each role', () => {
       'Webhook delivery',
     ]);
     expect(await optionsOf(page, 'Action')).toEqual([
+      'Cleared',
       'Created',
       'Deleted',
+      'Flagged',
       'Locked out',
       'Redelivered',
       'Revoked',

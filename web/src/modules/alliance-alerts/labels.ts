@@ -18,7 +18,7 @@ export const PORTFOLIO_LABELS: Record<string, string> = {
 
 export const allianceAlertAudit: AuditVocabulary = {
   entities: {
-    alliance_alert: { label: 'Strategic-in-name-only alert', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : null) },
+    alliance_alert: { label: 'Alliance alert', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : null) },
   },
   actions: {
     flag: { label: 'Flagged', color: 'red' },

@@ -241,7 +241,7 @@ export async function assertPersonOfPartner(
   const [found] = await withTx(ctx, (c) =>
     c.tx.select({ partnerId: users.partnerId, active: users.active }).from(users).where(eq(users.id, id)),
   );
-  if (!found || !found.active || (found.partnerId !== null && found.partnerId !== partnerId)) {
+  if (!found?.active || (found.partnerId !== null && found.partnerId !== partnerId)) {
     throw invalidField(path, 'must be an active user of the vendor or of this partner');
   }
   return found.partnerId === null ? 'vendor' : 'partner';

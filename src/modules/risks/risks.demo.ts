@@ -53,7 +53,9 @@ const REGISTERS: Record<string, DemoRisk[]> = {
       raisedAfterDays: 150,
       byPartner: true,
       reviewInDays: 21,
-      actions: [{ title: 'Reserve regional capacity for the joint pipeline', ownerKey: 'partner', dueInDays: 60, startedAfterDays: 5 }],
+      actions: [
+        { title: 'Reserve regional capacity for the joint pipeline', ownerKey: 'partner', dueInDays: 60, startedAfterDays: 5 },
+      ],
     },
     {
       title: 'A competing native service is announced',
@@ -69,7 +71,8 @@ const REGISTERS: Record<string, DemoRisk[]> = {
   'contoso-consulting': [
     {
       title: 'Executive sponsor left Contoso; no successor named',
-      description: 'Their managing partner for the alliance moved on; nobody at Contoso has taken the seat on the steering committee.',
+      description:
+        'Their managing partner for the alliance moved on; nobody at Contoso has taken the seat on the steering committee.',
       category: 'strategic',
       likelihood: 4,
       impact: 5,
@@ -159,7 +162,8 @@ async function tellRisk(story: DemoStory, partnerKey: string, strategicAt: Date,
     });
     const actionId = added.actions.at(-1)?.id;
     if (!actionId) continue;
-    const doer = (moment: Date) => (ownerId === partnerSide?.id && partnerSide ? story.as(partnerSide.key, moment) : owner(moment));
+    const doer = (moment: Date) =>
+      ownerId === partnerSide?.id && partnerSide ? story.as(partnerSide.key, moment) : owner(moment);
     const started = action.startedAfterDays !== undefined ? story.after(at, action.startedAfterDays) : null;
     if (started) await updateRiskAction(doer(started), actionId, { status: 'in_progress' });
     const done = action.doneAfterDays !== undefined ? story.after(at, action.doneAfterDays) : null;

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { portfolio } from '../src/modules/alliance-alerts/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
@@ -28,6 +29,7 @@ import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
 import { explainMain, type PlanSummary } from './plans.js';
 import { log } from './progress.js';
+import { generateRisks } from './risk-data.js';
 import { BENCH_PASSWORD, generateScaleData, type ScaleData } from './scale-data.js';
 import { generateValue } from './value-data.js';
 import { benchWebhookLatency, type WebhookLatency } from './webhook-bench.js';
@@ -189,6 +191,7 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   log(`  directory: ${directory.listings} listings, ${directory.memberships} program memberships`);
   const value = await generateValue(owner);
   log(`  joint value propositions: ${value.propositions} with ${value.sessions} calculator sessions`);
+  log(`  risks: ${(await generateRisks(owner)).risks}`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -208,6 +211,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('value metrics: JVP published + uses in 90 days (every partner)', on, (ctx) =>
       withTx(ctx, async (c) => [await jvpPublished(c, 'all', c.now), await jvpUses90d(c, 'all', c.now)]),
     ),
+    // Every strategic partner with each installed portfolio metric (one query per metric) and the alert rules.
+    await compare('alliance portfolio (strategic partners, metrics + flags)', on, (ctx) => portfolio(ctx)),
   ];
 }
 

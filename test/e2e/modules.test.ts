@@ -25,6 +25,8 @@ const ROLES: Record<string, Role> = {
       'Agreements',
       'Compliance',
       'Programs',
+      'Alliances',
+      'Risks',
       'Integrations',
       'Alliances',
       'Exchange rates',
@@ -45,6 +47,8 @@ const ROLES: Record<string, Role> = {
       'Agreements',
       'Compliance',
       'Programs',
+      'Alliances',
+      'Risks',
       'Integrations',
       'Alliances',
       'Exchange rates',
@@ -133,6 +137,7 @@ describe('what the modules offer each role', () => {
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
       'Agreement',
+      'Alliance alert',
       'API token',
       'Background job',
       'Compliance item',
@@ -146,6 +151,7 @@ describe('what the modules offer each role', () => {
       'Joint value proposition',
       'Milestone proposal',
       'Milestone rule',
+      'Mitigation action',
       'Notification settings',
       'Off-boarding item',
       'Off-boarding runbook',
@@ -158,6 +164,7 @@ describe('what the modules offer each role', () => {
       'Program',
       'Program membership',
       'Recorded value',
+      'Risk',
       'Session',
       'Settings',
       'Tier',
@@ -170,8 +177,10 @@ describe('what the modules offer each role', () => {
       'Webhook delivery',
     ]);
     expect(await optionsOf(page, 'Action')).toEqual([
+      'Cleared',
       'Created',
       'Deleted',
+      'Flagged',
       'Locked out',
       'Redelivered',
       'Revoked',

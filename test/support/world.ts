@@ -78,12 +78,14 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   const { makeTestOnboarding, makeTestTask, makeTestTemplate } = await import('../../src/modules/onboarding/index.js');
   const { makeTestAgreement } = await import('../../src/modules/agreements/index.js');
   const { makeTestComplianceItem } = await import('../../src/modules/compliance/index.js');
+  const { makeTestRiskAction } = await import('../../src/modules/risks/index.js');
   await makeTestTemplate(ctx);
   for (const partner of [a, b]) {
     await makeTestOnboarding(ctx, partner.id);
     await makeTestTask(ctx, partner.id, 'partner_admin');
     await makeTestAgreement(ctx, partner.id, 'active');
     await makeTestComplianceItem(ctx, partner.id, { status: 'verified', expiresInDays: 20 });
+    await makeTestRiskAction(ctx, partner.id);
   }
   // Every partner has a calculator session, a value-capture simulation and an idea.
   const { makeTestSession, makeTestSimulation } = await import('../../src/modules/value/index.js');

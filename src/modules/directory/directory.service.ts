@@ -227,3 +227,23 @@ export async function visiblePartner(ctx: Ctx, id: string): Promise<VisiblePartn
   if (!found) throw notFound('Partner');
   return found;
 }
+
+/**
+ * An active person on either side of a partner's relationship — vendor staff or one of the
+ * partner's own people — or a 422 naming `path` (owners of alliance records: risks, actions).
+ * Answers the person's side.
+ */
+export async function assertPersonOfPartner(
+  ctx: Ctx,
+  id: string,
+  partnerId: string,
+  path: string,
+): Promise<'vendor' | 'partner'> {
+  const [found] = await withTx(ctx, (c) =>
+    c.tx.select({ partnerId: users.partnerId, active: users.active }).from(users).where(eq(users.id, id)),
+  );
+  if (!found?.active || (found.partnerId !== null && found.partnerId !== partnerId)) {
+    throw invalidField(path, 'must be an active user of the vendor or of this partner');
+  }
+  return found.partnerId === null ? 'vendor' : 'partner';
+}

@@ -4,6 +4,7 @@ export type { PartnerMatch, PersonSummary, VisiblePartner } from './directory.se
 export {
   activePartnerUsers,
   assertPartnerExists,
+  assertPersonOfPartner,
   assertVendorUser,
   existingEmails,
   findPartnersByReference,

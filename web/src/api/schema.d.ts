@@ -768,6 +768,156 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alliances/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Strategic partners flagged "strategic in name only", with the reasons and their evidence
+         * @description A partner in the strategic lifecycle stage with no executive sponsor on either side, no current joint business plan, no governance meeting in the last 120 days, or commitment asymmetry above 25 points. A metric whose module is not installed is not measured and raises nothing. Vendor staff only.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AllianceAlert"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/alliances/portfolio": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every strategic partner: phase, plan, fulfilment per side, flags, failure modes, risks, meetings
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlliancePortfolio"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/alliance-alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One partner’s "strategic in name only" reasons and failure modes, with what is not measured
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerAllianceAlerts"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/alliances": {
         parameters: {
             query?: never;
@@ -11262,6 +11412,529 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The risk register: every partner’s, or one’s (`partnerId`), highest score first
+         * @description Filter by `status`, `category`, `band`, a heat-map cell (`likelihood` and `impact`), `live` (open or mitigating) and `reviewOverdue`. A partner’s people see the risks shared with their company.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "score" | "-score" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of open, mitigating, closed, accepted, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of financial, security, legal_compliance, strategic, operational, reputational, comma-separated or repeated */
+                    category?: string | string[];
+                    /** @description One or more of low, medium, significant, high, comma-separated or repeated */
+                    band?: string | string[];
+                    likelihood?: number;
+                    impact?: number;
+                    live?: "true" | "false";
+                    reviewOverdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Risk"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the risk register: every partner’s, or one’s (`partnerId`), highest score first
+         * @description The rows of `GET /api/v1/risks` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `description`, `category`, `likelihood`, `impact`, `score`, `band`, `status`, `ownerId`, `owner`, `reviewOn`, `reviewOverdue`, `shared`, `raisedBy`, `createdById`, `closedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "score" | "-score" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of open, mitigating, closed, accepted, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of financial, security, legal_compliance, strategic, operational, reputational, comma-separated or repeated */
+                    category?: string | string[];
+                    /** @description One or more of low, medium, significant, high, comma-separated or repeated */
+                    band?: string | string[];
+                    likelihood?: number;
+                    impact?: number;
+                    live?: "true" | "false";
+                    reviewOverdue?: "true" | "false";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/heat-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live risks per likelihood × impact cell (5 × 5): the portfolio’s, or one partner’s (`partnerId`)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    partnerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RiskHeatMap"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Raise a risk on a partner’s alliance
+         * @description Vendor staff choose whether the partner sees it (`shared`, default false). A risk the partner’s people raise is open, shared, owned by them unless they name someone, and its partner manager is told.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        /** @enum {string} */
+                        category: "financial" | "security" | "legal_compliance" | "strategic" | "operational" | "reputational";
+                        /** @description 1 rare … 5 almost certain */
+                        likelihood: number;
+                        /** @description 1 negligible … 5 severe */
+                        impact: number;
+                        /** @description Vendor staff, or (on a shared risk) one of the partner’s people */
+                        ownerId?: string | null;
+                        /** @description Next review; once passed, the owner is reminded */
+                        reviewOn?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "mitigating" | "closed" | "accepted";
+                        /** @description Vendor only: show it to the partner's people (a partner's own risk is always shared) */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a risk with its mitigation actions
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a risk (recorded in error; otherwise close or accept it)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a risk: re-rate it, move its status, reschedule its review, share it
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        category?: "financial" | "security" | "legal_compliance" | "strategic" | "operational" | "reputational";
+                        /** @description 1 rare … 5 almost certain */
+                        likelihood?: number;
+                        /** @description 1 negligible … 5 severe */
+                        impact?: number;
+                        /** @description Vendor staff, or (on a shared risk) one of the partner’s people */
+                        ownerId?: string | null;
+                        /** @description Next review; once passed, the owner is reminded */
+                        reviewOn?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "mitigating" | "closed" | "accepted";
+                        /** @description Vendor only: show it to the partner's people (a partner's own risk is always shared) */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/risks/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a mitigation action (an open risk becomes mitigating); answers the risk
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        ownerId?: string | null;
+                        dueOn?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/risk-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a mitigation action
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a mitigation action; answers its risk
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        ownerId?: string | null;
+                        dueOn?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "in_progress" | "done" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/settings": {
         parameters: {
             query?: never;
@@ -14405,6 +15078,24 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        AllianceAlert: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            ownerId: string | null;
+            reasons: components["schemas"]["AllianceAlertReason"][];
+            failureModes: components["schemas"]["AllianceFailureMode"][];
+            flaggedSince: string | null;
+        };
+        AllianceAlertReason: {
+            /** @enum {string} */
+            code: "no_executive_sponsor" | "no_current_plan" | "no_recent_review" | "commitment_asymmetry";
+            message: string;
+            /** @description The metric that shows it, e.g. governance.days_since_review */
+            metric: string;
+            /** @description Its value: the evidence */
+            value: number | null;
+        };
         AllianceDesign: {
             valueProposition: {
                 /** @description “Together, X and Y enable <outcome> for <customer> by …” */
@@ -14447,6 +15138,16 @@ export interface components {
                 partner: components["schemas"]["AllianceValueCapture"][];
             };
         };
+        AllianceFailureMode: {
+            /** @enum {string} */
+            code: "designation_without_governance" | "jvp_without_deployment" | "asymmetric_commitment";
+            label: string;
+            evidence: {
+                metric: string;
+                value: number | null;
+                message: string;
+            }[];
+        };
         AlliancePerson: {
             /** Format: uuid */
             id: string;
@@ -14454,6 +15155,47 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        AlliancePortfolio: {
+            asOf: string;
+            thresholds: {
+                reviewWithinDays: number;
+                maxAsymmetry: number;
+            };
+            metrics: {
+                key: string;
+                label: string;
+                unit: string;
+                measured: boolean;
+            }[];
+            data: components["schemas"]["AlliancePortfolioRow"][];
+        };
+        AlliancePortfolioRow: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            lifecycleStage: string;
+            designation: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** @description Each portfolio metric by key */
+            measures: {
+                [key: string]: {
+                    /** @description False when no installed module provides the metric ("not measured") */
+                    measured: boolean;
+                    value: number | null;
+                };
+            };
+            flagged: boolean;
+            reasons: components["schemas"]["AllianceAlertReason"][];
+            failureModes: components["schemas"]["AllianceFailureMode"][];
+            nextMeetingOn: string | null;
         };
         AllianceQualificationRun: {
             /** Format: uuid */
@@ -15705,6 +16447,15 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PartnerAllianceAlerts: {
+            /** Format: uuid */
+            partnerId: string;
+            strategic: boolean;
+            flagged: boolean;
+            reasons: components["schemas"]["AllianceAlertReason"][];
+            failureModes: components["schemas"]["AllianceFailureMode"][];
+            notMeasured: string[];
+        };
         PartnerApplication: {
             /** Format: uuid */
             id: string;
@@ -15980,6 +16731,101 @@ export interface components {
             /** @description null: no data yet */
             met: boolean | null;
             missing: number | null;
+        };
+        Risk: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            category: "financial" | "security" | "legal_compliance" | "strategic" | "operational" | "reputational";
+            likelihood: number;
+            impact: number;
+            /** @description likelihood × impact, 1–25 */
+            score: number;
+            /**
+             * @description low 1–4, medium 5–9, significant 10–14, high 15–25
+             * @enum {string}
+             */
+            band: "low" | "medium" | "significant" | "high";
+            /** @enum {string} */
+            status: "open" | "mitigating" | "closed" | "accepted";
+            ownerId: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            reviewOn: string | null;
+            reviewOverdue: boolean;
+            /** @description Visible to the partner's people */
+            shared: boolean;
+            /** @enum {string} */
+            raisedBy: "vendor" | "partner";
+            createdById: string | null;
+            closedAt: string | null;
+            /** @description Mitigation actions, oldest first */
+            actions: components["schemas"]["RiskAction"][];
+            can: {
+                edit: boolean;
+                delete: boolean;
+                share: boolean;
+                mitigate: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RiskAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            riskId: string;
+            /** Format: uuid */
+            partnerId: string;
+            title: string;
+            ownerId: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            dueOn: string | null;
+            /** @enum {string} */
+            status: "open" | "in_progress" | "done" | "cancelled";
+            /** @description Unfinished past its due date */
+            overdue: boolean;
+            doneAt: string | null;
+            can: {
+                edit: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RiskHeatMap: {
+            partnerId: string | null;
+            total: number;
+            high: number;
+            cells: {
+                likelihood: number;
+                impact: number;
+                count: number;
+                /** @enum {string} */
+                band: "low" | "medium" | "significant" | "high";
+            }[];
         };
         SavedPartner: {
             /** Format: uuid */

@@ -8,6 +8,7 @@ import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
 import { AgreementsCard } from '../../agreements/components/AgreementsCard';
+import { AllianceAlertsCard } from '../../alliance-alerts/components/AllianceAlertsCard';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import {
   canChangeStage,
@@ -29,6 +30,7 @@ import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
 import { MilestoneProposalsCard } from '../../programs/components/MilestoneProposalsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
+import { RiskCard } from '../../risks/components/RiskCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
@@ -155,6 +157,7 @@ function Partner360({
             <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
+            <RiskCard partnerId={p.id} canRaise={canChangeStage(user, p) || !isVendor(user)} vendor={isVendor(user)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -173,6 +176,7 @@ function Partner360({
             {isVendor(user) && <OffboardingCard partner={p} />}
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
+            {isVendor(user) && <AllianceAlertsCard partnerId={p.id} />}
             <DirectoryListingCard partnerId={p.id} />
             <ValuePropositionCard partnerId={p.id} to={`/partners/${p.id}/value`} />
           </Stack>

@@ -20,6 +20,7 @@ import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
+import { RiskCard } from '../../risks/components/RiskCard';
 import { useSettings } from '../../settings/api';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
 import { ColleaguesCard } from '../components/ColleaguesCard';
@@ -114,6 +115,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             </SectionCard>
             <OnboardingCard partnerId={p.id} canStart={false} />
             <ValuePropositionCard partnerId={p.id} to="/value" />
+            <RiskCard partnerId={p.id} canRaise vendor={false} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

@@ -69,6 +69,26 @@ export async function partnerNames(ctx: Ctx, ids: readonly (string | null)[]): P
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+export type PartnerRef = { id: string; name: string; ownerId: string | null };
+
+/**
+ * The partners behind `ids` that the caller can see, with their owner (whose manager decides
+ * much), in one query: the lookup every partner-owned record's service makes before answering a
+ * 404 for what is not the caller's. Ids the caller cannot see are absent.
+ */
+export async function visiblePartners(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, PartnerRef>> {
+  const scope = scopeOf(ctx);
+  const wanted = distinct(ids).filter((id) => scope.kind === 'all' || id === scope.partnerId);
+  if (wanted.length === 0) return new Map();
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: partners.id, name: partners.name, ownerId: partners.ownerId })
+      .from(partners)
+      .where(and(inArray(partners.id, wanted), partnerFilter(c, partners.id))),
+  );
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 /** A 422 naming `path` unless the caller can see this partner (other partners look missing). */
 export async function assertPartnerExists(ctx: Ctx, id: string, path: string): Promise<void> {
   if (!canSeePartner(ctx, id)) throw invalidField(path, 'no such partner');

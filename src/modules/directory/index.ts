@@ -1,6 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { PartnerMatch, PersonSummary } from './directory.service.js';
+export type { PartnerMatch, PartnerRef, PersonSummary } from './directory.service.js';
 export {
   activePartnerUsers,
   assertPartnerExists,
@@ -12,6 +12,7 @@ export {
   partnerDomains,
   partnerNames,
   personSummaries,
+  visiblePartners,
 } from './directory.service.js';
 
 /**

@@ -21,6 +21,7 @@ import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
+import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
@@ -150,6 +151,7 @@ function Partner360({
             <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
+            <GovernanceCard partnerId={p.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

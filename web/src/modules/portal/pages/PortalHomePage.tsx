@@ -14,6 +14,7 @@ import { NotFoundState, QueryState } from '../../../ui/States';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
+import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -111,6 +112,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <OnboardingCard partnerId={p.id} canStart={false} />
+            <GovernanceCard partnerId={p.id} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

@@ -1,5 +1,6 @@
 import type { ModuleDescriptor, RecordOwner } from '../../server/module.js';
 import type { Role } from '../../shared/roles.js';
+import { governanceDemo } from './governance.demo.js';
 import { makeTestAction, makeTestBody, makeTestDecision, makeTestMeeting } from './governance.fixtures.js';
 import { governanceMetrics } from './governance.metrics.js';
 import { governanceRoutes } from './governance.routes.js';
@@ -36,6 +37,7 @@ function caller(owner: RecordOwner): { id: string; role: Role } {
 export const module: ModuleDescriptor = {
   name: 'governance',
   routes: governanceRoutes,
+  demo: governanceDemo,
   metrics: governanceMetrics,
   appPermissions: (actor) => ({
     manageGovernance: actor.role === 'admin' || actor.role === 'partner_manager',

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { governanceFigures } from '../src/modules/governance/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -18,6 +19,7 @@ import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
 import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
+import { generateGovernance } from './governance-data.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
 import { generateOnboardings } from './onboarding-data.js';
@@ -181,6 +183,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   await saveIdealProfile(systemCtx(database.db, 'bench'), BENCH_PROFILE);
   const made = await generateOnboardings(owner);
   log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
+  const governance = await generateGovernance(owner);
+  log(`  governance: ${governance.meetings} meetings, ${governance.actions} action items`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -192,6 +196,10 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     ),
     await compare('onboardingStats (time to onboard, portfolio)', on, (ctx) => onboardingStats(ctx)),
     await compare('onboardingCompletion (every partner, set-based)', on, (ctx) => onboardingCompletion(ctx, 'all', new Date())),
+    // All six governance.* metrics (days since review, next meeting, sponsor attendance, actions) in one statement.
+    await compare('governance metrics (every partner, set-based)', on, (ctx) =>
+      withTx(ctx, (c) => governanceFigures(c, 'all', new Date())),
+    ),
   ];
 }
 

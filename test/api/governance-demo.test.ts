@@ -23,7 +23,10 @@ describe('the governance demo', () => {
         )
       ).rows as { id: string; name: string }[];
       const id = (name: string) => rows.find((r) => r.name === name)?.id ?? '';
-      const out: Record<string, Record<string, number | null | undefined>> = { healthy: {}, weak: {} };
+      const out: { healthy: Record<string, number | null | undefined>; weak: Record<string, number | null | undefined> } = {
+        healthy: {},
+        weak: {},
+      };
       for (const key of [...metrics.keys()].filter((k) => k.startsWith('governance.'))) {
         const values = await metrics
           .get(key)

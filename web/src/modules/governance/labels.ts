@@ -56,7 +56,7 @@ export const governanceAudit: AuditVocabulary = {
     governance_body: { label: 'Governance body', link: () => '/governance' },
     governance_meeting: { label: 'Governance meeting', link: (e) => `/governance/meetings/${e.entityId}` },
     governance_decision: { label: 'Governance decision', link: () => '/governance' },
-    governance_action: { label: 'Action item', link: () => '/governance' },
+    governance_action: { label: 'Governance action item', link: () => '/governance' },
   },
   fields: {
     startsAt: 'Starts',

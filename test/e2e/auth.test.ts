@@ -41,6 +41,7 @@ describe('signing in', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Governance',
       'Integrations',
       'Audit log',
       'Exchange rates',

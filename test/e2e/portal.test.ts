@@ -39,6 +39,7 @@ describe('the partner portal', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Governance',
       'Integrations',
       'Directory listing',
     ]);
@@ -102,6 +103,7 @@ describe('the partner portal', () => {
       'Agreements',
       'Compliance',
       'Programs',
+      'Governance',
       'Integrations',
       'Directory listing',
     ]);

@@ -167,14 +167,12 @@ function ActionsCard({ partnerId, showPartner }: { partnerId?: string; showPartn
   const columns: Column<ActionItem>[] = [
     { key: 'title', header: 'Action item', cell: (a) => a.title },
     ...(showPartner ? [{ key: 'partner', header: 'Partner', cell: (a: ActionItem) => a.partnerName }] : []),
-    { key: 'owner', header: 'Owner', cell: (a) => (a.owner ? `${a.owner.name} (${LABELS.governanceSide[a.side]})` : '—') },
     {
-      key: 'due',
-      header: 'Due',
-      nowrap: true,
+      key: 'owner',
+      header: 'Owner and due',
       cell: (a) => (
         <Text size="sm" c={a.overdue ? 'red' : undefined} fw={a.overdue ? 600 : undefined}>
-          {formatDay(a.dueOn)}
+          {a.owner ? `${a.owner.name} (${LABELS.governanceSide[a.side]})` : '—'} · {formatDay(a.dueOn)}
           {a.overdue ? ' · overdue' : ''}
         </Text>
       ),
@@ -189,7 +187,7 @@ function ActionsCard({ partnerId, showPartner }: { partnerId?: string; showPartn
           ) : (
             <DataTable
               label="Open action items"
-              minWidth={420}
+              minWidth={300}
               rows={rows}
               columns={columns}
               card={(a) => ({ title: a.title, subtitle: `${a.owner?.name ?? '—'} · due ${formatDay(a.dueOn)}` })}

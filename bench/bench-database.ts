@@ -7,6 +7,7 @@ import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
 import { portfolio } from '../src/modules/alliance-alerts/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
+import { governanceFigures } from '../src/modules/governance/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -22,6 +23,7 @@ import { systemCtx } from '../src/shared/context.js';
 import type { BenchTarget } from './databases.js';
 import { generateDirectory } from './directory-data.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
+import { generateGovernance } from './governance-data.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
 import { generateOnboardings } from './onboarding-data.js';
@@ -192,6 +194,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   const value = await generateValue(owner);
   log(`  joint value propositions: ${value.propositions} with ${value.sessions} calculator sessions`);
   log(`  risks: ${(await generateRisks(owner)).risks}`);
+  const governance = await generateGovernance(owner);
+  log(`  governance: ${governance.meetings} meetings, ${governance.actions} action items`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -213,6 +217,10 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     ),
     // Every strategic partner with each installed portfolio metric (one query per metric) and the alert rules.
     await compare('alliance portfolio (strategic partners, metrics + flags)', on, (ctx) => portfolio(ctx)),
+    // All six governance.* metrics (days since review, next meeting, sponsor attendance, actions) in one statement.
+    await compare('governance metrics (every partner, set-based)', on, (ctx) =>
+      withTx(ctx, (c) => governanceFigures(c, 'all', new Date())),
+    ),
   ];
 }
 

@@ -95,6 +95,13 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestSimulation(ctx, partner.id, 'admin', null);
     await makeTestIdea(ctx, partner.id, 'admin', null);
   }
+  // And governance: a committee, a meeting, a decision and an action item (partner-side lists in the matrix).
+  const governance = await import('../../src/modules/governance/index.js');
+  for (const partner of [a, b]) {
+    await governance.makeTestDecision(ctx, partner.id, { id: pm.id, role: 'partner_manager' });
+    await governance.makeTestMeeting(ctx, partner.id);
+    await governance.makeTestAction(ctx, partner.id, { id: pm.id, role: 'partner_manager' });
+  }
   return {
     users: {
       admin,

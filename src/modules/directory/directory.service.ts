@@ -209,8 +209,10 @@ export type VisiblePartner = { id: string; name: string; ownerId: string | null 
  * in one query: what a partner-owned record's service needs for its DTOs and policy. Another
  * partner's id is simply absent, like a missing one.
  */
-export async function visiblePartners(ctx: Ctx, ids: readonly string[]): Promise<Map<string, VisiblePartner>> {
-  const wanted = [...new Set(ids.map((id) => id.toLowerCase()))].filter((id) => UUID.test(id) && canSeePartner(ctx, id));
+export async function visiblePartners(ctx: Ctx, ids: readonly (string | null)[]): Promise<Map<string, VisiblePartner>> {
+  const wanted = [...new Set(ids.flatMap((id) => (id ? [id.toLowerCase()] : [])))].filter(
+    (id) => UUID.test(id) && canSeePartner(ctx, id),
+  );
   if (wanted.length === 0) return new Map();
   const rows = await withTx(ctx, (c) =>
     c.tx

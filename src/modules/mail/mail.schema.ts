@@ -30,6 +30,11 @@ export const mailMessages = pgTable(
     text: text().notNull(),
     /** Extra headers: List-Unsubscribe and List-Unsubscribe-Post for notifications. */
     headers: jsonb().$type<Record<string, string>>().notNull().default({}),
+    /**
+     * A calendar invitation (iCalendar text and its METHOD, REQUEST or CANCEL): sent as a
+     * text/calendar alternative and an invite.ics attachment, as calendar clients expect.
+     */
+    calendar: jsonb().$type<{ method: string; content: string }>(),
     /** Attach the organisation's logo (the HTML refers to it as cid:org-logo). */
     withLogo: boolean().notNull().default(false),
     /** What it is for: `notification`, `digest`, `sign_in_link`, `password_reset`. */

@@ -20,6 +20,8 @@ export type QueueMailInput = {
   headers?: Record<string, string>;
   /** The message holds a secret (a sign-in link): its body is erased once delivered. */
   sensitive?: boolean;
+  /** A calendar invitation to send with it (iCalendar text and its METHOD). */
+  calendar?: { method: 'REQUEST' | 'CANCEL'; content: string };
 };
 
 const wakers = new Set<() => void>();
@@ -46,6 +48,7 @@ export async function queueMail(ctx: Ctx, input: QueueMailInput): Promise<string
       html: input.message.html,
       text: input.message.text,
       headers: input.headers ?? {},
+      calendar: input.calendar ?? null,
       withLogo: input.message.withLogo,
       purpose: input.purpose,
       sensitive: input.sensitive ?? false,
@@ -99,6 +102,9 @@ export function createMailTransport(config: Config, log: WorkerLog): MailTranspo
         html: message.html,
         text: message.text,
         headers: message.headers,
+        ...(message.calendar
+          ? { icalEvent: { method: message.calendar.method, filename: 'invite.ics', content: message.calendar.content } }
+          : {}),
         attachments:
           message.withLogo && logo
             ? [{ filename: `logo.${logo.contentType.split('/')[1] ?? 'png'}`, content: logo.bytes, cid: LOGO_CID }]

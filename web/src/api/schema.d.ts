@@ -4210,6 +4210,1436 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/governance-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Governance bodies (joint steering committees, program boards, working groups) with their members and rules
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["GovernanceBody"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/governance-bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set up a governance body of an alliance
+         * @description Members from both sides (vendor staff, the partner’s own users) with a role (chair, voting, observer) and an executive-sponsor flag. Decision rules, one per class, default to a simple majority of the votes cast for `operational` and more than 75% of the voting members for `major_investment`; the quorum defaults to 50%.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        kind: "joint_steering_committee" | "program_board" | "working_group" | "executive_review" | "custom";
+                        purpose?: string;
+                        cadence?: string;
+                        quorumPercent?: number;
+                        decisionRules?: components["schemas"]["GovernanceDecisionRuleInput"][];
+                        partnerMayWriteMinutes?: boolean;
+                        active?: boolean;
+                        members?: {
+                            /** Format: uuid */
+                            userId: string;
+                            /** @enum {string} */
+                            role: "chair" | "voting" | "observer";
+                            executiveSponsor?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceBody"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-bodies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A governance body
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceBody"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a governance body with its decisions (its meetings stay)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a governance body; `members` replaces the member list
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        kind?: "joint_steering_committee" | "program_board" | "working_group" | "executive_review" | "custom";
+                        purpose?: string;
+                        cadence?: string;
+                        quorumPercent?: number;
+                        decisionRules?: components["schemas"]["GovernanceDecisionRuleInput"][];
+                        partnerMayWriteMinutes?: boolean;
+                        active?: boolean;
+                        members?: {
+                            /** Format: uuid */
+                            userId: string;
+                            /** @enum {string} */
+                            role: "chair" | "voting" | "observer";
+                            executiveSponsor?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceBody"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/governance-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The governance calendar: meetings by start (a partner’s people: their own alliance’s)
+         * @description `from`/`to` bound the start (from inclusive, to exclusive); `sort=-startsAt` lists the latest first.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "startsAt" | "-startsAt";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    bodyId?: string | string[];
+                    /** @description One or more of kickoff, qbr, jsc, alignment_workshop, working_session, executive_review, comma-separated or repeated */
+                    kind?: string | string[];
+                    /** @description One or more of scheduled, held, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["GovernanceMeeting"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the governance calendar: meetings by start (a partner’s people: their own alliance’s)
+         * @description The rows of `GET /api/v1/governance-meetings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `bodyId`, `body`, `kind`, `title`, `startsAt`, `durationMinutes`, `location`, `status`, `minutesUpdatedAt`, `minutesById`, `partnerMayWriteMinutes`, `sequence`, `heldAt`, `cancelledAt`, `cancelReason`, `createdById`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "startsAt" | "-startsAt";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    bodyId?: string | string[];
+                    /** @description One or more of kickoff, qbr, jsc, alignment_workshop, working_session, executive_review, comma-separated or repeated */
+                    kind?: string | string[];
+                    /** @description One or more of scheduled, held, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    from?: string;
+                    to?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/governance-meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Schedule a governance meeting; invitees get a calendar invitation (.ics) by e-mail
+         * @description Invitees default to the body’s members (its executive sponsors as sponsors). A meeting still ahead sends each invitee an e-mail with an iCalendar METHOD:REQUEST (stable UID per meeting); one in the past is recorded without.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bodyId?: string | null;
+                        /** @enum {string} */
+                        kind: "kickoff" | "qbr" | "jsc" | "alignment_workshop" | "working_session" | "executive_review";
+                        title: string;
+                        /** Format: date-time */
+                        startsAt: string;
+                        durationMinutes?: number;
+                        location?: string;
+                        agenda?: components["schemas"]["GovernanceAgendaItemInput"][];
+                        attendeeIds?: string[];
+                        sponsorIds?: string[];
+                        partnerMayWriteMinutes?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeeting"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting with its agenda, attendance, minutes, decisions (with votes) and action items
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeetingDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a scheduled meeting; invitees get the updated invitation (SEQUENCE + 1)
+         * @description `attendeeIds` replaces the invitees: people taken off get a METHOD:CANCEL, newcomers the invitation.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "kickoff" | "qbr" | "jsc" | "alignment_workshop" | "working_session" | "executive_review";
+                        title?: string;
+                        /** Format: date-time */
+                        startsAt?: string;
+                        durationMinutes?: number;
+                        location?: string;
+                        agenda?: components["schemas"]["GovernanceAgendaItemInput"][];
+                        attendeeIds?: string[];
+                        sponsorIds?: string[];
+                        partnerMayWriteMinutes?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeeting"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/{id}/calendar.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The meeting as an iCalendar file (its current SEQUENCE; CANCEL for a cancelled meeting)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a scheduled meeting; invitees get a METHOD:CANCEL for the same UID
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeeting"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/{id}/hold": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a scheduled meeting held, with who attended and the minutes
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendance?: {
+                            /** Format: uuid */
+                            userId: string;
+                            attended: boolean;
+                        }[];
+                        minutes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeeting"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record who attended (sponsor attendance is counted from it)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        attendance: {
+                            /** Format: uuid */
+                            userId: string;
+                            attended: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeeting"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-meetings/{id}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Write the minutes (the partner’s people too, where the vendor allowed it)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minutes: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceMeeting"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Decisions of governance bodies with their votes, the latest opened first (at most 500)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    bodyId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    meetingId?: string | string[];
+                    /** @description One or more of open, passed, failed, comma-separated or repeated */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["GovernanceDecision"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-bodies/{id}/decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a decision to the vote of a body, under the rule of its class
+         * @description The body’s rule for `decisionClass` and its quorum are copied onto the decision with its voting members of the moment, who alone may vote. Nobody sets the outcome: the rule decides when everyone has voted or the vote is closed.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        meetingId?: string | null;
+                        title: string;
+                        description?: string;
+                        decisionClass: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceDecision"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-decisions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A decision with its rule, votes and result
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceDecision"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-decisions/{id}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Cast or change your own vote (voting members of the body, while the vote is open)
+         * @description When every voting member has voted, the vote closes and the body’s rule decides.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        vote: "for" | "against" | "abstain";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceDecision"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-decisions/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the vote: the body’s rule (quorum, threshold) decides passed or failed
+         * @description Access: any signed-in role; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceDecision"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Governance action items by due date (a partner’s people: their own alliance’s)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of open, done, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    overdue?: "true" | "false";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    ownerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    meetingId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    decisionId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["GovernanceAction"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-actions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: governance action items by due date (a partner’s people: their own alliance’s)
+         * @description The rows of `GET /api/v1/governance-actions` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `meetingId`, `decisionId`, `title`, `notes`, `ownerId`, `owner`, `side`, `dueOn`, `status`, `overdue`, `closedAt`, `remindedOn`, `createdById`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of open, done, cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    overdue?: "true" | "false";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    ownerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    meetingId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    decisionId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/governance-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give someone of either side an action item, linked to a meeting or decision
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        meetingId?: string | null;
+                        decisionId?: string | null;
+                        title: string;
+                        notes?: string;
+                        /** Format: uuid */
+                        ownerId: string;
+                        /** Format: date */
+                        dueOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceAction"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An action item
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceAction"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update an action item: its owner marks it done; the manager changes owner and due date
+         * @description Access: any signed-in role; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "open" | "done" | "cancelled";
+                        notes?: string;
+                        title?: string;
+                        /** Format: uuid */
+                        ownerId?: string;
+                        /** Format: date */
+                        dueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceAction"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The alliance’s governance at a glance: last review, next meeting, sponsor attendance, open and overdue actions
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}": {
         parameters: {
             query?: never;
@@ -15711,6 +17141,328 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        GovernanceAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            meetingId: string | null;
+            decisionId: string | null;
+            title: string;
+            notes: string;
+            ownerId: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+            } | null;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            /** @description YYYY-MM-DD */
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            /** @description Open and its due day has passed (the organisation’s time zone) */
+            overdue: boolean;
+            closedAt: string | null;
+            remindedOn: string | null;
+            createdById: string | null;
+            can: {
+                update: boolean;
+                manage: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GovernanceAgendaItem: {
+            title: string;
+            /** @default  */
+            presenter: string;
+            /** @default null */
+            durationMinutes: number | null;
+            /** @default  */
+            notes: string;
+        };
+        GovernanceAgendaItemInput: {
+            title: string;
+            /** @default  */
+            presenter: string;
+            /** @default null */
+            durationMinutes: number | null;
+            /** @default  */
+            notes: string;
+        };
+        GovernanceAttendee: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            executiveSponsor: boolean;
+            /** @description Null until attendance is recorded */
+            attended: boolean | null;
+        };
+        GovernanceBody: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            name: string;
+            /** @enum {string} */
+            kind: "joint_steering_committee" | "program_board" | "working_group" | "executive_review" | "custom";
+            purpose: string;
+            cadence: string;
+            quorumPercent: number;
+            decisionRules: components["schemas"]["GovernanceDecisionRule"][];
+            partnerMayWriteMinutes: boolean;
+            active: boolean;
+            members: components["schemas"]["GovernanceMember"][];
+            can: {
+                edit: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GovernanceDecision: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            bodyId: string;
+            bodyName: string;
+            meetingId: string | null;
+            title: string;
+            description: string;
+            decisionClass: string;
+            /** @description The rule and quorum as they were when the vote opened */
+            rule: {
+                decisionClass: string;
+                label: string;
+                /** @enum {string} */
+                basis: "votes_cast" | "voting_members";
+                thresholdPercent: number;
+                /** @enum {string} */
+                comparison: "more_than" | "at_least";
+                quorumPercent: number;
+            };
+            voterIds: string[];
+            /** @enum {string} */
+            status: "open" | "passed" | "failed";
+            /** @description What the rule decided, and why */
+            result: {
+                tally: {
+                    for: number;
+                    against: number;
+                    abstain: number;
+                };
+                votingMembers: number;
+                quorumMet: boolean;
+                forPercent: number;
+                reason: string;
+            } | null;
+            votes: components["schemas"]["GovernanceVote"][];
+            tally: {
+                for: number;
+                against: number;
+                abstain: number;
+            };
+            waitingFor: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** @enum {string} */
+                side: "vendor" | "partner";
+            }[];
+            /** Format: date-time */
+            openedAt: string;
+            closedAt: string | null;
+            createdById: string | null;
+            can: {
+                vote: boolean;
+                close: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GovernanceDecisionRule: {
+            decisionClass: string;
+            label: string;
+            /** @enum {string} */
+            basis: "votes_cast" | "voting_members";
+            thresholdPercent: number;
+            /** @enum {string} */
+            comparison: "more_than" | "at_least";
+        };
+        GovernanceDecisionRuleInput: {
+            decisionClass: string;
+            label: string;
+            /** @enum {string} */
+            basis: "votes_cast" | "voting_members";
+            thresholdPercent: number;
+            /** @enum {string} */
+            comparison: "more_than" | "at_least";
+        };
+        GovernanceMeeting: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            bodyId: string | null;
+            body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            kind: "kickoff" | "qbr" | "jsc" | "alignment_workshop" | "working_session" | "executive_review";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            durationMinutes: number;
+            location: string;
+            agenda: components["schemas"]["GovernanceAgendaItem"][];
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            minutes: string;
+            minutesUpdatedAt: string | null;
+            minutesById: string | null;
+            partnerMayWriteMinutes: boolean;
+            /** @description The calendar SEQUENCE of the last invitation sent */
+            sequence: number;
+            heldAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            createdById: string | null;
+            attendees: components["schemas"]["GovernanceAttendee"][];
+            can: {
+                edit: boolean;
+                cancel: boolean;
+                hold: boolean;
+                recordAttendance: boolean;
+                writeMinutes: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        GovernanceMeetingDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            bodyId: string | null;
+            body: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            kind: "kickoff" | "qbr" | "jsc" | "alignment_workshop" | "working_session" | "executive_review";
+            title: string;
+            /** Format: date-time */
+            startsAt: string;
+            durationMinutes: number;
+            location: string;
+            agenda: components["schemas"]["GovernanceAgendaItem"][];
+            /** @enum {string} */
+            status: "scheduled" | "held" | "cancelled";
+            minutes: string;
+            minutesUpdatedAt: string | null;
+            minutesById: string | null;
+            partnerMayWriteMinutes: boolean;
+            /** @description The calendar SEQUENCE of the last invitation sent */
+            sequence: number;
+            heldAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            createdById: string | null;
+            attendees: components["schemas"]["GovernanceAttendee"][];
+            can: {
+                edit: boolean;
+                cancel: boolean;
+                hold: boolean;
+                recordAttendance: boolean;
+                writeMinutes: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            decisions: components["schemas"]["GovernanceDecision"][];
+            actions: components["schemas"]["GovernanceAction"][];
+        };
+        GovernanceMember: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            /** @enum {string} */
+            role: "chair" | "voting" | "observer";
+            executiveSponsor: boolean;
+            /** @description Chairs and voting members vote; observers do not */
+            votes: boolean;
+        };
+        GovernanceSummary: {
+            /** Format: uuid */
+            partnerId: string;
+            bodies: number;
+            lastReview: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "kickoff" | "qbr" | "jsc" | "alignment_workshop" | "working_session" | "executive_review";
+                /** Format: date-time */
+                startsAt: string;
+            } | null;
+            nextMeeting: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "kickoff" | "qbr" | "jsc" | "alignment_workshop" | "working_session" | "executive_review";
+                /** Format: date-time */
+                startsAt: string;
+            } | null;
+            daysSinceReview: number | null;
+            daysToNextMeeting: number | null;
+            sponsorAttendance: {
+                vendor: number | null;
+                partner: number | null;
+            };
+            openActions: number;
+            overdueActions: number;
+            openDecisions: number;
+        };
+        GovernanceVote: {
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            /** @enum {string} */
+            vote: "for" | "against" | "abstain";
+            /** Format: date-time */
+            castAt: string;
         };
         IdeaFunnel: {
             /** @description Whose funnel: the caller’s company (partner side) or the one partner asked for; null: the portfolio */

@@ -23,6 +23,7 @@ import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
+import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
@@ -158,6 +159,7 @@ function Partner360({
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
             <RiskCard partnerId={p.id} canRaise={canChangeStage(user, p) || !isVendor(user)} vendor={isVendor(user)} />
+            <GovernanceCard partnerId={p.id} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -1,0 +1,343 @@
+import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
+import { localDateOf } from '../../shared/dates.js';
+import type { MeetingKind } from './governance.rules.js';
+import {
+  cancelMeeting,
+  castVote,
+  closeDecision,
+  createAction,
+  createBody,
+  createMeeting,
+  holdMeeting,
+  type MemberInput,
+  openDecision,
+  updateAction,
+} from './governance.service.js';
+
+const DAY = 86_400_000;
+const HEALTHY = 'contoso-consulting';
+const WEAK = 'fabrikam-ms';
+
+/** Ten in the morning, organisation time aside, `days` after `from` (past only: null otherwise). */
+function meetingTime(story: DemoStory, from: Date, days: number): Date | null {
+  const at = story.after(from, days);
+  if (!at) return null;
+  const start = new Date(at);
+  start.setUTCHours(14, 0, 0, 0);
+  return start.getTime() + 4 * 3_600_000 < story.now.getTime() ? start : null;
+}
+
+type Held = {
+  kind: MeetingKind;
+  title: string;
+  at: Date;
+  agenda: string[];
+  partnerSponsorThere: boolean;
+  vendorSponsorThere: boolean;
+};
+
+/**
+ * A meeting that took place: recorded by the partner manager a few hours after it started (so no
+ * invitations go out for history), marked held with who attended and short minutes.
+ */
+async function recordHeld(
+  story: DemoStory,
+  partner: DemoPartner,
+  bodyId: string | null,
+  attendees: { vendorSponsor: string; partnerSponsor: string | null; others: string[] },
+  meeting: Held,
+  minutes: string,
+) {
+  const owner = partner.ownerKey;
+  const recorded = new Date(meeting.at.getTime() + 3 * 3_600_000);
+  const id = (key: string) => story.people.get(key)?.id;
+  const invited = [
+    story.people.get(owner)?.id,
+    id(attendees.vendorSponsor),
+    attendees.partnerSponsor && id(attendees.partnerSponsor),
+    ...attendees.others.map(id),
+  ].filter((x): x is string => Boolean(x));
+  const sponsors = [id(attendees.vendorSponsor), attendees.partnerSponsor ? id(attendees.partnerSponsor) : undefined].filter(
+    (x): x is string => Boolean(x),
+  );
+  const created = await createMeeting(story.as(owner, recorded), {
+    partnerId: partner.id,
+    bodyId,
+    kind: meeting.kind,
+    title: meeting.title,
+    startsAt: meeting.at,
+    durationMinutes: meeting.kind === 'jsc' ? 120 : 90,
+    location: meeting.kind === 'jsc' ? 'Lumen HQ, board room' : 'Video call',
+    agenda: meeting.agenda.map((title) => ({ title, presenter: '', durationMinutes: null, notes: '' })),
+    attendeeIds: [...new Set(invited)],
+    sponsorIds: sponsors,
+  });
+  const absent = new Set<string>();
+  if (!meeting.partnerSponsorThere && attendees.partnerSponsor) absent.add(id(attendees.partnerSponsor) ?? '');
+  if (!meeting.vendorSponsorThere) absent.add(id(attendees.vendorSponsor) ?? '');
+  await holdMeeting(story.as(owner, new Date(recorded.getTime() + 60_000)), created.id, {
+    attendance: created.attendees.map((a) => ({ userId: a.userId, attended: !absent.has(a.userId) })),
+    minutes,
+  });
+  return created.id;
+}
+
+/**
+ * Two alliances, two stories (seed 004). Contoso Consulting is the healthy one: a joint steering
+ * committee with sponsors on both sides since its program lead got portal access, a QBR every
+ * quarter, a JSC twice a year that votes (an operational decision passed, a major co-investment
+ * passed by every voting member, one that fell short of its 75%), action items mostly done, and
+ * the next QBR on the calendar. Fabrikam is strategic in name only: a committee without a partner
+ * sponsor, a kickoff and one QBR long ago, the next QBR cancelled, nothing for months since, and
+ * its action items left overdue.
+ */
+export const governanceDemo: DemoSeeder = {
+  order: 68,
+  async seed(_ctx, story) {
+    await healthy(story);
+    await weak(story);
+  },
+};
+
+async function healthy(story: DemoStory) {
+  const partner = story.partners.get(HEALTHY);
+  const lead = story.people.get(`${HEALTHY}.admin`);
+  if (!partner || !lead) return;
+  const owner = partner.ownerKey;
+  const start = story.after(lead.since, 5);
+  if (!start) return;
+  // The program lead's colleague observes, if they had an account by then.
+  const invitedColleague = story.people.get(`${HEALTHY}.user`);
+  const colleague = invitedColleague && invitedColleague.since <= start ? invitedColleague : undefined;
+  const body = await createBody(story.as(owner, start), {
+    partnerId: partner.id,
+    name: 'Joint steering committee',
+    kind: 'joint_steering_committee',
+    purpose:
+      'Steers the alliance: joint plan, investments above $250k, escalations. Decision rights as in the alliance agreement.',
+    cadence: 'Quarterly QBR; JSC twice a year',
+    partnerMayWriteMinutes: true,
+    members: (
+      [
+        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
+        { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
+        { userId: lead.id, role: 'voting', executiveSponsor: true },
+        ...(colleague ? [{ userId: colleague.id, role: 'observer' }] : []),
+      ] as MemberInput[]
+    ).filter((m) => m.userId),
+  });
+  const people = { vendorSponsor: 'erin', partnerSponsor: lead.key, others: colleague ? [colleague.key] : [] };
+  const kickoffAt = meetingTime(story, start, 7);
+  if (!kickoffAt) return;
+  await recordHeld(
+    story,
+    partner,
+    body.id,
+    people,
+    {
+      kind: 'kickoff',
+      title: 'Alliance kickoff',
+      at: kickoffAt,
+      agenda: ['Why together: the joint value proposition', 'Sponsors and cadence', 'First 90 days'],
+      partnerSponsorThere: true,
+      vendorSponsorThere: true,
+    },
+    'Both sponsors confirmed the charter. QBRs each quarter, a JSC twice a year.',
+  );
+  let quarter = 0;
+  for (let at = meetingTime(story, kickoffAt, 91); at; at = meetingTime(story, at, 91)) {
+    quarter += 1;
+    const jsc = quarter % 2 === 0;
+    // The partner's sponsor missed one QBR (the third), the vendor's never did.
+    const meetingId = await recordHeld(
+      story,
+      partner,
+      body.id,
+      people,
+      {
+        kind: jsc ? 'jsc' : 'qbr',
+        title: jsc ? `Joint steering committee #${quarter / 2}` : `QBR ${quarter}`,
+        at,
+        agenda: jsc
+          ? ['Plan fulfilment, both sides', 'Investment decisions', 'Risks and escalations']
+          : ['Joint pipeline and wins', 'Commitments due this quarter', 'Asks of the sponsors'],
+        partnerSponsorThere: quarter !== 3,
+        vendorSponsorThere: true,
+      },
+      jsc ? 'Decisions recorded below. Actions assigned to both sides.' : 'Pipeline on track; two joint wins this quarter.',
+    );
+    const chair = story.as(owner, new Date(at.getTime() + 4 * 3_600_000));
+    const members = [owner, 'erin', lead.key];
+    const vote = async (decisionId: string, votes: ('for' | 'against' | 'abstain')[]) => {
+      for (const [i, key] of members.entries()) {
+        const choice = votes[i];
+        if (choice) await castVote(story.as(key, new Date(at.getTime() + (5 + i) * 3_600_000)), decisionId, choice);
+      }
+    };
+    if (jsc && quarter === 2) {
+      const d = await openDecision(chair, {
+        bodyId: body.id,
+        meetingId,
+        title: 'Adopt the joint QBR scorecard',
+        decisionClass: 'operational',
+      });
+      await vote(d.id, ['for', 'for', 'for']);
+      await createAction(chair, {
+        partnerId: partner.id,
+        meetingId,
+        decisionId: d.id,
+        title: 'Publish the scorecard template to both teams',
+        ownerId: story.people.get(owner)?.id ?? '',
+        dueOn: localDateOf(new Date(at.getTime() + 14 * DAY), 'UTC'),
+      }).then((a) => updateAction(story.as(owner, new Date(at.getTime() + 10 * DAY)), a.id, { status: 'done' }));
+    }
+    if (jsc && quarter === 4) {
+      const invest = await openDecision(chair, {
+        bodyId: body.id,
+        meetingId,
+        title: 'Co-invest $400k in the joint banking demo lab',
+        description: 'Each side funds half; the lab runs in the partner’s London innovation centre.',
+        decisionClass: 'major_investment',
+      });
+      await vote(invest.id, ['for', 'for', 'for']);
+      const expand = await openDecision(chair, {
+        bodyId: body.id,
+        meetingId,
+        title: 'Extend the alliance to public sector in APAC',
+        decisionClass: 'major_investment',
+      });
+      await vote(expand.id, ['for', 'abstain']);
+      await closeDecision(chair, expand.id);
+      const a = await createAction(chair, {
+        partnerId: partner.id,
+        meetingId,
+        decisionId: invest.id,
+        title: 'Name the lab’s joint solution architects',
+        ownerId: lead.id,
+        dueOn: localDateOf(new Date(at.getTime() + 21 * DAY), 'UTC'),
+      });
+      const done = story.after(at, 18);
+      if (done) await updateAction(story.as(lead.key, done), a.id, { status: 'done', notes: 'Two architects named.' });
+    }
+    if (!story.after(at, 91)) {
+      // The latest review: actions still open, one due soon on each side.
+      await createAction(chair, {
+        partnerId: partner.id,
+        meetingId,
+        title: 'Share the FY pipeline forecast by segment',
+        ownerId: lead.id,
+        dueOn: localDateOf(new Date(story.now.getTime() + 10 * DAY), 'UTC'),
+      });
+      await createAction(chair, {
+        partnerId: partner.id,
+        meetingId,
+        title: 'Confirm the executive dinner for the next QBR',
+        ownerId: story.people.get('erin')?.id ?? '',
+        dueOn: localDateOf(new Date(story.now.getTime() + 20 * DAY), 'UTC'),
+      });
+    }
+  }
+  // The next QBR is on the calendar: invitations go to both sides.
+  const next = new Date(story.now.getTime() + 24 * DAY);
+  next.setUTCHours(15, 0, 0, 0);
+  await createMeeting(story.as(owner, story.daysAgo(3)), {
+    partnerId: partner.id,
+    bodyId: body.id,
+    kind: 'qbr',
+    title: `QBR ${quarter + 1}`,
+    startsAt: next,
+    durationMinutes: 90,
+    location: 'Video call',
+    agenda: ['Joint pipeline and wins', 'Plan for next fiscal year', 'Asks of the sponsors'].map((title) => ({
+      title,
+      presenter: '',
+      durationMinutes: null,
+      notes: '',
+    })),
+  });
+}
+
+async function weak(story: DemoStory) {
+  const partner = story.partners.get(WEAK);
+  if (!partner) return;
+  const owner = partner.ownerKey;
+  const lead = story.people.get(`${WEAK}.admin`);
+  const startAt = story.daysAgo(330);
+  const body = await createBody(story.as(owner, startAt), {
+    partnerId: partner.id,
+    name: 'Joint steering committee',
+    kind: 'joint_steering_committee',
+    cadence: 'Quarterly',
+    // Designated strategic, but nobody on the partner's side sponsors it.
+    members: [
+      { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
+      { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
+    ],
+  });
+  const people = { vendorSponsor: 'erin', partnerSponsor: null, others: lead && lead.since < startAt ? [lead.key] : [] };
+  const kickoff = meetingTime(story, startAt, 10);
+  if (!kickoff) return;
+  await recordHeld(
+    story,
+    partner,
+    body.id,
+    people,
+    {
+      kind: 'kickoff',
+      title: 'Strategic partnership kickoff',
+      at: kickoff,
+      agenda: ['Strategic designation', 'Joint plan'],
+      partnerSponsorThere: false,
+      vendorSponsorThere: true,
+    },
+    'The partner has yet to name an executive sponsor.',
+  );
+  const qbr = meetingTime(story, kickoff, 95);
+  if (!qbr) return;
+  const meetingId = await recordHeld(
+    story,
+    partner,
+    body.id,
+    people,
+    {
+      kind: 'qbr',
+      title: 'QBR 1',
+      at: qbr,
+      agenda: ['Pipeline', 'Joint business plan'],
+      partnerSponsorThere: false,
+      vendorSponsorThere: false,
+    },
+    'Sponsors absent. Plan not agreed.',
+  );
+  const chair = story.as(owner, new Date(qbr.getTime() + 4 * 3_600_000));
+  for (const [title, ownerKey, days] of [
+    ['Name an executive sponsor on the partner side', lead?.key ?? owner, 21],
+    ['Send the draft joint business plan', owner, 30],
+  ] as const) {
+    const ownerId = story.people.get(ownerKey)?.id;
+    if (!ownerId || (story.people.get(ownerKey)?.since ?? story.now) > qbr) continue;
+    await createAction(chair, {
+      partnerId: partner.id,
+      meetingId,
+      title,
+      ownerId,
+      dueOn: localDateOf(new Date(qbr.getTime() + days * DAY), 'UTC'),
+    });
+  }
+  // The next QBR was scheduled, then called off; nothing since (> 120 days).
+  const second = story.daysAgo(140);
+  if (second > qbr) {
+    const planned = await createMeeting(story.as(owner, second), {
+      partnerId: partner.id,
+      bodyId: body.id,
+      kind: 'qbr',
+      title: 'QBR 2',
+      startsAt: new Date(second.getTime() + 14 * DAY),
+    });
+    await cancelMeeting(
+      story.as(owner, new Date(second.getTime() + 10 * DAY)),
+      planned.id,
+      'Partner team unavailable; to be rescheduled',
+    );
+  }
+}

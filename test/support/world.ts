@@ -85,6 +85,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestAgreement(ctx, partner.id, 'active');
     await makeTestComplianceItem(ctx, partner.id, { status: 'verified', expiresInDays: 20 });
   }
+  // And a draft joint business plan with a partner-side commitment.
+  const { makeTestCommitment } = await import('../../src/modules/business-plans/index.js');
+  for (const partner of [a, b]) await makeTestCommitment(ctx, partner.id, 'partner');
   return {
     users: {
       admin,

@@ -501,7 +501,9 @@ export async function updatePlan(ctx: Ctx, id: string, patch: PlanPatch): Promis
       periodEnd: patch.periodEnd ?? before.periodEnd,
       content: { ...before.content, ...patch.content },
     };
-    const problems = [...contentProblems(next, next.content), ...planEditProblems(before, next, sideOf(actor))];
+    // The system (a seeder recording the partner's paperwork) acts for either side.
+    const sideProblems = c.actor.kind === 'user' ? planEditProblems(before, next, sideOf(actor)) : [];
+    const problems = [...contentProblems(next, next.content), ...sideProblems];
     if (problems.length > 0) throw validation(problems);
     const changed = sectionsChanged(before, next);
     if (changed.length === 0) return planDto(c, before);
@@ -597,7 +599,7 @@ async function tellOtherSide(c: TxCtx, plan: BusinessPlanRow, action: PlanAction
       kind: 'plans.proposed',
       title: `Joint business plan for your approval: ${plan.title}`,
       body: `Period ${plan.periodStart} to ${plan.periodEnd}. Review the goals and both sides' commitments, then approve it or send it back.`,
-      link: `/portal/business-plans/${plan.id}`,
+      link: `/business-plans/${plan.id}`,
     });
   } else if (action === 'approve') {
     await notify(c, {
@@ -619,7 +621,7 @@ async function tellOtherSide(c: TxCtx, plan: BusinessPlanRow, action: PlanAction
       kind: 'plans.returned',
       title: `The joint business plan ${plan.title} is back in draft`,
       body: comment || 'It needs changes before it is proposed again.',
-      link: side === 'partner' ? `/business-plans/${plan.id}` : `/portal/business-plans/${plan.id}`,
+      link: side === 'partner' ? `/business-plans/${plan.id}` : `/business-plans/${plan.id}`,
     });
   }
 }
@@ -908,10 +910,7 @@ export async function notifyOverdueCommitments(ctx: Ctx, batch = 200): Promise<n
           kind: 'plans.commitment_overdue',
           title: `Overdue commitment: ${commitment.title}`,
           body: `Due ${commitment.dueDate} in the joint business plan "${planTitle}"${partner && commitment.side === 'vendor' ? ` with ${partner.name}` : ''}. Mark it done with its evidence, or missed.`,
-          link:
-            commitment.side === 'partner'
-              ? `/portal/business-plans/${commitment.planId}`
-              : `/business-plans/${commitment.planId}`,
+          link: commitment.side === 'partner' ? `/business-plans/${commitment.planId}` : `/business-plans/${commitment.planId}`,
           entity: { type: 'plan_commitment', id: commitment.id },
           partnerId: commitment.partnerId,
         });

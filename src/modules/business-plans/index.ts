@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { attachFile, simplePdf } from '../files/index.js';
+import { businessPlansDemo } from './business-plans.demo.js';
 import { makeTestCommitment, makeTestPlan } from './business-plans.fixtures.js';
 import { planMetrics } from './business-plans.metrics.js';
 import { mayCreatePlan } from './business-plans.policy.js';
@@ -33,6 +34,7 @@ export const module: ModuleDescriptor = {
   routes: planRoutes,
   fileKinds: planFileKinds,
   metrics: planMetrics,
+  demo: businessPlansDemo,
   appPermissions: (actor) => ({ createBusinessPlans: mayCreatePlan(actor) }),
   jobs: [
     {

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
+import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -20,6 +21,7 @@ import type { BenchTarget } from './databases.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
+import { generateBusinessPlans } from './business-plans-data.js';
 import { generateOnboardings } from './onboarding-data.js';
 import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
@@ -181,6 +183,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   await saveIdealProfile(systemCtx(database.db, 'bench'), BENCH_PROFILE);
   const made = await generateOnboardings(owner);
   log(`  onboardings: ${made.onboardings} with ${made.tasks} tasks`);
+  const plans = await generateBusinessPlans(owner);
+  log(`  business plans: ${plans.plans} with ${plans.commitments} commitments`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -192,6 +196,7 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     ),
     await compare('onboardingStats (time to onboard, portfolio)', on, (ctx) => onboardingStats(ctx)),
     await compare('onboardingCompletion (every partner, set-based)', on, (ctx) => onboardingCompletion(ctx, 'all', new Date())),
+    await compare('currentPlanFulfilment (every alliance, set-based)', on, (ctx) => currentPlanFulfilment(ctx, 'all', new Date())),
   ];
 }
 

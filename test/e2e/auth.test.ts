@@ -41,6 +41,7 @@ describe('signing in', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Business plans',
       'Integrations',
       'Audit log',
       'Exchange rates',

@@ -39,6 +39,7 @@ describe('the partner portal', () => {
       'Compliance',
       'Programs',
       'Users',
+      'Business plans',
       'Integrations',
       'Directory listing',
     ]);
@@ -102,6 +103,7 @@ describe('the partner portal', () => {
       'Agreements',
       'Compliance',
       'Programs',
+      'Business plans',
       'Integrations',
       'Directory listing',
     ]);

@@ -490,6 +490,14 @@ function GoalsCard({ plan, mySide }: { plan: BusinessPlan; mySide: Side }) {
   );
 }
 
+const DONE: Record<PlanAction, string> = {
+  propose: 'Proposed to the partner',
+  approve: 'Approved: both sides’ commitments now count',
+  return: 'Back in draft',
+  close: 'Closed',
+  archive: 'Archived',
+};
+
 function Actions({ plan }: { plan: BusinessPlan }) {
   const transition = useTransitionPlan(plan.id);
   const dialog = useDialog<PlanAction>();
@@ -510,7 +518,7 @@ function Actions({ plan }: { plan: BusinessPlan }) {
     transition.run(
       { action, comment: comment.trim() || undefined },
       {
-        success: `${LABELS.planStatus[plan.status]} → done`,
+        success: DONE[action],
         onSuccess: () => {
           dialog.close();
           setComment('');

@@ -30,6 +30,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { useCompanyUsers, useVendorStaff } from '../../users/api';
 import {
   type BusinessPlan,
   type Commitment,
@@ -188,14 +189,22 @@ function GoalForm({ plan, side, onDone }: { plan: BusinessPlan; side: Side; onDo
 
 function CommitmentForm({ plan, side, sides, onDone }: { plan: BusinessPlan; side: Side; sides: Side[]; onDone: () => void }) {
   const add = useAddCommitment(plan.id);
+  const staff = useVendorStaff(sides.includes('vendor'));
+  const company = useCompanyUsers(plan.partnerId);
   const form = useApiForm({
-    initialValues: { side, title: '', dueDate: '', description: '' },
+    initialValues: { side, title: '', dueDate: '', description: '', ownerId: '' },
     validate: {
       title: (v: string) => (v.trim() ? null : 'Say what is committed'),
       dueDate: (v: string) => (v ? null : 'Choose the due date'),
     },
     mutation: add,
-    toVariables: (v) => ({ side: v.side, title: v.title.trim(), dueDate: v.dueDate, description: v.description.trim() }),
+    toVariables: (v) => ({
+      side: v.side,
+      title: v.title.trim(),
+      dueDate: v.dueDate,
+      description: v.description.trim(),
+      ownerId: v.ownerId || null,
+    }),
     success: (k) => `Added the commitment ${k.title}`,
     onSuccess: onDone,
   });
@@ -209,6 +218,17 @@ function CommitmentForm({ plan, side, sides, onDone }: { plan: BusinessPlan; sid
       />
       <TextInput label="Commitment" required {...form.getInputProps('title')} />
       <TextInput label="Due" type="date" required {...form.getInputProps('dueDate')} />
+      <Select
+        label="Owner"
+        description="The person of that side who keeps it; without one, the side's managers are reminded"
+        placeholder="Nobody named"
+        data={
+          (form.values.side === 'vendor' ? staff.data : (company.data ?? []))?.map((u) => ({ value: u.id, label: u.name })) ?? []
+        }
+        clearable
+        searchable
+        {...form.getInputProps('ownerId')}
+      />
       <Textarea label="Details" autosize {...form.getInputProps('description')} />
     </Form>
   );

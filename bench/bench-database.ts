@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
 import { portfolio } from '../src/modules/alliance-alerts/index.js';
+import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { governanceFigures } from '../src/modules/governance/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
@@ -20,6 +21,7 @@ import { loadConfig } from '../src/server/config.js';
 import { loadRoutes } from '../src/server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
+import { generateBusinessPlans } from './business-plans-data.js';
 import type { BenchTarget } from './databases.js';
 import { generateDirectory } from './directory-data.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
@@ -196,6 +198,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   log(`  risks: ${(await generateRisks(owner)).risks}`);
   const governance = await generateGovernance(owner);
   log(`  governance: ${governance.meetings} meetings, ${governance.actions} action items`);
+  const plans = await generateBusinessPlans(owner);
+  log(`  business plans: ${plans.plans} with ${plans.commitments} commitments`);
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -220,6 +224,9 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     // All six governance.* metrics (days since review, next meeting, sponsor attendance, actions) in one statement.
     await compare('governance metrics (every partner, set-based)', on, (ctx) =>
       withTx(ctx, (c) => governanceFigures(c, 'all', new Date())),
+    ),
+    await compare('currentPlanFulfilment (every alliance, set-based)', on, (ctx) =>
+      currentPlanFulfilment(ctx, 'all', new Date()),
     ),
   ];
 }

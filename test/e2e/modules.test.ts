@@ -161,6 +161,7 @@ describe('what the modules offer each role', () => {
       'Partner',
       'Partner application',
       'Partner contact',
+      'Plan commitment',
       'Program',
       'Program membership',
       'Recorded value',

@@ -102,6 +102,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await governance.makeTestMeeting(ctx, partner.id);
     await governance.makeTestAction(ctx, partner.id, { id: pm.id, role: 'partner_manager' });
   }
+  // And a draft joint business plan with a partner-side commitment.
+  const { makeTestCommitment } = await import('../../src/modules/business-plans/index.js');
+  for (const partner of [a, b]) await makeTestCommitment(ctx, partner.id, 'partner');
   return {
     users: {
       admin,

@@ -2565,6 +2565,1127 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/business-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Joint business plans, the latest period first (a partner’s people: their own)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of draft, proposed, approved, closed, archived, comma-separated or repeated */
+                    status?: string | string[];
+                    current?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["BusinessPlanSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a joint business plan with a partner for a period
+         * @description It starts as a draft; both sides add their parts and commitments, the vendor proposes it and the partner’s admin approves it. `periodEnd` before `periodStart` is a 422 naming `periodEnd`. Fiscal presets: `GET /api/v1/business-plans/periods`.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        title: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        content?: {
+                            summary?: string;
+                            goals?: components["schemas"]["PlanGoalInput"][];
+                            swot?: components["schemas"]["PlanSwotInput"];
+                            marketScope?: components["schemas"]["PlanMarketScopeInput"];
+                            playbook?: components["schemas"]["PlanPlaybookInput"];
+                            initiatives?: components["schemas"]["PlanInitiativeInput"][];
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: joint business plans, the latest period first (a partner’s people: their own)
+         * @description The rows of `GET /api/v1/business-plans` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `title`, `periodStart`, `periodEnd`, `status`, `current`, `version`, `statusComment`, `createdById`, `proposedAt`, `approvedAt`, `approvedById`, `closedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of draft, proposed, approved, closed, archived, comma-separated or repeated */
+                    status?: string | string[];
+                    current?: "true" | "false";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Fiscal year and quarter presets for a plan’s period (the organisation’s fiscal calendar)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PlanPeriodPreset"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A joint business plan with its commitments and fulfilment per side
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a draft plan (others are archived)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft or proposed plan (each side its own parts; a new version)
+         * @description Sections in `content` replace the plan’s whole section. The vendor sets the title and period; goals, initiatives and campaigns whose `side` is the other side’s are theirs alone (422 naming the item); the summary, SWOT, market scope, personas and messaging are joint. `baseVersion` guards against overwriting a newer version (409). An approved plan is sent back to draft first (422 naming `status`).
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** Format: date */
+                        periodStart?: string;
+                        /** Format: date */
+                        periodEnd?: string;
+                        content?: {
+                            summary?: string;
+                            goals?: components["schemas"]["PlanGoalInput"][];
+                            swot?: components["schemas"]["PlanSwotInput"];
+                            marketScope?: components["schemas"]["PlanMarketScopeInput"];
+                            playbook?: components["schemas"]["PlanPlaybookInput"];
+                            initiatives?: components["schemas"]["PlanInitiativeInput"][];
+                        };
+                        baseVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/propose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose a draft plan to the partner (the vendor)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a proposed plan (the partner’s admin)
+         * @description Access: partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a plan back to draft: the partner’s admin a proposal, the vendor a proposal or an approved plan
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close an approved plan at the end of its period (the vendor)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Archive a draft, proposed or closed plan (the vendor)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BusinessPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A plan’s history: every version, the latest first, with its field-level changes
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PlanVersion"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The field-level changes between two versions of a plan
+         * @description `to` defaults to the latest version; a version the plan does not have is a 422 naming `from` or `to`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanDiff"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/business-plans/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a commitment to a draft or proposed plan
+         * @description The vendor’s admins and partner managers add either side’s; a partner’s people their own side’s (403 naming `side` otherwise). `ownerId` is a person of that side (422 otherwise); without one, the side’s managers answer for it.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        side: "vendor" | "partner";
+                        title: string;
+                        description?: string;
+                        /** Format: date */
+                        dueDate: string;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanCommitment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Commitments of joint business plans by due date (a partner’s people: their own plans’); `overdue=true` for the overdue ones
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    planId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
+                    /** @description One or more of open, done, missed, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    ownerId?: string | string[];
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PlanCommitment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: commitments of joint business plans by due date (a partner’s people: their own plans’); `overdue=true` for the overdue ones
+         * @description The rows of `GET /api/v1/commitments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `planId`, `planTitle`, `planStatus`, `partnerId`, `partnerName`, `side`, `title`, `description`, `dueDate`, `ownerId`, `owner`, `status`, `evidence`, `completedAt`, `completedById`, `completedBy`, `overdue`, `overdueNotifiedAt`, `credit`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    planId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of vendor, partner, comma-separated or repeated */
+                    side?: string | string[];
+                    /** @description One or more of open, done, missed, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    ownerId?: string | string[];
+                    overdue?: "true" | "false";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a commitment
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanCommitment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a commitment from a draft or proposed plan (its own side)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Update a commitment: status and evidence (its own side only)
+         * @description A partner’s people change their company’s partner-side commitments; the vendor’s admins, partner managers and the the vendor side’s; the other side gets 403. `done` records when (on or before the due day is on time); back to `open` clears it. Title and due date change only while the plan is a draft or a proposal.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status?: "open" | "done" | "missed";
+                        evidence?: string;
+                        title?: string;
+                        description?: string;
+                        /** Format: date */
+                        dueDate?: string;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanCommitment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A commitment’s evidence files, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload evidence for a commitment (its own side; PDF, Office, OpenDocument, image or text, ≤ 20 MiB)
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 20 MiB).
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/compliance-requirements": {
         parameters: {
             query?: never;
@@ -16836,6 +17957,94 @@ export interface components {
             } | null;
             changedFields: string[];
         };
+        BusinessPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @description YYYY-MM-DD */
+            periodStart: string;
+            /** @description YYYY-MM-DD */
+            periodEnd: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved" | "closed" | "archived";
+            /** @description Approved and its period covers today */
+            current: boolean;
+            version: number;
+            statusComment: string;
+            createdById: string | null;
+            proposedAt: string | null;
+            approvedAt: string | null;
+            approvedById: string | null;
+            closedAt: string | null;
+            fulfilment: components["schemas"]["PlanFulfilment"];
+            commitmentCount: {
+                vendor: number;
+                partner: number;
+                overdue: number;
+            };
+            can: {
+                edit: boolean;
+                propose: boolean;
+                approve: boolean;
+                return: boolean;
+                close: boolean;
+                archive: boolean;
+                delete: boolean;
+                addCommitment: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            content: components["schemas"]["PlanContent"];
+            commitments: components["schemas"]["PlanCommitment"][];
+        };
+        BusinessPlanSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            /** @description YYYY-MM-DD */
+            periodStart: string;
+            /** @description YYYY-MM-DD */
+            periodEnd: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "approved" | "closed" | "archived";
+            /** @description Approved and its period covers today */
+            current: boolean;
+            version: number;
+            statusComment: string;
+            createdById: string | null;
+            proposedAt: string | null;
+            approvedAt: string | null;
+            approvedById: string | null;
+            closedAt: string | null;
+            fulfilment: components["schemas"]["PlanFulfilment"];
+            commitmentCount: {
+                vendor: number;
+                partner: number;
+                overdue: number;
+            };
+            can: {
+                edit: boolean;
+                propose: boolean;
+                approve: boolean;
+                return: boolean;
+                close: boolean;
+                archive: boolean;
+                delete: boolean;
+                addCommitment: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CommercialModel: {
             model: string;
             ratePercent?: number;
@@ -18364,6 +19573,322 @@ export interface components {
             email: string;
             /** @enum {string} */
             role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+        };
+        PlanCampaign: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            /**
+             * @default joint
+             * @enum {string}
+             */
+            side: "vendor" | "partner" | "joint";
+            name: string;
+            /** Format: date */
+            startsOn: string;
+            /** @default null */
+            endsOn: string | null;
+            /** @default  */
+            channel: string;
+            /** @default  */
+            notes: string;
+        };
+        PlanCampaignInput: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            /**
+             * @default joint
+             * @enum {string}
+             */
+            side: "vendor" | "partner" | "joint";
+            name: string;
+            /** Format: date */
+            startsOn: string;
+            /** @default null */
+            endsOn: string | null;
+            /** @default  */
+            channel: string;
+            /** @default  */
+            notes: string;
+        };
+        PlanCommitment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            planTitle: string;
+            /** @enum {string} */
+            planStatus: "draft" | "proposed" | "approved" | "closed" | "archived";
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            title: string;
+            description: string;
+            /** @description YYYY-MM-DD */
+            dueDate: string;
+            ownerId: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** @enum {string} */
+            status: "open" | "done" | "missed";
+            evidence: string;
+            completedAt: string | null;
+            completedById: string | null;
+            completedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** @description Open and its due day has passed (the organisation’s time zone) */
+            overdue: boolean;
+            overdueNotifiedAt: string | null;
+            /** @description What it earns its side now: 1 on time, 0.5 late, 0 missed or overdue, null not counted yet */
+            credit: number | null;
+            can: {
+                update: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        PlanContent: {
+            summary: string;
+            goals: components["schemas"]["PlanGoal"][];
+            swot: components["schemas"]["PlanSwot"];
+            marketScope: components["schemas"]["PlanMarketScope"];
+            playbook: components["schemas"]["PlanPlaybook"];
+            initiatives: components["schemas"]["PlanInitiative"][];
+        };
+        PlanDiff: {
+            /** Format: uuid */
+            partnerId: string;
+            from: number;
+            to: number;
+            changes: components["schemas"]["PlanFieldChange"][];
+        };
+        PlanFieldChange: {
+            path: string[];
+            /** @description For people: "Goals › Joint pipeline › Target amount" */
+            label: string;
+            /** @enum {string} */
+            kind: "added" | "removed" | "changed";
+            before: unknown;
+            after: unknown;
+        };
+        /** @description On time done = full, late done = half, missed or overdue = 0, not yet due = not counted */
+        PlanFulfilment: {
+            /** @description 0–100; null when none of the vendor’s commitments counts yet */
+            vendor: number | null;
+            /** @description 0–100; null when none of the partner’s commitments counts yet */
+            partner: number | null;
+            /** @description |vendor − partner| in points; null unless both have a figure */
+            asymmetry: number | null;
+            counted: {
+                vendor: number;
+                partner: number;
+            };
+        };
+        PlanGoal: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            /**
+             * @default joint
+             * @enum {string}
+             */
+            side: "vendor" | "partner" | "joint";
+            /** @enum {string} */
+            kind: "revenue" | "pipeline" | "certifications" | "joint_wins" | "custom";
+            title: string;
+            /**
+             * @description Revenue and pipeline goals
+             * @default null
+             */
+            targetAmount: {
+                amount: number;
+                currency: string;
+            } | null;
+            /**
+             * @description Counted goals
+             * @default null
+             */
+            targetCount: number | null;
+            /** @default  */
+            unit: string;
+            /** @default  */
+            notes: string;
+        };
+        PlanGoalInput: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            /**
+             * @default joint
+             * @enum {string}
+             */
+            side: "vendor" | "partner" | "joint";
+            /** @enum {string} */
+            kind: "revenue" | "pipeline" | "certifications" | "joint_wins" | "custom";
+            title: string;
+            /**
+             * @description Revenue and pipeline goals
+             * @default null
+             */
+            targetAmount: {
+                amount: number;
+                currency: string;
+            } | null;
+            /**
+             * @description Counted goals
+             * @default null
+             */
+            targetCount: number | null;
+            /** @default  */
+            unit: string;
+            /** @default  */
+            notes: string;
+        };
+        PlanInitiative: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            /**
+             * @default joint
+             * @enum {string}
+             */
+            side: "vendor" | "partner" | "joint";
+            title: string;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "done" | "dropped";
+            /** @default null */
+            dueOn: string | null;
+            /** @default  */
+            notes: string;
+        };
+        PlanInitiativeInput: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            /**
+             * @default joint
+             * @enum {string}
+             */
+            side: "vendor" | "partner" | "joint";
+            title: string;
+            /**
+             * @default planned
+             * @enum {string}
+             */
+            status: "planned" | "in_progress" | "done" | "dropped";
+            /** @default null */
+            dueOn: string | null;
+            /** @default  */
+            notes: string;
+        };
+        PlanMarketScope: {
+            /** @default [] */
+            segments: string[];
+            /** @default [] */
+            territories: string[];
+            /** @default [] */
+            solutionCategories: string[];
+            /** @default  */
+            notes: string;
+        };
+        PlanMarketScopeInput: {
+            /** @default [] */
+            segments: string[];
+            /** @default [] */
+            territories: string[];
+            /** @default [] */
+            solutionCategories: string[];
+            /** @default  */
+            notes: string;
+        };
+        PlanPeriodPreset: {
+            key: string;
+            label: string;
+            start: string;
+            end: string;
+        };
+        PlanPersona: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+        };
+        PlanPersonaInput: {
+            /** @description Chosen by the editor; stable across versions */
+            id: string;
+            name: string;
+            /** @default  */
+            description: string;
+        };
+        PlanPlaybook: {
+            /** @default [] */
+            personas: components["schemas"]["PlanPersona"][];
+            /** @default  */
+            messaging: string;
+            /** @default [] */
+            campaigns: components["schemas"]["PlanCampaign"][];
+        };
+        PlanPlaybookInput: {
+            /** @default [] */
+            personas: components["schemas"]["PlanPersonaInput"][];
+            /** @default  */
+            messaging: string;
+            /** @default [] */
+            campaigns: components["schemas"]["PlanCampaignInput"][];
+        };
+        PlanSwot: {
+            /** @default [] */
+            strengths: string[];
+            /** @default [] */
+            weaknesses: string[];
+            /** @default [] */
+            opportunities: string[];
+            /** @default [] */
+            threats: string[];
+        };
+        PlanSwotInput: {
+            /** @default [] */
+            strengths: string[];
+            /** @default [] */
+            weaknesses: string[];
+            /** @default [] */
+            opportunities: string[];
+            /** @default [] */
+            threats: string[];
+        };
+        PlanVersion: {
+            /** Format: uuid */
+            partnerId: string;
+            version: number;
+            summary: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            actorSide: string;
+            /** Format: date-time */
+            createdAt: string;
+            changes: components["schemas"]["PlanFieldChange"][];
         };
         /** @description RFC 9457 problem details */
         Problem: {

@@ -12,7 +12,16 @@ export const module: WebModule = {
     { path: 'governance', page: () => import('./pages/GovernancePage').then((m) => m.GovernancePage) },
     { path: 'governance/meetings/:id', page: () => import('./pages/MeetingPage').then((m) => m.MeetingPage) },
   ],
-  nav: [{ label: 'Governance', to: '/governance', icon: IconBuildingBridge2, order: 42, apps: ['vendor', 'portal'], group: 'alliances' }],
+  nav: [
+    {
+      label: 'Governance',
+      to: '/governance',
+      icon: IconBuildingBridge2,
+      order: 42,
+      apps: ['vendor', 'portal'],
+      group: 'alliances',
+    },
+  ],
   labels: governanceLabels,
   colors: governanceColors,
   audit: governanceAudit,

@@ -20,6 +20,7 @@ import {
   mayApp,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
@@ -156,6 +157,7 @@ function Partner360({
             <DocumentsCard partner={p} files={files} />
             <IntegrationsCard partner={p} />
             <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
+            <BusinessPlanCard partnerId={p.id} />
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
             <RiskCard partnerId={p.id} canRaise={canChangeStage(user, p) || !isVendor(user)} vendor={isVendor(user)} />

@@ -14,6 +14,7 @@ import { NotFoundState, QueryState } from '../../../ui/States';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
@@ -118,6 +119,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <ValuePropositionCard partnerId={p.id} to="/value" />
             <RiskCard partnerId={p.id} canRaise vendor={false} />
             <GovernanceCard partnerId={p.id} />
+            <BusinessPlanCard partnerId={p.id} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

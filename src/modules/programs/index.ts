@@ -15,6 +15,7 @@ import { milestoneProposals, tierProposals } from './programs.schema.js';
 import { createProgram } from './programs.service.js';
 
 export { previewEvaluation, runEvaluation } from './evaluation.service.js';
+export { currentTierBenefits } from './memberships.service.js';
 export type { MetricInfo } from './programs.metrics.js';
 export { metricCatalog } from './programs.metrics.js';
 export { DEFAULT_PROGRAM_ID, decideTierMove, milestoneReached, progressTowards } from './programs.rules.js';

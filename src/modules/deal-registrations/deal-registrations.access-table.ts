@@ -20,6 +20,8 @@ export const accessTable: AccessTable = {
     requestExtension: grants({}, PARTNER),
     extend: grants(APPROVERS),
   },
+  // Counts only, in the caller's scope (a partner's people: their own company's).
+  dealRegistrationSummary: { read: grants(VENDOR_READS, PARTNER) },
   dealRegistrationSettings: {
     read: grants(VENDOR_READS),
     edit: grants({ admin: 'any' }),

@@ -195,7 +195,7 @@ export const dealRegistrationRoutes = [
     summary: 'Counts: submitted, overdue approvals, approved, expiring soon, conflicts, won, lost',
     tags: ['deal-registrations'],
     access: access.roles(ROLES, { scope: 'partner' }),
-    permission: 'dealRegistration.read',
+    permission: 'dealRegistrationSummary.read',
     query: z.object({ partnerId: ZId.optional() }),
     response: ZSummary,
     handler: async ({ ctx, query }) => dealRegistrationSummary(ctx, query.partnerId),

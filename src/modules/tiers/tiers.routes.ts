@@ -100,7 +100,7 @@ export const tierRoutes = [
     status: 201,
     body: ZTierCreate,
     response: ZTier,
-    example: (refs) => ({ name: `Tier ${refs.unique}`, rank: 100 + refs.seq }),
+    example: (refs) => ({ name: `Tier ${refs.unique}`, rank: 100 + (refs.seq % 900) }),
     handler: async ({ ctx, body }) => createTier(ctx, body),
   }),
   defineRoute({

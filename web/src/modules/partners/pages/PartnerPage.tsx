@@ -20,6 +20,7 @@ import {
 import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
+import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
@@ -149,6 +150,7 @@ function Partner360({
             <IntegrationsCard partner={p} />
             <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
+            <DealRegistrationsCard partnerId={p.id} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
           </Stack>
         </Grid.Col>

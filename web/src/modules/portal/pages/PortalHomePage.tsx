@@ -13,6 +13,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
@@ -110,6 +111,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
                 </Fact>
               </Grid>
             </SectionCard>
+            <DealRegistrationsCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <ContactsCard partnerId={p.id} contacts={contacts} canManage={canManageContacts(user, p)} />
           </Stack>

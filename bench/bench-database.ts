@@ -17,6 +17,7 @@ import { loadRoutes } from '../src/server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
 import type { BenchTarget } from './databases.js';
+import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
@@ -40,6 +41,8 @@ export type DatabaseResult = {
   webhooks: WebhookLatency;
   /** CSV imports of a tenth of `importRows`, then of all: throughput and whether memory stays flat. */
   imports: ImportResult[];
+  /** Deal registration with its conflict check, under concurrency, against its SQL floor. */
+  deals?: DealBenchResult;
 };
 
 /** A search word that matches a few per cent of the generated names ("… Cloud …", "Relecloud …"). */
@@ -240,6 +243,7 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
         computations: await runComparisons(database, owner.client, scale, options.repetitions),
         plans: await runPlans(database, owner.client, scale, http.cursor),
         webhooks,
+        deals: await benchDealRegistrations(database, owner.client, scale),
         imports: [
           await benchImport(database, Math.max(1, Math.round(options.importRows / 10)), 'small'),
           await benchImport(database, options.importRows, 'large'),

@@ -115,7 +115,7 @@ async function decide<T>(story: DemoStory, partner: DemoPartner, at: Date, fn: (
 /**
  * Partners register deals from a few weeks after they are enabled (time to first deal varies
  * with each), every one to three months after; their managers approve most within a day or
- * two, reject a few; approved ones are won, lost or left to expire; the daily job ran weekly
+ * two, reject a few; approved ones are won, lost or left to expire; the daily job ran fortnightly
  * through the story (expiries, reminders). Today: some approvals waiting (two past the SLA),
  * protection ending soon for some, and a channel conflict — two partners on Globex.
  */
@@ -157,12 +157,12 @@ export const dealRegistrationsDemo: DemoSeeder = {
             }
           }
         }
-        at = story.after(at, r.int(25, 95));
+        at = story.after(at, r.int(35, 120));
       }
     }
-    // The daily job, weekly through the two years: expiries and reminders as they fell due.
+    // The daily job, every other week through the two years: expiries and reminders as they fell due.
     for (let days = 728; days >= 0; days -= 7)
-      await runDealRegistrationSchedule(story.system('Scheduled job', story.daysAgo(days)));
+      await runDealRegistrationSchedule(story.system('deal-registrations.daily', story.daysAgo(days)));
 
     // Today's desk. Two long-standing partners both went after Globex: the first registration
     // was approved a month ago; the second, ten days ago, is flagged and waits (past the SLA).

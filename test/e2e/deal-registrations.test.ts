@@ -24,7 +24,7 @@ describe('deal registration', () => {
     await page.getByRole('textbox', { name: 'Amount' }).fill('250000');
     const close = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
     await page.getByLabel('Expected close date').fill(close);
-    await page.getByRole('textbox', { name: 'Products' }).fill('Lumen Analytics');
+    await page.getByRole('combobox', { name: 'Products' }).fill('Lumen Analytics');
     await page.keyboard.press('Enter');
     await page.getByRole('button', { name: 'Register deal' }).click();
     const heading = page.getByRole('heading', { name: /DR-\d{6} · Analytics rollout at Globex/ });

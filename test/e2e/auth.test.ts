@@ -41,6 +41,7 @@ describe('signing in', () => {
       'Compliance',
       'Programs',
       'Integrations',
+      'Deal registrations',
       'Users',
       'Audit log',
       'Exchange rates',

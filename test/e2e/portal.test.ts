@@ -40,6 +40,7 @@ describe('the partner portal', () => {
       'Programs',
       'Integrations',
       'Directory listing',
+      'Deal registrations',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -104,6 +105,7 @@ describe('the partner portal', () => {
       'Programs',
       'Integrations',
       'Directory listing',
+      'Deal registrations',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

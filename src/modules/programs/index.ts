@@ -83,9 +83,12 @@ export const module: ModuleDescriptor = {
     },
   ],
   subscribers: {
-    // A partner that moved stage may now meet (or no longer need) a milestone: check its rules.
+    // A partner that moved stage may now meet (or no longer need) a milestone: check its rules,
+    // as of the move (the demo's history is dispatched after its load: each check at its moment).
     'partner.stage_changed': async (ctx, event) => {
-      await checkMilestones(systemCtx(ctx.db, 'milestone rules after a stage change'), { partnerId: event.entityId });
+      await checkMilestones(systemCtx(ctx.db, 'milestone rules after a stage change', event.occurredAt), {
+        partnerId: event.entityId,
+      });
     },
   },
   recordKinds: [

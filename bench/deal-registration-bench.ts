@@ -74,7 +74,10 @@ export async function benchDealRegistrations(
     if (dto.conflict.flagged) flagged += 1;
   });
   const seconds = (performance.now() - started) / 1000;
-  // The floor: the same three statements in a transaction per registration, on owner connections.
+  // The floor: the same three statements in a transaction per registration, on as many owner
+  // connections as callers. PGlite takes one owner connection (a second one breaks the shared
+  // session), so its floor runs one at a time: its p50 is one registration's work without the
+  // queue the service's callers wait in (PGlite runs one transaction at a time either way).
   const owners = await Promise.all(
     Array.from({ length: database.kind === 'pglite' ? 1 : concurrency }, () => openOwner(database)),
   );

@@ -72,6 +72,9 @@ async function todayOf(ctx: Ctx): Promise<IsoDate> {
 export type DealSettings = Omit<DealRegistrationSettingsRow, 'id'>;
 
 async function loadSettings(c: TxCtx): Promise<DealRegistrationSettingsRow> {
+  // Read first: one round trip once the row exists (and no write, so registrations never queue on it).
+  const [found] = await c.tx.select().from(dealRegistrationSettings).where(eq(dealRegistrationSettings.id, 1));
+  if (found) return found;
   await c.tx.insert(dealRegistrationSettings).values({ id: 1 }).onConflictDoNothing();
   const [row] = await c.tx.select().from(dealRegistrationSettings).where(eq(dealRegistrationSettings.id, 1));
   if (!row) throw new Error('deal registration settings row missing');
@@ -164,7 +167,7 @@ export type DealRegistrationDto = {
   can: DealRegistrationPermissions;
 };
 
-async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[]): Promise<DealRegistrationDto[]> {
+async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday?: IsoDate): Promise<DealRegistrationDto[]> {
   if (rows.length === 0) return [];
   const viewer = scopeOf(c).kind === 'all' ? 'vendor' : 'partner';
   const otherPartners = viewer === 'vendor' ? rows.flatMap((r) => r.conflictReasons.map((x) => x.partnerId)) : [];
@@ -174,7 +177,7 @@ async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[]): Promise<D
     rows.flatMap((r) => [r.submittedById, r.decidedById]),
   );
   const actor = policyActor(c);
-  const today = await todayOf(c);
+  const today = knownToday ?? (await todayOf(c));
   return rows.map((r) => {
     const partner = partners.get(r.partnerId) ?? { id: r.partnerId, name: '', ownerId: null };
     return {
@@ -220,8 +223,8 @@ async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[]): Promise<D
   });
 }
 
-async function toDto(c: TxCtx, row: DealRegistrationRow): Promise<DealRegistrationDto> {
-  const [dto] = await toDtos(c, [row]);
+async function toDto(c: TxCtx, row: DealRegistrationRow, today?: IsoDate): Promise<DealRegistrationDto> {
+  const [dto] = await toDtos(c, [row], today);
   if (!dto) throw new Error('unreachable');
   return dto;
 }
@@ -385,7 +388,7 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
       entity: { type: 'deal_registration', id: row.id },
       partnerId,
     });
-    return toDto(c, row);
+    return toDto(c, row, today);
   });
 }
 
@@ -650,7 +653,7 @@ export async function listDealRegistrations(ctx: Ctx, query: DealRegistrationLis
       .orderBy(...ks.orderBy)
       .limit(query.limit + 1);
     const page = toPage(rows, query.limit, ks.cursorOf);
-    return { data: await toDtos(c, page.data), nextCursor: page.nextCursor };
+    return { data: await toDtos(c, page.data, today), nextCursor: page.nextCursor };
   });
 }
 

@@ -134,7 +134,12 @@ function Actions({ deal: d }: { deal: DealRegistration }) {
 function ConflictCard({ deal: d, vendor }: { deal: DealRegistration; vendor: boolean }) {
   if (!d.conflict.flagged) return null;
   return (
-    <Alert color="grape" icon={<IconAlertTriangle size={18} />} title="Possible channel conflict" aria-label="Possible channel conflict">
+    <Alert
+      color="grape"
+      icon={<IconAlertTriangle size={18} />}
+      title="Possible channel conflict"
+      aria-label="Possible channel conflict"
+    >
       <List size="sm" spacing={4}>
         {d.conflict.reasons.map((r) => (
           <List.Item key={`${r.rule}-${r.registration?.id ?? r.since}`}>

@@ -23,6 +23,7 @@ import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
 import { generateBusinessPlans } from './business-plans-data.js';
 import type { BenchTarget } from './databases.js';
+import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
 import { generateDirectory } from './directory-data.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { generateGovernance } from './governance-data.js';
@@ -50,6 +51,8 @@ export type DatabaseResult = {
   webhooks: WebhookLatency;
   /** CSV imports of a tenth of `importRows`, then of all: throughput and whether memory stays flat. */
   imports: ImportResult[];
+  /** Deal registration with its conflict check, under concurrency, against its SQL floor. */
+  deals?: DealBenchResult;
 };
 
 /** A search word that matches a few per cent of the generated names ("… Cloud …", "Relecloud …"). */
@@ -276,6 +279,7 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
         computations: await runComparisons(database, owner.client, scale, options.repetitions),
         plans: await runPlans(database, owner.client, scale, http.cursor),
         webhooks,
+        deals: await benchDealRegistrations(database, owner.client, scale),
         imports: [
           await benchImport(database, Math.max(1, Math.round(options.importRows / 10)), 'small'),
           await benchImport(database, options.importRows, 'large'),

@@ -124,6 +124,28 @@ function webhookTable(dbs: readonly DatabaseResult[]): string[] {
   return table(['database', 'webhooks', 'p50 ms', 'p99 ms', 'max ms'], rows);
 }
 
+function dealTable(dbs: readonly DatabaseResult[]): string[] {
+  const rows = dbs.map((d) =>
+    d.deals
+      ? [
+          d.label,
+          d.deals.registrations,
+          d.deals.concurrency,
+          d.deals.flagged,
+          ms(d.deals.serviceP50Ms),
+          ms(d.deals.serviceP99Ms),
+          ms(d.deals.floorP50Ms),
+          ms(d.deals.floorP99Ms),
+          d.deals.registrationsPerSecond.toFixed(0),
+        ]
+      : [d.label, '', '', '', '', '', '', '', ''],
+  );
+  return table(
+    ['database', 'registrations', 'at once', 'flagged', 'p50 ms', 'p99 ms', 'floor p50 ms', 'floor p99 ms', 'per s'],
+    rows,
+  );
+}
+
 function importTable(dbs: readonly DatabaseResult[]): string[] {
   const rows = dbs.flatMap((d) =>
     (d.imports ?? []).map((i) => [
@@ -183,6 +205,10 @@ export function toMarkdown(report: BenchReport): string {
     "## Query plans of the hot queries (EXPLAIN of the service's main statement)",
     '',
     ...planTable(report.databases),
+    '',
+    '## Deal registration with the conflict check, under concurrency (service vs its SQL floor)',
+    '',
+    ...dealTable(report.databases),
     '',
     '## CSV import (partners, one transaction, checked in batches)',
     '',

@@ -189,10 +189,11 @@ describe('the demo ecosystem', () => {
       (a) => a.actorId === null && / applied to become a partner$|: certification expired on /.test(a.summary),
     );
     expect(anonymous.length).toBeGreaterThanOrEqual(8);
-    // Scheduled jobs act as the system too (agreement renewals, compliance expiries), and so do
+    // Scheduled jobs act as the system too (agreement renewals, compliance expiries, deal
+    // registration expiries), milestone rules checked after a stage change propose, and so do
     // partner-side steps recorded from paper before the partner had portal access.
     const systemWork =
-      /^system \((agreements\.daily|compliance\.daily|programs\.milestones|Signed on paper|Recorded from the partner's paperwork)\)$/;
+      /^system \((agreements\.daily|compliance\.daily|programs\.milestones|deal-registrations\.daily|milestone rules after a stage change|Signed on paper|Recorded from the partner's paperwork)\)$/;
     const bySystem = audit.filter((a) => a.actorId === null && !anonymous.includes(a) && !systemWork.test(a.actorLabel));
     expect(audit.filter((a) => a.actorLabel === 'system (agreements.daily)').length).toBeGreaterThan(0);
     expect(bySystem.map((a) => a.summary)).toEqual([

@@ -143,6 +143,8 @@ describe('what the modules offer each role', () => {
       'Compliance item',
       'Compliance settings',
       'Coopetition area',
+      'Deal registration',
+      'Deal registration settings',
       'Directory listing',
       'Exchange rate',
       'Idea',

@@ -74,11 +74,12 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     });
   }
   // Every partner has an onboarding task, an agreement in force near its notice deadline and a
-  // compliance item expiring soon, so partner-side lists in the matrix have rows to check.
+  // compliance item expiring soon and an approved deal registration, so partner-side lists in the matrix have rows to check.
   const { makeTestOnboarding, makeTestTask, makeTestTemplate } = await import('../../src/modules/onboarding/index.js');
   const { makeTestAgreement } = await import('../../src/modules/agreements/index.js');
   const { makeTestComplianceItem } = await import('../../src/modules/compliance/index.js');
   const { makeTestRiskAction } = await import('../../src/modules/risks/index.js');
+  const { makeTestDealRegistration } = await import('../../src/modules/deal-registrations/index.js');
   await makeTestTemplate(ctx);
   for (const partner of [a, b]) {
     await makeTestOnboarding(ctx, partner.id);
@@ -86,6 +87,7 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestAgreement(ctx, partner.id, 'active');
     await makeTestComplianceItem(ctx, partner.id, { status: 'verified', expiresInDays: 20 });
     await makeTestRiskAction(ctx, partner.id);
+    await makeTestDealRegistration(ctx, partner.id, true);
   }
   // Every partner has a calculator session, a value-capture simulation and an idea.
   const { makeTestSession, makeTestSimulation } = await import('../../src/modules/value/index.js');

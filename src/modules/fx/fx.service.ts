@@ -124,3 +124,35 @@ export async function convertToReporting(ctx: Ctx, value: Money, date: string): 
     };
   });
 }
+
+/**
+ * Many amounts into the reporting currency on one `date`, with one query for every rate they
+ * need: the set-based form of `convertToReporting` for portfolio sums (a metric over every
+ * partner). Each answer is the amount converted, or null where no rate route exists (the caller
+ * decides: leave it out as "no data", or refuse).
+ */
+export async function convertManyToReporting(ctx: Ctx, values: readonly Money[], date: string): Promise<(Money | null)[]> {
+  return withTx(ctx, async (c) => {
+    const reporting = (await getSettings(c)).reportingCurrency;
+    const currencies = [...new Set(values.map((v) => v.currency).filter((cur) => cur !== reporting))];
+    const rates =
+      currencies.length === 0
+        ? []
+        : await c.tx
+            .selectDistinctOn([fxRates.currency, fxRates.toCurrency], {
+              currency: fxRates.currency,
+              toCurrency: fxRates.toCurrency,
+              onDate: fxRates.onDate,
+              rate: fxRates.rate,
+            })
+            .from(fxRates)
+            .where(and(inArray(fxRates.currency, [...currencies, reporting]), lte(fxRates.onDate, date)))
+            .orderBy(fxRates.currency, fxRates.toCurrency, desc(fxRates.onDate));
+    const routes = new Map(currencies.map((cur) => [cur, routeOn(rates, cur, reporting, date)]));
+    return values.map((value) => {
+      if (value.currency === reporting) return value;
+      const route = routes.get(value.currency);
+      return route?.found ? convertThrough(value, route.legs, reporting) : null;
+    });
+  });
+}

@@ -16,6 +16,7 @@ import { milestoneProposals, tierProposals } from './programs.schema.js';
 import { createProgram } from './programs.service.js';
 
 export { previewEvaluation, runEvaluation } from './evaluation.service.js';
+export { currentTierBenefits } from './memberships.service.js';
 export type { PublicTier, TierFilter } from './programs.directory.js';
 export { directoryTierChoices, membershipTierCondition, publicTiersOf } from './programs.directory.js';
 export type { MetricInfo } from './programs.metrics.js';
@@ -92,9 +93,12 @@ export const module: ModuleDescriptor = {
     },
   ],
   subscribers: {
-    // A partner that moved stage may now meet (or no longer need) a milestone: check its rules.
+    // A partner that moved stage may now meet (or no longer need) a milestone: check its rules,
+    // as of the move (the demo's history is dispatched after its load: each check at its moment).
     'partner.stage_changed': async (ctx, event) => {
-      await checkMilestones(systemCtx(ctx.db, 'milestone rules after a stage change'), { partnerId: event.entityId });
+      await checkMilestones(systemCtx(ctx.db, 'milestone rules after a stage change', event.occurredAt), {
+        partnerId: event.entityId,
+      });
     },
     // The metrics milestone rules read change with these: check the partner's rules now rather
     // than at the next daily run ("onboarding complete → enabled" is proposed when the last task is done).

@@ -5,7 +5,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../shared/errors
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { type PersonSummary, partnerNames, personSummaries } from '../directory/index.js';
 import { getPartner, type PartnerDto, partners, updatePartner } from '../partners/index.js';
-import { type TierSummary, tierSummaries } from '../tiers/index.js';
+import { type TierBenefits, type TierSummary, tierSummaries, tiers as tiersTable } from '../tiers/index.js';
 import { mayDecideFor } from './programs.policy.js';
 import { type MembershipRow, programMemberships, programs, type TierChangeRow, tierChanges } from './programs.schema.js';
 import { loadProgram } from './programs.service.js';
@@ -268,4 +268,21 @@ export async function listTierHistory(ctx: Ctx, partnerId: string): Promise<Tier
       actor: change.actorId ? (people.get(change.actorId) ?? null) : null,
     }));
   });
+}
+
+/**
+ * The benefits of the tiers each partner holds now, one entry per current membership with a tier,
+ * in one query: what another module reads a benefit from (deal registrations take the most
+ * generous `dealProtectionDays`). A partner in no program with a tier is absent from the map.
+ */
+export async function currentTierBenefits(c: TxCtx, partnerIds: readonly string[]): Promise<Map<string, TierBenefits[]>> {
+  const out = new Map<string, TierBenefits[]>();
+  if (partnerIds.length === 0) return out;
+  const rows = await c.tx
+    .select({ partnerId: programMemberships.partnerId, benefits: tiersTable.benefits })
+    .from(programMemberships)
+    .innerJoin(tiersTable, eq(tiersTable.id, programMemberships.tierId))
+    .where(and(inArray(programMemberships.partnerId, [...new Set(partnerIds)]), isNull(programMemberships.leftAt)));
+  for (const r of rows) out.set(r.partnerId, [...(out.get(r.partnerId) ?? []), r.benefits]);
+  return out;
 }

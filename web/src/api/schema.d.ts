@@ -4681,6 +4681,699 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/deal-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deal registrations (a partner’s people: their own company’s)
+         * @description Filters: `status`, `partnerId`, `overdue=true` (submitted past the approval SLA), `expiringSoon=true` (approved, protection ending within 14 days), `conflict=true|false`, `q` (number, title, customer).
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "expectedCloseDate" | "-expectedCloseDate" | "amount" | "-amount";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of submitted, approved, rejected, won, lost, expired, comma-separated or repeated */
+                    status?: string | string[];
+                    overdue?: "true" | "false";
+                    expiringSoon?: "true" | "false";
+                    conflict?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DealRegistration"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Register a deal
+         * @description A partner’s people register for their own company (a `partnerId` naming another company is refused and nothing is created); vendor staff register on a partner’s behalf and must name it. The customer is matched on its normalised domain and company name against other partners’ active registrations: a match is flagged in `conflict` with its reasons (a partner is never told whose registration it is). A lapsed compliance item may block registering (422 COMPLIANCE_BLOCKED naming `partnerId`).
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description Vendor staff: the partner registering. A partner’s people: their own company or nothing
+                         */
+                        partnerId?: string;
+                        customer: {
+                            name: string;
+                            domain?: string | null;
+                        };
+                        title: string;
+                        amount: number;
+                        currency: string;
+                        /** Format: date */
+                        expectedCloseDate: string;
+                        products?: string[];
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: deal registrations (a partner’s people: their own company’s)
+         * @description The rows of `GET /api/v1/deal-registrations` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `partnerId`, `partnerName`, `title`, `customer`, `amount`, `currency`, `expectedCloseDate`, `products`, `notes`, `status`, `submittedAt`, `submittedBy`, `approvalDueAt`, `approvalOverdue`, `decidedAt`, `decidedBy`, `rejectionReason`, `protectionDays`, `expiresOn`, `expiringSoon`, `daysLeft`, `extensionRequestedOn`, `extensionRequestedUntil`, `extensionReason`, `extensionCount`, `closedAt`, `closeReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "expectedCloseDate" | "-expectedCloseDate" | "amount" | "-amount";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of submitted, approved, rejected, won, lost, expired, comma-separated or repeated */
+                    status?: string | string[];
+                    overdue?: "true" | "false";
+                    expiringSoon?: "true" | "false";
+                    conflict?: "true" | "false";
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts: submitted, overdue approvals, approved, expiring soon, conflicts, won, lost
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    partnerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistrationSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The approval SLA, expiry reminder thresholds and default protection
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistrationSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the approval SLA, expiry reminder thresholds or default protection
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalSlaHours?: number;
+                        reminderDays?: number[];
+                        defaultProtectionDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistrationSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a deal registration
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted registration: protected from today for the partner’s tier’s days (default 90)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject a submitted registration, with the reason the partner reads
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/won": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an approved registration as won
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/lost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an approved registration as lost, with the reason
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/extension-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask for a later expiry (the partner’s people); the approver grants it with `extend`
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        until: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/deal-registrations/{id}/extend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend an approved registration’s protection to a new last day (answers a request, or on the approver’s own)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        expiresOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/partners": {
         parameters: {
             query?: never;
@@ -18217,6 +18910,124 @@ export interface components {
             recordedById: string | null;
             /** Format: date-time */
             recordedAt: string;
+        };
+        DealConflictReason: {
+            /**
+             * @description Which rule matched: the normalised customer domain or company name
+             * @enum {string}
+             */
+            rule: "domain" | "name";
+            /** @description The normalised value both registrations share */
+            value: string;
+            /** @description When the earlier registration was submitted (RFC 3339) */
+            since: string;
+            message: string;
+            /** @description The earlier registration (vendor staff only: a partner never learns whose it is) */
+            registration?: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+            };
+        };
+        DealRegistration: {
+            /** Format: uuid */
+            id: string;
+            /** @description Readable and sequential: DR-000123 */
+            number: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            title: string;
+            customer: {
+                name: string;
+                domain: string | null;
+            };
+            /** @description Minor units of `currency` */
+            amount: number;
+            currency: string;
+            expectedCloseDate: string;
+            products: string[];
+            notes: string;
+            /**
+             * @description submitted → approved | rejected; approved → won | lost | expired
+             * @enum {string}
+             */
+            status: "submitted" | "approved" | "rejected" | "won" | "lost" | "expired";
+            /**
+             * Format: date-time
+             * @description Immutable: what "first" means in a conflict
+             */
+            submittedAt: string;
+            submittedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /**
+             * Format: date-time
+             * @description Submission + the approval SLA
+             */
+            approvalDueAt: string;
+            approvalOverdue: boolean;
+            conflict: {
+                flagged: boolean;
+                reasons: components["schemas"]["DealConflictReason"][];
+            };
+            decidedAt: string | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            rejectionReason: string;
+            protectionDays: number | null;
+            /** @description The last protected day (approved registrations) */
+            expiresOn: string | null;
+            expiringSoon: boolean;
+            daysLeft: number | null;
+            extensionRequestedOn: string | null;
+            extensionRequestedUntil: string | null;
+            extensionReason: string;
+            extensionCount: number;
+            closedAt: string | null;
+            closeReason: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                approve: boolean;
+                reject: boolean;
+                close: boolean;
+                requestExtension: boolean;
+                extend: boolean;
+            };
+        };
+        DealRegistrationSettings: {
+            approvalSlaHours: number;
+            reminderDays: number[];
+            defaultProtectionDays: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DealRegistrationSummary: {
+            submitted: number;
+            overdue: number;
+            approved: number;
+            expiringSoon: number;
+            conflicts: number;
+            won: number;
+            lost: number;
+            slaHours: number;
         };
         DirectoryFilters: {
             regions: string[];

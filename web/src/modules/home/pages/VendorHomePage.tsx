@@ -19,6 +19,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
 import { canCreatePartner, canManageSettings, canManageUsers, canViewAudit, managesOwnPartners } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
+import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { usePartnerStats } from '../../partners/api';
 import { useSettings, useTiers } from '../../settings/api';
 import { tierColor } from '../../settings/labels';
@@ -213,6 +214,7 @@ function Portfolio({ stats: s }: { stats: Stats }) {
             </SectionCard>
           </Grid.Col>
         </Grid>
+        <DealRegistrationsCard />
 
         <SectionCard fill title="Quick links">
           <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>

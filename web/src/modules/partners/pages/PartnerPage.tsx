@@ -23,6 +23,7 @@ import { type SessionUser, useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
+import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
@@ -159,6 +160,7 @@ function Partner360({
             <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
             <BusinessPlanCard partnerId={p.id} />
             <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
+            <DealRegistrationsCard partnerId={p.id} />
             <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
             <RiskCard partnerId={p.id} canRaise={canChangeStage(user, p) || !isVendor(user)} vendor={isVendor(user)} />
             <GovernanceCard partnerId={p.id} />

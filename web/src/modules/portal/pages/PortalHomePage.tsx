@@ -15,6 +15,7 @@ import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
+import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
@@ -115,6 +116,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
                 </Fact>
               </Grid>
             </SectionCard>
+            <DealRegistrationsCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <ValuePropositionCard partnerId={p.id} to="/value" />
             <RiskCard partnerId={p.id} canRaise vendor={false} />

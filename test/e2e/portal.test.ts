@@ -39,9 +39,14 @@ describe('the partner portal', () => {
       'Compliance',
       'Programs',
       'Integrations',
-      'Innovation',
       'Directory listing',
       'Alliance',
+      'Business plans',
+      'Governance',
+      'Joint value',
+      'Risks',
+      'Innovation',
+      'Deal registrations',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -71,6 +76,7 @@ describe('the partner portal', () => {
         { status: 404, path: `/api/v1/partners/${contoso.id}` },
         { status: 404, path: `/api/v1/partners/${contoso.id}/contacts` },
         { status: 404, path: `/api/v1/partners/${contoso.id}/files` },
+        { status: 404, path: `/api/v1/partners/${contoso.id}/alliance` },
       ]),
     ).toEqual([]);
   });
@@ -104,11 +110,15 @@ describe('the partner portal', () => {
       'Agreements',
       'Compliance',
       'Programs',
-      'Joint value',
       'Integrations',
-      'Innovation',
       'Directory listing',
       'Alliance',
+      'Business plans',
+      'Governance',
+      'Joint value',
+      'Risks',
+      'Innovation',
+      'Deal registrations',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -7,11 +7,13 @@ type User = { email: string; role: string; partnerId: string | null };
 describe('risks and the alliance portfolio', () => {
   let session: Session;
   let contoso: PartnerSummary;
+  let woodgrove: PartnerSummary;
   let adatum: PartnerSummary;
   let adatumAdmin: string;
 
   beforeAll(async () => {
     contoso = await findPartner('admin@lumen.example', 'Contoso Consulting Group');
+    woodgrove = await findPartner('admin@lumen.example', 'Woodgrove Distribution');
     adatum = await findPartner('admin@lumen.example', 'Adatum Cloud');
     const admin = await apiSession('admin@lumen.example');
     const users = await admin.get<{ data: User[] }>(`/api/v1/users?partnerId=${adatum.id}&role=partner_admin`);
@@ -33,11 +35,13 @@ describe('risks and the alliance portfolio', () => {
     const text = await portfolio.innerText();
     expect(text).toContain('Adatum Cloud');
     expect(text).toContain('Kestrel Security Alliance');
-    // Contoso's register: three live risks, one of them high (its sponsor left).
-    const contosoRow = portfolio.getByRole('row', { name: /Contoso Consulting Group/ });
-    await eventually(() => contosoRow.getByRole('link', { name: /^3 \/ 1$/ }).count()).toBe(1);
+    // Designated strategic while still active, Woodgrove is in the portfolio too.
+    expect(text).toContain('Woodgrove Distribution');
+    // Woodgrove's register: two live risks, one of them high (its sponsor left).
+    const woodgroveRow = portfolio.getByRole('row', { name: /Woodgrove Distribution/ });
+    await eventually(() => woodgroveRow.getByRole('link', { name: /^2 \/ 1$/ }).count()).toBe(1);
 
-    // The portfolio heat map: the 4 × 5 cell holds Contoso's departed sponsor.
+    // The portfolio heat map: the 4 × 5 cell holds Woodgrove's departed sponsor.
     await page.getByRole('link', { name: 'Risks', exact: true }).click();
     const cell = page.getByRole('gridcell', { name: /^Likelihood 4, impact 5:/ });
     await cell.waitFor();
@@ -46,15 +50,17 @@ describe('risks and the alliance portfolio', () => {
     await page.waitForURL((url) => url.searchParams.get('likelihood') === '4' && url.searchParams.get('impact') === '5');
     const register = page.getByRole('table', { name: 'Risks' });
     await eventually(() => register.innerText()).not.toContain('Joint delivery depends on one certified architect');
-    expect(await register.innerText()).toContain('Executive sponsor left Contoso');
+    expect(await register.innerText()).toContain('Executive sponsor left Woodgrove');
 
-    // On Contoso's page: its risk card, the overdue review, and the flags card.
+    // On Woodgrove's page: its risk card with the overdue review, and the flags card.
+    await session.goto(`/partners/${woodgrove.id}`);
+    await eventually(() => page.locator('[aria-label="Risks"]').innerText()).toContain('Review overdue');
+    await eventually(() => page.locator('[aria-label="Alliance health flags"]').innerText()).toMatch(/strategic in name only/i);
+
+    // On Contoso's page (the healthy alliance, James's): raise a risk.
     await session.goto(`/partners/${contoso.id}`);
     const card = page.locator('[aria-label="Risks"]');
-    await eventually(() => card.innerText()).toContain('Review overdue');
-    await eventually(() => page.locator('[aria-label="Alliance health flags"]').innerText()).toMatch(
-      /strategic in name only|Not flagged|Not measured/i,
-    );
+    await eventually(() => card.innerText()).toContain('Joint delivery depends on one certified architect');
     await card.getByRole('button', { name: 'Raise a risk' }).click();
     const dialog = page.getByRole('dialog', { name: 'Raise a risk' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill('Contoso practice reorganised under a new lead');

@@ -20,8 +20,13 @@ const HEALTHY: Record<string, Measure> = {
   'value.jvp_uses_90d': m(7),
 };
 
-const facts = (metrics: Record<string, Measure | undefined>, lifecycleStage = 'strategic'): AllianceFacts => ({
+const facts = (
+  metrics: Record<string, Measure | undefined>,
+  lifecycleStage = 'strategic',
+  designation = lifecycleStage === 'strategic' ? 'strategic_alliance' : 'standard',
+): AllianceFacts => ({
   lifecycleStage,
+  designation,
   metrics: Object.fromEntries(Object.entries({ ...HEALTHY, ...metrics }).filter(([, v]) => v !== undefined)),
 });
 const codes = (reasons: Reason[]) => reasons.map((r) => r.code);
@@ -85,9 +90,21 @@ describe('a metric whose module is not installed is "not measured", never a fals
   });
 });
 
-describe('only a partner in the strategic stage is flagged', () => {
-  it.each(['prospect', 'onboarding', 'active', 'at_risk', 'churned'])('a partner in %s is never flagged', (stage) => {
-    expect(strategicInNameOnly(facts({ 'alliances.sponsors_named': m(0), 'plans.current_plan': m(0) }, stage))).toEqual([]);
+describe('only a partner designated strategic, or in the strategic stage, and not leaving, is flagged', () => {
+  const gaps = { 'alliances.sponsors_named': m(0), 'plans.current_plan': m(0) };
+  it.each(['prospect', 'onboarding', 'active', 'enabled'])('a standard partner in %s is never flagged', (stage) => {
+    expect(strategicInNameOnly(facts(gaps, stage, 'standard'))).toEqual([]);
+  });
+  it.each(['strategic', 'strategic_alliance'])('a partner designated %s is flagged in the active stage', (designation) => {
+    expect(strategicInNameOnly(facts(gaps, 'active', designation)).map((r) => r.code)).toEqual(
+      expect.arrayContaining(['no_executive_sponsor']),
+    );
+  });
+  it('a standard partner in the strategic stage is flagged', () => {
+    expect(strategicInNameOnly(facts(gaps, 'strategic', 'standard')).length).toBeGreaterThan(0);
+  });
+  it.each(['offboarding', 'terminated'])('a designated partner that is %s is no longer flagged', (stage) => {
+    expect(strategicInNameOnly(facts(gaps, stage, 'strategic_alliance'))).toEqual([]);
   });
 });
 

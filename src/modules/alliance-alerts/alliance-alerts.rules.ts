@@ -20,6 +20,8 @@ export const NOT_MEASURED: Measure = { measured: false, value: null };
 
 export type AllianceFacts = {
   lifecycleStage: string;
+  /** standard | strategic | strategic_alliance (the partner's designation). */
+  designation: string;
   metrics: Partial<Record<string, Measure>>;
 };
 
@@ -53,8 +55,17 @@ export const FAILURE_MODE_LABELS: Record<FailureModeCode, string> = {
 
 const measure = (facts: AllianceFacts, key: string): Measure => facts.metrics[key] ?? NOT_MEASURED;
 
-export function isStrategic(facts: Pick<AllianceFacts, 'lifecycleStage'>): boolean {
-  return facts.lifecycleStage === 'strategic';
+/** Stages in which a partner is on its way out: no longer held to a strategic partner's governance. */
+const LEAVING = ['offboarding', 'terminated'];
+
+/**
+ * A partner designated strategic (designation strategic or strategic alliance) or in the
+ * strategic lifecycle stage, unless it is leaving: what the alert holds to a strategic partner's
+ * governance ("designated strategic" is seed 004's first failure mode).
+ */
+export function isStrategic(facts: Pick<AllianceFacts, 'lifecycleStage' | 'designation'>): boolean {
+  if (LEAVING.includes(facts.lifecycleStage)) return false;
+  return facts.lifecycleStage === 'strategic' || facts.designation !== 'standard';
 }
 
 /** The governance gaps of an alliance, whatever its designation (the first three reasons). */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, ne, notInArray, or, type SQL } from 'drizzle-orm';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef } from '../../server/module.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
@@ -94,7 +94,7 @@ async function evaluate(
       const computed = values.get(key);
       measures[key] = computed ? { measured: true, value: computed.get(row.id) ?? null } : { measured: false, value: null };
     }
-    const facts: AllianceFacts = { lifecycleStage: row.lifecycleStage, metrics: measures };
+    const facts: AllianceFacts = { lifecycleStage: row.lifecycleStage, designation: row.designation, metrics: measures };
     return {
       partnerId: row.id,
       partnerName: row.name,
@@ -108,7 +108,11 @@ async function evaluate(
   });
 }
 
-const STRATEGIC = eq(partners.lifecycleStage, 'strategic');
+/** The SQL of `isStrategic`: designated strategic or in the strategic stage, and not leaving. */
+const STRATEGIC = and(
+  or(eq(partners.lifecycleStage, 'strategic'), ne(partners.designation, 'standard')),
+  notInArray(partners.lifecycleStage, ['offboarding', 'terminated']),
+);
 
 async function todayOf(ctx: Ctx): Promise<IsoDate> {
   return localDateOf(ctx.now, (await getSettings(ctx)).timeZone);
@@ -245,7 +249,7 @@ export async function evaluateAlerts(
     const wasFlagged = previous.filter((s) => s.flagged).map((s) => s.partnerId);
     const evaluated = await evaluate(
       c,
-      wasFlagged.length ? sqlOr(STRATEGIC, inArray(partners.id, wasFlagged)) : STRATEGIC,
+      wasFlagged.length ? sqlOr(STRATEGIC as SQL, inArray(partners.id, wasFlagged)) : STRATEGIC,
       c.now,
       options.metrics,
     );

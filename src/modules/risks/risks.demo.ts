@@ -24,14 +24,25 @@ type DemoRisk = {
 };
 
 /**
- * The risk registers of the three strategic alliances. Adatum Cloud is the healthy one: risks
- * raised on both sides, shared, mitigated on time and closed or accepted with reasons. Contoso
- * Consulting is "strategic in name only": its executive sponsor left and nobody owns the gap, the
- * joint value proposition sits unused, reviews have lapsed (its manager is reminded) and the
- * mitigation is late. Kestrel Security has one high security risk being worked on together.
+ * The risk registers of the strategic alliances, the same story the other alliance modules tell.
+ * Contoso Consulting (the healthy alliance) mitigates its one delivery risk on time. Adatum Cloud
+ * raises and closes risks on both sides, but its joint value proposition sits unused. Woodgrove is
+ * "strategic in name only": its executive sponsor left, nobody owns the gap, and its reviews have
+ * lapsed (its manager is reminded). Kestrel Security works on one high security risk together.
  */
 const REGISTERS: Record<string, DemoRisk[]> = {
   adatum: [
+    {
+      title: 'The joint value proposition is not used by Adatum’s sellers',
+      description: 'Published months ago; no workshop, campaign or deal has used it since.',
+      category: 'reputational',
+      likelihood: 4,
+      impact: 3,
+      raisedAfterDays: 120,
+      shared: true,
+      reviewInDays: -12,
+      actions: [{ title: 'Run a JVP workshop with Adatum’s sellers', ownerKey: 'partner', dueInDays: 45 }],
+    },
     {
       title: 'Marketplace listing fees erode the joint deal margin',
       description: 'Co-sell deals transacted through the marketplace lose 3–5 points of margin to listing fees.',
@@ -70,27 +81,6 @@ const REGISTERS: Record<string, DemoRisk[]> = {
   ],
   'contoso-consulting': [
     {
-      title: 'Executive sponsor left Contoso; no successor named',
-      description:
-        'Their managing partner for the alliance moved on; nobody at Contoso has taken the seat on the steering committee.',
-      category: 'strategic',
-      likelihood: 4,
-      impact: 5,
-      raisedAfterDays: 200,
-      reviewInDays: -40,
-    },
-    {
-      title: 'The joint value proposition is not used by Contoso’s practice leads',
-      description: 'Published a year ago; no workshop, campaign or deal has used it since.',
-      category: 'reputational',
-      likelihood: 4,
-      impact: 3,
-      raisedAfterDays: 120,
-      shared: true,
-      reviewInDays: -12,
-      actions: [{ title: 'Run a JVP workshop with Contoso’s practice leads', ownerKey: 'partner', dueInDays: 45 }],
-    },
-    {
       title: 'Joint delivery depends on one certified architect',
       description: 'Every joint implementation this year went through the same architect at Contoso.',
       category: 'operational',
@@ -99,7 +89,29 @@ const REGISTERS: Record<string, DemoRisk[]> = {
       raisedAfterDays: 60,
       shared: true,
       reviewInDays: 30,
-      actions: [{ title: 'Certify two more architects at Contoso', dueInDays: 90, startedAfterDays: 10 }],
+      actions: [{ title: 'Certify two more architects at Contoso', dueInDays: 90, startedAfterDays: 10, doneAfterDays: 80 }],
+      finally: { status: 'mitigating', afterDays: 85, likelihood: 2 },
+    },
+  ],
+  'woodgrove-dist': [
+    {
+      title: 'Executive sponsor left Woodgrove; no successor named',
+      description:
+        'Their managing director for the alliance moved on; nobody at Woodgrove has taken the seat on the steering committee.',
+      category: 'strategic',
+      likelihood: 4,
+      impact: 5,
+      raisedAfterDays: 200,
+      reviewInDays: -40,
+    },
+    {
+      title: 'Woodgrove resells a competing analytics suite',
+      description: 'Its field team leads with the competitor in accounts where both fit; our joint plan has lapsed.',
+      category: 'strategic',
+      likelihood: 3,
+      impact: 4,
+      raisedAfterDays: 120,
+      reviewInDays: -12,
     },
   ],
   'kestrel-sec': [
@@ -170,7 +182,10 @@ async function tellRisk(story: DemoStory, partnerKey: string, strategicAt: Date,
     if (done) await updateRiskAction(doer(done), actionId, { status: 'done' });
   }
   const end = plan.finally ? story.after(raisedAt, plan.finally.afterDays) : null;
-  if (plan.finally && end) await updateRisk(owner(end), risk.id, { status: plan.finally.status });
+  if (plan.finally && end) {
+    const { status, likelihood } = plan.finally;
+    await updateRisk(owner(end), risk.id, { status, ...(likelihood ? { likelihood } : {}) });
+  }
 }
 
 export const riskDemo: DemoSeeder = {
@@ -180,11 +195,13 @@ export const riskDemo: DemoSeeder = {
     for (const [index, key] of keys.entries()) {
       story.progress(index, keys.length);
       const partner = story.partners.get(key);
-      const strategicAt = partner?.timeline.find((t) => t.stage === 'strategic')?.at;
+      // From when it became strategic (or, designated strategic while still active, from then).
+      const strategicAt =
+        partner?.timeline.find((t) => t.stage === 'strategic')?.at ?? partner?.timeline.find((t) => t.stage === 'active')?.at;
       if (!partner || !strategicAt) continue;
       for (const plan of REGISTERS[key] ?? []) await tellRisk(story, key, strategicAt, plan);
     }
-    // This morning's review job: Contoso's lapsed reviews remind James.
+    // This morning's review job: Woodgrove's and Adatum's lapsed reviews remind their managers.
     await runRiskReviewSweep(story.system('risks.review-reminders', story.now));
   },
 };

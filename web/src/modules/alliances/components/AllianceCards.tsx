@@ -37,6 +37,13 @@ import {
   useUpdateAlliance,
 } from '../api';
 import { DesignCard } from './DesignCard';
+import {
+  FlagsWorkspaceCard,
+  GovernanceWorkspaceCard,
+  PlanWorkspaceCard,
+  RiskWorkspaceCard,
+  ValueWorkspaceCard,
+} from './WorkspaceCards';
 
 /** A card of the alliance workspace: it loads what it shows from the partner's id, in both apps. */
 export type WorkspaceCard = ComponentType<{ partnerId: string }>;
@@ -518,4 +525,9 @@ export const WORKSPACE_CARDS: readonly { key: string; Card: WorkspaceCard }[] = 
   { key: 'qualification', Card: QualificationCard },
   { key: 'stages', Card: StagesCard },
   { key: 'design', Card: DesignCard },
+  { key: 'flags', Card: FlagsWorkspaceCard },
+  { key: 'plan', Card: PlanWorkspaceCard },
+  { key: 'governance', Card: GovernanceWorkspaceCard },
+  { key: 'value', Card: ValueWorkspaceCard },
+  { key: 'risks', Card: RiskWorkspaceCard },
 ];

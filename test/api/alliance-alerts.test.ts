@@ -25,45 +25,66 @@ const user = (key: keyof SeededApp['world']['users']) => as(t.world.users[key].e
 const strategicPartner = () => makePartner(t.system(), t.world.users.pm.id, { lifecycleStage: 'strategic', motion: 'alliance' });
 
 /**
- * The governance module is not in this branch: for the job's transitions, a stand-in provider of
- * `governance.days_since_review` answers "never met" (null) for the partners in `neverMet` and
- * 10 days for the others, beside the metrics that are installed. (With the governance module
- * merged, the lead replaces it with real meetings: see the report.)
+ * Stand-in providers for the job's transitions, so one metric alone decides: every partner asked
+ * about has both sponsors and a current plan, and `governance.days_since_review` answers "never
+ * met" (null) for the partners in `neverMet` and 10 days for the others. (The real providers are
+ * exercised in alliance-alerts-modules.test.ts.)
  */
 function withGovernance(neverMet: Set<string>): Promise<ReadonlyMap<string, MetricDef>> {
   return loadMetrics().then((installed) => {
     const metrics = new Map(installed);
-    metrics.set('governance.days_since_review', {
-      key: 'governance.days_since_review',
-      label: 'Days since the last governance meeting',
-      unit: 'days',
-      compute: async (_ctx, ids) =>
-        new Map((ids === 'all' ? [] : ids).map((id) => [id, neverMet.has(id) ? null : 10] as [string, number | null])),
+    const standIn = (key: string, unit: MetricDef['unit'], value: (id: string) => number | null): MetricDef => ({
+      key,
+      label: key,
+      unit,
+      compute: async (_ctx, ids) => new Map((ids === 'all' ? [] : ids).map((id) => [id, value(id)] as [string, number | null])),
     });
+    metrics.set(
+      'alliances.sponsors_named',
+      standIn('alliances.sponsors_named', 'count', () => 2),
+    );
+    metrics.set(
+      'plans.current_plan',
+      standIn('plans.current_plan', 'boolean', () => 1),
+    );
+    metrics.set(
+      'plans.commitment_asymmetry',
+      standIn('plans.commitment_asymmetry', 'count', () => null),
+    );
+    metrics.set(
+      'governance.days_since_review',
+      standIn('governance.days_since_review', 'days', (id) => (neverMet.has(id) ? null : 10)),
+    );
     return metrics;
   });
 }
 
 describe('alliance alerts and the portfolio', () => {
-  it('with only partners and risks installed, a strategic partner is not flagged: the other reasons are not measured', async () => {
+  it('a strategic partner with no records is flagged with each reason the installed modules measure, never one they do not', async () => {
     const partner = await strategicPartner();
     const admin = await user('admin');
-    const alerts = await admin.get('/api/v1/alliances/alerts');
-    expect(alerts.status).toBe(200);
-    expect(alerts.body.data.map((a: { partnerId: string }) => a.partnerId)).not.toContain(partner.id);
-
     const card = await admin.get(`/api/v1/partners/${partner.id}/alliance-alerts`);
     expect(card.status).toBe(200);
-    expect(card.body).toMatchObject({ partnerId: partner.id, strategic: true, flagged: false, reasons: [], failureModes: [] });
-    for (const key of [
-      'alliances.sponsors_named',
-      'plans.current_plan',
-      'governance.days_since_review',
-      'plans.commitment_asymmetry',
-    ]) {
-      if (!(await loadMetrics()).has(key)) expect(card.body.notMeasured).toContain(key);
+    expect(card.body).toMatchObject({ partnerId: partner.id, strategic: true });
+    const installed = await loadMetrics();
+    const expected: [string, string][] = [
+      ['alliances.sponsors_named', 'no_executive_sponsor'],
+      ['plans.current_plan', 'no_current_plan'],
+      ['governance.days_since_review', 'no_recent_review'],
+    ];
+    const codes = card.body.reasons.map((r: { code: string }) => r.code);
+    for (const [key, code] of expected) {
+      if (installed.has(key)) expect(codes).toContain(code);
+      else {
+        expect(codes).not.toContain(code);
+        expect(card.body.notMeasured).toContain(key);
+      }
     }
     expect(card.body.notMeasured).not.toContain('risks.open');
+    const alerts = await admin.get('/api/v1/alliances/alerts');
+    expect(alerts.status).toBe(200);
+    const listed = alerts.body.data.some((a: { partnerId: string }) => a.partnerId === partner.id);
+    expect(listed).toBe(codes.length > 0);
   });
 
   it('the portfolio lists every strategic partner with its risks measured and absent modules "not measured"', async () => {
@@ -86,8 +107,6 @@ describe('alliance alerts and the portfolio', () => {
     expect(row).toMatchObject({
       lifecycleStage: 'strategic',
       owner: { id: t.world.users.pm.id },
-      flagged: false,
-      reasons: [],
       measures: { 'risks.open': { measured: true, value: 2 }, 'risks.high': { measured: true, value: 1 } },
     });
     const installed = await loadMetrics();

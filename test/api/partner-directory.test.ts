@@ -176,6 +176,50 @@ describe('the public partner directory', () => {
     expect((await directory({ q: prospect.name })).body.data).toEqual([]);
   });
 
+  it('vendor staff list every listing with where it stands; partners cannot', async () => {
+    const tag = unique();
+    const listed = await activePartner({ name: `Listing Status ${tag} listed` });
+    await listed.admin.PUT('/api/v1/partners/{id}/directory-listing', {
+      params: { path: { id: listed.partner.id } },
+      body: { published: true },
+    });
+    const hidden = await activePartner({ name: `Listing Status ${tag} hidden` });
+    await hidden.admin.PUT('/api/v1/partners/{id}/directory-listing', {
+      params: { path: { id: hidden.partner.id } },
+      body: { published: true },
+    });
+    const pm = await t.asUser('partner_manager');
+    await pm.POST('/api/v1/partners/{id}/directory-listing/visibility', {
+      params: { path: { id: hidden.partner.id } },
+      body: { hidden: true, reason: 'Logo missing' },
+    });
+    const draft = await activePartner({ name: `Listing Status ${tag} draft` });
+    await pm.PUT('/api/v1/partners/{id}/directory-listing', {
+      params: { path: { id: draft.partner.id } },
+      body: { description: 'Written by us, not opted in yet' },
+    });
+    const prospect = await makePartner(t.system(), t.world.users.pm.id, { name: `Listing Status ${tag} prospect` });
+    const prospectAdmin = await t.api((await makeUser(t.system(), 'partner_admin', prospect.id)).email, PASSWORD);
+    await prospectAdmin.PUT('/api/v1/partners/{id}/directory-listing', {
+      params: { path: { id: prospect.id } },
+      body: { published: true },
+    });
+
+    const executive = await t.asUser('executive');
+    const all = await executive.GET('/api/v1/directory-listings', { params: { query: { q: `Listing Status ${tag}` } } });
+    expect(all.response.status).toBe(200);
+    const statusOf = Object.fromEntries((all.data?.data ?? []).map((l) => [l.partnerName.split(' ').at(-1), l.status]));
+    expect(statusOf).toEqual({ listed: 'listed', hidden: 'hidden', draft: 'draft', prospect: 'not_listed' });
+    const onlyHidden = await executive.GET('/api/v1/directory-listings', {
+      params: { query: { q: `Listing Status ${tag}`, status: ['hidden'] } },
+    });
+    expect(onlyHidden.data?.data.map((l) => l.partnerId)).toEqual([hidden.partner.id]);
+    expect(onlyHidden.data?.data[0]?.hiddenReason).toBe('Logo missing');
+
+    const partnerAdmin = await t.asUser('partner_admin');
+    expect((await partnerAdmin.GET('/api/v1/directory-listings', { params: { query: {} } })).response.status).toBe(403);
+  });
+
   it('only the partner’s own admin opts it in; vendor staff may edit the text', async () => {
     const { partner } = await activePartner();
     const pm = await t.asUser('partner_manager');

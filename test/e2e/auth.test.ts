@@ -41,6 +41,7 @@ describe('signing in', () => {
       'Compliance',
       'Programs',
       'Integrations',
+      'Directory listings',
       'Alliances',
       'Portfolio',
       'Business plans',

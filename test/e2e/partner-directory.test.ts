@@ -71,4 +71,20 @@ describe('applications and the public partner directory', () => {
     await eventually(async () => (await cards.count()) > 5).toBe(true);
     expect(unexpectedProblems(session.problems, [{ status: 404, path: /\/api\/v1\/directory\/partners\/.*\/logo/ }])).toEqual([]);
   });
+
+  test('a manager sees every partner’s listing and where it stands, and filters the hidden ones', async () => {
+    const { page } = session;
+    await signIn(session, 'maria.manager@lumen.example');
+    await page.getByRole('link', { name: 'Directory listings', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Directory listings' });
+    await eventually(() => table.innerText()).toContain('Listed');
+    const before = await table.getByRole('row').count();
+    expect(before).toBeGreaterThan(5);
+    await page.locator('label[for$="-listed"]').click();
+    await eventually(async () => {
+      const texts = await table.locator('tbody tr').allInnerTexts();
+      return texts.length > 0 && texts.every((t) => t.includes('Listed'));
+    }).toBe(true);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

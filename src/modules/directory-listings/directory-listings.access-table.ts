@@ -13,5 +13,7 @@ export const accessTable: AccessTable = {
     ),
     edit: grants({ admin: 'any', partner_manager: 'owned' }, { partner_admin: 'own' }),
     moderate: grants({ admin: 'any', partner_manager: 'owned' }),
+    // The list of every partner's listing: the vendor's view.
+    report: grants({ admin: 'any', partner_manager: 'any', executive: 'any', finance: 'any' }),
   },
 };

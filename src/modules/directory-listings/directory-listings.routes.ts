@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
 import {
   TEXT_CHECK,
@@ -10,6 +11,7 @@ import {
   zAnyOf,
   zOneOrMore,
   zOptionalText,
+  zPage,
   zString,
 } from '../../server/schemas.js';
 import { ROLES } from '../../shared/roles.js';
@@ -18,6 +20,8 @@ import {
   directoryFilters,
   directoryLogo,
   getDirectoryListing,
+  LISTING_STATUSES,
+  listDirectoryListings,
   moderateDirectoryListing,
   saveDirectoryListing,
   searchDirectory,
@@ -80,7 +84,45 @@ const ZPublicListing = z
 
 const ZText = zString(100);
 
+const ZListingSummary = z
+  .object({
+    id: z.uuid(),
+    partnerId: z.uuid(),
+    partnerName: z.string(),
+    lifecycleStage: z.string(),
+    status: z
+      .enum(LISTING_STATUSES)
+      .describe(
+        'listed: shown publicly; not_listed: opted in, not shown (its stage or status); hidden by the vendor; draft: not opted in',
+      ),
+    published: z.boolean(),
+    publishedAt: z.date().nullable(),
+    hidden: z.boolean(),
+    hiddenReason: z.string(),
+    regions: z.array(z.string()),
+    industries: z.array(z.string()),
+    updatedAt: z.date(),
+  })
+  .meta({ id: 'DirectoryListingSummary' });
+
 export const directoryListingRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/directory-listings',
+    summary: 'Every partner’s directory listing and where it stands (vendor staff)',
+    tags: ['directory'],
+    access: access.roles(['admin', 'partner_manager', 'executive', 'finance'], { scope: 'none' }),
+    permission: 'directoryListing.report',
+    query: z.object({
+      limit: ZLimit,
+      cursor: ZCursor,
+      sort: z.enum(sortValues(['updatedAt', 'partnerName'] as const)).default('-updatedAt'),
+      status: zAnyOf(LISTING_STATUSES).optional(),
+      q: zString(200).optional().describe('Partner name contains'),
+    }),
+    response: zPage(ZListingSummary),
+    handler: async ({ ctx, query }) => listDirectoryListings(ctx, query),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/directory/partners',

@@ -374,3 +374,78 @@ export async function directoryLogo(db: Db, listingId: string): Promise<{ conten
   const { file, stream } = await openFile(ctx, logo.id);
   return { contentType: file.contentType, stream };
 }
+
+/** Where a listing stands, for the vendor's list: shown publicly, opted in but not shown, hidden, or not opted in. */
+export const LISTING_STATUSES = ['listed', 'not_listed', 'hidden', 'draft'] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+
+export type ListingSummaryDto = {
+  id: string;
+  partnerId: string;
+  partnerName: string;
+  lifecycleStage: string;
+  status: ListingStatus;
+  published: boolean;
+  publishedAt: Date | null;
+  hidden: boolean;
+  hiddenReason: string;
+  regions: string[];
+  industries: string[];
+  updatedAt: Date;
+};
+
+export type ListingListQuery = {
+  limit: number;
+  cursor?: string;
+  sort: string;
+  status?: ListingStatus[];
+  q?: string;
+};
+
+/**
+ * Every partner's saved listing, for vendor staff: where each stands (the public directory's own
+ * conditions, in SQL), filtered by that and by partner name, newest change first.
+ */
+export async function listDirectoryListings(ctx: Ctx, query: ListingListQuery): Promise<Page<ListingSummaryDto>> {
+  return withTx(ctx, async (c) => {
+    const shown = and(...shownConditions()) as SQL;
+    const status = sql<ListingStatus>`CASE WHEN ${shown} THEN 'listed' WHEN ${listings.hidden} THEN 'hidden'
+      WHEN ${listings.published} THEN 'not_listed' ELSE 'draft' END`;
+    const ks = keyset(
+      'directory-listings',
+      query.sort,
+      { updatedAt: listings.updatedAt, partnerName: partners.name },
+      listings.id,
+      query.cursor,
+    );
+    const q = query.q?.trim();
+    const rows = await c.tx
+      .select({
+        id: listings.id,
+        partnerId: listings.partnerId,
+        partnerName: partners.name,
+        lifecycleStage: partners.lifecycleStage,
+        status,
+        published: listings.published,
+        publishedAt: listings.publishedAt,
+        hidden: listings.hidden,
+        hiddenReason: listings.hiddenReason,
+        regions: listings.regions,
+        industries: listings.industries,
+        updatedAt: listings.updatedAt,
+      })
+      .from(listings)
+      .innerJoin(partners, eq(partners.id, listings.partnerId))
+      .where(
+        and(
+          partnerFilter(c, listings.partnerId),
+          ks.where,
+          query.status?.length ? inArray(status, query.status) : undefined,
+          q ? ilike(partners.name, `%${q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+        ),
+      )
+      .orderBy(...ks.orderBy)
+      .limit(query.limit + 1);
+    return toPage(rows, query.limit, ks.cursorOf);
+  });
+}

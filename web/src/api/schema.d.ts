@@ -5374,6 +5374,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/directory-listings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every partner’s directory listing and where it stands (vendor staff)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "updatedAt" | "-updatedAt" | "partnerName" | "-partnerName";
+                    /** @description One or more of listed, not_listed, hidden, draft, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description Partner name contains */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["DirectoryListingSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory-listings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: every partner’s directory listing and where it stands (vendor staff)
+         * @description The rows of `GET /api/v1/directory-listings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `lifecycleStage`, `status`, `published`, `publishedAt`, `hidden`, `hiddenReason`, `regions`, `industries`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "updatedAt" | "-updatedAt" | "partnerName" | "-partnerName";
+                    /** @description One or more of listed, not_listed, hidden, draft, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description Partner name contains */
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/directory/partners": {
         parameters: {
             query?: never;
@@ -19085,6 +19192,27 @@ export interface components {
                 publish: boolean;
                 moderate: boolean;
             };
+        };
+        DirectoryListingSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            lifecycleStage: string;
+            /**
+             * @description listed: shown publicly; not_listed: opted in, not shown (its stage or status); hidden by the vendor; draft: not opted in
+             * @enum {string}
+             */
+            status: "listed" | "not_listed" | "hidden" | "draft";
+            published: boolean;
+            publishedAt: string | null;
+            hidden: boolean;
+            hiddenReason: string;
+            regions: string[];
+            industries: string[];
+            /** Format: date-time */
+            updatedAt: string;
         };
         File: {
             /** Format: uuid */

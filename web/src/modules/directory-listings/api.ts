@@ -74,3 +74,19 @@ export function usePublicDirectory(filters: DirectoryFilters) {
 export function useDirectoryFilters() {
   return useQuery({ queryKey: directoryKeys.filters, queryFn: () => unwrap(api.GET('/api/v1/directory/filters')) });
 }
+
+export type ListingSummary = components['schemas']['DirectoryListingSummary'];
+export type ListingStatus = ListingSummary['status'];
+
+/** Every partner's listing with where it stands (vendor staff), optionally of some statuses. */
+export function useAllDirectoryListings(status: ListingStatus | 'all') {
+  return useQuery({
+    queryKey: ['directory', 'listings', status] as const,
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/directory-listings', {
+          params: { query: { limit: 500, ...(status === 'all' ? {} : { status: [status] }) } as never },
+        }),
+      ),
+  });
+}

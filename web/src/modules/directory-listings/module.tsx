@@ -1,6 +1,6 @@
 import { IconWorldSearch } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
-import { isPartnerSide } from '../auth/permissions';
+import { isPartnerSide, isVendor } from '../auth/permissions';
 import { directoryListingsAudit } from './labels';
 
 /** The public partner directory (/partners-directory) and each partner's own listing. */
@@ -12,12 +12,25 @@ export const module: WebModule = {
       page: () => import('./pages/PublicDirectoryPage').then((m) => m.PublicDirectoryPage),
     },
     {
+      path: 'directory-listings',
+      allow: isVendor,
+      page: () => import('./pages/DirectoryListingsPage').then((m) => m.DirectoryListingsPage),
+    },
+    {
       path: 'directory-listing',
       allow: isPartnerSide,
       page: () => import('./pages/DirectoryListingPage').then((m) => m.DirectoryListingPage),
     },
   ],
   nav: [
+    {
+      label: 'Directory listings',
+      to: '/directory-listings',
+      icon: IconWorldSearch,
+      order: 60,
+      apps: ['vendor'],
+      group: 'partners',
+    },
     {
       label: 'Directory listing',
       to: '/directory-listing',

@@ -290,3 +290,55 @@ describe('risk register', () => {
     expect(audit.body.data.map((e: { action: string }) => e.action).sort()).toEqual(['create', 'delete', 'update']);
   });
 });
+
+describe('importing a risk register', () => {
+  const postCsv = async (key: keyof SeededApp['world']['users'], csv: string, dryRun: boolean) => {
+    const client = await user(key);
+    return t.request('POST', '/api/v1/imports/risks', {
+      cookie: client.cookie,
+      query: { dryRun: String(dryRun) },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+      body: csv,
+    });
+  };
+
+  it('names each bad cell and writes nothing; a clean file raises every risk on its partner, audited', async () => {
+    const { partner } = await alliance();
+    const bad = [
+      'Partner ID,Title,Category,Likelihood,Impact,Shared',
+      `${partner.id},Sponsor may retire,strategic,6,4,no`,
+      `${partner.id},Data residency gap,weather,2,3,yes`,
+      `no such partner,Orphan risk,financial,2,2,no`,
+    ].join('\n');
+    const refused = await postCsv('pm', bad, false);
+    expect(refused.status).toBe(422);
+    const errors = refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`);
+    expect(errors).toEqual(expect.arrayContaining(['2:likelihood', '3:category', '4:partner']));
+    const pm = await user('pm');
+    expect((await pm.get('/api/v1/risks', { query: { partnerId: partner.id } })).body.data).toHaveLength(0);
+
+    const good = [
+      'Partner,Risk,Type,Probability,Severity,Review date,Visible to partner',
+      `${partner.id},Sponsor may retire,strategic,4,4,2031-01-15,no`,
+      `${partner.id},Data residency gap,compliance,2,3,,yes`,
+    ].join('\n');
+    expect((await postCsv('pm', good, true)).body).toMatchObject({ rows: 2, errors: [] });
+    expect((await pm.get('/api/v1/risks', { query: { partnerId: partner.id } })).body.data).toHaveLength(0);
+    const done = await postCsv('pm', good, false);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const register = (await pm.get('/api/v1/risks', { query: { partnerId: partner.id } })).body.data as {
+      title: string;
+      category: string;
+      shared: boolean;
+      reviewOn: string | null;
+      band: string;
+    }[];
+    expect(register.map((r) => [r.title, r.category, r.shared, r.reviewOn]).sort()).toEqual([
+      ['Data residency gap', 'legal_compliance', true, null],
+      ['Sponsor may retire', 'strategic', false, '2031-01-15'],
+    ]);
+    // Another manager may not import into a partner that is not theirs.
+    const other = await postCsv('pm2', good, true);
+    expect(other.body.errors.map((e: { column: string }) => e.column)).toEqual(['partner', 'partner']);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { riskDemo } from './risks.demo.js';
 import { makeTestRisk, makeTestRiskAction } from './risks.fixtures.js';
+import { risksImporter } from './risks.importer.js';
 import { riskMetrics } from './risks.metrics.js';
 import { riskRoutes } from './risks.routes.js';
 import { runRiskReviewSweep } from './risks.service.js';
@@ -23,6 +24,7 @@ export const module: ModuleDescriptor = {
   metrics: riskMetrics,
   demo: riskDemo,
   jobs: [{ name: 'risks.review-reminders', schedule: '15 6 * * *', run: async (ctx) => runRiskReviewSweep(ctx) }],
+  importers: [risksImporter],
   notificationKinds: [
     {
       kind: 'risks.review_overdue',

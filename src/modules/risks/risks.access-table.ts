@@ -16,6 +16,8 @@ export const accessTable: AccessTable = {
     create: grants(MANAGERS, PARTNER_PEOPLE),
     edit: grants(MANAGERS, PARTNER_PEOPLE),
     delete: grants(MANAGERS),
+    // The CSV import: each row is checked against the partner it names (the manager's own).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
     mitigate: grants(MANAGERS, PARTNER_PEOPLE),
   },
   riskAction: {

@@ -4,11 +4,12 @@ import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { formatDay } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
-import { isVendor } from '../../auth/permissions';
+import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { type Risk, type RiskQuery, useHeatMap, useRisks } from '../api';
 import { HeatMap } from '../components/HeatMap';
@@ -129,7 +130,12 @@ export function RisksPage() {
             ? 'The risk register of every alliance: likelihood × impact, owners, reviews and mitigation.'
             : 'Risks on our alliance that the vendor shares with us, and those we raised.'
         }
-        actions={<ExportMenu path="/api/v1/risks" />}
+        actions={
+          <Group gap="xs">
+            <ImportButton kind="risks" allowed={mayApp(user, 'import:risks')} />
+            <ExportMenu path="/api/v1/risks" />
+          </Group>
+        }
       />
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>

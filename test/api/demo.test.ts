@@ -193,7 +193,7 @@ describe('the demo ecosystem', () => {
     // registration expiries), milestone rules checked after a stage change propose, and so do
     // partner-side steps recorded from paper before the partner had portal access.
     const systemWork =
-      /^system \((agreements\.daily|compliance\.daily|programs\.milestones|deal-registrations\.daily|milestone rules after a stage change|Signed on paper|Recorded from the partner's paperwork)\)$/;
+      /^system \((agreements\.daily|compliance\.daily|programs\.milestones|deal-registrations\.daily|alliance-alerts\.evaluate|risks\.review-reminders|milestone rules after a stage change|Signed on paper|Recorded from the partner's paperwork)\)$/;
     const bySystem = audit.filter((a) => a.actorId === null && !anonymous.includes(a) && !systemWork.test(a.actorLabel));
     expect(audit.filter((a) => a.actorLabel === 'system (agreements.daily)').length).toBeGreaterThan(0);
     expect(bySystem.map((a) => a.summary)).toEqual([
@@ -207,6 +207,20 @@ describe('the demo ecosystem', () => {
     for (const move of moves) expect(audited).toContain(`${move.partnerId}@${move.occurredAt.getTime()}@${move.actorId}`);
     // The outbox has the same clock as the audit log.
     expect(data.events.map((e) => e.occurredAt.getTime()).sort()).toEqual(audit.map((a) => a.occurredAt.getTime()).sort());
+  });
+
+  it('tells one alliance story: Contoso is the healthy alliance, Woodgrove and Kestrel are strategic in name only', async () => {
+    const admin = await t.login('admin@lumen.example', DEMO_PASSWORD);
+    const alerts = (await admin.get('/api/v1/alliances/alerts')).body.data as {
+      partnerId: string;
+      reasons: { code: string }[];
+    }[];
+    const byName = new Map(data.partners.map((p) => [p.name, p.id]));
+    const reasonsOf = (name: string) => alerts.find((a) => a.partnerId === byName.get(name))?.reasons.map((r) => r.code) ?? [];
+    expect(reasonsOf('Contoso Consulting Group')).toEqual([]);
+    expect(reasonsOf('Woodgrove Distribution')).toContain('no_executive_sponsor');
+    expect(reasonsOf('Kestrel Security Alliance')).toContain('commitment_asymmetry');
+    expect(reasonsOf('Fabrikam Managed Services')).toContain('no_recent_review');
   });
 
   it('is the same story on every load with the same today', async () => {

@@ -1,9 +1,10 @@
 import { and, asc, desc, eq, inArray, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
-import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
+import { AppError, forbidden, invalidField } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import {
@@ -225,14 +226,8 @@ async function planDto(c: TxCtx, row: BusinessPlanRow): Promise<PlanDto> {
   return dto;
 }
 
-async function loadPlan(c: TxCtx, id: string, lock = false): Promise<BusinessPlanRow> {
-  const query = c.tx
-    .select()
-    .from(businessPlans)
-    .where(and(eq(businessPlans.id, id), partnerFilter(c, businessPlans.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Business plan');
-  return row;
+function loadPlan(c: TxCtx, id: string, lock = false): Promise<BusinessPlanRow> {
+  return loadScoped(c, businessPlans, id, 'Business plan', { lock });
 }
 
 // ——— Versions ———
@@ -707,14 +702,8 @@ export async function addCommitment(ctx: Ctx, planId: string, input: CommitmentI
   });
 }
 
-async function loadCommitment(c: TxCtx, id: string, lock = false): Promise<CommitmentRow> {
-  const query = c.tx
-    .select()
-    .from(planCommitments)
-    .where(and(eq(planCommitments.id, id), partnerFilter(c, planCommitments.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Commitment');
-  return row;
+function loadCommitment(c: TxCtx, id: string, lock = false): Promise<CommitmentRow> {
+  return loadScoped(c, planCommitments, id, 'Commitment', { lock });
 }
 
 export async function getCommitment(ctx: Ctx, id: string): Promise<CommitmentDto> {

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { canSeePartner, partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
@@ -156,14 +157,8 @@ async function toDto(c: TxCtx, row: ComplianceItemRow): Promise<ComplianceItemDt
   return dto;
 }
 
-async function loadItem(c: TxCtx, id: string, lock = false): Promise<ComplianceItemRow> {
-  const query = c.tx
-    .select()
-    .from(complianceItems)
-    .where(and(eq(complianceItems.id, id), partnerFilter(c, complianceItems.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Compliance item');
-  return row;
+function loadItem(c: TxCtx, id: string, lock = false): Promise<ComplianceItemRow> {
+  return loadScoped(c, complianceItems, id, 'Compliance item', { lock });
 }
 
 /** The item in the caller's scope for the files module, with its partner's manager; null: not theirs. */

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
@@ -209,14 +210,8 @@ async function toBodyDtos(c: TxCtx, rows: readonly GovernanceBodyRow[]): Promise
   });
 }
 
-async function loadBody(c: TxCtx, id: string, lock = false): Promise<GovernanceBodyRow> {
-  const query = c.tx
-    .select()
-    .from(governanceBodies)
-    .where(and(eq(governanceBodies.id, id), partnerFilter(c, governanceBodies.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Governance body');
-  return row;
+function loadBody(c: TxCtx, id: string, lock = false): Promise<GovernanceBodyRow> {
+  return loadScoped(c, governanceBodies, id, 'Governance body', { lock });
 }
 
 async function bodyDto(c: TxCtx, row: GovernanceBodyRow): Promise<BodyDto> {
@@ -394,14 +389,8 @@ async function toMeetingDtos(c: TxCtx, rows: readonly GovernanceMeetingRow[]): P
   });
 }
 
-async function loadMeeting(c: TxCtx, id: string, lock = false): Promise<GovernanceMeetingRow> {
-  const query = c.tx
-    .select()
-    .from(governanceMeetings)
-    .where(and(eq(governanceMeetings.id, id), partnerFilter(c, governanceMeetings.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Meeting');
-  return row;
+function loadMeeting(c: TxCtx, id: string, lock = false): Promise<GovernanceMeetingRow> {
+  return loadScoped(c, governanceMeetings, id, 'Meeting', { lock });
 }
 
 async function meetingDto(c: TxCtx, row: GovernanceMeetingRow): Promise<MeetingDto> {
@@ -959,14 +948,8 @@ function tallyOf(votes: readonly { vote: Vote }[]): Tally {
   };
 }
 
-async function loadDecision(c: TxCtx, id: string, lock = false): Promise<GovernanceDecisionRow> {
-  const query = c.tx
-    .select()
-    .from(governanceDecisions)
-    .where(and(eq(governanceDecisions.id, id), partnerFilter(c, governanceDecisions.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Decision');
-  return row;
+function loadDecision(c: TxCtx, id: string, lock = false): Promise<GovernanceDecisionRow> {
+  return loadScoped(c, governanceDecisions, id, 'Decision', { lock });
 }
 
 async function decisionDto(c: TxCtx, row: GovernanceDecisionRow): Promise<DecisionDto> {
@@ -1193,14 +1176,8 @@ async function toActionDtos(c: TxCtx, rows: readonly GovernanceActionRow[], toda
   });
 }
 
-async function loadAction(c: TxCtx, id: string, lock = false): Promise<GovernanceActionRow> {
-  const query = c.tx
-    .select()
-    .from(governanceActions)
-    .where(and(eq(governanceActions.id, id), partnerFilter(c, governanceActions.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Action item');
-  return row;
+function loadAction(c: TxCtx, id: string, lock = false): Promise<GovernanceActionRow> {
+  return loadScoped(c, governanceActions, id, 'Action item', { lock });
 }
 
 async function actionDto(c: TxCtx, row: GovernanceActionRow): Promise<ActionDto> {

@@ -1,8 +1,9 @@
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
-import { AppError, type FieldError, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, type FieldError, forbidden } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
 import { assertVendorUser, type PersonSummary, personSummaries, visiblePartner, visiblePartners } from '../directory/index.js';
@@ -115,14 +116,8 @@ async function ideaDto(c: TxCtx, row: IdeaRow): Promise<IdeaDto> {
   return dto;
 }
 
-async function loadIdea(c: TxCtx, id: string, lock = false): Promise<IdeaRow> {
-  const q = c.tx
-    .select()
-    .from(innovationIdeas)
-    .where(and(eq(innovationIdeas.id, id), partnerFilter(c, innovationIdeas.partnerId)));
-  const [row] = lock ? await q.for('update') : await q;
-  if (!row) throw notFound('Idea');
-  return row;
+function loadIdea(c: TxCtx, id: string, lock = false): Promise<IdeaRow> {
+  return loadScoped(c, innovationIdeas, id, 'Idea', { lock });
 }
 
 export type IdeaListQuery = { partnerId?: string[]; stage?: IdeaStage[]; limit: number; cursor?: string; sort: string };

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
@@ -262,14 +263,8 @@ async function toOnboardingDtos(c: TxCtx, rows: readonly OnboardingRow[]): Promi
   });
 }
 
-async function loadOnboarding(c: TxCtx, id: string, lock = false): Promise<OnboardingRow> {
-  const query = c.tx
-    .select()
-    .from(onboardings)
-    .where(and(eq(onboardings.id, id), partnerFilter(c, onboardings.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Onboarding');
-  return row;
+function loadOnboarding(c: TxCtx, id: string, lock = false): Promise<OnboardingRow> {
+  return loadScoped(c, onboardings, id, 'Onboarding', { lock });
 }
 
 async function onboardingDto(c: TxCtx, row: OnboardingRow): Promise<OnboardingDto> {
@@ -492,14 +487,8 @@ export async function listTasks(ctx: Ctx, query: TaskListQuery): Promise<Page<Ta
   });
 }
 
-async function loadTask(c: TxCtx, id: string, lock = false): Promise<OnboardingTaskRow> {
-  const query = c.tx
-    .select()
-    .from(onboardingTasks)
-    .where(and(eq(onboardingTasks.id, id), partnerFilter(c, onboardingTasks.partnerId)));
-  const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Task');
-  return row;
+function loadTask(c: TxCtx, id: string, lock = false): Promise<OnboardingTaskRow> {
+  return loadScoped(c, onboardingTasks, id, 'Task', { lock });
 }
 
 export async function getTask(ctx: Ctx, id: string): Promise<TaskDto> {

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNull, lte, max, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
+import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../shared/errors.js';
@@ -138,14 +139,8 @@ async function propositionDto(c: TxCtx, row: PropositionRow): Promise<Propositio
   return dto;
 }
 
-async function loadProposition(c: TxCtx, id: string, lock = false): Promise<PropositionRow> {
-  const q = c.tx
-    .select()
-    .from(valuePropositions)
-    .where(and(eq(valuePropositions.id, id), partnerFilter(c, valuePropositions.partnerId)));
-  const [row] = lock ? await q.for('update') : await q;
-  if (!row) throw notFound('Joint value proposition');
-  return row;
+function loadProposition(c: TxCtx, id: string, lock = false): Promise<PropositionRow> {
+  return loadScoped(c, valuePropositions, id, 'Joint value proposition', { lock });
 }
 
 function assertModel(model: CalculatorModel): void {
@@ -397,14 +392,8 @@ async function sessionDto(c: TxCtx, row: SessionRow): Promise<SessionDto> {
   return dto;
 }
 
-async function loadSession(c: TxCtx, id: string, lock = false): Promise<SessionRow> {
-  const q = c.tx
-    .select()
-    .from(valueSessions)
-    .where(and(eq(valueSessions.id, id), partnerFilter(c, valueSessions.partnerId)));
-  const [row] = lock ? await q.for('update') : await q;
-  if (!row) throw notFound('Value calculator session');
-  return row;
+function loadSession(c: TxCtx, id: string, lock = false): Promise<SessionRow> {
+  return loadScoped(c, valueSessions, id, 'Value calculator session', { lock });
 }
 
 export type SessionInput = { customerName: string; inputs: CalculatorInputs };
@@ -691,14 +680,8 @@ async function simulationDto(c: TxCtx, row: SimulationRow): Promise<SimulationDt
   return dto;
 }
 
-async function loadSimulation(c: TxCtx, id: string, lock = false): Promise<SimulationRow> {
-  const q = c.tx
-    .select()
-    .from(valueSimulations)
-    .where(and(eq(valueSimulations.id, id), partnerFilter(c, valueSimulations.partnerId)));
-  const [row] = lock ? await q.for('update') : await q;
-  if (!row) throw notFound('Value-capture simulation');
-  return row;
+function loadSimulation(c: TxCtx, id: string, lock = false): Promise<SimulationRow> {
+  return loadScoped(c, valueSimulations, id, 'Value-capture simulation', { lock });
 }
 
 /** Computes a simulation without keeping it (the form's live preview). */

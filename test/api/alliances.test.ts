@@ -89,6 +89,12 @@ describe('the alliance record', () => {
       'vendorSponsorId',
     ]);
     expect((await pm.get(`/api/v1/partners/${p.id}/alliance`)).status).toBe(404);
+    // Asking whether one exists answers without a 404; for another partner's people, the partner is missing.
+    const state = await pm.get(`/api/v1/partners/${p.id}/alliance-state`);
+    expect(state.status).toBe(200);
+    expect(state.body).toEqual({ alliance: null });
+    const outsider = await as('partnerAdminB');
+    expect((await outsider.get(`/api/v1/partners/${p.id}/alliance-state`)).status).toBe(404);
   });
 
   it('another manager and executives read but may not start or change it', async () => {

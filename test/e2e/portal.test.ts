@@ -76,7 +76,6 @@ describe('the partner portal', () => {
         { status: 404, path: `/api/v1/partners/${contoso.id}` },
         { status: 404, path: `/api/v1/partners/${contoso.id}/contacts` },
         { status: 404, path: `/api/v1/partners/${contoso.id}/files` },
-        { status: 404, path: `/api/v1/partners/${contoso.id}/alliance` },
       ]),
     ).toEqual([]);
   });

@@ -15,6 +15,7 @@ import {
   VALUE_CAPTURE_MECHANISMS,
 } from './alliances.rules.js';
 import {
+  allianceOrNone,
   getAlliance,
   listAlliances,
   listQualifications,
@@ -280,6 +281,18 @@ export const allianceRoutes = [
     response: ZAlliance,
     example: () => ({ type: 'co_sell', phase: 'negotiation' }),
     handler: async ({ ctx, params, body }) => startAlliance(ctx, params.id, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners/:id/alliance-state',
+    summary: 'Whether an alliance with the partner was started, and the alliance if so (`alliance: null` otherwise)',
+    tags: ['alliances', 'partners'],
+    access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'alliance.read',
+    target: 'partner',
+    params: ZIdParams,
+    response: z.object({ alliance: ZAlliance.nullable() }).meta({ id: 'AllianceState' }),
+    handler: async ({ ctx, params }) => allianceOrNone(ctx, params.id),
   }),
   defineRoute({
     method: 'GET',

@@ -269,6 +269,22 @@ export async function getAlliance(ctx: Ctx, partnerId: string): Promise<Alliance
   return withTx(ctx, async (c) => toAllianceDto(c, await loadAlliance(c, partnerId)));
 }
 
+/**
+ * The alliance with a partner, or null when none was started: for pages that show either (the
+ * partner page's card, the workspace) without a 404 for an alliance that simply does not exist
+ * yet. The partner itself must be in the caller's scope (404 otherwise, like a missing one).
+ */
+export async function allianceOrNone(ctx: Ctx, partnerId: string): Promise<{ alliance: AllianceDto | null }> {
+  return withTx(ctx, async (c) => {
+    await partnerRef(c, partnerId);
+    const [row] = await c.tx
+      .select()
+      .from(alliances)
+      .where(and(eq(alliances.partnerId, partnerId), partnerFilter(c, alliances.partnerId)));
+    return { alliance: row ? await toAllianceDto(c, row) : null };
+  });
+}
+
 // ——— Sponsors ———
 
 type SponsorInput = {

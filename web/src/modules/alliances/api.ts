@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
-import { isApiError } from '../../api/errors';
 import type { components } from '../../api/schema';
 import type { RequestBody } from '../../api/types';
 import { useApiMutation } from '../../ui/useApiMutation';
@@ -34,14 +33,9 @@ export function useAlliance(partnerId: string) {
   return useQuery({
     queryKey: allianceKeys.one(partnerId),
     enabled: partnerId !== '',
-    queryFn: async (): Promise<Alliance | null> => {
-      try {
-        return await unwrap(api.GET('/api/v1/partners/{id}/alliance', { params: { path: { id: partnerId } } }));
-      } catch (error) {
-        if (isApiError(error) && error.isNotFound) return null;
-        throw error;
-      }
-    },
+    // null: none started yet (asked without a 404 the browser would report).
+    queryFn: async (): Promise<Alliance | null> =>
+      (await unwrap(api.GET('/api/v1/partners/{id}/alliance-state', { params: { path: { id: partnerId } } }))).alliance,
   });
 }
 

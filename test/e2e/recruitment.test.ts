@@ -21,7 +21,7 @@ describe('recruitment', () => {
     await first.locator('a').first().click();
     await page.getByRole('heading', { name }).waitFor();
     await eventually(() => page.getByText('Against the Ideal Partner Profile; partners never see it.').isVisible()).toBe(true);
-    expect(await page.getByText(/Service-led partner · \d+\/30/).count()).toBe(1);
+    await eventually(() => page.locator('main').innerText()).toMatch(/Service-led partner · \d+\/30/);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 

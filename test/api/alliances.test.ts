@@ -92,7 +92,7 @@ describe('the alliance record', () => {
     // Asking whether one exists answers without a 404; for another partner's people, the partner is missing.
     const state = await pm.get(`/api/v1/partners/${p.id}/alliance-state`);
     expect(state.status).toBe(200);
-    expect(state.body).toEqual({ alliance: null });
+    expect(state.body).toEqual({ partnerId: p.id, alliance: null });
     const outsider = await as('partnerAdminB');
     expect((await outsider.get(`/api/v1/partners/${p.id}/alliance-state`)).status).toBe(404);
   });

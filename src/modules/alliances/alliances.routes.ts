@@ -291,7 +291,7 @@ export const allianceRoutes = [
     permission: 'alliance.read',
     target: 'partner',
     params: ZIdParams,
-    response: z.object({ alliance: ZAlliance.nullable() }).meta({ id: 'AllianceState' }),
+    response: z.object({ partnerId: z.uuid(), alliance: ZAlliance.nullable() }).meta({ id: 'AllianceState' }),
     handler: async ({ ctx, params }) => allianceOrNone(ctx, params.id),
   }),
   defineRoute({

@@ -274,14 +274,14 @@ export async function getAlliance(ctx: Ctx, partnerId: string): Promise<Alliance
  * partner page's card, the workspace) without a 404 for an alliance that simply does not exist
  * yet. The partner itself must be in the caller's scope (404 otherwise, like a missing one).
  */
-export async function allianceOrNone(ctx: Ctx, partnerId: string): Promise<{ alliance: AllianceDto | null }> {
+export async function allianceOrNone(ctx: Ctx, partnerId: string): Promise<{ partnerId: string; alliance: AllianceDto | null }> {
   return withTx(ctx, async (c) => {
-    await partnerRef(c, partnerId);
+    const partner = await partnerRef(c, partnerId);
     const [row] = await c.tx
       .select()
       .from(alliances)
       .where(and(eq(alliances.partnerId, partnerId), partnerFilter(c, alliances.partnerId)));
-    return { alliance: row ? await toAllianceDto(c, row) : null };
+    return { partnerId: partner.id, alliance: row ? await toAllianceDto(c, row) : null };
   });
 }
 

@@ -18814,6 +18814,8 @@ export interface components {
             notes: string;
         };
         AllianceState: {
+            /** Format: uuid */
+            partnerId: string;
             alliance: components["schemas"]["Alliance"] | null;
         };
         AllianceSummary: {

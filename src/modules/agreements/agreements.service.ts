@@ -4,10 +4,17 @@ import { findScoped, loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
-import { AppError, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, forbidden } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
-import { activePartnerUsers, findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
+import {
+  activePartnerUsers,
+  type PersonSummary,
+  personSummaries,
+  type VisiblePartner,
+  visiblePartner,
+  visiblePartners,
+} from '../directory/index.js';
 import { notify } from '../notifications/index.js';
 import { getSettings } from '../settings/index.js';
 import { type AgreementPermissions, agreementPermissions, managesAgreements, signsForPartner } from './agreements.policy.js';
@@ -38,25 +45,6 @@ async function todayOf(ctx: Ctx): Promise<IsoDate> {
   return localDateOf(ctx.now, (await getSettings(ctx)).timeZone);
 }
 
-type PartnerRef = { id: string; name: string; ownerId: string | null };
-
-async function partnerRefs(c: Ctx, ids: readonly string[]): Promise<Map<string, PartnerRef>> {
-  const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-  const found = await findPartnersByReference(c, unique);
-  const out = new Map<string, PartnerRef>();
-  for (const id of unique) {
-    const match = found.get(id)?.find((p) => p.id === id);
-    if (match) out.set(id, match);
-  }
-  return out;
-}
-
-async function partnerRef(c: Ctx, id: string): Promise<PartnerRef> {
-  const ref = (await partnerRefs(c, [id])).get(id.toLowerCase());
-  if (!ref) throw notFound('Partner');
-  return ref;
-}
-
 export type AgreementDto = AgreementRow & {
   partnerName: string;
   /** The last day to give notice of non-renewal (auto renewals with an end). */
@@ -67,7 +55,7 @@ export type AgreementDto = AgreementRow & {
 };
 
 async function toDtos(c: TxCtx, rows: readonly AgreementRow[]): Promise<AgreementDto[]> {
-  const partners = await partnerRefs(
+  const partners = await visiblePartners(
     c,
     rows.map((r) => r.partnerId),
   );
@@ -103,7 +91,7 @@ function loadAgreement(c: TxCtx, id: string, lock = false): Promise<AgreementRow
 export async function loadAgreementForFiles(c: TxCtx, id: string) {
   const row = await findScoped(c, agreements, id);
   if (!row) return null;
-  const partner = (await partnerRefs(c, [row.partnerId])).get(row.partnerId);
+  const partner = (await visiblePartners(c, [row.partnerId])).get(row.partnerId);
   return partner ? { ...row, partnerOwnerId: partner.ownerId } : null;
 }
 
@@ -153,7 +141,7 @@ export async function createAgreement(ctx: Ctx, partnerId: string, input: Agreem
   };
   assertTerms(values);
   return withTx(ctx, async (c) => {
-    const partner = await partnerRef(c, partnerId);
+    const partner = await visiblePartner(c, partnerId);
     if (!managesAgreements(policyActor(c), partner))
       throw forbidden("Only an admin or the partner's manager drafts its agreements");
     const row = await insertAudited(
@@ -179,7 +167,7 @@ function stateError(message: string): AppError {
 export async function updateAgreement(ctx: Ctx, id: string, patch: Partial<AgreementInput>): Promise<AgreementDto> {
   return withTx(ctx, async (c) => {
     const before = await loadAgreement(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     if (!managesAgreements(policyActor(c), partner))
       throw forbidden("Only an admin or the partner's manager changes its agreements");
     if (before.status !== 'draft' && before.status !== 'sent') {
@@ -195,7 +183,7 @@ export async function updateAgreement(ctx: Ctx, id: string, patch: Partial<Agree
 export async function deleteAgreement(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => {
     const before = await loadAgreement(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     if (!managesAgreements(policyActor(c), partner))
       throw forbidden("Only an admin or the partner's manager deletes its agreements");
     if (before.status !== 'draft')
@@ -216,7 +204,7 @@ const EVENTS: Record<SignatureAction, string> = {
 async function advance(ctx: Ctx, id: string, action: SignatureAction, reason = ''): Promise<AgreementDto> {
   return withTx(ctx, async (c) => {
     const before = await loadAgreement(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     const actor = policyActor(c);
     // The system records history on either side (a paper signature entered later, the demo).
     const system = actor.userId === null;
@@ -279,7 +267,7 @@ export const terminateAgreement = (ctx: Ctx, id: string, reason: string) => adva
 export async function giveNotice(ctx: Ctx, id: string, reason: string): Promise<AgreementDto> {
   return withTx(ctx, async (c) => {
     const before = await loadAgreement(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     const actor = policyActor(c);
     if (!managesAgreements(actor, partner) && !signsForPartner(actor, before)) {
       throw forbidden("Only an admin, the partner's manager or the partner's admin gives notice");
@@ -411,7 +399,7 @@ export async function runAgreementSchedule(ctx: Ctx): Promise<ScheduleResult> {
       )
       .orderBy(asc(agreements.id))
       .for('update');
-    const partners = await partnerRefs(
+    const partners = await visiblePartners(
       c,
       due.map((a) => a.partnerId),
     );
@@ -485,7 +473,7 @@ export async function runAgreementSchedule(ctx: Ctx): Promise<ScheduleResult> {
   });
 }
 
-async function tellOwner(c: TxCtx, partner: PartnerRef, row: AgreementRow, title: string, body: string): Promise<void> {
+async function tellOwner(c: TxCtx, partner: VisiblePartner, row: AgreementRow, title: string, body: string): Promise<void> {
   if (!partner.ownerId) return;
   await notify(c, {
     to: [partner.ownerId],

@@ -4,10 +4,10 @@ import { loadScoped } from '../../db/load.js';
 import { canSeePartner, partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
-import { AppError, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, forbidden } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, recordChange, updateAudited } from '../audit/index.js';
-import { activePartnerUsers, findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
+import { activePartnerUsers, type PersonSummary, personSummaries, visiblePartner, visiblePartners } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
 import { getSettings } from '../settings/index.js';
 import {
@@ -45,25 +45,6 @@ const ITEM: AuditedKind<ComplianceItemRow> = {
 
 async function todayOf(ctx: Ctx): Promise<IsoDate> {
   return localDateOf(ctx.now, (await getSettings(ctx)).timeZone);
-}
-
-type PartnerRef = { id: string; name: string; ownerId: string | null };
-
-async function partnerRefs(c: Ctx, ids: readonly string[]): Promise<Map<string, PartnerRef>> {
-  const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-  const found = await findPartnersByReference(c, unique);
-  const out = new Map<string, PartnerRef>();
-  for (const id of unique) {
-    const match = found.get(id)?.find((p) => p.id === id);
-    if (match) out.set(id, match);
-  }
-  return out;
-}
-
-async function partnerRef(c: Ctx, id: string): Promise<PartnerRef> {
-  const ref = (await partnerRefs(c, [id])).get(id.toLowerCase());
-  if (!ref) throw notFound('Partner');
-  return ref;
 }
 
 // ——— Requirements (the vendor's settings) ———
@@ -128,7 +109,7 @@ async function toDtos(c: TxCtx, rows: readonly ComplianceItemRow[]): Promise<Com
   if (rows.length === 0) return [];
   const today = await todayOf(c);
   const requirements = await listRequirements(c);
-  const partners = await partnerRefs(
+  const partners = await visiblePartners(
     c,
     rows.map((r) => r.partnerId),
   );
@@ -168,7 +149,7 @@ export async function loadItemForFiles(c: TxCtx, id: string) {
     .from(complianceItems)
     .where(and(eq(complianceItems.id, id), partnerFilter(c, complianceItems.partnerId)));
   if (!row) return null;
-  const partner = (await partnerRefs(c, [row.partnerId])).get(row.partnerId);
+  const partner = (await visiblePartners(c, [row.partnerId])).get(row.partnerId);
   return partner ? { ...row, partnerOwnerId: partner.ownerId } : null;
 }
 
@@ -207,7 +188,7 @@ export async function createItem(
   };
   assertItem(values);
   return withTx(ctx, async (c) => {
-    const partner = await partnerRef(c, partnerId);
+    const partner = await visiblePartner(c, partnerId);
     const actor = policyActor(c);
     if (!mayAddComplianceItem(actor, partner))
       throw forbidden("Only an admin, the partner's manager or its admin adds compliance items");
@@ -249,7 +230,7 @@ export async function getItem(ctx: Ctx, id: string): Promise<ComplianceItemDto> 
 export async function updateItem(ctx: Ctx, id: string, patch: Partial<ItemInput>): Promise<ComplianceItemDto> {
   return withTx(ctx, async (c) => {
     const before = await loadItem(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     const actor = policyActor(c);
     const can = complianceItemPermissions(actor, before, partner);
     if (!can.edit) {
@@ -276,7 +257,7 @@ export async function updateItem(ctx: Ctx, id: string, patch: Partial<ItemInput>
 export async function deleteItem(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => {
     const before = await loadItem(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     if (!complianceItemPermissions(policyActor(c), before, partner).delete) {
       throw forbidden("Only an admin or the partner's manager deletes compliance items");
     }
@@ -292,7 +273,7 @@ export async function reviewItem(
 ): Promise<ComplianceItemDto> {
   return withTx(ctx, async (c) => {
     const before = await loadItem(c, id, true);
-    const partner = await partnerRef(c, before.partnerId);
+    const partner = await visiblePartner(c, before.partnerId);
     if (!managesCompliance(policyActor(c), partner))
       throw forbidden("Only an admin or the partner's manager reviews compliance items");
     if (before.status !== 'pending') {
@@ -440,7 +421,7 @@ export type ComplianceStatus = {
 /** One partner's standing for every blockable action (the partner page's card). */
 export async function partnerComplianceStatus(ctx: Ctx, partnerId: string): Promise<ComplianceStatus> {
   return withTx(ctx, async (c) => {
-    await partnerRef(c, partnerId);
+    await visiblePartner(c, partnerId);
     const actions = [];
     for (const action of BLOCKABLE_ACTIONS) actions.push({ action, ...(await complianceBlocks(c, partnerId, action)) });
     return { partnerId: partnerId.toLowerCase(), actions };
@@ -465,7 +446,7 @@ export async function runComplianceSweep(ctx: Ctx): Promise<SweepResult> {
       .where(and(eq(complianceItems.status, 'verified'), lte(complianceItems.expiresOn, addDays(today, longest))))
       .orderBy(asc(complianceItems.id))
       .for('update');
-    const partners = await partnerRefs(
+    const partners = await visiblePartners(
       c,
       due.map((i) => i.partnerId),
     );

@@ -8,16 +8,24 @@ import { defineConfig } from 'vitest/config';
  * - api-postgres: the same API suite against a real PostgreSQL server
  * - cli: the `consort` command as a child process (start-up, lock, SIGTERM)
  * - e2e: the web app in a real headless Chromium
+ *
+ * Vitest's default on a 2-core machine is one worker, so every file ran one after another. The
+ * in-process suites (unit, api, api-service-wall, api-postgres) run first, two files at a time:
+ * each file waits on its database about half the time (1.4× faster on PGlite, 1.6× on PostgreSQL,
+ * measured). The CLI suite (which starts servers and measures them) and then the browser suite
+ * run after, one file at a time, so nothing else competes with their timings.
  */
+const inProcess = { maxWorkers: 2, sequence: { groupOrder: 0 } };
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/summary-reporter.ts'],
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts'], ...inProcess } },
       {
         test: {
           name: 'api',
           include: ['test/api/**/*.test.ts'],
+          ...inProcess,
           env: { CONSORT_TEST_DB: 'pglite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -27,6 +35,7 @@ export default defineConfig({
         test: {
           // The isolation suites again with row-level security off: the services alone must hold.
           name: 'api-service-wall',
+          ...inProcess,
           include: [
             'test/api/authorization-matrix.test.ts',
             'test/api/partners.test.ts',
@@ -43,6 +52,7 @@ export default defineConfig({
         test: {
           name: 'api-postgres',
           include: ['test/api/**/*.test.ts'],
+          ...inProcess,
           env: { CONSORT_TEST_DB: 'postgres' },
           globalSetup: ['test/support/pg-global-setup.ts'],
           testTimeout: 30_000,
@@ -52,6 +62,8 @@ export default defineConfig({
       {
         test: {
           name: 'cli',
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
           include: ['test/cli/**/*.test.ts'],
           globalSetup: ['test/cli/build-global-setup.ts', 'test/support/pg-global-setup.ts'],
           testTimeout: 60_000,
@@ -62,6 +74,8 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
+          maxWorkers: 1,
+          sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 60_000,

@@ -7,6 +7,7 @@ import { isPartnerRole } from '../../shared/roles.js';
 import { getPartner } from '../partners/index.js';
 import { createTier } from '../tiers/index.js';
 import { runEvaluation, scheduledEvaluation } from './evaluation.service.js';
+import { membershipsImporter } from './memberships.importer.js';
 import { joinProgram } from './memberships.service.js';
 import { checkMilestones, createMilestoneRule } from './milestones.service.js';
 import { milestonesDemo, programsDemo, programsHistoryDemo } from './programs.demo.js';
@@ -74,6 +75,7 @@ export const module: ModuleDescriptor = {
   name: 'programs',
   routes: programRoutes,
   demo: [programsDemo, programsHistoryDemo, milestonesDemo],
+  importers: [membershipsImporter],
   appPermissions: (actor) => ({
     managePrograms: mayManagePrograms(actor),
     viewTierEvaluations: maySeeEvaluations(actor),

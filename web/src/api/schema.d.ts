@@ -9637,7 +9637,50 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Start the off-boarding runbook of a partner already off-boarding without one
+         * @description For a partner that entered off-boarding before runbooks existed (moving a partner into off-boarding starts its runbook by itself). 409 naming `partnerId` when the partner is not off-boarding or its runbook is open or finished.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the partner is leaving */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OffboardingRunbook"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

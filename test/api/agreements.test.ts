@@ -224,7 +224,8 @@ describe('importing an agreements register', () => {
     const notMine = await makePartner(t.system(), t.world.users.pm2.id);
     const pm = await user('pm');
     const d = today();
-    const header = 'Partner,Title,Type,Signature status,Start date,End date,Renewal,Notice days,Exclusivity,Exclusivity scope,Territories';
+    const header =
+      'Partner,Title,Type,Signature status,Start date,End date,Renewal,Notice days,Exclusivity,Exclusivity scope,Territories';
     const bad = [
       header,
       `${partner.id},Reseller 2025,reseller,active,${addMonths(d, 2)},${addMonths(d, 14)},manual,30,none,,`,
@@ -254,7 +255,10 @@ describe('importing an agreements register', () => {
     expect((await postCsv(pm, good, true)).body).toMatchObject({ rows: 2, errors: [] });
     const done = await postCsv(pm, good, false);
     expect(done.status, JSON.stringify(done.body)).toBe(200);
-    const list = (await pm.get('/api/v1/agreements', { query: { partnerId: partner.id } })).body.data as Record<string, unknown>[];
+    const list = (await pm.get('/api/v1/agreements', { query: { partnerId: partner.id } })).body.data as Record<
+      string,
+      unknown
+    >[];
     const reseller = list.find((a) => a.title === 'Reseller agreement');
     expect(reseller).toMatchObject({
       status: 'active',
@@ -268,7 +272,9 @@ describe('importing an agreements register', () => {
     });
     expect(list.find((a) => a.title === 'Mutual NDA')).toMatchObject({ status: 'draft', renewalType: 'manual', endOn: null });
     const audit = await (await user('admin')).get('/api/v1/audit-events', { query: { entityId: reseller?.id as string } });
-    expect(audit.body.data).toEqual([expect.objectContaining({ action: 'create', summary: expect.stringContaining('Imported') })]);
+    expect(audit.body.data).toEqual([
+      expect.objectContaining({ action: 'create', summary: expect.stringContaining('Imported') }),
+    ]);
     // A partner's admin may not import.
     expect((await postCsv(await user('partnerAdminA'), good, true)).status).toBe(403);
   });

@@ -11,7 +11,7 @@ import {
 import { access } from '../../server/route.js';
 import { policyActor } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
-import { findPartnersByReference } from '../directory/index.js';
+import { findPartnersByReference, partnerNamedBy } from '../directory/index.js';
 import { getSettings } from '../settings/index.js';
 import { managesAgreements } from './agreements.policy.js';
 import {
@@ -217,21 +217,14 @@ export const agreementsImporter: ImporterDef<AgreementImportRow, { titles: Map<s
       rows.map((r) => r.values.partner),
     );
     for (const { row, values } of rows) {
-      const matches = found.get(values.partner.toLowerCase()) ?? [];
-      const [match] = matches;
-      if (!match) problems.push({ row, column: 'partner', message: `no partner "${values.partner}"` });
-      else if (matches.length > 1)
-        problems.push({
-          row,
-          column: 'partner',
-          message: `"${values.partner}" names ${matches.length} partners; use a domain or id`,
-        });
-      else if (!managesAgreements(actor, match))
-        problems.push({ row, column: 'partner', message: `you may not draft agreements with ${match.name}` });
+      const named = partnerNamedBy(found, values.partner);
+      if ('problem' in named) problems.push({ row, column: 'partner', message: named.problem });
+      else if (!managesAgreements(actor, named))
+        problems.push({ row, column: 'partner', message: `you may not draft agreements with ${named.name}` });
       else {
-        values.partnerId = match.id;
-        values.partnerName = match.name;
-        const key = `${match.id} ${values.title.toLowerCase()}`;
+        values.partnerId = named.id;
+        values.partnerName = named.name;
+        const key = `${named.id} ${values.title.toLowerCase()}`;
         const earlier = state.titles.get(key);
         if (earlier) problems.push({ row, column: 'title', message: `is also on row ${earlier} for the same partner` });
         else state.titles.set(key, row);

@@ -2,7 +2,7 @@ import { choiceCell, dateCell, type ImporterDef, type ImportProblem, textCell } 
 import { access } from '../../server/route.js';
 import { policyActor } from '../../shared/context.js';
 import type { IsoDate } from '../../shared/dates.js';
-import { findPartnersByReference } from '../directory/index.js';
+import { findPartnersByReference, partnerNamedBy } from '../directory/index.js';
 import { managesCompliance } from './compliance.policy.js';
 import { COMPLIANCE_TYPES, type ComplianceType, itemProblems } from './compliance.rules.js';
 import { createItem } from './compliance.service.js';
@@ -104,20 +104,13 @@ export const complianceImporter: ImporterDef<ComplianceImportRow, { items: Map<s
       rows.map((r) => r.values.partner),
     );
     for (const { row, values } of rows) {
-      const matches = found.get(values.partner.toLowerCase()) ?? [];
-      const [match] = matches;
-      if (!match) problems.push({ row, column: 'partner', message: `no partner "${values.partner}"` });
-      else if (matches.length > 1)
-        problems.push({
-          row,
-          column: 'partner',
-          message: `"${values.partner}" names ${matches.length} partners; use a domain or id`,
-        });
-      else if (!managesCompliance(actor, match))
-        problems.push({ row, column: 'partner', message: `you may not keep the compliance items of ${match.name}` });
+      const named = partnerNamedBy(found, values.partner);
+      if ('problem' in named) problems.push({ row, column: 'partner', message: named.problem });
+      else if (!managesCompliance(actor, named))
+        problems.push({ row, column: 'partner', message: `you may not keep the compliance items of ${named.name}` });
       else {
-        values.partnerId = match.id;
-        const key = [match.id, values.type, (values.name ?? '').toLowerCase(), values.expiresOn ?? ''].join(' ');
+        values.partnerId = named.id;
+        const key = [named.id, values.type, (values.name ?? '').toLowerCase(), values.expiresOn ?? ''].join(' ');
         const earlier = state.items.get(key);
         if (earlier) problems.push({ row, column: 'type', message: `is also on row ${earlier} for the same partner` });
         else state.items.set(key, row);

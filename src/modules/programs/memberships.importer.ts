@@ -3,7 +3,7 @@ import { dateCell, type ImporterDef, type ImportProblem, textCell } from '../../
 import { access } from '../../server/route.js';
 import { policyActor, type TxCtx } from '../../shared/context.js';
 import type { IsoDate } from '../../shared/dates.js';
-import { findPartnersByReference } from '../directory/index.js';
+import { findPartnersByReference, partnerNamedBy } from '../directory/index.js';
 import { tiers } from '../tiers/index.js';
 import { joinProgram } from './memberships.service.js';
 import { mayDecideFor } from './programs.policy.js';
@@ -129,18 +129,12 @@ export const membershipsImporter: ImporterDef<MembershipImportRow, { pairs: Map<
     const members = new Set(current.map((m) => `${m.partnerId} ${m.programId}`));
 
     for (const { row, values } of rows) {
-      const matches = found.get(lower(values.partner)) ?? [];
-      const [match] = matches;
-      if (!match) problems.push({ row, column: 'partner', message: `no partner "${values.partner}"` });
-      else if (matches.length > 1)
-        problems.push({
-          row,
-          column: 'partner',
-          message: `"${values.partner}" names ${matches.length} partners; use a domain or id`,
-        });
-      else if (!mayDecideFor(actor, match))
-        problems.push({ row, column: 'partner', message: `you may not change the programs of ${match.name}` });
-      else values.partnerId = match.id;
+      const named = partnerNamedBy(found, values.partner);
+      const match = 'problem' in named ? null : named;
+      if ('problem' in named) problems.push({ row, column: 'partner', message: named.problem });
+      else if (!mayDecideFor(actor, named))
+        problems.push({ row, column: 'partner', message: `you may not change the programs of ${named.name}` });
+      else values.partnerId = named.id;
 
       const program = programRefs.get(lower(values.program));
       if (!program) problems.push({ row, column: 'program', message: `no program "${values.program}"` });

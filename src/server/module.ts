@@ -346,9 +346,10 @@ export type DemoStory = {
   /**
    * What a later module does in the story just before a partner enters a stage (the off-boarding
    * runbook worked through before termination): the partners seeder calls it with a context maker
-   * acting as the partner's owner, and the move's moment. Registered by a seeder that runs before the partners'.
+   * acting as the partner's owner, the move's moment and its reason. Registered by a seeder that runs before the
+   * partners'. Answering true says the hook made the move itself (a milestone rule's proposal, confirmed).
    */
-  beforeStage: Map<string, (as: (at: Date) => Ctx, partnerId: string, at: Date) => Promise<void>>;
+  beforeStage: Map<string, (as: (at: Date) => Ctx, partnerId: string, at: Date, reason: string) => Promise<unknown>>;
   /** Logins the demo made, printed at the end (the first ones are shown). */
   logins: DemoLogin[];
   /** How far this seeder is, for the progress bar. */

@@ -209,3 +209,73 @@ describe('renewals', () => {
     expect(late.body.errors[0].message).toContain('the notice deadline was');
   });
 });
+
+describe('importing an agreements register', () => {
+  const postCsv = async (client: Client, csv: string, dryRun: boolean) =>
+    t.request('POST', '/api/v1/imports/agreements', {
+      cookie: client.cookie,
+      query: { dryRun: String(dryRun) },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+      body: csv,
+    });
+
+  it('names each bad cell and writes nothing; a clean file brings each agreement in its signature status', async () => {
+    const { partner } = await partnerWithAdmin();
+    const notMine = await makePartner(t.system(), t.world.users.pm2.id);
+    const pm = await user('pm');
+    const d = today();
+    const header =
+      'Partner,Title,Type,Signature status,Start date,End date,Renewal,Notice days,Exclusivity,Exclusivity scope,Territories';
+    const bad = [
+      header,
+      `${partner.id},Reseller 2025,reseller,active,${addMonths(d, 2)},${addMonths(d, 14)},manual,30,none,,`,
+      `${partner.id},Referral,barter,draft,${d},,manual,30,none,,`,
+      `${partner.id},OEM,oem,draft,${d},,auto,30,none,,`,
+      `${partner.id},Exclusive resale,reseller,draft,${d},${addMonths(d, 12)},manual,400,de_jure,,`,
+      `${notMine.id},NDA,nda,active,${addMonths(d, -1)},,manual,30,none,,`,
+      `${partner.id},Old,alliance,expired,${addMonths(d, -24)},${addMonths(d, 1)},manual,30,none,,`,
+    ].join('\n');
+    const refused = await postCsv(pm, bad, false);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:status',
+      '3:type',
+      '4:endOn',
+      '5:noticeDays',
+      '6:partner',
+      '7:status',
+    ]);
+    expect((await pm.get('/api/v1/agreements', { query: { partnerId: partner.id } })).body.data).toHaveLength(0);
+
+    const good = [
+      'Account Name,Contract,Contract type,Status,Effective date,Expiration date,Auto renew,Notice period,Exclusive,Exclusivity covers,Territories,Signed on',
+      `${partner.domains[0]},Reseller agreement,reseller,signed,${addMonths(d, -10)},${addMonths(d, 2)},yes,60,yes,Public sector in Benelux,BE; NL; LU,${addMonths(d, -10)}`,
+      `${partner.name},Mutual NDA,nda,draft,${d},,,,,,,`,
+    ].join('\n');
+    expect((await postCsv(pm, good, true)).body).toMatchObject({ rows: 2, errors: [] });
+    const done = await postCsv(pm, good, false);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const list = (await pm.get('/api/v1/agreements', { query: { partnerId: partner.id } })).body.data as Record<
+      string,
+      unknown
+    >[];
+    const reseller = list.find((a) => a.title === 'Reseller agreement');
+    expect(reseller).toMatchObject({
+      status: 'active',
+      renewalType: 'auto',
+      noticeDays: 60,
+      exclusivity: 'de_jure',
+      exclusivityScope: 'Public sector in Benelux',
+      territories: ['BE', 'NL', 'LU'],
+      noticeDeadline: addDays(addMonths(d, 2), -60),
+      countersignedAt: `${addMonths(d, -10)}T12:00:00.000Z`,
+    });
+    expect(list.find((a) => a.title === 'Mutual NDA')).toMatchObject({ status: 'draft', renewalType: 'manual', endOn: null });
+    const audit = await (await user('admin')).get('/api/v1/audit-events', { query: { entityId: reseller?.id as string } });
+    expect(audit.body.data).toEqual([
+      expect.objectContaining({ action: 'create', summary: expect.stringContaining('Imported') }),
+    ]);
+    // A partner's admin may not import.
+    expect((await postCsv(await user('partnerAdminA'), good, true)).status).toBe(403);
+  });
+});

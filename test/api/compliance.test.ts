@@ -180,3 +180,60 @@ describe('compliance', () => {
     expect(list.body.data).toEqual([]);
   });
 });
+
+describe('importing compliance items', () => {
+  const postCsv = async (client: Client, csv: string, dryRun: boolean) =>
+    t.request('POST', '/api/v1/imports/compliance-items', {
+      cookie: client.cookie,
+      query: { dryRun: String(dryRun) },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+      body: csv,
+    });
+
+  it('names each bad cell and writes nothing; a clean file adds each item, verified or pending review', async () => {
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    const notMine = await makePartner(t.system(), t.world.users.pm2.id);
+    const pm = await user('pm');
+    const d = today();
+    const bad = [
+      'Partner,Type,Name,Issued on,Expires on,Status',
+      `${partner.id},custom,,,${addDays(d, 90)},verified`,
+      `${partner.id},soc2,,${d},${addDays(d, -1)},verified`,
+      `${partner.id},fire drill,,,,`,
+      `${notMine.id},insurance,,,,`,
+      `${partner.id},iso27001,,,2027-02-30,`,
+    ].join('\n');
+    const refused = await postCsv(pm, bad, false);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:name',
+      '3:expiresOn',
+      '4:type',
+      '5:partner',
+      '6:expiresOn',
+    ]);
+    expect((await pm.get('/api/v1/compliance-items', { query: { partnerId: partner.id } })).body.data).toHaveLength(0);
+
+    const good = [
+      'Account Name,Certificate,Description,Certificate number,Valid until,Verified',
+      `${partner.domains[0]},SOC 2,SOC 2 Type II report,R-2026-11,${addDays(d, 200)},yes`,
+      `${partner.name},insurance,Cyber liability USD 5M,POL-77,${addDays(d, 20)},`,
+    ].join('\n');
+    expect((await postCsv(pm, good, true)).body).toMatchObject({ rows: 2, errors: [] });
+    const done = await postCsv(pm, good, false);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const items = (await pm.get('/api/v1/compliance-items', { query: { partnerId: partner.id } })).body.data as Record<
+      string,
+      unknown
+    >[];
+    expect(items.map((i) => [i.type, i.status, i.state, i.reference]).sort()).toEqual([
+      ['insurance', 'pending', 'pending', 'POL-77'],
+      ['soc2', 'verified', 'in_force', 'R-2026-11'],
+    ]);
+    expect(items.find((i) => i.type === 'soc2')?.reviewedBy).toMatchObject({ id: t.world.users.pm.id });
+    const audit = await (await user('admin')).get('/api/v1/audit-events', { query: { partnerId: partner.id, limit: 20 } });
+    expect(audit.body.data.filter((e: { entityType: string }) => e.entityType === 'compliance_item')).toHaveLength(2);
+    // A partner's admin adds its items in the portal, one by one: no import.
+    expect((await postCsv(await user('partnerAdminA'), good, true)).status).toBe(403);
+  });
+});

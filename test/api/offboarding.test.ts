@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestOffboardingPartner } from '../../src/modules/offboarding/index.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
 import { makePartner, makeUser, PASSWORD } from '../support/world.js';
 
@@ -177,5 +178,40 @@ describe('off-boarding a partner', () => {
     });
     const list = await pm.get(`/api/v1/partners/${partner.id}/offboarding-runbooks`);
     expect(list.body.data.map((r: Runbook) => r.status)).toEqual(['open', 'cancelled']);
+  });
+});
+
+describe('starting the runbook of a partner that was off-boarding before runbooks existed', () => {
+  it('starts it by hand once, for an admin or the partner’s manager, audited; termination then waits for it', async () => {
+    const { partner, pm } = await activePartner();
+    const still = await activePartner();
+    // As a partner that entered off-boarding before the runbook existed: the stage, no runbook.
+    await makeTestOffboardingPartner(t.system(), partner.id);
+    expect((await pm.get(`/api/v1/partners/${partner.id}/offboarding-runbooks`)).body.data).toEqual([]);
+
+    const other = await t.login(t.world.users.pm2.email, PASSWORD);
+    expect((await other.post(`/api/v1/partners/${partner.id}/offboarding-runbooks`, {})).status).toBe(403);
+    const partnerSide = await t.login(t.world.users.partnerAdminA.email, PASSWORD);
+    expect((await partnerSide.post(`/api/v1/partners/${partner.id}/offboarding-runbooks`, {})).status).toBe(403);
+    const active = await pm.post(`/api/v1/partners/${still.partner.id}/offboarding-runbooks`, {});
+    expect(active.status).toBe(409);
+    expect(active.body.errors).toEqual([{ path: 'partnerId', message: expect.stringContaining('not off-boarding') }]);
+
+    const started = await pm.post(`/api/v1/partners/${partner.id}/offboarding-runbooks`, { reason: 'Contract lapsed in 2025' });
+    expect(started.status, JSON.stringify(started.body)).toBe(201);
+    expect(started.body).toMatchObject({ status: 'open', open: 5, reason: 'Contract lapsed in 2025', partnerId: partner.id });
+    expect(started.body.startedBy).toMatchObject({ id: t.world.users.pm.id });
+    expect((await runbookOf(pm, partner.id)).id).toBe(started.body.id);
+
+    const twice = await pm.post(`/api/v1/partners/${partner.id}/offboarding-runbooks`, {});
+    expect(twice.status).toBe(409);
+    expect(twice.body.errors).toEqual([{ path: 'partnerId', message: 'the partner already has an open runbook' }]);
+    expect((await pm.get(`/api/v1/partners/${partner.id}/offboarding-runbooks`)).body.data).toHaveLength(1);
+
+    const admin = await t.login(t.world.users.admin.email, PASSWORD);
+    const audit = await admin.get('/api/v1/audit-events', { query: { entityId: started.body.id } });
+    expect(audit.body.data).toEqual([expect.objectContaining({ action: 'create', actorId: t.world.users.pm.id })]);
+    const early = await pm.post(`/api/v1/partners/${partner.id}/stage-transitions`, { toStage: 'terminated', reason: 'Gone' });
+    expect(early.status).toBe(422);
   });
 });

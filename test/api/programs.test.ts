@@ -475,3 +475,79 @@ describe('milestone rules on onboarding events', () => {
     expect(lifecycle.body.data.at(-1).reason).toContain(rule.body.name);
   });
 });
+
+describe('importing program memberships', () => {
+  const postCsv = async (client: Client, csv: string, dryRun: boolean) =>
+    t.request('POST', '/api/v1/imports/program-memberships', {
+      cookie: client.cookie,
+      query: { dryRun: String(dryRun) },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+      body: csv,
+    });
+
+  it('names each bad cell and joins nobody; a clean file joins each partner in its tier, as of the day it joined', async () => {
+    const reseller = await program();
+    const gold = await admin.post(`/api/v1/programs/${reseller.id}/tiers`, { name: 'Gold', rank: 2 });
+    const mine = await makePartner(t.system(), t.world.users.pm.id);
+    const alsoMine = await makePartner(t.system(), t.world.users.pm.id);
+    const notMine = await makePartner(t.system(), t.world.users.pm2.id);
+    const memberships = async (id: string) =>
+      ((await pm.get(`/api/v1/partners/${id}/programs`)).body.data as { program: { id: string } }[]).filter(
+        (m) => m.program.id === reseller.id,
+      );
+
+    const bad = [
+      'Partner,Program,Tier,Joined on',
+      `${mine.name},${reseller.name},Gold,2025-03-01`,
+      `${mine.domains[0]},${reseller.name.toUpperCase()},,`,
+      `Nobody Inc,${reseller.name},,`,
+      `${alsoMine.id},No such program,,`,
+      `${alsoMine.id},${reseller.name},Platinum,`,
+      `${notMine.id},${reseller.name},,`,
+      `${alsoMine.id},${reseller.name},,2099-01-01`,
+    ].join('\n');
+    const refused = await postCsv(pm, bad, false);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual([
+      '3:program',
+      '4:partner',
+      '5:program',
+      '6:tier',
+      '7:partner',
+      '8:joinedOn',
+      // Row 6 already names the same partner and program: it counts, problems or not.
+      '8:program',
+    ]);
+    expect(refused.body.errors[0].message).toBe('is also on row 2 for the same partner');
+    expect(await memberships(mine.id)).toEqual([]);
+
+    const good = [
+      'Account Name,Partner program,Partner level,Member since',
+      `${mine.name},${reseller.name},gold,2025-03-01`,
+      `${alsoMine.domains[0]},${reseller.id},,`,
+    ].join('\n');
+    expect((await postCsv(pm, good, true)).body).toMatchObject({ rows: 2, errors: [] });
+    expect(await memberships(mine.id)).toEqual([]);
+    const done = await postCsv(pm, good, false);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect(await memberships(mine.id)).toEqual([
+      expect.objectContaining({ tier: expect.objectContaining({ id: gold.body.id }), joinedAt: '2025-03-01T00:00:00.000Z' }),
+    ]);
+    expect(await memberships(alsoMine.id)).toEqual([expect.objectContaining({ tier: null, leftAt: null })]);
+    const history = await pm.get(`/api/v1/partners/${mine.id}/tier-history`);
+    expect(history.body.data).toEqual([expect.objectContaining({ programId: reseller.id, toTierId: gold.body.id })]);
+    const audit = await admin.get('/api/v1/audit-events', { query: { partnerId: mine.id, limit: 50 } });
+    expect(audit.body.data.map((e: { entityType: string; action: string }) => `${e.entityType}:${e.action}`)).toEqual(
+      expect.arrayContaining(['program_membership:create', 'program_membership:update']),
+    );
+
+    // Importing the same file again joins nobody twice.
+    const again = await postCsv(pm, good, true);
+    expect(again.body.errors.map((e: { message: string }) => e.message)).toEqual([
+      `${mine.name} is already a member of ${reseller.name}`,
+      `${alsoMine.name} is already a member of ${reseller.name}`,
+    ]);
+    // A partner user may not import at all.
+    expect((await postCsv(partnerA, good, true)).status).toBe(403);
+  });
+});

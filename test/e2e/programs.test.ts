@@ -201,4 +201,49 @@ describe('programs and tiers', () => {
     await eventually(() => page.getByText('Prospect → Qualified').count()).toBeGreaterThan(0);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+  test('an admin imports a spreadsheet of program members: a bad tier is named on its row, the fixed file enrols them', async () => {
+    const { page } = session;
+    const admin = await apiSession('admin@lumen.example');
+    const name = `Imported MSP program ${Date.now()}`;
+    const created = await admin.send<{ id: string }>('POST', '/api/v1/programs', {
+      name,
+      kind: 'msp',
+      commercialModel: { model: 'reseller_discount', discountPercent: 15 },
+    });
+    await admin.send('POST', `/api/v1/programs/${created.id}/tiers`, { name: 'Gold', rank: 1 });
+    await signIn(session, 'admin@lumen.example');
+    await session.goto('/programs');
+    await page.getByRole('link', { name: 'Import memberships' }).click();
+    await page.getByRole('heading', { name: 'Import program memberships' }).waitFor();
+    const upload = (rows: string[]) =>
+      page.getByLabel('Choose a CSV file').setInputFiles({
+        name: 'members.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(['Account Name,Partner program,Partner level,Member since', ...rows].join('\n')),
+      });
+    await upload([`Contoso Consulting Group,${name},Gold,2025-06-01`, `Northwind Systems,${name},Diamond,`]);
+    // A CRM's headers are recognised.
+    const level = page.getByRole('combobox', { name: 'Import "Partner level" as' });
+    await level.waitFor();
+    expect(await level.inputValue()).toBe('Tier');
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    const problems = page.getByRole('table', { name: 'Problems' });
+    await eventually(() => problems.innerText()).toContain('has no tier "Diamond"');
+    expect(await problems.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^3\s+Tier\s+/)]);
+
+    await session.goto('/programs');
+    await page.getByRole('link', { name: 'Import memberships' }).click();
+    await upload([`Contoso Consulting Group,${name},Gold,2025-06-01`, `Northwind Systems,${name},,`]);
+    await page.getByRole('button', { name: 'Check the file' }).click();
+    await page.getByRole('button', { name: 'Import 2 program memberships' }).click();
+    await eventually(() => page.getByLabel('Import result').innerText()).toContain('Imported 2 program memberships.');
+
+    await session.goto(`/programs/${created.id}`);
+    const members = page.getByRole('table', { name: 'Members' });
+    await eventually(() => members.innerText()).toContain('Contoso Consulting Group');
+    const text = await members.innerText();
+    expect(text).toContain('Northwind Systems');
+    expect(text).toContain('Gold');
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

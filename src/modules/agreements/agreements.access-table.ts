@@ -20,5 +20,7 @@ export const accessTable: AccessTable = {
     terminate: grants(MANAGERS),
     giveNotice: grants(MANAGERS, { partner_admin: 'own' }),
     attach: grants(MANAGERS),
+    // The CSV import: each row is checked against the partner it names (the manager's own).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
 };

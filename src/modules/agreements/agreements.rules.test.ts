@@ -3,6 +3,7 @@ import {
   type AgreementStatus,
   agreementReminders,
   decideNotice,
+  importedStatusProblem,
   nextStatus,
   noticeDeadline,
   type RenewalType,
@@ -148,5 +149,24 @@ describe('terms hold together', () => {
       exclusivityScope: '',
     };
     expect(termProblems({ ...base, ...over }).map((p) => p.path)).toEqual(paths);
+  });
+});
+
+describe('an imported agreement’s signature status fits its term as of today', () => {
+  it.each([
+    ['a draft may have any term', 'draft', '2027-01-01', null, true],
+    ['one sent for signature may have any term', 'sent', '2025-01-01', '2025-12-31', true],
+    ['an active one runs today', 'active', '2025-01-01', '2027-12-31', true],
+    ['an evergreen active one has no end', 'active', '2025-01-01', null, true],
+    ['an active one has started', 'active', '2027-01-01', '2027-12-31', false],
+    ['an active one has not ended', 'active', '2024-01-01', '2025-12-31', false],
+    ['a countersigned one waits for its start', 'countersigned', '2027-01-01', null, true],
+    ['a countersigned one already started is active', 'countersigned', '2026-11-30', null, false],
+    ['an expired one ended before today', 'expired', '2024-01-01', '2025-12-31', true],
+    ['an expired one needs an end', 'expired', '2024-01-01', null, false],
+    ['an expired one is not still running', 'expired', '2024-01-01', '2026-12-31', false],
+    ['a terminated one may have any term', 'terminated', '2024-01-01', '2027-12-31', true],
+  ] as const)('%s', (_rule, status, startOn, endOn, fits) => {
+    expect(importedStatusProblem(status, { startOn, endOn }, TODAY) === null).toBe(fits);
   });
 });

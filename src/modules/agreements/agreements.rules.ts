@@ -59,6 +59,31 @@ export function termProblems(a: {
   return problems;
 }
 
+/**
+ * An agreement brought in from a spreadsheet arrives in the signature status it already has; the
+ * status must fit its term as of today (the daily job would move it otherwise): in force (active)
+ * between its start and end, countersigned only before its start, expired only after its end. The
+ * problem, or null.
+ */
+export function importedStatusProblem(
+  status: AgreementStatus,
+  term: { startOn: IsoDate; endOn: IsoDate | null },
+  today: IsoDate,
+): string | null {
+  switch (status) {
+    case 'active':
+      if (term.startOn > today) return `cannot be active before its start (${term.startOn}): say countersigned`;
+      if (term.endOn !== null && term.endOn < today) return `cannot be active after its end (${term.endOn}): say expired`;
+      return null;
+    case 'countersigned':
+      return term.startOn <= today ? `is in force since ${term.startOn}: say active` : null;
+    case 'expired':
+      return term.endOn === null || term.endOn >= today ? 'needs an end date in the past' : null;
+    default:
+      return null;
+  }
+}
+
 export type SignatureAction = 'send' | 'sign' | 'countersign' | 'activate' | 'terminate';
 
 /**

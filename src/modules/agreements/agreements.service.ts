@@ -155,6 +155,56 @@ export async function createAgreement(ctx: Ctx, partnerId: string, input: Agreem
   });
 }
 
+/**
+ * An agreement brought in from a spreadsheet (the importer), in the caller's transaction, in the
+ * signature status it already has: sent, signed and countersigned as of `signedOn` (or now). The
+ * importer checked the partner, the policy, the terms and the status against the term.
+ */
+export async function insertImportedAgreement(
+  c: TxCtx,
+  partner: { id: string; name: string },
+  input: AgreementInput & { status: AgreementStatus; signedOn?: IsoDate | null },
+): Promise<AgreementRow> {
+  const { status, signedOn, ...terms } = input;
+  const signedAt = signedOn ? new Date(`${signedOn}T12:00:00Z`) : c.now;
+  const after = (...steps: AgreementStatus[]) => steps.includes(status);
+  return insertAudited(
+    c,
+    agreements,
+    {
+      title: terms.title,
+      type: terms.type,
+      startOn: terms.startOn,
+      endOn: terms.endOn ?? null,
+      renewalType: terms.renewalType ?? 'manual',
+      renewalTermMonths: terms.renewalTermMonths ?? 12,
+      noticeDays: terms.noticeDays ?? 30,
+      commercialTerms: terms.commercialTerms ?? '',
+      exclusivity: terms.exclusivity ?? 'none',
+      exclusivityScope: terms.exclusivityScope ?? '',
+      segments: terms.segments ?? [],
+      territories: terms.territories ?? [],
+      solutionCategories: terms.solutionCategories ?? [],
+      jointIpGovernance: terms.jointIpGovernance ?? '',
+      terminationProvisions: terms.terminationProvisions ?? '',
+      partnerId: partner.id,
+      status,
+      sentAt: status === 'draft' ? null : signedAt,
+      partnerSignedAt: after('partner_signed', 'countersigned', 'active', 'expired', 'terminated') ? signedAt : null,
+      countersignedAt: after('countersigned', 'active', 'expired', 'terminated') ? signedAt : null,
+      terminatedAt: status === 'terminated' ? c.now : null,
+      terminationReason: status === 'terminated' ? 'Terminated before it was imported' : '',
+      createdAt: c.now,
+      updatedAt: c.now,
+    },
+    AGREEMENT,
+    {
+      summary: `Imported ${terms.title} with ${partner.name} (${status.replace('_', ' ')})`,
+      eventData: { type: terms.type, status, imported: true },
+    },
+  );
+}
+
 export async function getAgreement(ctx: Ctx, id: string): Promise<AgreementDto> {
   return withTx(ctx, async (c) => toDto(c, await loadAgreement(c, id)));
 }

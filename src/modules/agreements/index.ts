@@ -2,6 +2,7 @@ import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
 import { attachFile, simplePdf } from '../files/index.js';
 import { agreementsDemo } from './agreements.demo.js';
 import { makeTestAgreement } from './agreements.fixtures.js';
+import { agreementsImporter } from './agreements.importer.js';
 import { agreementFileKinds, agreementRoutes } from './agreements.routes.js';
 import type { AgreementStatus } from './agreements.rules.js';
 import { AGREEMENT_DOCUMENT_KIND, runAgreementSchedule } from './agreements.service.js';
@@ -45,6 +46,7 @@ export const module: ModuleDescriptor = {
   routes: agreementRoutes,
   fileKinds: agreementFileKinds,
   demo: agreementsDemo,
+  importers: [agreementsImporter],
   appPermissions: (actor) => ({
     viewAgreements: true,
     draftAgreements: actor.role === 'admin' || actor.role === 'partner_manager',

@@ -21,5 +21,7 @@ export const accessTable: AccessTable = {
     delete: grants(MANAGERS),
     review: grants(MANAGERS),
     attach: grants(MANAGERS, { partner_admin: 'own' }),
+    // The CSV import: each row is checked against the partner it names (the manager's own).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
 };

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import { attachFile, simplePdf } from '../files/index.js';
 import { complianceDemo } from './compliance.demo.js';
 import { makeTestComplianceItem } from './compliance.fixtures.js';
+import { complianceImporter } from './compliance.importer.js';
 import { mayEditRequirements } from './compliance.policy.js';
 import { complianceFileKinds, complianceRoutes } from './compliance.routes.js';
 import { EVIDENCE_KIND, runComplianceSweep } from './compliance.service.js';
@@ -30,6 +31,7 @@ export const module: ModuleDescriptor = {
   routes: complianceRoutes,
   fileKinds: complianceFileKinds,
   demo: complianceDemo,
+  importers: [complianceImporter],
   appPermissions: (actor) => ({ manageComplianceSettings: mayEditRequirements(actor) }),
   jobs: [{ name: 'compliance.daily', schedule: '30 5 * * *', run: async (ctx) => runComplianceSweep(ctx) }],
   notificationKinds: [

@@ -138,6 +138,18 @@ export async function findPartnersByReference(ctx: Ctx, refs: readonly string[])
   return out;
 }
 
+/**
+ * The one partner a file's cell names, from what `findPartnersByReference` found for the batch, or
+ * the problem to report on that cell (none, or more than one): the importers' shared wording.
+ */
+export function partnerNamedBy(found: ReadonlyMap<string, PartnerMatch[]>, ref: string): PartnerMatch | { problem: string } {
+  const matches = found.get(ref.trim().toLowerCase()) ?? [];
+  const [match] = matches;
+  if (!match) return { problem: `no partner "${ref}"` };
+  if (matches.length > 1) return { problem: `"${ref}" names ${matches.length} partners; use a domain or id` };
+  return match;
+}
+
 /** Active vendor staff by e-mail or name (case aside), one query per batch: each reference → the people it names. */
 export async function findVendorUsersByReference(
   ctx: Ctx,

@@ -11,6 +11,7 @@ export {
   findVendorUsersByReference,
   forgetPerson,
   partnerDomains,
+  partnerNamedBy,
   partnerNames,
   personSummaries,
   visiblePartner,

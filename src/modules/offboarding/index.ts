@@ -1,11 +1,14 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { policyActor } from '../../shared/context.js';
+import { isPartnerRole } from '../../shared/roles.js';
 import { offboardingDemo } from './offboarding.demo.js';
-import { makeTestRunbookItem } from './offboarding.fixtures.js';
+import { makeTestOffboardingPartner, makeTestRunbookItem } from './offboarding.fixtures.js';
 import { offboardingRoutes } from './offboarding.routes.js';
 import { cancelOpenRunbook, openRunbook, terminationCheck } from './offboarding.service.js';
 
+export { makeTestOffboardingPartner } from './offboarding.fixtures.js';
 export type { RunbookDto, RunbookItemDto } from './offboarding.service.js';
-export { completeItem, listPartnerRunbooks } from './offboarding.service.js';
+export { completeItem, listPartnerRunbooks, startRunbook } from './offboarding.service.js';
 
 /**
  * Off-boarding: when a partner moves into off-boarding, a runbook from the template (end portal
@@ -29,6 +32,18 @@ export const module: ModuleDescriptor = {
     },
   ],
   recordKinds: [
+    {
+      // A partner already off-boarding without a runbook (the matrix's target of "Start runbook").
+      name: 'offboardingPartner',
+      belongsTo: 'partner',
+      // A partner caller is refused before the partner matters: the world's partner stays as it is.
+      make: async (ctx, owner) =>
+        isPartnerRole(policyActor(owner.user.ctx).role)
+          ? { id: owner.partnerId ?? owner.existingPartner }
+          : { id: await makeTestOffboardingPartner(ctx, owner.partnerId ?? owner.existingPartner) },
+      missing: ({ missingId }) => ({ id: missingId }),
+      partnerOf: (row) => row.partnerId as string,
+    },
     {
       name: 'offboardingItem',
       belongsTo: 'partner',

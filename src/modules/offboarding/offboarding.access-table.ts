@@ -7,6 +7,8 @@ import { type AccessTable, grants } from '../../shared/access-table.js';
 export const accessTable: AccessTable = {
   offboardingRunbook: {
     read: grants({ admin: 'any', partner_manager: 'any', executive: 'any', finance: 'any' }),
+    /** By hand, for a partner already off-boarding without one. */
+    start: grants({ admin: 'any', partner_manager: 'owned' }),
   },
   offboardingItem: {
     complete: grants({ admin: 'any', partner_manager: 'owned' }),

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
+import { partners } from '../partners/index.js';
 import { offboardingItems, offboardingRunbooks } from './offboarding.schema.js';
 
 /**
@@ -31,4 +32,16 @@ export async function makeTestRunbookItem(ctx: Ctx, partnerId: string): Promise<
     if (!item) throw new Error('no item made');
     return item.id;
   });
+}
+
+/**
+ * For the authorization matrix: the partner put straight into off-boarding without a runbook,
+ * as a partner that entered the stage before runbooks existed.
+ */
+export async function makeTestOffboardingPartner(ctx: Ctx, partnerId: string): Promise<string> {
+  await withTx(ctx, async (c) => {
+    await c.tx.update(partners).set({ lifecycleStage: 'offboarding' }).where(eq(partners.id, partnerId));
+    await c.tx.delete(offboardingRunbooks).where(eq(offboardingRunbooks.partnerId, partnerId));
+  });
+  return partnerId;
 }

@@ -3,7 +3,7 @@ import { access, defineRoute } from '../../server/route.js';
 import { ZCurrency, ZIdParams, zText } from '../../server/schemas.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { RUNBOOK_ITEM_KINDS, RUNBOOK_STATUSES } from './offboarding.rules.js';
-import { completeItem, listPartnerRunbooks } from './offboarding.service.js';
+import { completeItem, listPartnerRunbooks, startRunbook } from './offboarding.service.js';
 
 const ZPersonRef = z.object({ id: z.uuid(), name: z.string(), email: z.string(), role: z.enum(ROLES) });
 
@@ -64,6 +64,25 @@ export const offboardingRoutes = [
     response: z.object({ data: z.array(ZRunbook) }),
     export: false,
     handler: async ({ ctx, params }) => ({ data: await listPartnerRunbooks(ctx, params.id) }),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/partners/:id/offboarding-runbooks',
+    summary: 'Start the off-boarding runbook of a partner already off-boarding without one',
+    description:
+      'For a partner that entered off-boarding before runbooks existed (moving a partner into off-boarding ' +
+      'starts its runbook by itself). 409 naming `partnerId` when the partner is not off-boarding or its runbook is ' +
+      'open or finished.',
+    tags: ['offboarding', 'partners'],
+    access: access.roles(MANAGERS, { scope: 'none' }),
+    permission: 'offboardingRunbook.start',
+    target: 'offboardingPartner',
+    params: ZIdParams,
+    body: z.strictObject({ reason: zText(2000).optional().describe('Why the partner is leaving') }),
+    status: 201,
+    response: ZRunbook,
+    example: () => ({ reason: 'Off-boarding began before the runbook existed' }),
+    handler: async ({ ctx, params, body }) => startRunbook(ctx, params.id, body),
   }),
   defineRoute({
     method: 'POST',

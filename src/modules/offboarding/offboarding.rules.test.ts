@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideItemDone, runbookFinished, terminationAllowed } from './offboarding.rules.js';
+import { decideItemDone, runbookFinished, startRunbookProblem, terminationAllowed } from './offboarding.rules.js';
 
 const at = new Date('2026-11-01T10:00:00Z');
 const EUR = (amount: number) => ({ amount, currency: 'EUR' });
@@ -33,5 +33,18 @@ describe('a partner is terminated only once its runbook is finished', () => {
     expect(runbookFinished([{ doneAt: at }, { doneAt: at }])).toBe(true);
     expect(runbookFinished([{ doneAt: at }, { doneAt: null }])).toBe(false);
     expect(runbookFinished([])).toBe(false);
+  });
+});
+
+describe('a runbook is started by hand only for a partner off-boarding without one', () => {
+  it.each([
+    ['a partner off-boarded before runbooks existed gets one', 'offboarding', null, false],
+    ['a partner retained before, off-boarding again without one, gets one', 'offboarding', 'cancelled', false],
+    ['an open runbook is not started twice', 'offboarding', 'open', true],
+    ['a finished runbook is not started again', 'offboarding', 'completed', true],
+    ['an active partner has no runbook to start', 'active', null, true],
+    ['a terminated partner has none either', 'terminated', 'completed', true],
+  ] as const)('%s', (_rule, stage, latest, refused) => {
+    expect(startRunbookProblem(stage, latest) !== null).toBe(refused);
   });
 });

@@ -42,6 +42,18 @@ export const RUNBOOK_TEMPLATE: readonly RunbookItemTemplate[] = [
   },
 ];
 
+/**
+ * A runbook is started by hand only for a partner in off-boarding whose latest runbook is not
+ * open or finished (none at all, or one cancelled when it was retained before): the reason it
+ * may not, or null.
+ */
+export function startRunbookProblem(stage: string, latest: RunbookStatus | null): string | null {
+  if (stage !== 'offboarding') return `the partner is ${stage}, not off-boarding: move it to off-boarding to start its runbook`;
+  if (latest === 'open') return 'the partner already has an open runbook';
+  if (latest === 'completed') return 'the partner’s runbook is finished: it may be terminated';
+  return null;
+}
+
 export type Decision = { allowed: true } | { allowed: false; reason: string; path: string };
 
 /**

@@ -6,9 +6,16 @@ import type { Money } from '../../shared/money.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
 import { archiveOnboardingsOf } from '../onboarding/index.js';
+import { getPartner } from '../partners/index.js';
 import { deactivatePartnerUsers } from '../users/index.js';
 import { type RunbookPermissions, runbookPermissions } from './offboarding.policy.js';
-import { decideItemDone, RUNBOOK_TEMPLATE, runbookFinished, terminationAllowed } from './offboarding.rules.js';
+import {
+  decideItemDone,
+  RUNBOOK_TEMPLATE,
+  runbookFinished,
+  startRunbookProblem,
+  terminationAllowed,
+} from './offboarding.rules.js';
 import { offboardingItems, offboardingRunbooks, type RunbookItemRow, type RunbookRow } from './offboarding.schema.js';
 
 const RUNBOOK: AuditedKind<RunbookRow> = {
@@ -123,6 +130,33 @@ export async function openRunbook(c: TxCtx, partnerId: string, reason: string): 
     );
   }
   return row;
+}
+
+/**
+ * Starts the runbook, by hand, of a partner already in off-boarding without one (it entered the
+ * stage before runbooks existed, or through an import): an admin or the partner's manager. A
+ * partner in another stage, or whose runbook is open or finished, answers 409.
+ */
+export async function startRunbook(ctx: Ctx, partnerId: string, input: { reason?: string }): Promise<RunbookDto> {
+  return withTx(ctx, async (c) => {
+    const partner = await getPartner(c, partnerId);
+    if (!runbookPermissions(policyActor(c), partner).work)
+      throw forbidden("Only an admin or the partner's manager starts its off-boarding runbook");
+    const [latest] = await c.tx
+      .select({ status: offboardingRunbooks.status })
+      .from(offboardingRunbooks)
+      .where(eq(offboardingRunbooks.partnerId, partnerId))
+      .orderBy(desc(offboardingRunbooks.startedAt), desc(offboardingRunbooks.id))
+      .limit(1)
+      .for('update');
+    const problem = startRunbookProblem(partner.lifecycleStage, latest?.status ?? null);
+    if (problem) throw new AppError('CONFLICT', problem, { errors: [{ path: 'partnerId', message: problem }] });
+    const reason = input.reason?.trim() ?? '';
+    const row = await openRunbook(c, partnerId, reason);
+    const [dto] = await toDtos(c, [row]);
+    if (!dto) throw new Error('unreachable');
+    return dto;
+  });
 }
 
 /** A partner retained during off-boarding (moved back to active): its open runbook is cancelled. */

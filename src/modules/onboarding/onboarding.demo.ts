@@ -56,7 +56,9 @@ function partnerSide(story: DemoStory, partner: DemoPartner, at: Date): Ctx {
  * Lumen's partner team writes two onboarding plans in the program's first weeks — resellers and
  * technology partners — and starts one for every partner on the day it entered onboarding. Those
  * that reached "enabled" finished every required task by then (so time to onboard follows their
- * history: three weeks to three months); those onboarding today are part-way, some late.
+ * history: three weeks to three months); those onboarding today are part-way, some late, except
+ * the one that started first: its people finished the last required task two days ago, so the
+ * "onboarding complete → enabled" milestone rule proposes enabling it for its manager to confirm.
  */
 export const onboardingDemo: DemoSeeder = {
   order: 62,
@@ -78,6 +80,12 @@ export const onboardingDemo: DemoSeeder = {
     });
     const partners = [...story.partners.values()];
     const today = localDateOf(story.now, 'UTC');
+    const onboardingNow = partners
+      .filter((p) => p.timeline.at(-1)?.stage === 'onboarding')
+      .map((p) => ({ key: p.key, at: p.timeline.at(-1)?.at ?? story.now }))
+      .filter((p) => p.at >= written)
+      .sort((a, b) => a.at.getTime() - b.at.getTime());
+    const finishing = onboardingNow[0]?.key;
     for (const [index, partner] of partners.entries()) {
       story.progress(index, partners.length);
       const stages = partner.timeline.map((t) => t.stage);
@@ -93,7 +101,12 @@ export const onboardingDemo: DemoSeeder = {
       const ordered = [...onboarding.tasks].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.position - b.position);
       for (const [k, task] of ordered.entries()) {
         let at: Date | null;
-        if (enabled) {
+        if (partner.key === finishing) {
+          // Every required task done, the last two days ago.
+          if (!task.required) continue;
+          const end = story.daysAgo(2).getTime();
+          at = new Date(started.getTime() + ((end - started.getTime()) * (k + 1)) / ordered.length);
+        } else if (enabled) {
           if (!task.required && !story.random.chance(0.6)) continue;
           const share = (k + 1) / (ordered.length + 1);
           at = new Date(started.getTime() + Math.max(span * share - story.random.int(0, 2) * 86_400_000, 3_600_000));

@@ -872,8 +872,9 @@ export const partnersDemo: DemoSeeder = {
       const steps: Step[] = timeline.slice(1).map((move) => ({
         at: move.at,
         run: async () => {
-          await story.beforeStage.get(move.stage)?.(as, partner.id, move.at);
-          await transitionStage(as(move.at), partner.id, { toStage: move.stage, reason: move.reason });
+          // A milestone rule may have proposed the move, its owner confirming it (the programs demo).
+          const moved = await story.beforeStage.get(move.stage)?.(as, partner.id, move.at, move.reason ?? '');
+          if (moved !== true) await transitionStage(as(move.at), partner.id, { toStage: move.stage, reason: move.reason });
         },
       }));
       // Who the story knows at the company: contacts first, then people for later seeders.

@@ -7,9 +7,10 @@ import { isPartnerRole } from '../../shared/roles.js';
 import { getPartner } from '../partners/index.js';
 import { createTier } from '../tiers/index.js';
 import { runEvaluation, scheduledEvaluation } from './evaluation.service.js';
+import { membershipsImporter } from './memberships.importer.js';
 import { joinProgram } from './memberships.service.js';
 import { checkMilestones, createMilestoneRule } from './milestones.service.js';
-import { milestonesDemo, programsDemo, programsHistoryDemo } from './programs.demo.js';
+import { milestoneRulesDemo, milestonesDemo, programsDemo, programsHistoryDemo } from './programs.demo.js';
 import { mayManagePrograms, maySeeEvaluations } from './programs.policy.js';
 import { programRoutes } from './programs.routes.js';
 import { milestoneProposals, tierProposals } from './programs.schema.js';
@@ -73,7 +74,8 @@ const eqRun = (runId: string) => eq(tierProposals.runId, runId);
 export const module: ModuleDescriptor = {
   name: 'programs',
   routes: programRoutes,
-  demo: [programsDemo, programsHistoryDemo, milestonesDemo],
+  demo: [programsDemo, milestoneRulesDemo, programsHistoryDemo, milestonesDemo],
+  importers: [membershipsImporter],
   appPermissions: (actor) => ({
     managePrograms: mayManagePrograms(actor),
     viewTierEvaluations: maySeeEvaluations(actor),

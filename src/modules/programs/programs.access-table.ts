@@ -23,6 +23,8 @@ export const accessTable: AccessTable = {
     read: grants(VENDOR_READ, { partner_admin: 'own', partner_user: 'own' }),
     create: grants({ admin: 'any', partner_manager: 'owned' }),
     edit: grants({ admin: 'any', partner_manager: 'owned' }),
+    // The CSV import: each row is checked against the partner it names (the manager's own).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
   tierProgress: {
     read: grants(VENDOR_READ, { partner_admin: 'own', partner_user: 'own' }),

@@ -3,6 +3,7 @@ import { withTx } from '../../db/scope.js';
 import type { DemoSeeder, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
 import { fiscalPeriodOf } from '../../shared/fiscal.js';
+import type { LifecycleStage } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import { createTier, listTiers, type TierBenefits, type TierRequirement, updateTier } from '../tiers/index.js';
 import { approveProposal, runEvaluation } from './evaluation.service.js';
@@ -282,8 +283,22 @@ export const programsHistoryDemo: DemoSeeder = {
         });
       }
     }
+  },
+};
 
-    // Milestone rules, set up in the program's first months (the milestones demo checks them over time).
+/**
+ * Alex sets up the lifecycle milestone rules in the program's first weeks, before the partners'
+ * story is told: from then on a move a rule covers happens through the rule. The daily check the
+ * day before proposes it with its evidence (a named contact qualifies a prospect; three named
+ * contacts make an enabled partner active) and the partner's owner confirms it on the day the
+ * story moves the partner, with the story's reason as the note, so confirmations are spread over
+ * the two years, each kept as the stage transition with the rule as its reason.
+ */
+export const milestoneRulesDemo: DemoSeeder = {
+  order: 35,
+  async seed(ctx, story) {
+    const alex = story.people.get('alex');
+    if (!alex) throw new Error('The milestone rules demo needs the admin first');
     const rulesAt = story.after(alex.since, 45) ?? story.daysAgo(story.random.int(300, 400));
     await createMilestoneRule(story.as('alex', rulesAt), {
       name: 'Onboarding complete → enabled',
@@ -318,6 +333,29 @@ export const programsHistoryDemo: DemoSeeder = {
       threshold: 3,
     });
     story.refs.set('milestones:since', rulesAt.toISOString());
+    const throughRule = (stage: LifecycleStage) => async (as: (at: Date) => Ctx, partnerId: string, at: Date, reason: string) => {
+      // The daily check the day before the move (only once the rules exist).
+      const checkedAt = new Date(at.getTime() - 86_400_000);
+      if (checkedAt < rulesAt) return false;
+      await checkMilestones(story.system('programs.milestones', checkedAt), { partnerId });
+      const [open] = await withTx(ctx, (c) =>
+        c.tx
+          .select({ id: milestoneProposals.id })
+          .from(milestoneProposals)
+          .where(
+            and(
+              eq(milestoneProposals.partnerId, partnerId),
+              eq(milestoneProposals.status, 'open'),
+              eq(milestoneProposals.toStage, stage),
+            ),
+          ),
+      );
+      if (!open) return false;
+      await confirmMilestone(as(at), open.id, { note: reason });
+      return true;
+    };
+    story.beforeStage.set('qualified', throughRule('qualified'));
+    story.beforeStage.set('active', throughRule('active'));
   },
 };
 

@@ -23,6 +23,19 @@ export default function programsDemo() {
           confirmed: await one("SELECT count(*) n FROM milestone_proposals WHERE status = 'confirmed'"),
           ruleTransitions: await one("SELECT count(*) n FROM partner_stage_transitions WHERE reason LIKE 'Milestone rule%'"),
           joinedSpanDays: await one('SELECT extract(day from max(joined_at) - min(joined_at)) n FROM program_memberships'),
+          confirmedSpanDays: await one(
+            "SELECT extract(day from max(decided_at) - min(decided_at)) n FROM milestone_proposals WHERE status = 'confirmed'",
+          ),
+          confirmedByOwner: await one(
+            `SELECT count(*) n FROM milestone_proposals mp JOIN partners p ON p.id = mp.partner_id
+             WHERE mp.status = 'confirmed' AND mp.decided_by_id = p.owner_id`,
+          ),
+          openOnboardingComplete: await one(
+            `SELECT count(*) n FROM milestone_proposals mp JOIN milestone_rules r ON r.id = mp.rule_id
+             JOIN partners p ON p.id = mp.partner_id
+             WHERE mp.status = 'open' AND r.metric = 'onboarding.completion' AND mp.to_stage = 'enabled'
+               AND p.lifecycle_stage = 'onboarding'`,
+          ),
         };
       });
       expect(counts.programs).toBe(3);
@@ -38,6 +51,12 @@ export default function programsDemo() {
       expect(counts.ruleTransitions).toBe(counts.confirmed);
       expect(counts.rules).toBe(4);
       expect(counts.joinedSpanDays).toBeGreaterThan(300);
+      // The rules fired along the story: confirmations months apart, each by the partner's owner…
+      expect(counts.confirmed).toBeGreaterThanOrEqual(5);
+      expect(counts.confirmedSpanDays).toBeGreaterThan(180);
+      expect(counts.confirmedByOwner).toBe(counts.confirmed);
+      // …and today a partner that finished its onboarding waits for its manager to confirm "enabled".
+      expect(counts.openOnboardingComplete).toBeGreaterThanOrEqual(1);
     });
   });
 }

@@ -7661,6 +7661,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/agreements/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of agreements takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/compliance-items/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of compliance items takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/fx-rates/columns": {
         parameters: {
             query?: never;
@@ -7766,6 +7862,54 @@ export interface paths {
         };
         /**
          * The columns an import of contacts takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/program-memberships/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of program memberships takes, with the headers it recognises
          * @description Access: any signed-in role; scope=none.
          */
         get: {
@@ -9637,7 +9781,50 @@ export interface paths {
             };
         };
         put?: never;
-        post?: never;
+        /**
+         * Start the off-boarding runbook of a partner already off-boarding without one
+         * @description For a partner that entered off-boarding before runbooks existed (moving a partner into off-boarding starts its runbook by itself). 409 naming `partnerId` when the partner is not off-boarding or its runbook is open or finished.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why the partner is leaving */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OffboardingRunbook"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -18101,6 +18288,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import agreements from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `title` (required), `type` (required), `status`, `startOn` (required), `endOn`, `signedOn`, `renewalType`, `renewalTermMonths`, `noticeDays`, `commercialTerms`, `exclusivity`, `exclusivityScope`, `segments`, `territories`, `solutionCategories`, `jointIpGovernance`, `terminationProvisions`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/compliance-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import compliance items from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `type` (required), `name`, `reference`, `issuedOn`, `expiresOn`, `status`, `notes`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/fx-rates": {
         parameters: {
             query?: never;
@@ -18249,6 +18568,72 @@ export interface paths {
          *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
          *
          *     Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/program-memberships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import program memberships from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `program` (required), `tier`, `joinedOn`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
          */
         post: {
             parameters: {

@@ -31,3 +31,15 @@ export function useCompleteRunbookItem() {
     invalidates: [offboardingKeys.all, ['onboarding'], ['users'], ['partners']],
   });
 }
+
+/** Starts the runbook of a partner already off-boarding without one (it left before runbooks existed). */
+export function useStartRunbook() {
+  return useApiMutation({
+    mutationFn: ({
+      partnerId,
+      ...body
+    }: { partnerId: string } & RequestBody<'/api/v1/partners/{id}/offboarding-runbooks', 'post'>) =>
+      unwrap(api.POST('/api/v1/partners/{id}/offboarding-runbooks', { params: { path: { id: partnerId } }, body })),
+    invalidates: [offboardingKeys.all],
+  });
+}

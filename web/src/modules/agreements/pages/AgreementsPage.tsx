@@ -2,10 +2,13 @@ import { Anchor, Badge, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { formatDay } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
+import { mayApp } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
 import { type Agreement, useAgreements, useRenewals } from '../api';
 import { AGREEMENT_COLUMNS } from '../components/AgreementsCard';
 
@@ -51,9 +54,14 @@ const RENEWAL_COLUMNS: Column<Agreement>[] = [
 export function AgreementsPage() {
   const renewals = useRenewals(90);
   const all = useAgreements();
+  const user = useCurrentUser();
   return (
     <>
-      <PageHeader title="Agreements" description="Renewals and notice deadlines in the next 90 days, then every agreement." />
+      <PageHeader
+        title="Agreements"
+        description="Renewals and notice deadlines in the next 90 days, then every agreement."
+        actions={<ImportButton kind="agreements" allowed={mayApp(user, 'import:agreements')} />}
+      />
       <SectionCard title="Renewals and notice deadlines" label="Renewals and notice deadlines">
         <QueryState query={renewals}>
           {(rows) => (

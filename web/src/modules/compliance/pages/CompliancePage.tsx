@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { formatDay } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -116,6 +117,7 @@ export function CompliancePage() {
       <PageHeader
         title="Compliance"
         description="Items expiring in the next 60 days and those that have expired, and what a lapsed item blocks."
+        actions={<ImportButton kind="compliance-items" allowed={mayApp(user, 'import:compliance-items')} />}
       />
       {partner && <ComplianceCard partnerId={partner} canAdd={user.role === 'partner_admin'} />}
       <SectionCard title="Expiring and expired" label="Expiring compliance items">

@@ -9,7 +9,7 @@ import { COLORS, LABELS } from '../../../ui/labels';
 import { MoneyInput, MoneyText } from '../../../ui/money';
 import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
-import { type RunbookItem, useCompleteRunbookItem, usePartnerRunbooks } from '../api';
+import { type RunbookItem, useCompleteRunbookItem, usePartnerRunbooks, useStartRunbook } from '../api';
 
 type Partner = components['schemas']['Partner'];
 
@@ -43,6 +43,26 @@ function DoneForm({ item, onDone }: { item: RunbookItem; onDone: () => void }) {
       </Text>
       {settle && <MoneyInput label="Amount settled" required {...form.getInputProps('amount')} value={form.values.amount} />}
       <Textarea label="Note" required autosize minRows={2} data-autofocus {...form.getInputProps('note')} />
+    </Form>
+  );
+}
+
+function StartForm({ partner, onDone }: { partner: Partner; onDone: () => void }) {
+  const start = useStartRunbook();
+  const form = useApiForm({
+    initialValues: { reason: '' },
+    mutation: start,
+    toVariables: (v) => ({ partnerId: partner.id, reason: v.reason }),
+    success: () => `Started the off-boarding runbook of ${partner.name}`,
+    onSuccess: onDone,
+  });
+  return (
+    <Form form={form} submitLabel="Start runbook" onCancel={onDone}>
+      <Text size="sm" c="dimmed">
+        The checklist every off-boarding follows: end portal access, settle what is owed, transfer open deals and leads, archive
+        plans, export the records. The partner is terminated once every item is done.
+      </Text>
+      <Textarea label="Why the partner is leaving" autosize minRows={2} data-autofocus {...form.getInputProps('reason')} />
     </Form>
   );
 }
@@ -107,6 +127,7 @@ export function OffboardingCard({ partner }: { partner: Partner }) {
   const leaving = partner.lifecycleStage === 'offboarding' || partner.lifecycleStage === 'terminated';
   const runbooks = usePartnerRunbooks(partner.id, leaving);
   const doing = useDialog<RunbookItem>();
+  const starting = useDialog();
   if (!leaving) return null;
   return (
     <SectionCard title="Off-boarding" label="Off-boarding runbook">
@@ -114,10 +135,24 @@ export function OffboardingCard({ partner }: { partner: Partner }) {
         {(list) => {
           const runbook = list[0];
           if (!runbook) {
+            if (partner.lifecycleStage === 'terminated') {
+              return (
+                <Text size="sm" c="dimmed">
+                  This partner was off-boarded before runbooks existed.
+                </Text>
+              );
+            }
             return (
-              <Text size="sm" c="dimmed">
-                This partner was off-boarded before runbooks existed.
-              </Text>
+              <Group justify="space-between" wrap="nowrap">
+                <Text size="sm" c="dimmed">
+                  This partner entered off-boarding before runbooks existed: it has no runbook yet.
+                </Text>
+                {partner.can.changeStage && (
+                  <Button size="xs" onClick={() => starting.open()}>
+                    Start runbook
+                  </Button>
+                )}
+              </Group>
             );
           }
           const done = runbook.items.length - runbook.open;
@@ -152,6 +187,9 @@ export function OffboardingCard({ partner }: { partner: Partner }) {
           );
         }}
       </QueryState>
+      <FormDialog dialog={starting} title="Start the off-boarding runbook">
+        {() => <StartForm partner={partner} onDone={starting.close} />}
+      </FormDialog>
       <FormDialog dialog={doing} title={(i) => i?.title ?? 'Runbook item'}>
         {(i) => i && <DoneForm item={i} onDone={doing.close} />}
       </FormDialog>

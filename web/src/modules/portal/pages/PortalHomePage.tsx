@@ -11,10 +11,12 @@ import { countryName } from '../../../ui/locale';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
+import { AgreementsCard } from '../../agreements/components/AgreementsCard';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
+import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
@@ -118,6 +120,8 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
+            <AgreementsCard partnerId={p.id} canDraft={false} />
+            <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />
             <ValuePropositionCard partnerId={p.id} to="/value" />
             <RiskCard partnerId={p.id} canRaise vendor={false} />
             <GovernanceCard partnerId={p.id} />

@@ -3,10 +3,11 @@ import { IconPencil } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { formatDate } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
-import { isVendor } from '../../auth/permissions';
+import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { useProgram, useProgramMembers, useProgramTiers } from '../api';
 import { ProgramForm } from '../components/ProgramForm';
@@ -52,11 +53,25 @@ export function ProgramPage() {
             </SectionCard>
             {p.can.edit && tiers.data && <TierEditor programId={p.id} tiers={tiers.data} members={members.data ?? []} />}
             {isVendor(user) && (
-              <SectionCard title="Members" description="Partners in this program now, with their tier.">
+              <SectionCard
+                title="Members"
+                description="Partners in this program now, with their tier."
+                action={
+                  <ImportButton
+                    kind="program-memberships"
+                    label="Import members"
+                    size="xs"
+                    allowed={mayApp(user, 'import:program-memberships')}
+                  />
+                }
+              >
                 <QueryState query={members}>
                   {(list) =>
                     list.length === 0 ? (
-                      <Empty title="No members" description="Enrol partners from their page." />
+                      <Empty
+                        title="No members"
+                        description="Enrol partners from their page, or import a spreadsheet of members."
+                      />
                     ) : (
                       <Table aria-label="Members">
                         <Table.Thead>

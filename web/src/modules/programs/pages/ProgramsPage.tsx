@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Table } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { ImportButton } from '../../../ui/ImportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
@@ -31,6 +32,11 @@ export function ProgramsPage() {
               <Button variant="default" component={Link} to="/programs/milestones">
                 Lifecycle milestones
               </Button>
+              <ImportButton
+                kind="program-memberships"
+                label="Import memberships"
+                allowed={mayApp(user, 'import:program-memberships')}
+              />
               {manage && (
                 <Button leftSection={<IconPlus size={16} />} onClick={() => creating.open(true)}>
                   New program

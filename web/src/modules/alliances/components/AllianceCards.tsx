@@ -42,6 +42,7 @@ import { WithAlliance } from './WithAlliance';
 import {
   FlagsWorkspaceCard,
   GovernanceWorkspaceCard,
+  InnovationWorkspaceCard,
   PlanWorkspaceCard,
   RiskWorkspaceCard,
   ValueWorkspaceCard,
@@ -542,4 +543,5 @@ export const WORKSPACE_CARDS: readonly { key: string; Card: WorkspaceCard }[] = 
   { key: 'governance', Card: GovernanceWorkspaceCard },
   { key: 'value', Card: ValueWorkspaceCard },
   { key: 'risks', Card: RiskWorkspaceCard },
+  { key: 'innovation', Card: InnovationWorkspaceCard },
 ];

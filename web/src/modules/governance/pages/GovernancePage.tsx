@@ -197,6 +197,7 @@ function ActionsCard({ partnerId, showPartner }: { partnerId?: string; showPartn
               minWidth={300}
               rows={rows}
               columns={columns}
+              rowName={(a) => a.title}
               card={(a) => ({ title: a.title, subtitle: `${a.owner?.name ?? '—'} · due ${formatDay(a.dueOn)}` })}
               actions={(a) => [
                 {

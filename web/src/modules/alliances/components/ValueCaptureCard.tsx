@@ -77,6 +77,7 @@ function ValueCaptureForm({ alliance, side, onDone }: { alliance: Alliance; side
               label="Percent"
               min={0}
               max={100}
+              clampBehavior="none"
               decimalScale={2}
               suffix="%"
               style={{ flex: 1 }}

@@ -48,6 +48,15 @@ function upsert<T extends Item>(items: readonly T[], item: T): T[] {
   return items.some((x) => x.id === item.id) ? items.map((x) => (x.id === item.id ? item : x)) : [...items, item];
 }
 
+/**
+ * The server names an item's field by its place in the section it replaced
+ * (`playbook.campaigns.3.endsOn`); these aliases put the message under the form's own input.
+ */
+function itemAliases(section: string, items: readonly Item[], item: Item | null, fields: readonly string[]) {
+  const index = item ? items.findIndex((x) => x.id === item.id) : items.length;
+  return Object.fromEntries(fields.map((f) => [`${section}.${index}.${f}`, f]));
+}
+
 type ItemFormProps<T> = { plan: BusinessPlan; mySide: Side; item: T | null; onDone: () => void };
 
 function InitiativeForm({ plan, mySide, item, onDone }: ItemFormProps<PlanInitiative>) {
@@ -73,6 +82,7 @@ function InitiativeForm({ plan, mySide, item, onDone }: ItemFormProps<PlanInitia
       };
       return { baseVersion: plan.version, content: { initiatives: upsert(plan.content.initiatives, next) } };
     },
+    aliases: itemAliases('initiatives', plan.content.initiatives, item, ['title', 'side', 'status', 'dueOn', 'notes']),
     success: item ? 'Saved the initiative' : 'Added the initiative',
     onSuccess: onDone,
   });
@@ -105,6 +115,7 @@ function PersonaForm({ plan, item, onDone }: ItemFormProps<PlanPersona>) {
       const playbook = { ...plan.content.playbook, personas: upsert(plan.content.playbook.personas, next) };
       return { baseVersion: plan.version, content: { playbook } };
     },
+    aliases: itemAliases('playbook.personas', plan.content.playbook.personas, item, ['name', 'description']),
     success: item ? 'Saved the persona' : 'Added the persona',
     onSuccess: onDone,
   });
@@ -151,6 +162,14 @@ function CampaignForm({ plan, mySide, item, onDone }: ItemFormProps<PlanCampaign
       const playbook = { ...plan.content.playbook, campaigns: upsert(plan.content.playbook.campaigns, next) };
       return { baseVersion: plan.version, content: { playbook } };
     },
+    aliases: itemAliases('playbook.campaigns', plan.content.playbook.campaigns, item, [
+      'name',
+      'side',
+      'startsOn',
+      'endsOn',
+      'channel',
+      'notes',
+    ]),
     success: item ? 'Saved the campaign' : 'Added the campaign',
     onSuccess: onDone,
   });
@@ -212,7 +231,7 @@ function ItemsCard<T extends Item>({
       {items.length === 0 ? (
         <Empty title={`No ${noun}s yet`} description={emptyHint} />
       ) : (
-        <Table aria-label={title}>
+        <Table>
           <Table.Tbody>
             {items.map((item) => {
               const { name, detail } = describe(item);

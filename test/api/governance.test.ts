@@ -524,3 +524,138 @@ describe('metrics and the governance card', () => {
     expect(value?.has(partner.id)).toBe(false);
   });
 });
+
+describe('removing governance records: delete what has no record, keep (archive) what has one', () => {
+  it('a body with a decision is archived, not deleted; archived, it takes no meetings or decisions; an empty body is deleted', async () => {
+    const pm = await user('pm');
+    const body = await committee();
+    expect(body.record).toEqual({ decisions: 0, heldMeetings: 0 });
+    const opened = await pm.post(`/api/v1/governance-bodies/${body.id}/decisions`, {
+      title: 'Fund the joint lab',
+      decisionClass: 'major_investment',
+    });
+    expect(opened.status).toBe(201);
+    const withRecord = (await pm.get(`/api/v1/governance-bodies/${body.id}`)).body;
+    expect(withRecord.record).toEqual({ decisions: 1, heldMeetings: 0 });
+    expect(withRecord.can).toEqual({ edit: true, delete: false });
+    const refused = await pm.delete(`/api/v1/governance-bodies/${body.id}`);
+    expect(refused.status).toBe(409);
+    expect(refused.body.errors[0].path).toBe('id');
+    expect((await pm.get(`/api/v1/governance-decisions/${opened.body.id}`)).status).toBe(200);
+    // Archived: kept with its decision, closed to new meetings and decisions, and back on request.
+    expect((await pm.patch(`/api/v1/governance-bodies/${body.id}`, { active: false })).body.active).toBe(false);
+    const meeting = await pm.post(`/api/v1/partners/${w().partnerA.id}/governance-meetings`, {
+      bodyId: body.id,
+      kind: 'jsc',
+      title: 'Not while archived',
+      startsAt: inDays(9),
+    });
+    expect(meeting.status).toBe(422);
+    expect(meeting.body.errors[0].path).toBe('bodyId');
+    const decision = await pm.post(`/api/v1/governance-bodies/${body.id}/decisions`, {
+      title: 'Nor this',
+      decisionClass: 'major_investment',
+    });
+    expect(decision.status).toBe(422);
+    expect(decision.body.errors[0].path).toBe('bodyId');
+    expect((await pm.patch(`/api/v1/governance-bodies/${body.id}`, { active: true })).body.active).toBe(true);
+
+    // A body with nothing on record goes, audited; the partner's people may not delete one.
+    const empty = await committee();
+    expect((await (await user('partnerAdminA')).delete(`/api/v1/governance-bodies/${empty.id}`)).status).toBe(403);
+    expect((await pm.delete(`/api/v1/governance-bodies/${empty.id}`)).status).toBe(204);
+    expect((await pm.get(`/api/v1/governance-bodies/${empty.id}`)).status).toBe(404);
+    const audit = await (await user('admin')).get('/api/v1/audit-events', {
+      query: { entityType: 'governance_body', entityId: empty.id },
+    });
+    expect(audit.body.data.map((e: { action: string }) => e.action)).toContain('delete');
+  });
+
+  it('a meeting not held is deleted (its invitees told); a held one stays; a done action item stays, an open one goes', async () => {
+    const pm = await user('pm');
+    const body = await committee();
+    const title = `Working session ${Math.random().toString(36).slice(2, 8)}`;
+    const scheduled = await pm.post(`/api/v1/partners/${w().partnerA.id}/governance-meetings`, {
+      bodyId: body.id,
+      kind: 'working_session',
+      title,
+      startsAt: inDays(12),
+    });
+    expect(scheduled.body.can.delete).toBe(true);
+    const action = await pm.post(`/api/v1/partners/${w().partnerA.id}/governance-actions`, {
+      meetingId: scheduled.body.id,
+      title: 'Prepare the demo',
+      ownerId: w().users.partnerAdminA.id,
+      dueOn: addDays(today(), 5),
+    });
+    expect(action.status).toBe(201);
+    expect(action.body.can).toEqual({ update: true, manage: true, delete: true });
+    // The partner's admin updates its action item but deletes neither it nor the meeting.
+    const adminA = await user('partnerAdminA');
+    expect((await adminA.get(`/api/v1/governance-actions/${action.body.id}`)).body.can.delete).toBe(false);
+    expect((await adminA.delete(`/api/v1/governance-actions/${action.body.id}`)).status).toBe(403);
+    expect((await adminA.delete(`/api/v1/governance-meetings/${scheduled.body.id}`)).status).toBe(403);
+    expect((await (await user('partnerAdminB')).delete(`/api/v1/governance-meetings/${scheduled.body.id}`)).status).toBe(403);
+
+    expect((await pm.delete(`/api/v1/governance-meetings/${scheduled.body.id}`)).status).toBe(204);
+    const cancel = calendarOf(
+      await smtp.waitFor(
+        (m) => m.to.includes(w().users.partnerAdminA.email.toLowerCase()) && m.subject.startsWith(`Cancelled: ${title}`),
+      ),
+    );
+    expect(cancel).toMatchObject({ method: 'CANCEL', uid: `governance-meeting-${scheduled.body.id}@consort`, sequence: 1 });
+    expect((await pm.get(`/api/v1/governance-meetings/${scheduled.body.id}`)).status).toBe(404);
+    // Its action item stays, without the link.
+    expect((await pm.get(`/api/v1/governance-actions/${action.body.id}`)).body.meetingId).toBeNull();
+
+    const held = await pm.post(`/api/v1/partners/${w().partnerA.id}/governance-meetings`, {
+      bodyId: body.id,
+      kind: 'jsc',
+      title: 'Held JSC',
+      startsAt: inDays(-2),
+    });
+    expect((await pm.post(`/api/v1/governance-meetings/${held.body.id}/hold`, {})).status).toBe(200);
+    const keep = await pm.delete(`/api/v1/governance-meetings/${held.body.id}`);
+    expect(keep.status).toBe(409);
+    expect(keep.body.errors[0].path).toBe('status');
+    expect((await pm.get(`/api/v1/governance-bodies/${body.id}`)).body.record.heldMeetings).toBe(1);
+
+    expect((await adminA.patch(`/api/v1/governance-actions/${action.body.id}`, { status: 'done' })).status).toBe(200);
+    const done = await pm.delete(`/api/v1/governance-actions/${action.body.id}`);
+    expect(done.status).toBe(409);
+    expect(done.body.errors[0].path).toBe('status');
+    expect((await pm.patch(`/api/v1/governance-actions/${action.body.id}`, { status: 'open' })).status).toBe(200);
+    expect((await pm.delete(`/api/v1/governance-actions/${action.body.id}`)).status).toBe(204);
+    expect((await pm.get(`/api/v1/governance-actions/${action.body.id}`)).status).toBe(404);
+  });
+
+  it('pages the decisions list by keyset, the latest opened first, each decision once', async () => {
+    const pm = await user('pm');
+    const body = await committee();
+    const opened: string[] = [];
+    for (const n of [1, 2, 3, 4, 5]) {
+      const res = await pm.post(`/api/v1/governance-bodies/${body.id}/decisions`, {
+        title: `Decision ${n}`,
+        decisionClass: 'operational',
+      });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      opened.push(res.body.id);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await pm.get('/api/v1/governance-decisions', { query: { bodyId: body.id, limit: 2, cursor } });
+      expect(page.status).toBe(200);
+      expect(page.body.data.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.data.map((d: { id: string }) => d.id));
+      cursor = page.body.nextCursor ?? undefined;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...opened].reverse());
+    // A partner's people page their own alliance's only.
+    const theirs = await (await user('partnerUserB')).get('/api/v1/governance-decisions', { query: { bodyId: body.id } });
+    expect(theirs.body).toEqual({ data: [], nextCursor: null });
+  });
+});

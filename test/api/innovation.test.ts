@@ -110,4 +110,34 @@ describe('the innovation funnel', () => {
     const all = await (await user('finance')).get('/api/v1/ideas', { query: { partnerId: `${a},${t.world.partnerB.id}` } });
     expect(new Set(all.body.data.map((i: { partnerId: string }) => i.partnerId))).toEqual(new Set([a, t.world.partnerB.id]));
   });
+  it('the alliance’s manager records an idea for its partner; the partner sees who recorded it; other managers may not', async () => {
+    const a = t.world.partnerA.id;
+    const pm = await user('pm');
+    const recorded = await pm.post(`/api/v1/partners/${a}/ideas`, { ...IDEA, title: 'Raised in the QBR' });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toMatchObject({
+      partnerId: a,
+      stage: 'submission',
+      submittedBy: { id: t.world.users.pm.id, role: 'partner_manager' },
+      can: { edit: true, decide: true },
+    });
+    expect((await pm.get('/api/v1/me')).body.can.recordIdeas).toBe(true);
+    // The partner's people see it in their funnel and may still change it while at submission.
+    const theirs = await user('partnerUserA');
+    expect((await theirs.get('/api/v1/me')).body.can.recordIdeas).toBe(false);
+    const list = await theirs.get('/api/v1/ideas');
+    expect(list.body.data.map((i: { id: string }) => i.id)).toContain(recorded.body.id);
+    // The admin records for any partner; the owner hears of it as recorded, not as submitted by the partner.
+    const byAdmin = await (await user('admin')).post(`/api/v1/partners/${a}/ideas`, { ...IDEA, title: 'Heard at the summit' });
+    expect(byAdmin.status).toBe(201);
+    expect((await pm.get('/api/v1/me/notifications')).body.data.map((n: { title: string }) => n.title)).toContain(
+      `An idea was recorded for ${t.world.partnerA.name}: Heard at the summit`,
+    );
+    // Another partner's manager, an executive and finance do not record ideas for it; nothing is saved.
+    const before = (await pm.get('/api/v1/ideas/funnel', { query: { partnerId: a } })).body.stages.submission;
+    expect((await (await user('pm2')).post(`/api/v1/partners/${a}/ideas`, IDEA)).status).toBe(403);
+    expect((await (await user('executive')).post(`/api/v1/partners/${a}/ideas`, IDEA)).status).toBe(403);
+    expect((await (await user('finance')).get('/api/v1/me')).body.can.recordIdeas).toBe(false);
+    expect((await pm.get('/api/v1/ideas/funnel', { query: { partnerId: a } })).body.stages.submission).toBe(before);
+  });
 });

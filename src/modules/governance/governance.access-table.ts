@@ -28,6 +28,7 @@ export const accessTable: AccessTable = {
     hold: grants(MANAGERS),
     attendance: grants(MANAGERS),
     minutes: grants(MANAGERS, PARTNER_READS),
+    delete: grants(MANAGERS),
   },
   governanceDecision: {
     read: grants(VENDOR_READS, PARTNER_READS),
@@ -39,5 +40,6 @@ export const accessTable: AccessTable = {
     read: grants(VENDOR_READS, PARTNER_READS),
     create: grants(MANAGERS),
     edit: grants(VENDOR_READS, PARTNER_READS),
+    delete: grants(MANAGERS),
   },
 };

@@ -16,11 +16,16 @@ export function managesGovernance(actor: PolicyActor, partner: VisiblePartner): 
   );
 }
 
-export type BodyPermissions = { edit: boolean; delete: boolean };
+export type BodyPermissions = {
+  /** Change it, archive it (`active: false`) or bring it back. */
+  edit: boolean;
+  /** Delete it: only one without a record — no decision, no held meeting (decision 0175). */
+  delete: boolean;
+};
 
-export function bodyPermissions(actor: PolicyActor, partner: VisiblePartner): BodyPermissions {
+export function bodyPermissions(actor: PolicyActor, partner: VisiblePartner, hasRecord = false): BodyPermissions {
   const manages = managesGovernance(actor, partner);
-  return { edit: manages, delete: manages };
+  return { edit: manages, delete: manages && !hasRecord };
 }
 
 export type MeetingPermissions = {
@@ -33,6 +38,8 @@ export type MeetingPermissions = {
   recordAttendance: boolean;
   /** Write the minutes: the vendor's managers, and the partner's people where the vendor allowed it. */
   writeMinutes: boolean;
+  /** Delete it: one not held (a scheduled one's invitees get the cancellation); a held meeting is the alliance's record. */
+  delete: boolean;
 };
 
 export function meetingPermissions(
@@ -49,6 +56,7 @@ export function meetingPermissions(
     hold: manages && scheduled,
     recordAttendance: manages && meeting.status !== 'cancelled',
     writeMinutes: meeting.status !== 'cancelled' && (manages || partnerWrites),
+    delete: manages && meeting.status !== 'held',
   };
 }
 
@@ -83,6 +91,8 @@ export type ActionPermissions = {
   update: boolean;
   /** Change its title, owner and due date: whoever runs the governance. */
   manage: boolean;
+  /** Delete it: whoever runs the governance, unless it is done (then it is the record that it was). */
+  delete: boolean;
 };
 
 export function actionPermissions(
@@ -93,5 +103,5 @@ export function actionPermissions(
   const manages = managesGovernance(actor, partner);
   const owns = actor.userId !== null && actor.userId === action.ownerId;
   const partnerAdmin = actor.role === 'partner_admin' && actor.partnerId === action.partnerId && action.side === 'partner';
-  return { update: manages || owns || partnerAdmin, manage: manages };
+  return { update: manages || owns || partnerAdmin, manage: manages, delete: manages && action.status !== 'done' };
 }

@@ -34,7 +34,9 @@ import {
   createAction,
   createBody,
   createMeeting,
+  deleteAction,
   deleteBody,
+  deleteMeeting,
   getAction,
   getBody,
   getDecision,
@@ -99,6 +101,9 @@ const ZBody = z
     partnerMayWriteMinutes: z.boolean(),
     active: z.boolean(),
     members: z.array(ZMember),
+    record: z
+      .object({ decisions: z.number().int(), heldMeetings: z.number().int() })
+      .describe('What it has on record: a body with any is archived (`active: false`), not deleted'),
     can: z.object({ edit: z.boolean(), delete: z.boolean() }),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -143,6 +148,7 @@ const ZMeetingCan = z.object({
   hold: z.boolean(),
   recordAttendance: z.boolean(),
   writeMinutes: z.boolean(),
+  delete: z.boolean(),
 });
 
 const meetingShape = {
@@ -235,7 +241,7 @@ const ZAction = z
     closedAt: z.date().nullable(),
     remindedOn: z.string().nullable(),
     createdById: z.uuid().nullable(),
-    can: z.object({ update: z.boolean(), manage: z.boolean() }),
+    can: z.object({ update: z.boolean(), manage: z.boolean(), delete: z.boolean() }),
     createdAt: z.date(),
     updatedAt: z.date(),
   })
@@ -348,7 +354,10 @@ export const governanceRoutes = [
   defineRoute({
     method: 'DELETE',
     url: '/api/v1/governance-bodies/:id',
-    summary: 'Delete a governance body with its decisions (its meetings stay)',
+    summary: 'Delete a governance body without a record (no decisions, no held meetings); archive one with a record instead',
+    description:
+      'A body with decisions or held meetings answers 409: archive it with `PATCH {"active": false}` (it keeps its record, ' +
+      'takes no new meetings or decisions, and comes back with `active: true`). Its other meetings stay, without a body.',
     tags: TAGS,
     access: access.roles(MANAGERS, { scope: 'partner' }),
     permission: 'governanceBody.delete',
@@ -473,6 +482,21 @@ export const governanceRoutes = [
     handler: async ({ ctx, params, body }) => cancelMeeting(ctx, params.id, body.reason),
   }),
   defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/governance-meetings/:id',
+    summary: 'Delete a meeting that was not held (invitees of a scheduled one get the cancellation); a held meeting stays',
+    description:
+      'A held meeting — attendance, minutes, decisions — is the alliance’s record: 409 naming `status`. Its action items ' +
+      'and decisions stay, without the link, when a meeting is deleted.',
+    tags: TAGS,
+    access: access.roles(MANAGERS, { scope: 'partner' }),
+    permission: 'governanceMeeting.delete',
+    target: 'governanceMeeting',
+    params: ZIdParams,
+    status: 204,
+    handler: async ({ ctx, params }) => deleteMeeting(ctx, params.id),
+  }),
+  defineRoute({
     method: 'POST',
     url: '/api/v1/governance-meetings/:id/hold',
     summary: 'Mark a scheduled meeting held, with who attended and the minutes',
@@ -519,19 +543,21 @@ export const governanceRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/governance-decisions',
-    summary: 'Decisions of governance bodies with their votes, the latest opened first (at most 500)',
+    summary: 'Decisions of governance bodies with their votes, the latest opened first',
     tags: TAGS,
     access: access.roles(ROLES, { scope: 'partner' }),
     permission: 'governanceDecision.read',
     query: z.object({
+      limit: ZLimit,
+      cursor: ZCursor,
       partnerId: ZIdList.optional(),
       bodyId: ZIdList.optional(),
       meetingId: ZIdList.optional(),
       status: zAnyOf(DECISION_STATUSES).optional(),
     }),
-    response: z.object({ data: z.array(ZDecision) }),
-    export: false,
-    handler: async ({ ctx, query }) => ({ data: await listDecisions(ctx, query) }),
+    response: zPage(ZDecision),
+    export: { omit: ['rule', 'voterIds', 'result', 'votes', 'tally', 'waitingFor', 'can'] },
+    handler: async ({ ctx, query }) => listDecisions(ctx, query),
   }),
   defineRoute({
     method: 'POST',
@@ -674,6 +700,19 @@ export const governanceRoutes = [
     response: ZAction,
     example: () => ({ status: 'done', notes: 'Sent on Monday.' }),
     handler: async ({ ctx, params, body }) => updateAction(ctx, params.id, body),
+  }),
+
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/v1/governance-actions/:id',
+    summary: 'Delete an action item that is not done (a done one stays as the record that it was: 409)',
+    tags: TAGS,
+    access: access.roles(MANAGERS, { scope: 'partner' }),
+    permission: 'governanceAction.delete',
+    target: 'governanceAction',
+    params: ZIdParams,
+    status: 204,
+    handler: async ({ ctx, params }) => deleteAction(ctx, params.id),
   }),
 
   // ——— Summary ———

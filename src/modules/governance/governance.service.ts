@@ -161,7 +161,12 @@ export type MemberDto = {
   votes: boolean;
 };
 
-export type BodyDto = GovernanceBodyRow & { partnerName: string; members: MemberDto[]; can: BodyPermissions };
+export type BodyDto = GovernanceBodyRow & {
+  partnerName: string;
+  members: MemberDto[];
+  record: { decisions: number; heldMeetings: number };
+  can: BodyPermissions;
+};
 
 async function toBodyDtos(c: TxCtx, rows: readonly GovernanceBodyRow[]): Promise<BodyDto[]> {
   if (rows.length === 0) return [];
@@ -186,6 +191,10 @@ async function toBodyDtos(c: TxCtx, rows: readonly GovernanceBodyRow[]): Promise
     c,
     rows.map((r) => r.partnerId),
   );
+  const records = await bodyRecords(
+    c,
+    rows.map((r) => r.id),
+  );
   const actor = policyActor(c);
   const order: Record<MemberRole, number> = { chair: 0, voting: 1, observer: 2 };
   return rows.map((row) => {
@@ -205,9 +214,28 @@ async function toBodyDtos(c: TxCtx, rows: readonly GovernanceBodyRow[]): Promise
           votes: isVotingRole(m.role),
         }))
         .sort((a, b) => order[a.role] - order[b.role] || a.side.localeCompare(b.side) || a.name.localeCompare(b.name)),
-      can: bodyPermissions(actor, partner),
+      record: records.get(row.id) ?? { decisions: 0, heldMeetings: 0 },
+      can: bodyPermissions(actor, partner, records.has(row.id)),
     };
   });
+}
+
+type BodyRecord = { decisions: number; heldMeetings: number };
+
+/** Bodies with a record to keep: their decisions and held meetings, counted in one query (absent: none). */
+async function bodyRecords(c: TxCtx, ids: readonly string[]): Promise<Map<string, BodyRecord>> {
+  if (ids.length === 0) return new Map();
+  const rows = await c.tx
+    .select({
+      bodyId: governanceBodies.id,
+      // Qualified by hand: drizzle leaves a lone table's columns unqualified, which the subqueries would capture.
+      decisions: sql<number>`(select count(*)::int from governance_decisions d where d.body_id = governance_bodies.id)`,
+      heldMeetings: sql<number>`(select count(*)::int from governance_meetings m
+        where m.body_id = governance_bodies.id and m.status = 'held')`,
+    })
+    .from(governanceBodies)
+    .where(inArray(governanceBodies.id, [...ids]));
+  return new Map(rows.filter((r) => r.decisions > 0 || r.heldMeetings > 0).map((r) => [r.bodyId, r]));
 }
 
 function loadBody(c: TxCtx, id: string, lock = false): Promise<GovernanceBodyRow> {
@@ -319,13 +347,21 @@ export async function updateBody(ctx: Ctx, id: string, patch: Partial<Omit<BodyI
   });
 }
 
-/** Deletes a body with its members and decisions; its meetings stay, without a body. */
+/** Deletes a body without a record (no decisions, no held meetings) with its members; its other meetings stay, without a body. */
 export async function deleteBody(ctx: Ctx, id: string): Promise<void> {
   await withTx(ctx, async (c) => {
     const before = await loadBody(c, id, true);
     const partner = await partnerRef(c, before.partnerId);
     if (!bodyPermissions(policyActor(c), partner).delete)
       throw forbidden("Only an admin or the partner's manager changes its governance");
+    const record = (await bodyRecords(c, [id])).get(id);
+    if (record) {
+      throw new AppError(
+        'CONFLICT',
+        `${before.name} has a record (${record.decisions} decisions, ${record.heldMeetings} held meetings): archive it instead`,
+        { errors: [{ path: 'id', message: 'has decisions or held meetings: archive it (active: false) to keep them' }] },
+      );
+    }
     await deleteAudited(c, governanceBodies, before, BODY);
   });
 }
@@ -483,6 +519,7 @@ async function bodyOfPartner(c: TxCtx, bodyId: string, partnerId: string): Promi
     .from(governanceBodies)
     .where(and(eq(governanceBodies.id, bodyId), partnerFilter(c, governanceBodies.partnerId)));
   if (!body || body.partnerId !== partnerId) throw invalidField('bodyId', 'no such governance body of this partner');
+  if (!body.active) throw invalidField('bodyId', 'is archived: bring it back before it meets again');
   return body;
 }
 
@@ -659,6 +696,37 @@ export async function cancelMeeting(ctx: Ctx, id: string, reason: string): Promi
       );
     }
     return meetingDto(c, after);
+  });
+}
+
+/**
+ * Deletes a meeting that was not held: a scheduled one still ahead sends its invitees the
+ * cancellation first. A held meeting (attendance, minutes, decisions) is the alliance's record
+ * and stays (409); its action items and decisions keep, without the link, when one is deleted.
+ */
+export async function deleteMeeting(ctx: Ctx, id: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const before = await loadMeeting(c, id, true);
+    const partner = await partnerRef(c, before.partnerId);
+    if (!managesGovernance(policyActor(c), partner)) {
+      throw forbidden("Only an admin or the partner's manager deletes its meetings");
+    }
+    if (!meetingPermissions(policyActor(c), before, partner).delete) {
+      throw new AppError('CONFLICT', `${before.title} was held: it stays as the alliance's record`, {
+        errors: [{ path: 'status', message: 'a held meeting is kept; only scheduled or cancelled meetings are deleted' }],
+      });
+    }
+    if (before.status === 'scheduled' && before.startsAt > c.now) {
+      const attendees = await c.tx.select().from(governanceAttendees).where(eq(governanceAttendees.meetingId, id));
+      await sendInvitations(
+        c,
+        { ...before, sequence: before.sequence + 1, status: 'cancelled' },
+        partner,
+        attendees.map((a) => a.userId),
+        'CANCEL',
+      );
+    }
+    await deleteAudited(c, governanceMeetings, before, MEETING);
   });
 }
 
@@ -958,15 +1026,31 @@ async function decisionDto(c: TxCtx, row: GovernanceDecisionRow): Promise<Decisi
   return dto;
 }
 
-export type DecisionListQuery = { partnerId?: string[]; bodyId?: string[]; meetingId?: string[]; status?: DecisionStatus[] };
+export type DecisionListQuery = {
+  limit: number;
+  cursor?: string;
+  partnerId?: string[];
+  bodyId?: string[];
+  meetingId?: string[];
+  status?: DecisionStatus[];
+};
 
-export async function listDecisions(ctx: Ctx, query: DecisionListQuery): Promise<DecisionDto[]> {
+/** Decisions, the latest opened first, a keyset page at a time. */
+export async function listDecisions(ctx: Ctx, query: DecisionListQuery): Promise<Page<DecisionDto>> {
   return withTx(ctx, async (c) => {
+    const ks = keyset(
+      'governance-decisions',
+      '-openedAt',
+      { openedAt: governanceDecisions.openedAt },
+      governanceDecisions.id,
+      query.cursor,
+    );
     const rows = await c.tx
       .select()
       .from(governanceDecisions)
       .where(
         and(
+          ks.where,
           partnerFilter(c, governanceDecisions.partnerId),
           query.partnerId?.length ? inArray(governanceDecisions.partnerId, query.partnerId) : undefined,
           query.bodyId?.length ? inArray(governanceDecisions.bodyId, query.bodyId) : undefined,
@@ -974,9 +1058,10 @@ export async function listDecisions(ctx: Ctx, query: DecisionListQuery): Promise
           query.status?.length ? inArray(governanceDecisions.status, query.status) : undefined,
         ),
       )
-      .orderBy(desc(governanceDecisions.openedAt), desc(governanceDecisions.id))
-      .limit(500);
-    return toDecisionDtos(c, rows);
+      .orderBy(...ks.orderBy)
+      .limit(query.limit + 1);
+    const page = toPage(rows, query.limit, ks.cursorOf);
+    return { data: await toDecisionDtos(c, page.data), nextCursor: page.nextCursor };
   });
 }
 
@@ -1002,6 +1087,7 @@ export async function openDecision(ctx: Ctx, input: DecisionInput): Promise<Deci
     const partner = await partnerRef(c, body.partnerId);
     if (!managesGovernance(policyActor(c), partner))
       throw forbidden("Only an admin or the partner's manager puts decisions to a vote");
+    if (!body.active) throw invalidField('bodyId', 'is archived: bring it back before it decides again');
     const rule = body.decisionRules.find((r) => r.decisionClass === input.decisionClass);
     if (!rule) {
       throw invalidField(
@@ -1342,6 +1428,22 @@ export async function updateAction(ctx: Ctx, id: string, patch: ActionPatch): Pr
     );
     if (owner && patch.ownerId !== before.ownerId) await tellOwner(c, after, partner);
     return actionDto(c, after);
+  });
+}
+
+/** Deletes an action item given by mistake or no longer wanted; a done one stays as the record that it was (409). */
+export async function deleteAction(ctx: Ctx, id: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const before = await loadAction(c, id, true);
+    const partner = await partnerRef(c, before.partnerId);
+    const can = actionPermissions(policyActor(c), before, partner);
+    if (!can.manage) throw forbidden('Only an admin or the partner’s manager deletes action items');
+    if (!can.delete) {
+      throw new AppError('CONFLICT', `${before.title} is done: it stays as the record that it was`, {
+        errors: [{ path: 'status', message: 'a done action item is kept; reopen it first to delete it' }],
+      });
+    }
+    await deleteAudited(c, governanceActions, before, ACTION);
   });
 }
 

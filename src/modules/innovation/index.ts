@@ -18,6 +18,8 @@ export const module: ModuleDescriptor = {
   name: 'innovation',
   routes: innovationRoutes,
   demo: innovationDemo,
+  // The vendor's side records ideas a partner brought up (in a QBR, a workshop) on its behalf.
+  appPermissions: (actor) => ({ recordIdeas: actor.role === 'admin' || actor.role === 'partner_manager' }),
   notificationKinds: [
     {
       kind: 'innovation.submitted',

@@ -5,6 +5,7 @@ import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
+import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
 import { assertVendorUser, type PersonSummary, personSummaries, visiblePartner, visiblePartners } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
@@ -203,7 +204,9 @@ export async function submitIdea(ctx: Ctx, partnerId: string, input: IdeaInput):
       await notify(c, {
         to: [partner.ownerId],
         kind: 'innovation.submitted',
-        title: `${partner.name} submitted an idea: ${row.title}`,
+        title: isPartnerRole(policyActor(c).role)
+          ? `${partner.name} submitted an idea: ${row.title}`
+          : `An idea was recorded for ${partner.name}: ${row.title}`,
         body: 'Assign reviewers and decide whether it goes on to feasibility.',
         link: `/innovation/${row.id}`,
         entity: { type: 'innovation_idea', id: row.id },

@@ -6352,8 +6352,10 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Delete a governance body with its decisions (its meetings stay)
-         * @description Access: admin, partner_manager; scope=partner.
+         * Delete a governance body without a record (no decisions, no held meetings); archive one with a record instead
+         * @description A body with decisions or held meetings answers 409: archive it with `PATCH {"active": false}` (it keeps its record, takes no new meetings or decisions, and comes back with `active: true`). Its other meetings stay, without a body.
+         *
+         *     Access: admin, partner_manager; scope=partner.
          */
         delete: {
             parameters: {
@@ -6671,7 +6673,34 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete a meeting that was not held (invitees of a scheduled one get the cancellation); a held meeting stays
+         * @description A held meeting — attendance, minutes, decisions — is the alliance’s record: 409 naming `status`. Its action items and decisions stay, without the link, when a meeting is deleted.
+         *
+         *     Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /**
@@ -7011,12 +7040,14 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Decisions of governance bodies with their votes, the latest opened first (at most 500)
+         * Decisions of governance bodies with their votes, the latest opened first
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
             parameters: {
                 query?: {
+                    limit?: number;
+                    cursor?: string;
                     /** @description One or more of record ids (UUIDs), comma-separated or repeated */
                     partnerId?: string | string[];
                     /** @description One or more of record ids (UUIDs), comma-separated or repeated */
@@ -7040,9 +7071,61 @@ export interface paths {
                     content: {
                         "application/json": {
                             data: components["schemas"]["GovernanceDecision"][];
+                            nextCursor: string | null;
                         };
                     };
                 };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/governance-decisions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: decisions of governance bodies with their votes, the latest opened first
+         * @description The rows of `GET /api/v1/governance-decisions` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `bodyId`, `bodyName`, `meetingId`, `title`, `description`, `decisionClass`, `status`, `openedAt`, `closedAt`, `createdById`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    bodyId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    meetingId?: string | string[];
+                    /** @description One or more of open, passed, failed, comma-separated or repeated */
+                    status?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Problem details (RFC 9457) */
                 "4XX": {
                     headers: {
@@ -7508,7 +7591,32 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Delete an action item that is not done (a done one stays as the record that it was: 409)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         /**
@@ -19875,6 +19983,7 @@ export interface components {
             can: {
                 update: boolean;
                 manage: boolean;
+                delete: boolean;
             };
             /** Format: date-time */
             createdAt: string;
@@ -19926,6 +20035,11 @@ export interface components {
             partnerMayWriteMinutes: boolean;
             active: boolean;
             members: components["schemas"]["GovernanceMember"][];
+            /** @description What it has on record: a body with any is archived (`active: false`), not deleted */
+            record: {
+                decisions: number;
+                heldMeetings: number;
+            };
             can: {
                 edit: boolean;
                 delete: boolean;
@@ -20057,6 +20171,7 @@ export interface components {
                 hold: boolean;
                 recordAttendance: boolean;
                 writeMinutes: boolean;
+                delete: boolean;
             };
             /** Format: date-time */
             createdAt: string;
@@ -20102,6 +20217,7 @@ export interface components {
                 hold: boolean;
                 recordAttendance: boolean;
                 writeMinutes: boolean;
+                delete: boolean;
             };
             /** Format: date-time */
             createdAt: string;

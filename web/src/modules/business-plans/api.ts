@@ -13,6 +13,9 @@ export type Commitment = Schemas['PlanCommitment'];
 export type PlanVersion = Schemas['PlanVersion'];
 export type PlanContent = Schemas['PlanContent'];
 export type PlanGoal = Schemas['PlanGoal'];
+export type PlanInitiative = Schemas['PlanInitiative'];
+export type PlanPersona = Schemas['PlanPersona'];
+export type PlanCampaign = Schemas['PlanCampaign'];
 export type PlanStatus = BusinessPlan['status'];
 export type CommitmentStatus = Commitment['status'];
 export type Side = Commitment['side'];
@@ -20,6 +23,8 @@ export type ItemSide = PlanGoal['side'];
 export type GoalKind = PlanGoal['kind'];
 export type PlanAction = 'propose' | 'approve' | 'return' | 'close' | 'archive';
 export type PlanPatch = RequestBody<'/api/v1/business-plans/{id}', 'patch'>;
+export type PlanContentPatch = NonNullable<PlanPatch['content']>;
+export type InitiativeStatus = PlanInitiative['status'];
 
 export const planKeys = {
   all: ['business-plans'] as const,

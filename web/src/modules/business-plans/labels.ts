@@ -1,5 +1,5 @@
 import type { AuditVocabulary } from '../../app/module';
-import type { CommitmentStatus, GoalKind, ItemSide, PlanStatus } from './api';
+import type { CommitmentStatus, GoalKind, InitiativeStatus, ItemSide, PlanStatus } from './api';
 
 export const planStatus: Record<PlanStatus, string> = {
   draft: 'Draft',
@@ -18,7 +18,14 @@ export const goalKind: Record<GoalKind, string> = {
   custom: 'Custom',
 };
 
-export const planLabels = { planStatus, commitmentStatus, planItemSide, goalKind };
+export const initiativeStatus: Record<InitiativeStatus, string> = {
+  planned: 'Planned',
+  in_progress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+export const planLabels = { planStatus, commitmentStatus, planItemSide, goalKind, initiativeStatus };
 export const planColors = {
   planStatus: { draft: 'gray', proposed: 'yellow', approved: 'teal', closed: 'blue', archived: 'dark' } as Record<
     PlanStatus,

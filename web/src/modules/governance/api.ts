@@ -3,6 +3,7 @@ import { api, unwrap } from '../../api/client';
 import type { components } from '../../api/schema';
 import type { RequestBody } from '../../api/types';
 import { useApiMutation } from '../../ui/useApiMutation';
+import type { PagedSource } from '../../ui/usePagedList';
 
 type Schemas = components['schemas'];
 export type GovernanceBody = Schemas['GovernanceBody'];
@@ -33,7 +34,60 @@ export const governanceKeys = {
   actions: (partnerId?: string) => ['governance', 'actions', partnerId ?? 'all'] as const,
   summary: (partnerId: string) => ['governance', 'summary', partnerId] as const,
   people: (partnerId: string) => ['governance', 'people', partnerId] as const,
+  decisions: (filters: DecisionFilters) => ['governance', 'decisions', filters] as const,
 };
+
+/** The decisions list's filters, kept in the URL (the governance page's partner, a status). */
+export type DecisionFilters = { partnerId?: string; decisionStatus?: string };
+
+/** Decisions, the latest opened first, a page at a time. */
+export const decisionList: PagedSource<DecisionFilters, Decision> = {
+  queryKey: governanceKeys.decisions,
+  fetchPage: (filters, cursor) =>
+    unwrap(
+      api.GET('/api/v1/governance-decisions', {
+        params: {
+          query: {
+            limit: 10,
+            cursor,
+            ...(filters.partnerId ? { partnerId: filters.partnerId } : {}),
+            ...(filters.decisionStatus ? { status: filters.decisionStatus as DecisionStatus } : {}),
+          },
+        },
+      }),
+    ),
+};
+
+/** Archive a body with a record (`active: false`) or bring it back. */
+export function useArchiveBody() {
+  return useApiMutation({
+    mutationFn: ({ id, active }: { id: string; active: boolean }) =>
+      unwrap(api.PATCH('/api/v1/governance-bodies/{id}', { params: { path: { id } }, body: { active } })),
+    invalidates: [governanceKeys.all],
+  });
+}
+
+export function useDeleteBody() {
+  return useApiMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/governance-bodies/{id}', { params: { path: { id } } })),
+    invalidates: [governanceKeys.all],
+  });
+}
+
+export function useDeleteMeeting() {
+  return useApiMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/governance-meetings/{id}', { params: { path: { id } } })),
+    removes: (_data, id) => [governanceKeys.meeting(id)],
+    invalidates: [governanceKeys.all],
+  });
+}
+
+export function useDeleteAction() {
+  return useApiMutation({
+    mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/governance-actions/{id}', { params: { path: { id } } })),
+    invalidates: [governanceKeys.all],
+  });
+}
 
 /** Meetings from `from` on (upcoming) or before it (past, latest first). */
 export function useMeetings(partnerId: string | undefined, when: 'upcoming' | 'past') {

@@ -9,6 +9,7 @@ export type IdeaStage = Idea['stage'];
 export type IdeaBody = RequestBody<'/api/v1/partners/{id}/ideas', 'post'>;
 
 export const STAGES: IdeaStage[] = ['submission', 'feasibility', 'prototype', 'pilot', 'launch', 'stopped'];
+
 export const STAGE_LABELS: Record<IdeaStage, string> = {
   submission: 'Submission',
   feasibility: 'Feasibility',
@@ -16,6 +17,15 @@ export const STAGE_LABELS: Record<IdeaStage, string> = {
   pilot: 'Pilot',
   launch: 'Launch',
   stopped: 'Stopped',
+};
+
+export const STAGE_COLORS: Record<IdeaStage, string> = {
+  submission: 'gray',
+  feasibility: 'blue',
+  prototype: 'violet',
+  pilot: 'orange',
+  launch: 'green',
+  stopped: 'red',
 };
 
 export const ideaKeys = { all: ['ideas'] as const };
@@ -28,10 +38,19 @@ export function useIdeas(stage: IdeaStage | null) {
   });
 }
 
-export function useFunnel() {
+/** Counts per stage: the caller's own (a partner's people), the portfolio's, or one partner's. */
+export function useFunnel(partnerId?: string) {
   return useQuery({
-    queryKey: [...ideaKeys.all, 'funnel'],
-    queryFn: async () => unwrap(api.GET('/api/v1/ideas/funnel', { params: { query: {} } })),
+    queryKey: [...ideaKeys.all, 'funnel', partnerId ?? null],
+    queryFn: async () => unwrap(api.GET('/api/v1/ideas/funnel', { params: { query: partnerId ? { partnerId } : {} } })),
+  });
+}
+
+/** One partner's latest ideas, for its alliance workspace. */
+export function usePartnerIdeas(partnerId: string, limit = 5) {
+  return useQuery({
+    queryKey: [...ideaKeys.all, 'partner', partnerId, limit],
+    queryFn: async () => unwrap(api.GET('/api/v1/ideas', { params: { query: { partnerId, limit } } })),
   });
 }
 
@@ -42,9 +61,10 @@ export function useIdea(id: string) {
   });
 }
 
-export function useSubmitIdea(partnerId: string) {
+/** Submit an idea for a partner (its people for their company; the alliance's managers on its behalf). */
+export function useSubmitIdea() {
   return useApiMutation({
-    mutationFn: (body: IdeaBody) =>
+    mutationFn: ({ partnerId, ...body }: IdeaBody & { partnerId: string }) =>
       unwrap(api.POST('/api/v1/partners/{id}/ideas', { params: { path: { id: partnerId } }, body })),
     invalidates: [ideaKeys.all],
   });

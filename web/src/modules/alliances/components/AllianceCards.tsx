@@ -24,7 +24,7 @@ import { LABELS } from '../../../ui/labels';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { useContacts } from '../../partners/api';
-import { useVendorStaff } from '../../users/api';
+import { useCompanyUsers, useVendorStaff } from '../../users/api';
 import {
   type Alliance,
   type AlliancePhase,
@@ -37,9 +37,12 @@ import {
   useUpdateAlliance,
 } from '../api';
 import { DesignCard } from './DesignCard';
+import { ValueCaptureCard } from './ValueCaptureCard';
+import { WithAlliance } from './WithAlliance';
 import {
   FlagsWorkspaceCard,
   GovernanceWorkspaceCard,
+  InnovationWorkspaceCard,
   PlanWorkspaceCard,
   RiskWorkspaceCard,
   ValueWorkspaceCard,
@@ -48,11 +51,7 @@ import {
 /** A card of the alliance workspace: it loads what it shows from the partner's id, in both apps. */
 export type WorkspaceCard = ComponentType<{ partnerId: string }>;
 
-/** Renders `body` with the partner's alliance once it loaded (cards show nothing before one is started). */
-export function WithAlliance({ partnerId, children }: { partnerId: string; children: (a: Alliance) => React.ReactNode }) {
-  const alliance = useAlliance(partnerId);
-  return <QueryState query={alliance}>{(a) => (a ? children(a) : null)}</QueryState>;
-}
+export { WithAlliance };
 
 const phaseOptions = () => Object.entries(LABELS.alliancePhase).map(([value, label]) => ({ value, label }));
 
@@ -127,28 +126,40 @@ export function AllianceSummaryCard({ partnerId }: { partnerId: string }) {
   );
 }
 
+/** The partner's sponsor as the picker holds it: `user:<id>` (a portal user) or `contact:<id>`. */
+const sponsorKey = (s: Alliance['sponsors']['partner']) => (s ? `${s.kind}:${s.id}` : '');
+
 function SponsorsForm({ alliance, onDone }: { alliance: Alliance; onDone: () => void }) {
   const update = useUpdateAlliance(alliance.partnerId);
   const staff = useVendorStaff(alliance.can.edit);
   const contacts = useContacts(alliance.partnerId);
-  const partnerSponsor = alliance.sponsors.partner;
+  const people = useCompanyUsers(alliance.partnerId);
   const form = useApiForm({
     initialValues: {
       vendorSponsorId: alliance.sponsors.vendor?.id ?? '',
-      partnerSponsorContactId: partnerSponsor?.kind === 'contact' ? partnerSponsor.id : '',
+      partnerSponsor: sponsorKey(alliance.sponsors.partner),
     },
     mutation: update,
-    toVariables: (v) => ({
-      ...(alliance.can.edit ? { vendorSponsorId: v.vendorSponsorId || null } : {}),
-      ...(v.partnerSponsorContactId
-        ? { partnerSponsorContactId: v.partnerSponsorContactId }
-        : partnerSponsor?.kind === 'contact'
-          ? { partnerSponsorContactId: null }
-          : {}),
-    }),
+    toVariables: (v) => {
+      const [kind, id = null] = v.partnerSponsor ? v.partnerSponsor.split(':') : [];
+      return {
+        ...(alliance.can.edit ? { vendorSponsorId: v.vendorSponsorId || null } : {}),
+        ...(kind === 'user'
+          ? { partnerSponsorUserId: id }
+          : kind === 'contact'
+            ? { partnerSponsorContactId: id }
+            : { partnerSponsorUserId: null, partnerSponsorContactId: null }),
+      };
+    },
     success: () => 'Sponsors saved',
     onSuccess: onDone,
   });
+  const portalUsers = (people.data ?? [])
+    .filter((u) => u.active && (u.role === 'partner_admin' || u.role === 'partner_user'))
+    .map((u) => ({ value: `user:${u.id}`, label: `${u.name} (${LABELS.role[u.role]})` }));
+  const partnerContacts = (contacts.data ?? [])
+    .filter((c) => c.side === 'partner')
+    .map((c) => ({ value: `contact:${c.id}`, label: c.title ? `${c.name}, ${c.title}` : c.name }));
   return (
     <Form form={form} submitLabel="Save sponsors" onCancel={onDone}>
       {alliance.can.edit && (
@@ -162,13 +173,14 @@ function SponsorsForm({ alliance, onDone }: { alliance: Alliance; onDone: () => 
       )}
       <Select
         label="Partner executive sponsor"
-        description="A contact of the partner; a portal user can also be named through the API"
+        description="One of the partner’s portal users (who then sees the alliance in the portal), or a contact without an account"
         clearable
         searchable
-        data={(contacts.data ?? [])
-          .filter((c) => c.side === 'partner')
-          .map((c) => ({ value: c.id, label: c.title ? `${c.name}, ${c.title}` : c.name }))}
-        {...form.getInputProps('partnerSponsorContactId')}
+        data={[
+          { group: 'Portal users', items: portalUsers },
+          { group: 'Contacts', items: partnerContacts },
+        ].filter((g) => g.items.length > 0)}
+        {...form.getInputProps('partnerSponsor')}
       />
     </Form>
   );
@@ -196,7 +208,7 @@ export function SponsorsCard({ partnerId }: { partnerId: string }) {
             <Labelled label="Vendor">{a.sponsors.vendor ? a.sponsors.vendor.name : <Text c="red">Not named</Text>}</Labelled>
             <Labelled label="Partner">
               {a.sponsors.partner ? (
-                `${a.sponsors.partner.name}${a.sponsors.partner.title ? `, ${a.sponsors.partner.title}` : ''}`
+                `${a.sponsors.partner.name}${a.sponsors.partner.title ? `, ${a.sponsors.partner.title}` : ''}${a.sponsors.partner.kind === 'user' ? ' (portal user)' : ''}`
               ) : (
                 <Text c="red">Not named</Text>
               )}
@@ -525,9 +537,11 @@ export const WORKSPACE_CARDS: readonly { key: string; Card: WorkspaceCard }[] = 
   { key: 'qualification', Card: QualificationCard },
   { key: 'stages', Card: StagesCard },
   { key: 'design', Card: DesignCard },
+  { key: 'value-capture', Card: ValueCaptureCard },
   { key: 'flags', Card: FlagsWorkspaceCard },
   { key: 'plan', Card: PlanWorkspaceCard },
   { key: 'governance', Card: GovernanceWorkspaceCard },
   { key: 'value', Card: ValueWorkspaceCard },
   { key: 'risks', Card: RiskWorkspaceCard },
+  { key: 'innovation', Card: InnovationWorkspaceCard },
 ];

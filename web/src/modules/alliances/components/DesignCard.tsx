@@ -204,19 +204,6 @@ export function DesignCard({ partnerId }: { partnerId: string }) {
               {a.design.valueProposition.statement && <Text size="sm">“{a.design.valueProposition.statement}”</Text>}
               <Text size="xs">Vendor invests: {investmentLine(a.design.investment.vendor)}</Text>
               <Text size="xs">Partner invests: {investmentLine(a.design.investment.partner)}</Text>
-              {(['vendor', 'partner'] as const).map((side) => (
-                <Text key={side} size="xs">
-                  {side === 'vendor' ? 'Vendor captures' : 'Partner captures'}:{' '}
-                  {a.design.valueCapture[side].length === 0
-                    ? 'not defined'
-                    : a.design.valueCapture[side]
-                        .map(
-                          (v) =>
-                            `${LABELS.valueCaptureMechanism[v.mechanism]}${v.percent !== null ? ` ${v.percent}%` : ''}${v.amount ? ` ${formatAmount(v.amount)}` : ''}${v.basis ? ` of ${v.basis}` : ''}`,
-                        )
-                        .join('; ')}
-                </Text>
-              ))}
             </Stack>
             <FormDialog dialog={dialog} title="Commercial design" size="xl">
               {() => <DesignForm alliance={a} onDone={dialog.close} />}

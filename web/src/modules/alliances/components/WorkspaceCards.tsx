@@ -3,9 +3,11 @@ import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
+import { InnovationCard } from '../../innovation/components/InnovationCard';
 import { RiskCard } from '../../risks/components/RiskCard';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
 import type { WorkspaceCard } from './AllianceCards';
+import { WithAlliance } from './WithAlliance';
 
 /*
  * The other alliance modules' cards as the workspace shows them: each takes only the partner's
@@ -38,4 +40,15 @@ export const RiskWorkspaceCard: WorkspaceCard = ({ partnerId }) => {
 export const FlagsWorkspaceCard: WorkspaceCard = ({ partnerId }) => {
   const user = useCurrentUser();
   return isVendor(user) ? <AllianceAlertsCard partnerId={partnerId} /> : null;
+};
+
+export const InnovationWorkspaceCard: WorkspaceCard = ({ partnerId }) => {
+  const user = useCurrentUser();
+  const vendor = isVendor(user);
+  // The partner's people submit their company's ideas; the alliance's managers record them for it.
+  return (
+    <WithAlliance partnerId={partnerId}>
+      {(a) => <InnovationCard partnerId={partnerId} vendor={vendor} canSubmit={vendor ? a.can.edit : true} />}
+    </WithAlliance>
+  );
 };

@@ -48,6 +48,7 @@ import {
   useUpdatePlan,
   useVersions,
 } from '../api';
+import { InitiativesCard, PlaybookCards } from '../components/PlanItems';
 import { FulfilmentRow, PlanStatusBadge } from '../components/parts';
 
 const lines = (text: string) =>
@@ -606,20 +607,7 @@ function PlanBody({ plan }: { plan: BusinessPlan }) {
           <Stack gap="md">
             <CommitmentsCard plan={plan} mySide={mySide} />
             <GoalsCard plan={plan} mySide={mySide} />
-            <SectionCard title="Initiatives" label="Initiatives">
-              {c.initiatives.length === 0 ? (
-                <Text size="sm" c="dimmed">
-                  —
-                </Text>
-              ) : (
-                c.initiatives.map((i) => (
-                  <Text key={i.id} size="sm">
-                    <b>{i.title}</b> · {LABELS.planItemSide[i.side]} · {i.status.replace('_', ' ')}
-                    {i.dueOn ? ` · due ${formatDay(i.dueOn)}` : ''}
-                  </Text>
-                ))
-              )}
-            </SectionCard>
+            <InitiativesCard plan={plan} mySide={mySide} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -654,23 +642,10 @@ function PlanBody({ plan }: { plan: BusinessPlan }) {
                 <Text size="sm">Solution categories: {c.marketScope.solutionCategories.join(', ') || '—'}</Text>
                 {c.marketScope.notes && <Text size="sm">{c.marketScope.notes}</Text>}
                 <Title order={6}>Go-to-market playbook</Title>
-                <Text size="sm">Personas: {c.playbook.personas.map((p) => p.name).join(', ') || '—'}</Text>
                 <Text size="sm">Messaging: {c.playbook.messaging || '—'}</Text>
-                {c.playbook.campaigns.length > 0 && (
-                  <>
-                    <Text size="xs" c="dimmed">
-                      Joint campaign calendar
-                    </Text>
-                    {c.playbook.campaigns.map((x) => (
-                      <Text key={x.id} size="sm">
-                        {formatDay(x.startsOn)}: <b>{x.name}</b>
-                        {x.channel ? ` (${x.channel})` : ''}
-                      </Text>
-                    ))}
-                  </>
-                )}
               </Stack>
             </SectionCard>
+            <PlaybookCards plan={plan} mySide={mySide} />
             <HistoryCard plan={plan} />
           </Stack>
         </Grid.Col>

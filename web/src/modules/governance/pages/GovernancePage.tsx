@@ -4,15 +4,20 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
-import { formatDateTime, formatDay } from '../../../ui/format';
+import { formatDate, formatDateTime, formatDay } from '../../../ui/format';
 import { COLORS, LABELS } from '../../../ui/labels';
+import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
+import { usePagedList } from '../../../ui/usePagedList';
 import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import {
   type ActionItem,
+  type Decision,
+  type DecisionFilters,
+  decisionList,
   type GovernanceBody,
   type Meeting,
   type MeetingKind,
@@ -24,6 +29,7 @@ import {
   useUpdateAction,
 } from '../api';
 import { BodyEditor } from '../components/BodyEditor';
+import { BodyRemovalButtons, DeleteActionDialog } from '../components/Removals';
 
 const MEETING_COLUMNS = (showPartner: boolean): Column<Meeting>[] => [
   { key: 'when', header: 'When', nowrap: true, cell: (m) => formatDateTime(m.startsAt) },
@@ -164,6 +170,7 @@ function ScheduleForm({ partnerId: fixed, onDone }: { partnerId?: string; onDone
 function ActionsCard({ partnerId, showPartner }: { partnerId?: string; showPartner: boolean }) {
   const actions = useOpenActions(partnerId);
   const update = useUpdateAction();
+  const remove = useDialog<ActionItem>();
   const columns: Column<ActionItem>[] = [
     { key: 'title', header: 'Action item', cell: (a) => a.title },
     ...(showPartner ? [{ key: 'partner', header: 'Partner', cell: (a: ActionItem) => a.partnerName }] : []),
@@ -190,6 +197,7 @@ function ActionsCard({ partnerId, showPartner }: { partnerId?: string; showPartn
               minWidth={300}
               rows={rows}
               columns={columns}
+              rowName={(a) => a.title}
               card={(a) => ({ title: a.title, subtitle: `${a.owner?.name ?? '—'} · due ${formatDay(a.dueOn)}` })}
               actions={(a) => [
                 {
@@ -197,11 +205,18 @@ function ActionsCard({ partnerId, showPartner }: { partnerId?: string; showPartn
                   allowed: a.can.update,
                   onClick: () => update.run({ id: a.id, body: { status: 'done' } }, { success: `Done: ${a.title}` }),
                 },
+                {
+                  label: 'Cancel',
+                  allowed: a.can.manage,
+                  onClick: () => update.run({ id: a.id, body: { status: 'cancelled' } }, { success: `Cancelled: ${a.title}` }),
+                },
+                { label: 'Delete', color: 'red', allowed: a.can.delete, onClick: () => remove.open(a) },
               ]}
             />
           )
         }
       </QueryState>
+      <DeleteActionDialog dialog={remove} />
     </SectionCard>
   );
 }
@@ -237,15 +252,26 @@ function BodiesCard({ partnerId, canManage }: { partnerId?: string; canManage: b
                       {b.name}
                       {!partnerId ? ` · ${b.partnerName}` : ''}
                     </Text>
-                    {b.can.edit && (
-                      <Button size="compact-xs" variant="subtle" onClick={() => editor.open(b)} aria-label={`Edit ${b.name}`}>
-                        Edit
-                      </Button>
-                    )}
+                    <Group gap={4}>
+                      {!b.active && (
+                        <Badge size="xs" color="gray" variant="outline">
+                          Archived
+                        </Badge>
+                      )}
+                      {b.can.edit && b.active && (
+                        <Button size="compact-xs" variant="subtle" onClick={() => editor.open(b)} aria-label={`Edit ${b.name}`}>
+                          Edit
+                        </Button>
+                      )}
+                      <BodyRemovalButtons body={b} />
+                    </Group>
                   </Group>
                   <Text size="xs" c="dimmed">
                     {LABELS.governanceBodyKind[b.kind]}
                     {b.cadence ? ` · ${b.cadence}` : ''} · quorum {b.quorumPercent}%
+                    {b.record.decisions + b.record.heldMeetings > 0
+                      ? ` · ${b.record.decisions} decisions, ${b.record.heldMeetings} held meetings on record`
+                      : ''}
                   </Text>
                   <Text size="xs">
                     {b.members
@@ -274,6 +300,78 @@ function BodiesCard({ partnerId, canManage }: { partnerId?: string; canManage: b
           {(b) => <BodyEditor partnerId={partnerId} body={b} onDone={editor.close} />}
         </FormDialog>
       )}
+    </SectionCard>
+  );
+}
+
+const parseDecisionFilters = (params: URLSearchParams): DecisionFilters => ({
+  partnerId: params.get('partnerId') ?? undefined,
+  decisionStatus: params.get('decisionStatus') ?? undefined,
+});
+
+/** Every decision the bodies took or are voting on, the latest first, a page at a time. */
+function DecisionsCard({ showPartner }: { showPartner: boolean }) {
+  const list = usePagedList(decisionList, parseDecisionFilters);
+  const columns: Column<Decision>[] = [
+    { key: 'opened', header: 'Opened', nowrap: true, cell: (d) => formatDate(d.openedAt) },
+    {
+      key: 'title',
+      header: 'Decision',
+      cell: (d) =>
+        d.meetingId ? (
+          <Anchor component={Link} to={`/governance/meetings/${d.meetingId}`} size="sm" fw={600}>
+            {d.title}
+          </Anchor>
+        ) : (
+          <Text size="sm" fw={600}>
+            {d.title}
+          </Text>
+        ),
+    },
+    { key: 'body', header: 'Body', cell: (d) => d.bodyName },
+    ...(showPartner ? [{ key: 'partner', header: 'Partner', cell: (d: Decision) => d.partnerName }] : []),
+    {
+      key: 'status',
+      header: 'Result',
+      nowrap: true,
+      cell: (d) => <Badge color={COLORS.governanceDecisionStatus[d.status]}>{LABELS.governanceDecisionStatus[d.status]}</Badge>,
+    },
+  ];
+  return (
+    <SectionCard
+      title="Decisions"
+      label="Decisions"
+      action={
+        <Select
+          aria-label="Result"
+          placeholder="Any result"
+          size="xs"
+          clearable
+          w={140}
+          data={Object.entries(LABELS.governanceDecisionStatus).map(([value, label]) => ({ value, label }))}
+          {...list.field('decisionStatus')}
+        />
+      }
+    >
+      <PagedList
+        list={list}
+        noun={['decision', 'decisions']}
+        empty={{ title: 'No decisions', description: 'Decisions are put to the vote of a body from its meeting.' }}
+      >
+        {(rows) => (
+          <DataTable
+            label="Decisions"
+            minWidth={520}
+            rows={rows}
+            columns={columns}
+            card={(d) => ({
+              title: d.title,
+              subtitle: `${d.bodyName} · ${LABELS.governanceDecisionStatus[d.status]}`,
+              to: d.meetingId ? `/governance/meetings/${d.meetingId}` : undefined,
+            })}
+          />
+        )}
+      </PagedList>
     </SectionCard>
   );
 }
@@ -346,6 +444,7 @@ export function GovernancePage() {
             <SectionCard title="Past meetings" label="Past meetings">
               <QueryState query={past}>{(rows) => table(rows, 'Past meetings')}</QueryState>
             </SectionCard>
+            <DecisionsCard showPartner={vendor && !partnerId} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -25,6 +25,7 @@ import { Empty, NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import {
+  type ActionItem,
   type Decision,
   type MeetingDetail,
   useBodies,
@@ -39,6 +40,7 @@ import {
   useVote,
   useWriteMinutes,
 } from '../api';
+import { DeleteActionButton, DeleteActionDialog, DeleteMeetingButton } from '../components/Removals';
 
 function HoldForm({ meeting, onDone }: { meeting: MeetingDetail; onDone: () => void }) {
   const hold = useHoldMeeting();
@@ -310,6 +312,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
   const decide = useDialog<null>();
   const assign = useDialog<null>();
   const update = useUpdateAction();
+  const deleteAction = useDialog<ActionItem>();
   return (
     <>
       <PageHeader
@@ -338,6 +341,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
                 Cancel meeting
               </Button>
             )}
+            <DeleteMeetingButton meeting={m} />
           </Group>
         }
       />
@@ -448,20 +452,23 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
                           {a.overdue ? ' · overdue' : ''}
                         </Text>
                       </div>
-                      {a.status === 'open' && a.can.update ? (
-                        <Button
-                          size="compact-xs"
-                          variant="light"
-                          aria-label={`Mark ${a.title} done`}
-                          onClick={() => update.run({ id: a.id, body: { status: 'done' } }, { success: `Done: ${a.title}` })}
-                        >
-                          Mark done
-                        </Button>
-                      ) : (
-                        <Badge color={COLORS.governanceActionStatus[a.status]} size="sm">
-                          {LABELS.governanceActionStatus[a.status]}
-                        </Badge>
-                      )}
+                      <Group gap={4} wrap="nowrap">
+                        {a.status === 'open' && a.can.update ? (
+                          <Button
+                            size="compact-xs"
+                            variant="light"
+                            aria-label={`Mark ${a.title} done`}
+                            onClick={() => update.run({ id: a.id, body: { status: 'done' } }, { success: `Done: ${a.title}` })}
+                          >
+                            Mark done
+                          </Button>
+                        ) : (
+                          <Badge color={COLORS.governanceActionStatus[a.status]} size="sm">
+                            {LABELS.governanceActionStatus[a.status]}
+                          </Badge>
+                        )}
+                        <DeleteActionButton action={a} onDelete={deleteAction.open} />
+                      </Group>
                     </Group>
                   ))}
                 </Stack>
@@ -487,6 +494,7 @@ function MeetingView({ meeting: m }: { meeting: MeetingDetail }) {
       <FormDialog dialog={decide} title="Put a decision to the vote">
         {() => <DecisionForm meeting={m} onDone={decide.close} />}
       </FormDialog>
+      <DeleteActionDialog dialog={deleteAction} />
       <FormDialog dialog={assign} title="Assign an action item">
         {() => <ActionForm meeting={m} onDone={assign.close} />}
       </FormDialog>

@@ -19,8 +19,17 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { useVendorStaff } from '../../users/api';
-import { type Idea, type IdeaStage, STAGE_LABELS, STAGES, useDecideIdea, useIdea, useScoreIdea, useSetReviewers } from '../api';
-import { STAGE_COLORS } from './IdeasPage';
+import {
+  type Idea,
+  type IdeaStage,
+  STAGE_COLORS,
+  STAGE_LABELS,
+  STAGES,
+  useDecideIdea,
+  useIdea,
+  useScoreIdea,
+  useSetReviewers,
+} from '../api';
 
 const tenths = (v: number | null) => (v === null ? '—' : (v / 10).toLocaleString(undefined, { maximumFractionDigits: 1 }));
 

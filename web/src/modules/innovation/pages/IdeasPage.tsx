@@ -1,43 +1,14 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
-import { Form } from '../../../ui/Form';
 import { formatDate } from '../../../ui/format';
-import { useApiForm } from '../../../ui/forms';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Empty, QueryState } from '../../../ui/States';
-import { isPartnerSide } from '../../auth/permissions';
+import { isPartnerSide, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { type IdeaStage, STAGE_LABELS, STAGES, useFunnel, useIdeas, useSubmitIdea } from '../api';
-
-export const STAGE_COLORS: Record<IdeaStage, string> = {
-  submission: 'gray',
-  feasibility: 'blue',
-  prototype: 'violet',
-  pilot: 'orange',
-  launch: 'green',
-  stopped: 'red',
-};
-
-function SubmitForm({ partnerId, onDone }: { partnerId: string; onDone: () => void }) {
-  const submit = useSubmitIdea(partnerId);
-  const form = useApiForm({
-    initialValues: { title: '', problem: '', proposal: '', expectedValue: '' },
-    mutation: submit,
-    toVariables: (v) => v,
-    success: (i) => `Submitted ${i.title}`,
-    onSuccess: onDone,
-  });
-  return (
-    <Form form={form} submitLabel="Submit idea" onCancel={onDone}>
-      <TextInput label="Title" required {...form.getInputProps('title')} />
-      <Textarea label="Customer problem" autosize {...form.getInputProps('problem')} />
-      <Textarea label="What to build together" required autosize {...form.getInputProps('proposal')} />
-      <Textarea label="Expected value" autosize {...form.getInputProps('expectedValue')} />
-    </Form>
-  );
-}
+import { type IdeaStage, STAGE_COLORS, STAGE_LABELS, STAGES, useFunnel, useIdeas } from '../api';
+import { SubmitIdeaForm } from '../components/SubmitIdeaForm';
 
 /** The innovation funnel: counts per stage and the ideas (a partner's people: their company's). */
 export function IdeasPage() {
@@ -52,7 +23,13 @@ export function IdeasPage() {
       <PageHeader
         title="Innovation funnel"
         description="Ideas for joint innovation, from submission through feasibility, prototype and pilot to launch."
-        actions={portal && user.partnerId ? <Button onClick={() => dialog.open(null)}>Submit an idea</Button> : undefined}
+        actions={
+          portal && user.partnerId ? (
+            <Button onClick={() => dialog.open(null)}>Submit an idea</Button>
+          ) : mayApp(user, 'recordIdeas') ? (
+            <Button onClick={() => dialog.open(null)}>Record an idea for a partner</Button>
+          ) : undefined
+        }
       />
       <QueryState query={funnel}>
         {(f) => (
@@ -82,7 +59,11 @@ export function IdeasPage() {
           rows.length === 0 ? (
             <Empty
               title="No ideas here"
-              description={portal ? 'Submit one: the vendor reviews it.' : 'Partners submit ideas in the portal.'}
+              description={
+                portal
+                  ? 'Submit one: the vendor reviews it.'
+                  : 'Partners submit ideas in the portal; their alliance managers record the ones raised in a meeting.'
+              }
             />
           ) : (
             <Table.ScrollContainer minWidth={600}>
@@ -124,8 +105,14 @@ export function IdeasPage() {
           )
         }
       </QueryState>
-      <FormDialog dialog={dialog} title="Submit an idea">
-        {() => <SubmitForm partnerId={user.partnerId ?? ''} onDone={dialog.close} />}
+      <FormDialog dialog={dialog} title={portal ? 'Submit an idea' : 'Record an idea for a partner'}>
+        {() =>
+          portal ? (
+            <SubmitIdeaForm partnerId={user.partnerId ?? ''} onDone={dialog.close} />
+          ) : (
+            <SubmitIdeaForm partnerId={null} onBehalf onDone={dialog.close} />
+          )
+        }
       </FormDialog>
       <Group />
     </>

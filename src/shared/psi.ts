@@ -84,7 +84,7 @@ function encodePoint(bytes: Uint8Array): string {
 
 function decodePoint(encoded: string): Uint8Array {
   if (!/^[A-Za-z0-9_-]{43}$/.test(encoded)) throw new Error('not a 32-byte base64url value');
-  const s = atob(encoded.replace(/-/g, '+').replace(/_/g, '/') + '=');
+  const s = atob(`${encoded.replace(/-/g, '+').replace(/_/g, '/')}=`);
   return Uint8Array.from(s, (c) => c.charCodeAt(0));
 }
 

@@ -34,8 +34,11 @@ async function partnerWithPeople(ownerId: string) {
   };
 }
 
-const cell = (m: { matrix: { vendorPopulation: string; partnerPopulation: string; count: number | null }[] }, v: string, p: string) =>
-  m.matrix.find((c) => c.vendorPopulation === v && c.partnerPopulation === p)?.count;
+const cell = (
+  m: { matrix: { vendorPopulation: string; partnerPopulation: string; count: number | null }[] },
+  v: string,
+  p: string,
+) => m.matrix.find((c) => c.vendorPopulation === v && c.partnerPopulation === p)?.count;
 
 /** Everything the database holds as text that a partner's input could have reached. */
 async function storedText(): Promise<string> {
@@ -145,7 +148,9 @@ describe('account mapping', () => {
       `Gamma ${u} GmbH ~ Gamma ${u}`,
     ]);
     expect(rows.find((r: { partnerName: string }) => r.partnerName === `Gamma ${u}`).matchedOn).toBe('name');
-    const csv = await p.user.get(`/api/v1/partners/${p.partner.id}/account-mapping/overlaps/export`, { query: { format: 'csv' } });
+    const csv = await p.user.get(`/api/v1/partners/${p.partner.id}/account-mapping/overlaps/export`, {
+      query: { format: 'csv' },
+    });
     expect(csv.status).toBe(200);
     expect(csv.raw.body).toContain('Alpha Corp');
     expect(csv.raw.body).not.toContain('Delta LLC');
@@ -173,11 +178,7 @@ describe('account mapping', () => {
     expect(cell(m, 'customer', 'prospect')).toBeNull();
     expect(cell(m, 'prospect', 'customer')).toBe(1);
     const rows = (await admin.get(`/api/v1/partners/${p.partner.id}/account-mapping/overlaps`)).body.data;
-    expect(rows.map((r: { partnerName: string }) => r.partnerName).sort()).toEqual([
-      'Alpha Corporation',
-      'Delta',
-      `Gamma ${u}`,
-    ]);
+    expect(rows.map((r: { partnerName: string }) => r.partnerName).sort()).toEqual(['Alpha Corporation', 'Delta', `Gamma ${u}`]);
     const list = await pm2.get(`/api/v1/partners/${p.partner.id}/account-mapping/accounts`, {
       query: { side: 'partner', population: 'customer', limit: '2' },
     });
@@ -191,8 +192,11 @@ describe('account mapping', () => {
       `Gamma ${u}`,
     ]);
     expect(
-      (await admin.get(`/api/v1/partners/${p.partner.id}/account-mapping/accounts`, { query: { side: 'partner', population: 'prospect' } }))
-        .body.data,
+      (
+        await admin.get(`/api/v1/partners/${p.partner.id}/account-mapping/accounts`, {
+          query: { side: 'partner', population: 'prospect' },
+        })
+      ).body.data,
     ).toEqual([]);
     const csv = await admin.get(`/api/v1/partners/${p.partner.id}/account-mapping/overlaps/export`, { query: { format: 'csv' } });
     expect(csv.raw.body).toContain('Alpha Corporation');
@@ -216,7 +220,11 @@ describe('account mapping', () => {
   });
 
   it('a re-upload replaces the populations it holds; bad rows are refused by row and column with nothing saved', async () => {
-    const bad = await upload(p.admin, 'partner-accounts', `Name,Domain,Population\nOmega,${d('omega')},partner\n!!!,,customer\nX,not a domain,customer\n`);
+    const bad = await upload(
+      p.admin,
+      'partner-accounts',
+      `Name,Domain,Population\nOmega,${d('omega')},partner\n!!!,,customer\nX,not a domain,customer\n`,
+    );
     expect(bad.status).toBe(422);
     expect(bad.body.errors).toMatchObject([
       { row: 2, column: 'population', message: 'must be one of customer, prospect, opportunity' },

@@ -32,7 +32,13 @@ const POPULATION_SYNONYMS: Record<string, Population> = {
 };
 
 const COLUMNS: readonly ImportColumn[] = [
-  { key: 'name', label: 'Name', required: true, aliases: ['Account Name', 'Company', 'Company name', 'Account'], parse: textCell(200) },
+  {
+    key: 'name',
+    label: 'Name',
+    required: true,
+    aliases: ['Account Name', 'Company', 'Company name', 'Account'],
+    parse: textCell(200),
+  },
   {
     key: 'domain',
     label: 'Domain',
@@ -55,7 +61,15 @@ const COLUMNS: readonly ImportColumn[] = [
 function validateRows(rows: readonly { row: number; values: AccountImportRow }[]): ImportProblem[] {
   return rows.flatMap(({ row, values }) => {
     const keys = accountKeys(values);
-    return keys.ok ? [] : [{ row, column: keys.field, message: keys.field === 'domain' ? 'must be a domain such as acme.com' : 'must contain letters or digits' }];
+    return keys.ok
+      ? []
+      : [
+          {
+            row,
+            column: keys.field,
+            message: keys.field === 'domain' ? 'must be a domain such as acme.com' : 'must contain letters or digits',
+          },
+        ];
   });
 }
 

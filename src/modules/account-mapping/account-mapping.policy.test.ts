@@ -3,7 +3,11 @@ import type { PolicyActor } from '../../shared/context.js';
 import { accountMappingPermissions, mayUploadVendorAccounts, viewerSide } from './account-mapping.policy.js';
 
 const partner = { id: 'p1', ownerId: 'pm1' };
-const as = (role: PolicyActor['role'], userId = 'u', partnerId: string | null = null): PolicyActor => ({ role, userId, partnerId });
+const as = (role: PolicyActor['role'], userId = 'u', partnerId: string | null = null): PolicyActor => ({
+  role,
+  userId,
+  partnerId,
+});
 
 describe('account mapping policy', () => {
   it.each([

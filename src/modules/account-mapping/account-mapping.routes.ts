@@ -29,7 +29,9 @@ const ZAccountMapping = z
     partnerName: z.string(),
     viewer: ZSide,
     sharing: z.object({ vendor: zLevels(ZLevel), partner: zLevels(ZLevel) }).meta({ id: 'AccountMappingSharing' }),
-    lists: z.object({ vendor: ZCounts, partner: ZCounts }).describe('List sizes per population; null where not shared with the caller'),
+    lists: z
+      .object({ vendor: ZCounts, partner: ZCounts })
+      .describe('List sizes per population; null where not shared with the caller'),
     matrix: z.array(
       z
         .object({
@@ -42,7 +44,12 @@ const ZAccountMapping = z
     ),
     overlapTotal: z.number().int().nullable(),
     privateMatch: z
-      .object({ ranAt: z.string(), submitted: z.number().int(), revealed: z.number().int().nullable(), revealedAt: z.string().nullable() })
+      .object({
+        ranAt: z.string(),
+        submitted: z.number().int(),
+        revealed: z.number().int().nullable(),
+        revealedAt: z.string().nullable(),
+      })
       .nullable(),
     can: z.object({ upload: z.boolean(), share: z.boolean(), match: z.boolean() }),
   })
@@ -157,7 +164,12 @@ export const accountMappingRoutes = [
     permission: 'accountMapping.read',
     target: 'partner',
     params: ZIdParams,
-    query: z.object({ side: ZSide.default('partner'), population: ZPopulation.default('customer'), limit: ZLimit, cursor: ZCursor }),
+    query: z.object({
+      side: ZSide.default('partner'),
+      population: ZPopulation.default('customer'),
+      limit: ZLimit,
+      cursor: ZCursor,
+    }),
     response: z.object({ data: z.array(ZMappingAccount), nextCursor: z.string().nullable() }),
     handler: async ({ ctx, params, query }) => listMappingAccounts(ctx, params.id, query),
   }),
@@ -200,7 +212,8 @@ export const accountMappingRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/partners/:id/account-mapping/private-match/reveal',
-    summary: 'The partner reveals the overlap its private match found (only accounts the vendor holds are accepted); none withdraws it',
+    summary:
+      'The partner reveals the overlap its private match found (only accounts the vendor holds are accepted); none withdraws it',
     tags: ['account-mapping', 'partners'],
     access: access.roles(['partner_admin'], { scope: 'partner' }),
     permission: 'accountMapping.match',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cellCount, checkReveal, privateMatchPopulations, type Sharing, sharingFrom, visibility } from './account-mapping.rules.js';
+import {
+  cellCount,
+  checkReveal,
+  privateMatchPopulations,
+  type Sharing,
+  sharingFrom,
+  visibility,
+} from './account-mapping.rules.js';
 
 const sharing: Sharing = sharingFrom([
   { side: 'vendor', population: 'customer', level: 'full' },
@@ -12,7 +19,13 @@ describe('account mapping rules', () => {
   it.each([
     ['a side always sees its own lists whole', 'partner', 'partner', 'opportunity', [true, true, true]],
     ['full shares the whole population', 'partner', 'vendor', 'customer', [true, true, true]],
-    ['overlap shares the overlapping accounts and their count, not the rest', 'partner', 'vendor', 'prospect', [true, true, false]],
+    [
+      'overlap shares the overlapping accounts and their count, not the rest',
+      'partner',
+      'vendor',
+      'prospect',
+      [true, true, false],
+    ],
     ['counts shares only how many', 'partner', 'vendor', 'opportunity', [true, false, false]],
     ['a population nobody chose for is hidden', 'vendor', 'partner', 'prospect', [false, false, false]],
     ["the partner's counts-only customers show the vendor their count", 'vendor', 'partner', 'customer', [true, false, false]],
@@ -43,7 +56,10 @@ describe('account mapping rules', () => {
   it('a reveal holds only domains of the overlap, each once', () => {
     const keys = new Set(['a.example', 'b.example']);
     expect(
-      checkReveal([{ domainKey: 'a.example' }, { domainKey: 'c.example' }, { domainKey: null }, { domainKey: 'a.example' }], keys),
+      checkReveal(
+        [{ domainKey: 'a.example' }, { domainKey: 'c.example' }, { domainKey: null }, { domainKey: 'a.example' }],
+        keys,
+      ),
     ).toEqual([
       { index: 1, message: 'is not in the overlap of the private match' },
       { index: 2, message: 'must be a domain such as acme.com' },

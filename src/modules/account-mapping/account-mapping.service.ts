@@ -4,11 +4,11 @@ import { withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField } from '../../shared/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/paging.js';
-import { isBlindedValue, newBlindingKey, reblind, blind as blindKey } from '../../shared/psi.js';
+import { blind as blindKey, isBlindedValue, newBlindingKey, reblind } from '../../shared/psi.js';
 import { recordChange } from '../audit/index.js';
 import { customerKeys, normaliseDomain } from '../deal-registrations/index.js';
-import { visiblePartner, type VisiblePartner } from '../directory/index.js';
-import { accountMappingPermissions, type AccountMappingPermissions, viewerSide } from './account-mapping.policy.js';
+import { type VisiblePartner, visiblePartner } from '../directory/index.js';
+import { type AccountMappingPermissions, accountMappingPermissions, viewerSide } from './account-mapping.policy.js';
 import {
   cellCount,
   checkReveal,
@@ -82,7 +82,11 @@ const emptyCounts = (): Counts => ({ customer: null, prospect: null, opportunity
 async function partnerAndSharing(c: TxCtx, partnerId: string): Promise<{ partner: VisiblePartner; sharing: Sharing }> {
   const partner = await visiblePartner(c, partnerId);
   const rows = await c.tx
-    .select({ side: accountMappingSharing.side, population: accountMappingSharing.population, level: accountMappingSharing.level })
+    .select({
+      side: accountMappingSharing.side,
+      population: accountMappingSharing.population,
+      level: accountMappingSharing.level,
+    })
     .from(accountMappingSharing)
     .where(eq(accountMappingSharing.partnerId, partner.id));
   return { partner, sharing: sharingFrom(rows) };
@@ -137,7 +141,9 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
     const other = otherSide(viewer);
     const matrix = POPULATIONS.flatMap((vendorPopulation) =>
       POPULATIONS.map((partnerPopulation) => {
-        const found = cells.rows.find((r) => r.vendor_population === vendorPopulation && r.partner_population === partnerPopulation);
+        const found = cells.rows.find(
+          (r) => r.vendor_population === vendorPopulation && r.partner_population === partnerPopulation,
+        );
         const cell = { vendorPopulation, partnerPopulation, count: Number(found?.n ?? 0) };
         const otherPopulation = other === 'vendor' ? vendorPopulation : partnerPopulation;
         return {
@@ -305,11 +311,25 @@ export async function listMappingAccounts(ctx: Ctx, partnerId: string, query: Ac
     const [afterKey, afterId] = query.cursor ? decodeCursor(query.cursor, kind, 2) : [null, null];
     const result =
       query.side === 'vendor'
-        ? await c.tx.execute<{ id: string; name: string; domain: string | null; industry: string | null; country: string | null; name_key: string }>(
+        ? await c.tx.execute<{
+            id: string;
+            name: string;
+            domain: string | null;
+            industry: string | null;
+            country: string | null;
+            name_key: string;
+          }>(
             sql`SELECT id, name, domain, industry, country, name_key
                   FROM account_mapping_vendor_accounts(${partner.id}::uuid, ${query.population}::text, ${afterKey}::text, ${afterId}::uuid, ${query.limit + 1}::int)`,
           )
-        : await c.tx.execute<{ id: string; name: string; domain: string | null; industry: string | null; country: string | null; name_key: string }>(
+        : await c.tx.execute<{
+            id: string;
+            name: string;
+            domain: string | null;
+            industry: string | null;
+            country: string | null;
+            name_key: string;
+          }>(
             sql`SELECT id, name, domain, industry, country, name_key FROM partner_mapping_accounts
                  WHERE partner_id = ${partner.id}::uuid AND population = ${query.population}::text
                    AND (${afterKey}::text IS NULL OR (name_key, id) > (${afterKey}::text, ${afterId}::uuid))
@@ -385,7 +405,12 @@ export async function addPartnerAccounts(
     entityType: 'account_list',
     entityId: partnerId,
     partnerId,
-    after: { side: 'partner', accounts: rows.length, replaced: removed, populations: [...new Set(rows.map((r) => r.population))] },
+    after: {
+      side: 'partner',
+      accounts: rows.length,
+      replaced: removed,
+      populations: [...new Set(rows.map((r) => r.population))],
+    },
     summary: `${rows.length} accounts uploaded to the partner's account list`,
     event: 'account_list.uploaded',
     eventData: { side: 'partner', accounts: rows.length, replaced: removed },
@@ -393,7 +418,11 @@ export async function addPartnerAccounts(
 }
 
 /** The vendor's uploaded list, as `addPartnerAccounts` for a partner's. */
-export async function addVendorAccounts(c: TxCtx, rows: readonly AccountRowInput[], replace: readonly Population[]): Promise<void> {
+export async function addVendorAccounts(
+  c: TxCtx,
+  rows: readonly AccountRowInput[],
+  replace: readonly Population[],
+): Promise<void> {
   let removed = 0;
   if (replace.length > 0) {
     const gone = await c.tx
@@ -512,7 +541,8 @@ export type PrivateMatchAnswer = {
 export async function runPrivateMatch(ctx: Ctx, partnerId: string, items: readonly string[]): Promise<PrivateMatchAnswer> {
   return withTx(ctx, async (c) => {
     const { partner, sharing } = await partnerAndSharing(c, partnerId);
-    if (!accountMappingPermissions(policyActor(c), partner).match) throw forbidden('You may not run a private match for this partner');
+    if (!accountMappingPermissions(policyActor(c), partner).match)
+      throw forbidden('You may not run a private match for this partner');
     const bad = items.findIndex((v) => !isBlindedValue(v));
     if (bad >= 0) throw invalidField(`items.${bad}`, 'must be a blinded value (a ristretto255 point, base64url)');
     const populations = privateMatchPopulations(sharing);

@@ -11,6 +11,7 @@ import { countryName } from '../../../ui/locale';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
+import { AccountMappingCard } from '../../account-mapping/components/AccountMappingCard';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
@@ -117,6 +118,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
+            <AccountMappingCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <ValuePropositionCard partnerId={p.id} to="/value" />
             <RiskCard partnerId={p.id} canRaise vendor={false} />

@@ -108,7 +108,10 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
     const { partner, sharing } = await partnerAndSharing(c, partnerId);
     const actor = policyActor(c);
     const viewer = viewerSide(actor);
-    const [partnerTotals, vendorTotals, cells, totals, runs] = await Promise.all([
+    const other = otherSide(viewer);
+    const countable = POPULATIONS.filter((p) => visibility(sharing, viewer, other, p).counts);
+    const otherColumn = other === 'vendor' ? sql`vendor_population` : sql`partner_population`;
+    const [partnerTotals, vendorTotals, cells, runs] = await Promise.all([
       c.tx
         .select({ population: partnerMappingAccounts.population, n: count() })
         .from(partnerMappingAccounts)
@@ -117,12 +120,13 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
       c.tx.execute<{ population: Population; accounts: string }>(
         sql`SELECT population, accounts FROM account_mapping_vendor_totals(${partner.id}::uuid)`,
       ),
-      c.tx.execute<{ vendor_population: Population; partner_population: Population; n: number }>(
-        sql`SELECT vendor_population, partner_population, count(DISTINCT match_key)::int AS n
-              FROM account_mapping_pairs(${partner.id}::uuid) GROUP BY 1, 2`,
-      ),
-      c.tx.execute<{ vendor_population: Population; partner_population: Population; match_key: string }>(
-        sql`SELECT DISTINCT vendor_population, partner_population, match_key FROM account_mapping_pairs(${partner.id}::uuid)`,
+      // One pass over the pairs: distinct companies per cell, and in the populations the caller may count.
+      c.tx.execute<{ vendor_population: Population | null; partner_population: Population | null; n: number }>(
+        sql`WITH x AS MATERIALIZED (SELECT vendor_population, partner_population, match_key FROM account_mapping_pairs(${partner.id}::uuid))
+            SELECT vendor_population, partner_population, count(DISTINCT match_key)::int AS n FROM x GROUP BY 1, 2
+            UNION ALL
+            SELECT NULL, NULL, count(DISTINCT match_key)::int FROM x
+             WHERE ${otherColumn} IN (SELECT jsonb_array_elements_text(${JSON.stringify(countable)}::jsonb))`,
       ),
       c.tx
         .select()
@@ -138,7 +142,6 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
       if (visibility(sharing, viewer, 'vendor', p).counts)
         lists.vendor[p] = Number(vendorTotals.rows.find((r) => r.population === p)?.accounts ?? 0);
     }
-    const other = otherSide(viewer);
     const matrix = POPULATIONS.flatMap((vendorPopulation) =>
       POPULATIONS.map((partnerPopulation) => {
         const found = cells.rows.find(
@@ -154,15 +157,7 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
         };
       }),
     );
-    const countable = POPULATIONS.filter((p) => visibility(sharing, viewer, other, p).counts);
-    const overlapTotal =
-      countable.length === 0
-        ? null
-        : new Set(
-            totals.rows
-              .filter((r) => countable.includes(other === 'vendor' ? r.vendor_population : r.partner_population))
-              .map((r) => r.match_key),
-          ).size;
+    const overlapTotal = countable.length === 0 ? null : Number(cells.rows.find((r) => r.vendor_population === null)?.n ?? 0);
     const run = runs[0];
     return {
       partnerId: partner.id,

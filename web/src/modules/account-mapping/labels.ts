@@ -42,7 +42,6 @@ export const accountMappingAudit: AuditVocabulary = {
   actions: {
     upload: { label: 'Uploaded', color: 'blue' },
     sync: { label: 'Synchronised', color: 'blue' },
-    clear: { label: 'Cleared', color: 'orange' },
     reveal: { label: 'Revealed', color: 'grape' },
   },
   fields: { customer: 'Customers', prospect: 'Prospects', opportunity: 'Open opportunities' },

@@ -28,7 +28,10 @@ export default function accountMappingDemo() {
       const adatum = (await maria.get(`/api/v1/partners/${row('Adatum').partnerId}/account-mapping`)).body;
       expect(adatum.privateMatch.revealed).toBeGreaterThan(3);
       expect(adatum.privateMatch.submitted).toBeGreaterThan(adatum.privateMatch.revealed);
-      expect(row('Adatum').partnerAccounts).toBe(adatum.privateMatch.revealed);
+      // Adatum keeps its revealed opportunities hidden: the vendor counts the shared populations only.
+      expect(row('Adatum').partnerAccounts).toBeGreaterThan(0);
+      expect(row('Adatum').partnerAccounts).toBeLessThanOrEqual(adatum.privateMatch.revealed);
+      expect(adatum.lists.partner.opportunity).toBeNull();
 
       // Ben (Northwind's admin) sees the vendor's customers as overlap rows, never its opportunities as rows.
       const ben = await demo.t.login('ben.kowalski@northwind.example', DEMO_PASSWORD);

@@ -21,6 +21,7 @@ import { loadConfig } from '../src/server/config.js';
 import { loadRoutes } from '../src/server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
+import { benchAccountMapping } from './account-mapping-bench.js';
 import { generateBusinessPlans } from './business-plans-data.js';
 import type { BenchTarget } from './databases.js';
 import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
@@ -276,7 +277,17 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
         serverVersion: await serverVersion(owner.client),
         scaleData: { seconds: scale.seconds, ...scale.sizes },
         http: http.results,
-        computations: await runComparisons(database, owner.client, scale, options.repetitions),
+        computations: [
+          ...(await runComparisons(database, owner.client, scale, options.repetitions)),
+          // 100,000 × 100,000 at the default 20,000 partners; smaller for a quick run.
+          await benchAccountMapping(
+            database,
+            owner.client,
+            scale,
+            Math.min(100_000, Math.max(1_000, options.partners * 5)),
+            Math.min(5, options.repetitions),
+          ),
+        ],
         plans: await runPlans(database, owner.client, scale, http.cursor),
         webhooks,
         deals: await benchDealRegistrations(database, owner.client, scale),

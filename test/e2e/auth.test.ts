@@ -49,6 +49,7 @@ describe('signing in', () => {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Account mapping',
       'Users',
       'Audit log',
       'Exchange rates',

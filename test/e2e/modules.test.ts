@@ -34,6 +34,7 @@ const ROLES: Record<string, Role> = {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Account mapping',
       'Exchange rates',
     ],
     opens: [
@@ -61,6 +62,7 @@ const ROLES: Record<string, Role> = {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Account mapping',
       'Exchange rates',
     ],
     opens: [['/partners', 'Partners']],
@@ -84,6 +86,7 @@ const ROLES: Record<string, Role> = {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Account mapping',
     ],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
@@ -150,6 +153,8 @@ describe('what the modules offer each role', () => {
     await session.goto('/audit');
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
+      'Account list',
+      'Account mapping sharing',
       'Agreement',
       'Alliance',
       'Alliance alert',
@@ -185,6 +190,7 @@ describe('what the modules offer each role', () => {
       'Partner application',
       'Partner contact',
       'Plan commitment',
+      'Private account match',
       'Program',
       'Program membership',
       'Recorded value',
@@ -208,12 +214,15 @@ describe('what the modules offer each role', () => {
       'Flagged',
       'Locked out',
       'Redelivered',
+      'Revealed',
       'Revoked',
       'Secret rotated',
       'Signed in',
       'Signed out',
+      'Synchronised',
       'Test sent',
       'Updated',
+      'Uploaded',
     ]);
     // A choice filters the list and lands in the URL.
     await page.getByRole('combobox', { name: 'Action', exact: true }).click();

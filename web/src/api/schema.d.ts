@@ -1,5 +1,531 @@
 // Generated from the OpenAPI document by `npm run gen:api`. Do not edit by hand.
 export interface paths {
+    "/api/v1/account-mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Account mapping across partners: the vendor list sizes and each partner’s overlap with it
+         * @description Access: admin, partner_manager, executive; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMappingPortfolio"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s account mapping as the caller sees it: list sizes, sharing, the overlap matrix
+         * @description Access: admin, partner_manager, executive, partner_admin, partner_user; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMapping"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/sharing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * What the caller’s own side shares with the other, per population (full, overlap, counts, hidden)
+         * @description Access: admin, partner_manager, partner_admin; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        customer?: "full" | "overlap" | "counts" | "hidden";
+                        /** @enum {string} */
+                        prospect?: "full" | "overlap" | "counts" | "hidden";
+                        /** @enum {string} */
+                        opportunity?: "full" | "overlap" | "counts" | "hidden";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMapping"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/overlaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The overlapping accounts, a row per matched pair, as far as the other side shares them
+         * @description Access: admin, partner_manager, executive, partner_admin, partner_user; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    vendorPopulation?: "customer" | "prospect" | "opportunity";
+                    partnerPopulation?: "customer" | "prospect" | "opportunity";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AccountOverlap"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/overlaps/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the overlapping accounts, a row per matched pair, as far as the other side shares them
+         * @description The rows of `GET /api/v1/partners/:id/account-mapping/overlaps` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `matchedOn`, `vendorPopulation`, `vendorName`, `vendorDomain`, `partnerPopulation`, `partnerName`, `partnerDomain`, `industry`, `country`.
+         *
+         *     Access: admin, partner_manager, executive, partner_admin, partner_user; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    vendorPopulation?: "customer" | "prospect" | "opportunity";
+                    partnerPopulation?: "customer" | "prospect" | "opportunity";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One side’s list of one population: the caller’s own, or the other side’s when shared in full
+         * @description Access: admin, partner_manager, executive, partner_admin, partner_user; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    side?: "vendor" | "partner";
+                    population?: "customer" | "prospect" | "opportunity";
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["MappingAccount"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * The partner clears its account list (uploaded and revealed accounts)
+         * @description Access: partner_admin; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMapping"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: one side’s list of one population: the caller’s own, or the other side’s when shared in full
+         * @description The rows of `GET /api/v1/partners/:id/account-mapping/accounts` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `side`, `population`, `name`, `domain`, `industry`, `country`.
+         *
+         *     Access: admin, partner_manager, executive, partner_admin, partner_user; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    side?: "vendor" | "partner";
+                    population?: "customer" | "prospect" | "opportunity";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/private-match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Private match, the server’s step: re-blind the partner’s blinded domains and blind the vendor’s shared ones
+         * @description The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear.
+         *
+         *     Access: partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PrivateMatchAnswer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/account-mapping/private-match/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The partner reveals the overlap its private match found (only accounts the vendor holds are accepted); none withdraws it
+         * @description Access: partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The private match whose overlap this is (default: the latest)
+                         */
+                        matchId?: string;
+                        accounts: {
+                            domain: string;
+                            /** @enum {string} */
+                            population: "customer" | "prospect" | "opportunity";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountMapping"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -7748,6 +8274,102 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ImportRun"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/partner-accounts/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of account list (account mapping) takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/vendor-accounts/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of vendor account list (account mapping) takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -18396,6 +19018,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/partner-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import account list (account mapping) from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `name` (required), `domain`, `population` (required), `industry`, `country`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: partner_admin; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/vendor-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import vendor account list (account mapping) from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `name` (required), `domain`, `population` (required), `industry`, `country`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/agreements": {
         parameters: {
             query?: never;
@@ -18928,6 +19682,97 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AccountMapping: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            viewer: "vendor" | "partner";
+            sharing: components["schemas"]["AccountMappingSharing"];
+            /** @description List sizes per population; null where not shared with the caller */
+            lists: {
+                vendor: {
+                    customer: number | null;
+                    prospect: number | null;
+                    opportunity: number | null;
+                };
+                partner: {
+                    customer: number | null;
+                    prospect: number | null;
+                    opportunity: number | null;
+                };
+            };
+            matrix: components["schemas"]["AccountMappingCell"][];
+            overlapTotal: number | null;
+            privateMatch: {
+                ranAt: string;
+                submitted: number;
+                revealed: number | null;
+                revealedAt: string | null;
+            } | null;
+            can: {
+                upload: boolean;
+                share: boolean;
+                match: boolean;
+            };
+        };
+        AccountMappingCell: {
+            /** @enum {string} */
+            vendorPopulation: "customer" | "prospect" | "opportunity";
+            /** @enum {string} */
+            partnerPopulation: "customer" | "prospect" | "opportunity";
+            /** @description Overlapping companies; null where the other side does not share counts */
+            count: number | null;
+            /** @description Whether the caller may list the overlapping accounts of this cell */
+            rows: boolean;
+        };
+        AccountMappingPortfolio: {
+            vendor: {
+                customer: number | null;
+                prospect: number | null;
+                opportunity: number | null;
+            };
+            data: components["schemas"]["AccountMappingPortfolioRow"][];
+        };
+        AccountMappingPortfolioRow: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            partnerAccounts: number;
+            overlaps: number;
+            customerOverlaps: number;
+        };
+        AccountMappingSharing: {
+            vendor: {
+                /** @enum {string} */
+                customer: "full" | "overlap" | "counts" | "hidden";
+                /** @enum {string} */
+                prospect: "full" | "overlap" | "counts" | "hidden";
+                /** @enum {string} */
+                opportunity: "full" | "overlap" | "counts" | "hidden";
+            };
+            partner: {
+                /** @enum {string} */
+                customer: "full" | "overlap" | "counts" | "hidden";
+                /** @enum {string} */
+                prospect: "full" | "overlap" | "counts" | "hidden";
+                /** @enum {string} */
+                opportunity: "full" | "overlap" | "counts" | "hidden";
+            };
+        };
+        AccountOverlap: {
+            id: string;
+            /** @enum {string} */
+            matchedOn: "domain" | "name";
+            vendorPopulation: ("customer" | "prospect" | "opportunity") | null;
+            vendorName: string | null;
+            vendorDomain: string | null;
+            partnerPopulation: ("customer" | "prospect" | "opportunity") | null;
+            partnerName: string | null;
+            partnerDomain: string | null;
+            industry: string | null;
+            country: string | null;
+        };
         Agreement: {
             /** Format: uuid */
             id: string;
@@ -20598,6 +21443,18 @@ export interface components {
         LinkRequested: {
             message: string;
         };
+        MappingAccount: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            /** @enum {string} */
+            population: "customer" | "prospect" | "opportunity";
+            name: string;
+            domain: string | null;
+            industry: string | null;
+            country: string | null;
+        };
         Me: {
             user: components["schemas"]["User"];
             /** @description Send as X-CSRF-Token on state-changing requests (null for API tokens) */
@@ -21498,6 +22355,16 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             changes: components["schemas"]["PlanFieldChange"][];
+        };
+        PrivateMatchAnswer: {
+            /** Format: uuid */
+            matchId: string;
+            items: string[];
+            vendor: {
+                value: string;
+                /** @enum {string} */
+                population: "customer" | "prospect" | "opportunity";
+            }[];
         };
         /** @description RFC 9457 problem details */
         Problem: {

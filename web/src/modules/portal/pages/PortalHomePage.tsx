@@ -11,6 +11,7 @@ import { countryName } from '../../../ui/locale';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
+import { AccountMappingCard } from '../../account-mapping/components/AccountMappingCard';
 import { AgreementsCard } from '../../agreements/components/AgreementsCard';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
@@ -119,6 +120,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
+            <AccountMappingCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

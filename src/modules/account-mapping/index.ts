@@ -1,0 +1,34 @@
+import type { ModuleDescriptor } from '../../server/module.js';
+import { accountMappingDemo } from './account-mapping.demo.js';
+import { partnerAccountsImporter, vendorAccountsImporter } from './account-mapping.importer.js';
+import { mayUploadVendorAccounts, mayViewAccountMapping } from './account-mapping.policy.js';
+import { accountMappingRoutes } from './account-mapping.routes.js';
+
+export * from './account-mapping.rules.js';
+export { partnerMappingAccounts, vendorMappingAccounts } from './account-mapping.schema.js';
+export type { AccountMappingDto, AccountRowInput, OverlapRow } from './account-mapping.service.js';
+export {
+  addPartnerAccounts,
+  addVendorAccounts,
+  getAccountMapping,
+  listOverlaps,
+  setSharing,
+  syncVendorAccounts,
+} from './account-mapping.service.js';
+
+/**
+ * Account mapping: each side's account lists (customers, prospects, open opportunities), the
+ * overlap matrix computed set-based in the database on deal-registrations' normalised customer
+ * keys, per-population sharing chosen by each side, and private matching (ECDH PSI over
+ * ristretto255) for partners who will not upload their list in the clear (decisions 0195–0199).
+ */
+export const module: ModuleDescriptor = {
+  name: 'account-mapping',
+  routes: accountMappingRoutes,
+  importers: [partnerAccountsImporter, vendorAccountsImporter],
+  demo: accountMappingDemo,
+  appPermissions: (actor) => ({
+    viewAccountMapping: mayViewAccountMapping(actor),
+    uploadVendorAccounts: mayUploadVendorAccounts(actor),
+  }),
+};

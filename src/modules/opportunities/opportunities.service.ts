@@ -772,7 +772,7 @@ async function involve(
       kind: 'opportunities.shared',
       title: `${opportunity.title} is shared with you`,
       body: `The vendor involved your company in ${opportunity.number} as ${role.replace('_', '-')}.`,
-      link: `/portal/opportunities/${opportunity.id}`,
+      link: `/opportunities/${opportunity.id}`,
       entity: { type: 'opportunity', id: opportunity.id },
       partnerId: id,
     });
@@ -1047,7 +1047,7 @@ export async function requestCoSell(ctx: Ctx, input: PartnerCoSellInput): Promis
       kind: 'opportunities.co_sell_requested',
       title: `A partner asks to co-sell ${title}`,
       body: input.note ?? '',
-      link: '/co-sell',
+      link: '/opportunities',
       entity: { type: 'co_sell_request', id: row.id },
       partnerId,
     });
@@ -1110,7 +1110,7 @@ export async function inviteToCoSell(
       kind: 'opportunities.co_sell_invited',
       title: `The vendor invites you to co-sell ${opportunity.title}`,
       body: input.note ?? '',
-      link: '/portal/opportunities',
+      link: '/opportunities',
       entity: { type: 'co_sell_request', id: row.id },
       partnerId,
     });
@@ -1281,7 +1281,7 @@ async function tellRequester(c: TxCtx, row: CoSellRequestRow, outcome: 'accepted
       kind: 'opportunities.co_sell_invited',
       title: `Your co-sell request ${row.title} is ${outcome}`,
       body,
-      link: '/portal/opportunities',
+      link: '/opportunities',
       entity: { type: 'co_sell_request', id: row.id },
       partnerId: row.partnerId,
     });
@@ -1291,7 +1291,7 @@ async function tellRequester(c: TxCtx, row: CoSellRequestRow, outcome: 'accepted
       kind: 'opportunities.co_sell_requested',
       title: `Your co-sell invitation ${row.title} was ${outcome}`,
       body,
-      link: row.opportunityId ? `/opportunities/${row.opportunityId}` : '/co-sell',
+      link: row.opportunityId ? `/opportunities/${row.opportunityId}` : '/opportunities',
       entity: { type: 'co_sell_request', id: row.id },
       partnerId: row.partnerId,
     });

@@ -34,6 +34,7 @@ const ROLES: Record<string, Role> = {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Pipeline',
       'Exchange rates',
     ],
     opens: [
@@ -61,6 +62,7 @@ const ROLES: Record<string, Role> = {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Pipeline',
       'Exchange rates',
     ],
     opens: [['/partners', 'Partners']],
@@ -84,6 +86,7 @@ const ROLES: Record<string, Role> = {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Shared opportunities',
     ],
     opens: [['/account', 'My account']],
     notFound: ['/partners', '/partners/new', '/users', '/audit', '/settings'],
@@ -150,12 +153,14 @@ describe('what the modules offer each role', () => {
     await session.goto('/audit');
     await heading(page, 'Audit log');
     expect(await optionsOf(page, 'Record type')).toEqual([
+      'Account',
       'Agreement',
       'Alliance',
       'Alliance alert',
       'Alliance checklist item',
       'API token',
       'Background job',
+      'Co-sell request',
       'Compliance item',
       'Compliance settings',
       'Coopetition area',
@@ -181,6 +186,9 @@ describe('what the modules offer each role', () => {
       'Onboarding',
       'Onboarding task',
       'Onboarding template',
+      'Opportunity',
+      'Opportunity partner',
+      'Opportunity touch',
       'Partner',
       'Partner application',
       'Partner contact',

@@ -255,7 +255,11 @@ export async function createAccount(ctx: Ctx, input: AccountInput): Promise<Acco
       return k.keys.domain;
     });
     if (keys.domain) {
-      const existing = await findAccountByKeys(c, { domain: keys.domain, name: `\u0000${keys.name}` });
+      const [existing] = await c.tx
+        .select({ name: accounts.name })
+        .from(accounts)
+        .where(or(eq(accounts.domainKey, keys.domain), sql`${keys.domain} = any(${accounts.otherDomains})`))
+        .limit(1);
       if (existing) throw conflict('domain', `the account ${existing.name} already has this domain`);
     }
     const row = await insertAccount(c, { ...input, otherDomains }, keys);

@@ -4,6 +4,7 @@ import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js'
 import type { Ctx } from '../../shared/context.js';
 import { addDays, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
+import { competingAreas, coopetitionAreas } from '../coopetition/index.js';
 import { createDealRegistration, dealRegistrations } from '../deal-registrations/index.js';
 import type { InvolvementRole, OpportunityStage } from './opportunities.rules.js';
 import {
@@ -109,6 +110,9 @@ export const opportunitiesDemo: DemoSeeder = {
       const partner = partners.get(reg.partnerId);
       const at = reg.decidedAt as Date;
       if (!partner) continue;
+      // Where the partner competes with the vendor (coopetition) the deal is not shared with it.
+      const areas = await coopetitionAreas(story.system('demo', at), partner.id);
+      if (competingAreas(areas, { products: reg.products }).length > 0) continue;
       const owner = as(partner.ownerKey);
       const created = await skipConflict(() =>
         createOpportunity(owner(at), {

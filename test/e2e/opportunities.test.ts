@@ -14,8 +14,8 @@ describe('opportunities and co-sell', () => {
     const { page } = session;
     const title = `Data platform at Initrode ${Date.now().toString(36)}`;
     await signIn(session, 'maria.manager@lumen.example');
-    await page.getByRole('link', { name: 'Pipeline' }).click();
-    await page.getByRole('heading', { name: 'Pipeline' }).waitFor();
+    await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Pipeline', exact: true }).first().waitFor();
     await page.getByRole('link', { name: 'New opportunity' }).click();
     await page.getByRole('textbox', { name: 'Title' }).fill(title);
     await page.getByRole('textbox', { name: 'Customer company' }).fill('Initrode GmbH');
@@ -28,8 +28,11 @@ describe('opportunities and co-sell', () => {
 
     await page.getByRole('button', { name: 'Add partner touch' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a partner touch' });
-    await dialog.getByRole('textbox', { name: 'Partner' }).fill('Northwind');
-    await dialog.getByRole('option', { name: /Northwind/ }).first().click();
+    await dialog.getByRole('combobox', { name: 'Partner' }).fill('Northwind');
+    await dialog
+      .getByRole('option', { name: /Northwind/ })
+      .first()
+      .click();
     await dialog.getByRole('textbox', { name: 'Note' }).fill('Joint discovery call with the CIO');
     await dialog.getByRole('button', { name: 'Record touch' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -44,7 +47,7 @@ describe('opportunities and co-sell', () => {
     const card = session.page.locator('[aria-label="Shared opportunities"]');
     await eventually(() => card.innerText()).toContain(title);
     await session.page.getByRole('link', { name: 'Shared opportunities', exact: true }).click();
-    await session.page.getByRole('heading', { name: 'Shared opportunities' }).waitFor();
+    await session.page.getByRole('heading', { level: 2, name: 'Shared opportunities', exact: true }).first().waitFor();
     await session.page.getByRole('link', { name: new RegExp(title) }).click();
     await session.page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     const facts = await session.page.locator('[aria-label="The opportunity"]').innerText();

@@ -1222,7 +1222,7 @@ export async function acceptCoSell(ctx: Ctx, id: string, input: { opportunityId?
             errors: [{ path: 'opportunityId', message: 'is no longer shared' }],
           });
       } else {
-        await involve(c, opp, before.partnerId, before.role, { checkCoopetition: side === 'vendor', path: 'partnerId' });
+        await involve(c, opp, before.partnerId, before.role, { checkCoopetition: true, path: 'partnerId' });
       }
     }
     const after = await updateAudited(

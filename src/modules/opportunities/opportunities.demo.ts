@@ -1,4 +1,4 @@
-import { and, asc, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
@@ -7,15 +7,18 @@ import { AppError } from '../../shared/errors.js';
 import { competingAreas, coopetitionAreas } from '../coopetition/index.js';
 import { createDealRegistration, dealRegistrations } from '../deal-registrations/index.js';
 import type { InvolvementRole, OpportunityStage } from './opportunities.rules.js';
+import { type OpportunityRow, opportunities } from './opportunities.schema.js';
 import {
   acceptCoSell,
-  addTouch,
+  changeOpportunity,
   createOpportunity,
   declineCoSell,
+  insertOpportunity,
   inviteToCoSell,
+  involve,
+  recordTouch,
   requestCoSell,
   updateAccount,
-  updateOpportunity,
 } from './opportunities.service.js';
 
 const DAY = 86_400_000;
@@ -57,7 +60,24 @@ async function skipConflict<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-/** A stage between `from` and `to` (and the close at `to` when `outcome` is given). */
+/** The opportunity's row as it is now (the demo changes it through the service's inner steps). */
+async function rowOf(ctx: Ctx, id: string): Promise<OpportunityRow> {
+  const [row] = await withTx(ctx, (c) => c.tx.select().from(opportunities).where(eq(opportunities.id, id)));
+  if (!row) throw new Error(`no opportunity ${id}`);
+  return row;
+}
+
+async function change(ctx: Ctx, id: string, patch: Parameters<typeof changeOpportunity>[2]): Promise<void> {
+  const before = await rowOf(ctx, id);
+  await withTx(ctx, (c) => changeOpportunity(c, before, patch));
+}
+
+async function touch(ctx: Ctx, id: string, input: Parameters<typeof recordTouch>[2]): Promise<void> {
+  const row = await rowOf(ctx, id);
+  await withTx(ctx, (c) => recordTouch(c, row, input));
+}
+
+/** One stage on the way (proposal) and the close at `to` when `outcome` is given. */
 async function walk(
   story: DemoStory,
   as: (at: Date) => Ctx,
@@ -66,15 +86,11 @@ async function walk(
   to: Date,
   outcome: { stage: OpportunityStage; lostReason?: string } | null,
 ): Promise<void> {
-  const r = story.random;
   const span = Math.max(1, Math.floor((to.getTime() - from.getTime()) / DAY));
-  const steps: OpportunityStage[] = ['proposal', 'negotiation'].slice(0, r.int(1, 2)) as OpportunityStage[];
-  for (const [i, stage] of steps.entries()) {
-    const at = story.after(from, Math.floor((span * (i + 1)) / (steps.length + 2)));
-    if (at && at < to) await updateOpportunity(as(at), id, { stage });
-  }
+  const at = story.after(from, Math.floor(span / 2));
+  if (at && at < to) await change(as(at), id, { stage: story.random.chance(0.5) ? 'proposal' : 'negotiation' });
   if (outcome)
-    await updateOpportunity(as(to), id, {
+    await change(as(to), id, {
       stage: outcome.stage,
       closeDate: dayOf(to),
       ...(outcome.lostReason ? { lostReason: outcome.lostReason } : {}),
@@ -115,23 +131,26 @@ export const opportunitiesDemo: DemoSeeder = {
       if (competingAreas(areas, { products: reg.products }).length > 0) continue;
       const owner = as(partner.ownerKey);
       const created = await skipConflict(() =>
-        createOpportunity(owner(at), {
-          title: reg.title,
-          customer: { name: reg.customerName, domain: reg.customerDomain },
-          amount: reg.amount,
-          currency: reg.currency,
-          stage: 'qualification',
-          closeDate: reg.expectedCloseDate,
-          products: reg.products,
-          source: { kind: 'deal_registration', id: reg.id },
-          partner: { partnerId: partner.id, role: 'sourced' },
+        withTx(owner(at), async (c) => {
+          const row = await insertOpportunity(c, {
+            title: reg.title,
+            customer: { name: reg.customerName, domain: reg.customerDomain },
+            amount: reg.amount,
+            currency: reg.currency,
+            stage: 'qualification',
+            closeDate: reg.expectedCloseDate,
+            products: reg.products,
+            source: { kind: 'deal_registration', id: reg.id },
+          });
+          await involve(c, row, partner.id, 'sourced', { checkCoopetition: false, path: 'partnerId' });
+          return row;
         }),
       );
       if (!created) continue;
       const end = reg.closedAt ?? story.now;
       const touched = story.after(at, r.int(2, 20));
       if (touched && touched < end)
-        await addTouch(owner(touched), created.id, {
+        await touch(owner(touched), created.id, {
           partnerId: partner.id,
           role: 'sourced',
           occurredAt: touched,
@@ -160,7 +179,7 @@ export const opportunitiesDemo: DemoSeeder = {
       if (!at || !helper) continue;
       const role = r.pick(['co_sell', 'technical', 'delivery'] as const);
       await skipConflict(() =>
-        addTouch(story.as(deal.partner.ownerKey, at), deal.id, {
+        touch(story.as(deal.partner.ownerKey, at), deal.id, {
           partnerId: helper.id,
           role,
           occurredAt: at,

@@ -394,17 +394,15 @@ async function toDtos(c: TxCtx, rows: readonly OpportunityRow[]): Promise<Opport
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const viewer = viewerPartner(c);
-  const [accountRows, involvements] = await Promise.all([
-    c.tx
-      .select({ id: accounts.id, name: accounts.name, domain: accounts.domain, segment: accounts.segment })
-      .from(accounts)
-      .where(inArray(accounts.id, [...new Set(rows.map((r) => r.accountId))])),
-    c.tx
-      .select()
-      .from(opportunityPartners)
-      .where(and(inArray(opportunityPartners.opportunityId, ids), viewer ? eq(opportunityPartners.partnerId, viewer) : undefined))
-      .orderBy(asc(opportunityPartners.createdAt)),
-  ]);
+  const accountRows = await c.tx
+    .select({ id: accounts.id, name: accounts.name, domain: accounts.domain, segment: accounts.segment })
+    .from(accounts)
+    .where(inArray(accounts.id, [...new Set(rows.map((r) => r.accountId))]));
+  const involvements = await c.tx
+    .select()
+    .from(opportunityPartners)
+    .where(and(inArray(opportunityPartners.opportunityId, ids), viewer ? eq(opportunityPartners.partnerId, viewer) : undefined))
+    .orderBy(asc(opportunityPartners.createdAt));
   const accountById = new Map(accountRows.map((a) => [a.id, a]));
   const partners = await visiblePartners(
     c,
@@ -587,7 +585,7 @@ async function lockCustomerKeys(c: TxCtx, keys: { domainKey: string | null; name
   );
 }
 
-async function insertOpportunity(c: TxCtx, input: OpportunityInput): Promise<OpportunityRow> {
+export async function insertOpportunity(c: TxCtx, input: OpportunityInput): Promise<OpportunityRow> {
   if (input.customer && input.accountId) throw invalidField('accountId', 'give either customer or accountId, not both');
   let account: AccountRow;
   if (input.accountId) {
@@ -678,6 +676,14 @@ export async function updateOpportunity(ctx: Ctx, id: string, patch: Opportunity
     const before = await loadOpportunity(c, id, true);
     if (!opportunityPermissions(policyActor(c), before).edit)
       throw forbidden('Only an admin or a partner manager changes opportunities');
+    return detailOf(c, await changeOpportunity(c, before, patch));
+  });
+}
+
+/** The change itself (the caller loaded `before` and checked the policy): audited, stage history kept. */
+export async function changeOpportunity(c: TxCtx, before: OpportunityRow, patch: OpportunityPatch): Promise<OpportunityRow> {
+  const id = before.id;
+  {
     if (patch.ownerId) await assertVendorUser(c, patch.ownerId, VENDOR_OWNER_ROLES, 'ownerId');
     let stageMove: { closes: boolean; reopens: boolean } | null = null;
     if (patch.stage !== undefined && patch.stage !== before.stage) {
@@ -702,7 +708,7 @@ export async function updateOpportunity(ctx: Ctx, id: string, patch: Opportunity
     const changed = Object.keys(set).filter(
       (k) => JSON.stringify(set[k as keyof OpportunityRow]) !== JSON.stringify(before[k as keyof OpportunityRow]),
     );
-    if (changed.length === 0) return detailOf(c, before);
+    if (changed.length === 0) return before;
     const after = await updateAudited(c, opportunities, before, { ...set, updatedAt: c.now }, OPPORTUNITY, {
       event: stageMove ? 'opportunity.stage_changed' : 'opportunity.updated',
       summary: stageMove
@@ -723,14 +729,14 @@ export async function updateOpportunity(ctx: Ctx, id: string, patch: Opportunity
         changedById: actorUserId(c),
       });
     // Products now in a partner's competing area: the partner no longer sees it (it is never listed for it).
-    return detailOf(c, after);
-  });
+    return after;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Involvement and touches
 
-async function involve(
+export async function involve(
   c: TxCtx,
   opportunity: OpportunityRow,
   partnerId: string,
@@ -813,29 +819,35 @@ export async function addTouch(ctx: Ctx, opportunityId: string, input: TouchInpu
     const opportunity = await loadOpportunity(c, opportunityId, true);
     if (!opportunityPermissions(policyActor(c), opportunity).addTouch)
       throw forbidden('Only an admin or a partner manager records touches');
-    if (input.occurredAt.getTime() > c.now.getTime() + 60_000) throw invalidField('occurredAt', 'must not be in the future');
-    await involve(c, opportunity, input.partnerId, input.role, { checkCoopetition: true, path: 'partnerId' });
-    await insertAudited(
-      c,
-      opportunityTouches,
-      {
-        opportunityId,
-        partnerId: input.partnerId.toLowerCase(),
-        role: input.role,
-        occurredAt: input.occurredAt,
-        note: input.note ?? '',
-        createdById: actorUserId(c),
-        createdAt: c.now,
-      },
-      TOUCH,
-      {
-        event: 'opportunity_touch.recorded',
-        summary: `${input.role} touch on ${opportunity.number}${input.note ? `: ${input.note}` : ''}`,
-        eventData: { opportunityId, role: input.role, occurredAt: input.occurredAt.toISOString() },
-      },
-    );
+    await recordTouch(c, opportunity, input);
     return detailOf(c, opportunity);
   });
+}
+
+/** The touch itself (the caller loaded the opportunity and checked the policy). */
+export async function recordTouch(c: TxCtx, opportunity: OpportunityRow, input: TouchInput): Promise<void> {
+  const opportunityId = opportunity.id;
+  if (input.occurredAt.getTime() > c.now.getTime() + 60_000) throw invalidField('occurredAt', 'must not be in the future');
+  await involve(c, opportunity, input.partnerId, input.role, { checkCoopetition: true, path: 'partnerId' });
+  await insertAudited(
+    c,
+    opportunityTouches,
+    {
+      opportunityId,
+      partnerId: input.partnerId.toLowerCase(),
+      role: input.role,
+      occurredAt: input.occurredAt,
+      note: input.note ?? '',
+      createdById: actorUserId(c),
+      createdAt: c.now,
+    },
+    TOUCH,
+    {
+      event: 'opportunity_touch.recorded',
+      summary: `${input.role} touch on ${opportunity.number}${input.note ? `: ${input.note}` : ''}`,
+      eventData: { opportunityId, role: input.role, occurredAt: input.occurredAt.toISOString() },
+    },
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

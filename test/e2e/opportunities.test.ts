@@ -29,7 +29,7 @@ describe('opportunities and co-sell', () => {
     await page.getByRole('button', { name: 'Add partner touch' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a partner touch' });
     await dialog.getByRole('combobox', { name: 'Partner' }).fill('Northwind');
-    await dialog
+    await page
       .getByRole('option', { name: /Northwind/ })
       .first()
       .click();

@@ -50,6 +50,7 @@ describe('signing in', () => {
       'Innovation',
       'Deal registrations',
       'Account mapping',
+      'Pipeline',
       'Users',
       'Audit log',
       'Exchange rates',

@@ -48,6 +48,7 @@ describe('the partner portal', () => {
       'Innovation',
       'Deal registrations',
       'Account mapping',
+      'Shared opportunities',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -120,6 +121,7 @@ describe('the partner portal', () => {
       'Innovation',
       'Deal registrations',
       'Account mapping',
+      'Shared opportunities',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

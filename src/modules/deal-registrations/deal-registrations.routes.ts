@@ -45,6 +45,10 @@ const ZConflictReason = z
       .object({ id: z.uuid(), number: z.string(), partnerId: z.uuid(), partnerName: z.string() })
       .optional()
       .describe('The earlier registration (vendor staff only: a partner never learns whose it is)'),
+    opportunity: z
+      .object({ id: z.uuid(), number: z.string() })
+      .optional()
+      .describe('The vendor-direct opportunity on the same customer (vendor staff only)'),
   })
   .meta({ id: 'DealConflictReason' });
 

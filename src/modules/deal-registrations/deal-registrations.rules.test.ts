@@ -260,3 +260,29 @@ describe('numbers are readable', () => {
     expect(formatNumber(n)).toBe(expected);
   });
 });
+
+describe('a vendor-direct opportunity on the customer is a conflict: "the vendor is already working this customer"', () => {
+  const vendorClaim = other({
+    id: 'o1',
+    number: 'OPP-000007',
+    partnerId: null,
+    status: 'vendor_opportunity',
+    expiresOn: null,
+    nameKey: 'x',
+  });
+  const [reason] = detectConflicts(candidate, [vendorClaim], TODAY).reasons;
+  it('is flagged whatever its age (it holds while the opportunity is open)', () => {
+    expect(reason).toMatchObject({ rule: 'domain', claim: 'vendor_opportunity', partnerId: null });
+  });
+  it('a partner reads only that the vendor works the customer', () => {
+    const seen = explainConflict(reason!, 'partner', '');
+    expect(seen.message).toBe('The vendor is already working this customer (same domain: acme.com)');
+    expect(JSON.stringify(seen)).not.toMatch(/OPP-000007|o1/);
+  });
+  it('vendor staff read the opportunity', () => {
+    expect(explainConflict(reason!, 'vendor', '')).toMatchObject({
+      message: 'Vendor-direct opportunity OPP-000007 since 2026-10-01 matches the customer domain acme.com',
+      opportunity: { id: 'o1', number: 'OPP-000007' },
+    });
+  });
+});

@@ -287,12 +287,15 @@ export function customerKeys(customer: {
 // ---------------------------------------------------------------------------------------------
 // Conflict detection
 
-/** Another registration as the conflict check sees it. */
+/**
+ * Another claim on the customer as the conflict check sees it: another partner's registration, or
+ * (status `vendor_opportunity`, no partner) an open opportunity the vendor works directly.
+ */
 export type ExistingRegistration = {
   id: string;
   number: string;
-  partnerId: string;
-  status: DealStatus;
+  partnerId: string | null;
+  status: DealStatus | 'vendor_opportunity';
   expiresOn: IsoDate | null;
   submittedAt: Date;
   domainKey: string | null;
@@ -310,11 +313,15 @@ export type ConflictReason = {
   since: string;
   registrationId: string;
   registrationNumber: string;
-  partnerId: string;
+  /** null: a vendor-direct opportunity (then registrationId/Number name the opportunity). */
+  partnerId: string | null;
+  /** What holds the claim; absent in reasons stored before vendor opportunities counted. */
+  claim?: 'registration' | 'vendor_opportunity';
 };
 
 /** Still claiming the customer today: submitted, or approved and within its protection. */
 export function isActiveClaim(r: Pick<ExistingRegistration, 'status' | 'expiresOn'>, today: IsoDate): boolean {
+  if (r.status === 'vendor_opportunity') return true;
   return r.status === 'submitted' || (r.status === 'approved' && (r.expiresOn === null || r.expiresOn >= today));
 }
 
@@ -337,6 +344,7 @@ export function detectConflicts(
       registrationId: r.id,
       registrationNumber: r.number,
       partnerId: r.partnerId,
+      ...(r.partnerId === null ? { claim: 'vendor_opportunity' as const } : {}),
     };
     if (candidate.keys.domain !== null && r.domainKey === candidate.keys.domain)
       reasons.push({ rule: 'domain', value: candidate.keys.domain, ...base });
@@ -354,6 +362,8 @@ export type VisibleConflictReason = {
   message: string;
   /** Vendor staff only: the other registration and its partner. */
   registration?: { id: string; number: string; partnerId: string; partnerName: string };
+  /** Vendor staff only: the vendor-direct opportunity on the same customer. */
+  opportunity?: { id: string; number: string };
 };
 
 const RULE_WORDS: Record<ConflictRule, string> = { domain: 'the customer domain', name: 'the customer name' };
@@ -369,6 +379,24 @@ export function explainConflict(
   partnerName: string,
 ): VisibleConflictReason {
   const day = reason.since.slice(0, 10);
+  const same = `same ${reason.rule === 'domain' ? 'domain' : 'company name'}: ${reason.value}`;
+  if (reason.partnerId === null || reason.claim === 'vendor_opportunity') {
+    // The vendor works this customer directly: a partner learns that much, never the opportunity.
+    if (viewer === 'partner')
+      return {
+        rule: reason.rule,
+        value: reason.value,
+        since: reason.since,
+        message: `The vendor is already working this customer (${same})`,
+      };
+    return {
+      rule: reason.rule,
+      value: reason.value,
+      since: reason.since,
+      message: `Vendor-direct opportunity ${reason.registrationNumber} since ${day} matches ${RULE_WORDS[reason.rule]} ${reason.value}`,
+      opportunity: { id: reason.registrationId, number: reason.registrationNumber },
+    };
+  }
   if (viewer === 'partner') {
     return {
       rule: reason.rule,

@@ -170,7 +170,8 @@ export type DealRegistrationDto = {
 async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday?: IsoDate): Promise<DealRegistrationDto[]> {
   if (rows.length === 0) return [];
   const viewer = scopeOf(c).kind === 'all' ? 'vendor' : 'partner';
-  const otherPartners = viewer === 'vendor' ? rows.flatMap((r) => r.conflictReasons.map((x) => x.partnerId)) : [];
+  const otherPartners =
+    viewer === 'vendor' ? rows.flatMap((r) => r.conflictReasons.flatMap((x) => (x.partnerId ? [x.partnerId] : []))) : [];
   const partners = await partnerRefs(c, [...rows.map((r) => r.partnerId), ...otherPartners]);
   const people = await personSummaries(
     c,
@@ -200,7 +201,11 @@ async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday
       conflict: {
         flagged: r.conflictFlagged,
         reasons: r.conflictReasons.map((reason) =>
-          explainConflict(reason, viewer, viewer === 'vendor' ? (partners.get(reason.partnerId)?.name ?? '') : ''),
+          explainConflict(
+            reason,
+            viewer,
+            viewer === 'vendor' && reason.partnerId ? (partners.get(reason.partnerId)?.name ?? '') : '',
+          ),
         ),
       },
       decidedAt: r.decidedAt,
@@ -262,7 +267,7 @@ export async function lockAndFindClaims(
     id: string | null;
     number: string | null;
     partner_id: string | null;
-    status: DealStatus | null;
+    status: DealStatus | 'vendor_opportunity' | null;
     expires_on: string | null;
     submitted_at: string | Date | null;
     domain_key: string | null;
@@ -278,8 +283,8 @@ export async function lockAndFindClaims(
     .map((r) => ({
       id: r.id as string,
       number: r.number as string,
-      partnerId: r.partner_id as string,
-      status: r.status as DealStatus,
+      partnerId: r.partner_id,
+      status: r.status as DealStatus | 'vendor_opportunity',
       expiresOn: r.expires_on === null ? null : String(r.expires_on).slice(0, 10),
       submittedAt: new Date(r.submitted_at as string),
       domainKey: r.domain_key,

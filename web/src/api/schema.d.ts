@@ -11757,6 +11757,1000 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/opportunities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Opportunities (a partner’s people: those shared with their company)
+         * @description Filters: `stage`, `open=true|false`, `partnerId` and `role` (involved partners), `direct=true` (no partner involved), `accountId`, `ownerId`, `closeFrom`/`closeTo`, `q` (number, title, customer). A partner sees only the opportunities its company is involved in, outside the areas where it competes with the vendor, with only the fields shared with it.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "closeDate" | "-closeDate" | "amount" | "-amount";
+                    /** @description One or more of prospecting, qualification, proposal, negotiation, closed_won, closed_lost, comma-separated or repeated */
+                    stage?: string | string[];
+                    open?: "true" | "false";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of sourced, co_sell, technical, delivery, referral, influence, comma-separated or repeated */
+                    role?: string | string[];
+                    direct?: "true" | "false";
+                    accountId?: string;
+                    ownerId?: string;
+                    closeFrom?: string;
+                    closeTo?: string;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Opportunity"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an opportunity
+         * @description The customer is `accountId`, or `customer` `{name, domain?}`: the account is found by normalised domain, then normalised company name, or created. `partner` `{partnerId, role}` involves a partner at once (refused with 409 where the partner competes with the vendor in the account’s segment or the products).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        customer?: {
+                            name: string;
+                            domain?: string | null;
+                        };
+                        /** Format: uuid */
+                        accountId?: string;
+                        amount: number;
+                        currency: string;
+                        /** @enum {string} */
+                        stage: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+                        /** Format: date */
+                        closeDate: string;
+                        ownerId?: string | null;
+                        products?: string[];
+                        sharedFields?: ("amount" | "closeDate" | "stage" | "products" | "owner")[];
+                        source?: {
+                            /** @enum {string} */
+                            kind: "direct" | "lead" | "deal_registration";
+                            id?: string | null;
+                        };
+                        partner?: {
+                            /** Format: uuid */
+                            partnerId: string;
+                            /** @enum {string} */
+                            role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpportunityDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: opportunities (a partner’s people: those shared with their company)
+         * @description The rows of `GET /api/v1/opportunities` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `title`, `partnerId`, `account`, `amount`, `currency`, `stage`, `closeDate`, `owner`, `products`, `closedAt`, `lostReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "closeDate" | "-closeDate" | "amount" | "-amount";
+                    /** @description One or more of prospecting, qualification, proposal, negotiation, closed_won, closed_lost, comma-separated or repeated */
+                    stage?: string | string[];
+                    open?: "true" | "false";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of sourced, co_sell, technical, delivery, referral, influence, comma-separated or repeated */
+                    role?: string | string[];
+                    direct?: "true" | "false";
+                    accountId?: string;
+                    ownerId?: string;
+                    closeFrom?: string;
+                    closeTo?: string;
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An opportunity with its partners, touches and stage history
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpportunityDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an opportunity: stage, amount, close date, owner, products, what partners see
+         * @description Stages: prospecting → qualification → proposal → negotiation → closed_won | closed_lost, in any order while open; a closed opportunity reopens only to an open stage. Every stage change is kept in `stageHistory`.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        amount?: number;
+                        currency?: string;
+                        /** @enum {string} */
+                        stage?: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+                        /** Format: date */
+                        closeDate?: string;
+                        ownerId?: string | null;
+                        products?: string[];
+                        sharedFields?: ("amount" | "closeDate" | "stage" | "products" | "owner")[];
+                        lostReason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpportunityDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/touches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a partner’s dated touch (involves the partner in that role)
+         * @description One partner at most has the `sourced` role (another is refused with 409 naming `role`). A partner that competes with the vendor in the account’s segment or the products is refused with 409 naming `partnerId`.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** @enum {string} */
+                        role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+                        /** Format: date-time */
+                        occurredAt: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpportunityDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/co-sell-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a partner to co-sell this opportunity in a role (the partner accepts or declines)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** @enum {string} */
+                        role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoSellRequest"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-sell-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Co-sell requests and invitations (a partner’s people: their company’s)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt";
+                    /** @description One or more of requested, accepted, declined, comma-separated or repeated */
+                    status?: string | string[];
+                    direction?: "from_partner" | "from_vendor";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    opportunityId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CoSellRequest"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Ask the vendor to co-sell a customer deal (a partner’s people)
+         * @description A deal of the partner’s own (`customer`, `title`, optional `amount`+`currency`, `closeDate`) or an opportunity it is involved in (`opportunityId`). `partnerId`, if given, must be the caller’s company.
+         *
+         *     Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId?: string;
+                        /** Format: uuid */
+                        opportunityId?: string;
+                        customer?: {
+                            name: string;
+                            domain?: string | null;
+                        };
+                        title?: string;
+                        amount?: number;
+                        currency?: string;
+                        /** Format: date */
+                        closeDate?: string;
+                        /** @enum {string} */
+                        role?: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoSellRequest"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-sell-requests/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: co-sell requests and invitations (a partner’s people: their company’s)
+         * @description The rows of `GET /api/v1/co-sell-requests` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `direction`, `opportunityId`, `title`, `customer`, `amount`, `currency`, `closeDate`, `role`, `note`, `status`, `decisionReason`, `requestedBy`, `decidedBy`, `decidedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt";
+                    /** @description One or more of requested, accepted, declined, comma-separated or repeated */
+                    status?: string | string[];
+                    direction?: "from_partner" | "from_vendor";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    opportunityId?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-sell-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A co-sell request
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoSellRequest"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-sell-requests/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a co-sell request addressed to you (adds the partner’s involvement)
+         * @description The vendor accepts a partner’s ask (linking `opportunityId`, or creating an opportunity from the request); a partner accepts the vendor’s invitation. The other side’s request answers 403.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        opportunityId?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoSellRequest"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/co-sell-requests/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline a co-sell request addressed to you, with the reason
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoSellRequest"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The vendor’s accounts (customers and prospects)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    q?: string;
+                    segment?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Account"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an account (one per normalised domain)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        domain?: string | null;
+                        otherDomains?: string[];
+                        segment?: string;
+                        industry?: string;
+                        country?: string | null;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the vendor’s accounts (customers and prospects)
+         * @description The rows of `GET /api/v1/accounts` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `domain`, `otherDomains`, `segment`, `industry`, `country`, `owner`, `openOpportunities`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    q?: string;
+                    segment?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an account
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        domain?: string | null;
+                        otherDomains?: string[];
+                        segment?: string;
+                        industry?: string;
+                        country?: string | null;
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Account"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/partners": {
         parameters: {
             query?: never;
@@ -19682,6 +20676,32 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Account: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            domain: string | null;
+            otherDomains: string[];
+            segment: string;
+            industry: string;
+            country: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            openOpportunities: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+            };
+        };
         AccountMapping: {
             /** Format: uuid */
             partnerId: string;
@@ -20352,6 +21372,58 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        CoSellRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /**
+             * @description from_partner: a partner asks the vendor; from_vendor: the vendor invites a partner
+             * @enum {string}
+             */
+            direction: "from_partner" | "from_vendor";
+            opportunityId: string | null;
+            title: string;
+            customer: {
+                name: string;
+                domain: string | null;
+            };
+            amount: number | null;
+            currency: string | null;
+            closeDate: string | null;
+            /** @enum {string} */
+            role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+            note: string;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "declined";
+            decisionReason: string;
+            requestedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            decidedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            decidedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                accept: boolean;
+                decline: boolean;
+            };
+        };
         CommercialModel: {
             model: string;
             ratePercent?: number;
@@ -20544,6 +21616,12 @@ export interface components {
                 /** Format: uuid */
                 partnerId: string;
                 partnerName: string;
+            };
+            /** @description The vendor-direct opportunity on the same customer (vendor staff only) */
+            opportunity?: {
+                /** Format: uuid */
+                id: string;
+                number: string;
             };
         };
         DealRegistration: {
@@ -21789,6 +22867,160 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        Opportunity: {
+            /** Format: uuid */
+            id: string;
+            /** @description Readable and sequential: OPP-000123 */
+            number: string;
+            title: string;
+            /** @description Partner view: your company; vendor view: the partner that sourced it, if any */
+            partnerId: string | null;
+            account: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                domain: string | null;
+                segment: string;
+            };
+            /** @description Minor units of `currency`; null when not shared with the partner */
+            amount: number | null;
+            currency: string | null;
+            /** @description null when not shared with the partner */
+            stage: ("prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost") | null;
+            closeDate: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            products: string[];
+            source: {
+                /** @enum {string} */
+                kind: "direct" | "lead" | "deal_registration";
+                id: string | null;
+            };
+            /** @description What involved partners see beyond title and customer */
+            sharedFields: ("amount" | "closeDate" | "stage" | "products" | "owner")[];
+            closedAt: string | null;
+            lostReason: string;
+            /** @description Partner view: only your company */
+            partners: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                roles: ("sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence")[];
+                /** Format: date-time */
+                since: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                addTouch: boolean;
+                inviteCoSell: boolean;
+                requestCoSell: boolean;
+            };
+        };
+        OpportunityDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description Readable and sequential: OPP-000123 */
+            number: string;
+            title: string;
+            /** @description Partner view: your company; vendor view: the partner that sourced it, if any */
+            partnerId: string | null;
+            account: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                domain: string | null;
+                segment: string;
+            };
+            /** @description Minor units of `currency`; null when not shared with the partner */
+            amount: number | null;
+            currency: string | null;
+            /** @description null when not shared with the partner */
+            stage: ("prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost") | null;
+            closeDate: string | null;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            products: string[];
+            source: {
+                /** @enum {string} */
+                kind: "direct" | "lead" | "deal_registration";
+                id: string | null;
+            };
+            /** @description What involved partners see beyond title and customer */
+            sharedFields: ("amount" | "closeDate" | "stage" | "products" | "owner")[];
+            closedAt: string | null;
+            lostReason: string;
+            /** @description Partner view: only your company */
+            partners: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                roles: ("sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence")[];
+                /** Format: date-time */
+                since: string;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                addTouch: boolean;
+                inviteCoSell: boolean;
+                requestCoSell: boolean;
+            };
+            touches: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @enum {string} */
+                role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+                /** Format: date-time */
+                occurredAt: string;
+                note: string;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                } | null;
+            }[];
+            /** @description Vendor staff only (empty for a partner) */
+            stageHistory: {
+                fromStage: ("prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost") | null;
+                /** @enum {string} */
+                toStage: "prospecting" | "qualification" | "proposal" | "negotiation" | "closed_won" | "closed_lost";
+                /** Format: date-time */
+                changedAt: string;
+                changedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                } | null;
+            }[];
         };
         OrganizationSettings: {
             vendorName: string;

@@ -23,6 +23,7 @@ import { DirectoryListingPortalCard } from '../../directory-listings/components/
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
+import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
@@ -121,6 +122,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
             <AccountMappingCard partnerId={p.id} />
+            <SharedOpportunitiesCard />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

@@ -9,7 +9,13 @@ import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { assertComplianceAllows } from '../compliance/index.js';
-import { activePartnerUsers, findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
+import {
+  activePartnerUsers,
+  type PersonSummary,
+  personSummaries,
+  type VisiblePartner,
+  visiblePartners,
+} from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentTierBenefits } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
@@ -116,19 +122,10 @@ export async function updateDealSettings(
 // ---------------------------------------------------------------------------------------------
 // DTOs
 
-type PartnerRef = { id: string; name: string; ownerId: string | null };
+type PartnerRef = VisiblePartner;
 
-async function partnerRefs(c: Ctx, ids: readonly string[]): Promise<Map<string, PartnerRef>> {
-  const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-  if (unique.length === 0) return new Map();
-  const found = await findPartnersByReference(c, unique);
-  const out = new Map<string, PartnerRef>();
-  for (const id of unique) {
-    const match = found.get(id)?.find((p) => p.id === id);
-    if (match) out.set(id, { id: match.id, name: match.name, ownerId: match.ownerId });
-  }
-  return out;
-}
+/** The partners behind `ids` the caller sees (the directory's lookup: another partner's id is absent). */
+const partnerRefs = visiblePartners;
 
 export type DealRegistrationDto = {
   id: string;

@@ -332,4 +332,54 @@ describe('conflict cases', () => {
     expect((await first.admin.get(`/api/v1/conflict-cases/${caseId}`)).body.myParty.outcome).toBe('proceeds');
     await admin.put('/api/v1/conflict-cases/settings', { appealDays: 10 });
   });
+
+  it('the registration importer registers on partners’ behalf, checks each row for conflicts and opens the case; bad cells write nothing', async () => {
+    const a = await partnerWithAdmin('pm');
+    const b = await partnerWithAdmin('pm2');
+    const pm = await user('pm');
+    const postCsv = (csv: string, dryRun: boolean) =>
+      t.request('POST', '/api/v1/imports/deal-registrations', {
+        cookie: pm.cookie,
+        query: { dryRun: String(dryRun) },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+        body: csv,
+      });
+    const name = `Hooli ${uniq()}`;
+    const close = addDays(today(), 90);
+    const bad = [
+      'Partner ID,Customer,Customer domain,Deal name,Amount,Currency,Close date',
+      `${a.partner.id},${name},hooli.example,Renewal,12.345,USD,${close}`,
+      `${b.partner.id},${name},not a domain!,Renewal,100,XYZ,2001-01-01`,
+      `nobody,${name},,Renewal,100,USD,${close}`,
+    ].join('\n');
+    const refused = await postCsv(bad, false);
+    expect(refused.status).toBe(422);
+    const errors = refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`);
+    expect(errors).toEqual(expect.arrayContaining(['2:amount', '3:domain', '3:currency', '3:expectedCloseDate', '4:partner']));
+    expect((await pm.get('/api/v1/deal-registrations', { query: { q: name } })).body.data).toEqual([]);
+
+    const good = [
+      'Partner,Customer,Website,Deal name,Deal value,Currency,Expected close,Products',
+      `${a.partner.id},${name} Inc.,https://www.${name.replace(' ', '-').toLowerCase()}.example/,Platform,"125,000.50",usd,${close},Compute; Storage`,
+      `${b.partner.id},${name},,Analytics,9000,EUR,${close},`,
+    ].join('\n');
+    const done = await postCsv(good, false);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const rows = (await pm.get('/api/v1/deal-registrations', { query: { q: name, sort: 'createdAt' } })).body.data;
+    expect(rows.map((r: { partnerId: string; amount: number; currency: string }) => [r.partnerId, r.amount, r.currency])).toEqual(
+      [
+        [a.partner.id, 12_500_050, 'USD'],
+        [b.partner.id, 900_000, 'EUR'],
+      ],
+    );
+    expect(rows[0].products).toEqual(['Compute', 'Storage']);
+    // The second row met the first (same customer name): flagged, and its case is open with both.
+    expect(rows[1].conflict.flagged).toBe(true);
+    expect(rows[0].conflict.flagged).toBe(false);
+    const cases = await pm.get('/api/v1/conflict-cases', { query: { registrationId: rows[1].id } });
+    expect(cases.body.data).toHaveLength(1);
+    expect(cases.body.data[0].parties.map((p: { partnerId: string }) => p.partnerId).sort()).toEqual(
+      [a.partner.id, b.partner.id].sort(),
+    );
+  });
 });

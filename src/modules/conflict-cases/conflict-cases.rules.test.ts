@@ -48,7 +48,7 @@ describe('a decision fits the parties and says what it means for each', () => {
 
 describe('a party appeals a decision that went against it, in time, once, below the top tier', () => {
   const decided = { status: 'decided' as const, tier: 1, round: 1, appealUntil: '2026-12-10' };
-  const losing = { partnerId: 'pa', outcome: 'steps_back' as PartyOutcome, appealedRound: null };
+  const losing = { partnerId: 'pa', outcome: 'steps_back' as PartyOutcome, appealedRound: null as number | null };
   const cases: [string, typeof decided, typeof losing, string, number | string][] = [
     ['a party that steps back appeals to the next tier', decided, losing, '2026-12-05', 2],
     ['on the last day of the window it still may', decided, losing, '2026-12-10', 2],

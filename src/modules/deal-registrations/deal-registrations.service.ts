@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
@@ -765,5 +765,40 @@ export async function runDealRegistrationSchedule(ctx: Ctx): Promise<DealSchedul
       }
     }
     return result;
+  });
+}
+
+/**
+ * Tells the approvers of each registration that passed its approval SLA without a decision — its
+ * partner's owner, or the admins when it has none — once per registration (hourly, as the
+ * system). One statement marks them, so a second run (or a second process) finds none.
+ */
+export async function notifyOverdueApprovals(ctx: Ctx): Promise<{ notified: number }> {
+  return withTx(ctx, async (c) => {
+    const t = dealRegistrations;
+    const due = await c.tx
+      .update(t)
+      .set({ approvalOverdueNotifiedAt: c.now })
+      .where(and(eq(t.status, 'submitted'), lt(t.approvalDueAt, c.now), isNull(t.approvalOverdueNotifiedAt)))
+      .returning({ id: t.id, number: t.number, title: t.title, partnerId: t.partnerId, approvalDueAt: t.approvalDueAt });
+    if (due.length === 0) return { notified: 0 };
+    const partners = await partnerRefs(
+      c,
+      due.map((r) => r.partnerId),
+    );
+    const admins = due.some((r) => !partners.get(r.partnerId)?.ownerId) ? await activeUsersWithRole(c, ['admin']) : [];
+    for (const r of due) {
+      const partner = partners.get(r.partnerId);
+      await notify(c, {
+        to: partner?.ownerId ? [partner.ownerId] : admins,
+        kind: 'deal_registrations.approval_overdue',
+        title: `${r.number} ${r.title} (${partner?.name ?? 'a partner'}) is past its approval SLA`,
+        body: `A decision was due ${r.approvalDueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC: approve or reject it.`,
+        link: `/deal-registrations/${r.id}`,
+        entity: { type: 'deal_registration', id: r.id },
+        partnerId: r.partnerId,
+      });
+    }
+    return { notified: due.length };
   });
 }

@@ -516,10 +516,15 @@ async function addParty(
  * the system): the open case for the same customer (normalised name or domain) gains the new
  * registration's partner, or a case opens with it and every partner whose registration it met.
  */
-export async function openCaseForRegistration(ctx: Ctx, registrationId: string): Promise<string | null> {
+export async function openCaseForRegistration(
+  ctx: Ctx,
+  registrationId: string,
+  options: { onlyWhileSubmitted?: boolean } = {},
+): Promise<string | null> {
   return withTx(ctx, async (c) => {
     const [reg] = await c.tx.select().from(dealRegistrations).where(eq(dealRegistrations.id, registrationId));
     if (!reg?.conflictFlagged) return null;
+    if (options.onlyWhileSubmitted && reg.status !== 'submitted') return null;
     const claims = [
       { partnerId: reg.partnerId, registrationId: reg.id },
       ...reg.conflictReasons.map((r) => ({ partnerId: r.partnerId, registrationId: r.registrationId })),

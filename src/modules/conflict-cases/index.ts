@@ -84,11 +84,13 @@ export const module: ModuleDescriptor = {
   ],
   subscribers: {
     // A flagged registration opens its case (or joins the open one for the customer).
+    // Only while it still awaits a decision: a manager who already decided it settled the conflict.
     'deal_registration.submitted': async (ctx, event) => {
       if (!event.data?.conflictFlagged) return;
       await openCaseForRegistration(
         systemCtx(ctx.db, 'conflict case of a flagged registration', event.occurredAt),
         event.entityId,
+        { onlyWhileSubmitted: true },
       );
     },
     // The other parties hear that a decision they received was appealed.

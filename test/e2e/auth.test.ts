@@ -49,6 +49,7 @@ describe('signing in', () => {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Conflicts',
       'Users',
       'Audit log',
       'Exchange rates',

@@ -164,11 +164,19 @@ export type DealRegistrationDto = {
   can: DealRegistrationPermissions;
 };
 
-async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday?: IsoDate): Promise<DealRegistrationDto[]> {
+async function toDtos(
+  c: TxCtx,
+  rows: readonly DealRegistrationRow[],
+  knownToday?: IsoDate,
+  knownPartner?: PartnerRef,
+): Promise<DealRegistrationDto[]> {
   if (rows.length === 0) return [];
   const viewer = scopeOf(c).kind === 'all' ? 'vendor' : 'partner';
   const otherPartners = viewer === 'vendor' ? rows.flatMap((r) => r.conflictReasons.map((x) => x.partnerId)) : [];
-  const partners = await partnerRefs(c, [...rows.map((r) => r.partnerId), ...otherPartners]);
+  // A registration just made knows its partner: only the conflicting partners' names are asked for.
+  const wanted = [...rows.map((r) => r.partnerId), ...otherPartners].filter((id) => id !== knownPartner?.id);
+  const partners = await partnerRefs(c, wanted);
+  if (knownPartner) partners.set(knownPartner.id, knownPartner);
   const people = await personSummaries(
     c,
     rows.flatMap((r) => [r.submittedById, r.decidedById]),
@@ -220,8 +228,8 @@ async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday
   });
 }
 
-async function toDto(c: TxCtx, row: DealRegistrationRow, today?: IsoDate): Promise<DealRegistrationDto> {
-  const [dto] = await toDtos(c, [row], today);
+async function toDto(c: TxCtx, row: DealRegistrationRow, today?: IsoDate, partner?: PartnerRef): Promise<DealRegistrationDto> {
+  const [dto] = await toDtos(c, [row], today, partner);
   if (!dto) throw new Error('unreachable');
   return dto;
 }
@@ -385,7 +393,7 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
       entity: { type: 'deal_registration', id: row.id },
       partnerId,
     });
-    return toDto(c, row, today);
+    return toDto(c, row, today, partner);
   });
 }
 

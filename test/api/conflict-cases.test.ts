@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTx } from '../../src/db/scope.js';
 import { appealConflictCase, runConflictCaseSchedule } from '../../src/modules/conflict-cases/index.js';
 import { systemCtx } from '../../src/shared/context.js';
 import { addDays, localDateOf } from '../../src/shared/dates.js';
@@ -125,6 +127,21 @@ describe('conflict cases', () => {
     expect(
       vendorTimeline.filter((e: { kind: string }) => e.kind === 'statement').map((e: { partnerName: string }) => e.partnerName),
     ).toEqual([first.partner.name, second.partner.name]);
+
+    // The database's own wall, without the service's filters: the partner's role reads its own
+    // party row, the case, and only its own or shared timeline entries.
+    const raw = await withTx(actingAs(t.system(), second.user), async (c) => ({
+      parties: (await c.tx.execute(sql`SELECT partner_id FROM conflict_case_parties WHERE case_id = ${caseId}`)).rows,
+      cases: (await c.tx.execute(sql`SELECT id FROM conflict_cases WHERE id = ${caseId}`)).rows,
+      entries: (await c.tx.execute(sql`SELECT partner_id, body FROM conflict_case_entries WHERE case_id = ${caseId}`)).rows as {
+        partner_id: string | null;
+        body: string;
+      }[],
+    }));
+    expect(raw.parties).toEqual([{ partner_id: second.partner.id }]);
+    expect(raw.cases).toHaveLength(1);
+    expect(raw.entries.every((e) => e.partner_id === null || e.partner_id === second.partner.id)).toBe(true);
+    expect(JSON.stringify(raw.entries)).not.toContain('FIRST-SECRET');
 
     // A partner that is no party: 404 (like a missing case), and nothing in its list.
     const outsider = await partnerWithAdmin('pm');

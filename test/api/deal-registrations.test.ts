@@ -322,6 +322,19 @@ describe('deal registrations', () => {
     expect((await dealRegistrationSummary(later, partner.id)).overdue).toBe(1);
     const now = await admin.get('/api/v1/deal-registrations', { query: { overdue: 'true', partnerId: partner.id } });
     expect(now.body.data).toEqual([]);
+    // The hourly job tells the partner's owner once; a second run (or the next hour) tells nobody again.
+    const { notifyOverdueApprovals } = await import('../../src/modules/deal-registrations/index.js');
+    const pm = await user('pm');
+    const overdueTitle = (x: string) => x.startsWith(`${created.body.number} `) && x.includes('past its approval SLA');
+    expect(
+      (await pm.get('/api/v1/me/notifications')).body.data.map((x: { title: string }) => x.title).filter(overdueTitle),
+    ).toEqual([]);
+    expect((await notifyOverdueApprovals(later)).notified).toBeGreaterThanOrEqual(1);
+    expect((await notifyOverdueApprovals(later)).notified).toBe(0);
+    const inbox = (await pm.get('/api/v1/me/notifications', { query: { limit: '100' } })).body.data.map(
+      (x: { title: string }) => x.title,
+    );
+    expect(inbox.filter(overdueTitle)).toHaveLength(1);
   });
 
   it('a compliance block refuses the registration with a 422 naming why, and creates nothing', async () => {

@@ -51,6 +51,7 @@ describe('signing in', () => {
       'Deal registrations',
       'Account mapping',
       'Pipeline',
+      'Conflicts',
       'Users',
       'Audit log',
       'Exchange rates',

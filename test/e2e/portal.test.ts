@@ -49,6 +49,7 @@ describe('the partner portal', () => {
       'Deal registrations',
       'Account mapping',
       'Shared opportunities',
+      'Conflicts',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -122,6 +123,7 @@ describe('the partner portal', () => {
       'Deal registrations',
       'Account mapping',
       'Shared opportunities',
+      'Conflicts',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -89,6 +89,10 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestRiskAction(ctx, partner.id);
     await makeTestDealRegistration(ctx, partner.id, true);
   }
+  // Both partners are parties of one conflict case (with the direct team): each list has a row, and
+  // the matrix checks each partner's answer holds its own side only.
+  const { makeTestConflictCase } = await import('../../src/modules/conflict-cases/index.js');
+  await makeTestConflictCase(ctx, [a.id, b.id]);
   // Every partner has a calculator session, a value-capture simulation and an idea.
   const { makeTestSession, makeTestSimulation } = await import('../../src/modules/value/index.js');
   const { makeTestIdea } = await import('../../src/modules/innovation/index.js');

@@ -52,6 +52,8 @@ export const dealRegistrations = pgTable(
     submittedAt: tstz().notNull(),
     submittedById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     approvalDueAt: tstz().notNull(),
+    /** When the approvers were told it passed its approval SLA (once per registration). */
+    approvalOverdueNotifiedAt: tstz(),
     conflictFlagged: boolean().notNull().default(false),
     /** Full reasons (the other registration and partner); partners see them redacted. */
     conflictReasons: jsonb().$type<ConflictReason[]>().notNull().default([]),

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
@@ -9,7 +9,13 @@ import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { assertComplianceAllows } from '../compliance/index.js';
-import { activePartnerUsers, findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
+import {
+  activePartnerUsers,
+  type PersonSummary,
+  personSummaries,
+  type VisiblePartner,
+  visiblePartners,
+} from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentTierBenefits } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
@@ -116,19 +122,10 @@ export async function updateDealSettings(
 // ---------------------------------------------------------------------------------------------
 // DTOs
 
-type PartnerRef = { id: string; name: string; ownerId: string | null };
+type PartnerRef = VisiblePartner;
 
-async function partnerRefs(c: Ctx, ids: readonly string[]): Promise<Map<string, PartnerRef>> {
-  const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
-  if (unique.length === 0) return new Map();
-  const found = await findPartnersByReference(c, unique);
-  const out = new Map<string, PartnerRef>();
-  for (const id of unique) {
-    const match = found.get(id)?.find((p) => p.id === id);
-    if (match) out.set(id, { id: match.id, name: match.name, ownerId: match.ownerId });
-  }
-  return out;
-}
+/** The partners behind `ids` the caller sees (the directory's lookup: another partner's id is absent). */
+const partnerRefs = visiblePartners;
 
 export type DealRegistrationDto = {
   id: string;
@@ -167,12 +164,20 @@ export type DealRegistrationDto = {
   can: DealRegistrationPermissions;
 };
 
-async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday?: IsoDate): Promise<DealRegistrationDto[]> {
+async function toDtos(
+  c: TxCtx,
+  rows: readonly DealRegistrationRow[],
+  knownToday?: IsoDate,
+  knownPartner?: PartnerRef,
+): Promise<DealRegistrationDto[]> {
   if (rows.length === 0) return [];
   const viewer = scopeOf(c).kind === 'all' ? 'vendor' : 'partner';
   const otherPartners =
     viewer === 'vendor' ? rows.flatMap((r) => r.conflictReasons.flatMap((x) => (x.partnerId ? [x.partnerId] : []))) : [];
-  const partners = await partnerRefs(c, [...rows.map((r) => r.partnerId), ...otherPartners]);
+  // A registration just made knows its partner: only the conflicting partners' names are asked for.
+  const wanted = [...rows.map((r) => r.partnerId), ...otherPartners].filter((id) => id !== knownPartner?.id);
+  const partners = await partnerRefs(c, wanted);
+  if (knownPartner) partners.set(knownPartner.id, knownPartner);
   const people = await personSummaries(
     c,
     rows.flatMap((r) => [r.submittedById, r.decidedById]),
@@ -228,8 +233,8 @@ async function toDtos(c: TxCtx, rows: readonly DealRegistrationRow[], knownToday
   });
 }
 
-async function toDto(c: TxCtx, row: DealRegistrationRow, today?: IsoDate): Promise<DealRegistrationDto> {
-  const [dto] = await toDtos(c, [row], today);
+async function toDto(c: TxCtx, row: DealRegistrationRow, today?: IsoDate, partner?: PartnerRef): Promise<DealRegistrationDto> {
+  const [dto] = await toDtos(c, [row], today, partner);
   if (!dto) throw new Error('unreachable');
   return dto;
 }
@@ -393,7 +398,7 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
       entity: { type: 'deal_registration', id: row.id },
       partnerId,
     });
-    return toDto(c, row, today);
+    return toDto(c, row, today, partner);
   });
 }
 
@@ -773,5 +778,40 @@ export async function runDealRegistrationSchedule(ctx: Ctx): Promise<DealSchedul
       }
     }
     return result;
+  });
+}
+
+/**
+ * Tells the approvers of each registration that passed its approval SLA without a decision — its
+ * partner's owner, or the admins when it has none — once per registration (hourly, as the
+ * system). One statement marks them, so a second run (or a second process) finds none.
+ */
+export async function notifyOverdueApprovals(ctx: Ctx): Promise<{ notified: number }> {
+  return withTx(ctx, async (c) => {
+    const t = dealRegistrations;
+    const due = await c.tx
+      .update(t)
+      .set({ approvalOverdueNotifiedAt: c.now })
+      .where(and(eq(t.status, 'submitted'), lt(t.approvalDueAt, c.now), isNull(t.approvalOverdueNotifiedAt)))
+      .returning({ id: t.id, number: t.number, title: t.title, partnerId: t.partnerId, approvalDueAt: t.approvalDueAt });
+    if (due.length === 0) return { notified: 0 };
+    const partners = await partnerRefs(
+      c,
+      due.map((r) => r.partnerId),
+    );
+    const admins = due.some((r) => !partners.get(r.partnerId)?.ownerId) ? await activeUsersWithRole(c, ['admin']) : [];
+    for (const r of due) {
+      const partner = partners.get(r.partnerId);
+      await notify(c, {
+        to: partner?.ownerId ? [partner.ownerId] : admins,
+        kind: 'deal_registrations.approval_overdue',
+        title: `${r.number} ${r.title} (${partner?.name ?? 'a partner'}) is past its approval SLA`,
+        body: `A decision was due ${r.approvalDueAt.toISOString().slice(0, 16).replace('T', ' ')} UTC: approve or reject it.`,
+        link: `/deal-registrations/${r.id}`,
+        entity: { type: 'deal_registration', id: r.id },
+        partnerId: r.partnerId,
+      });
+    }
+    return { notified: due.length };
   });
 }

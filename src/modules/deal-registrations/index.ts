@@ -1,10 +1,16 @@
 import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
 import { dealRegistrationsDemo } from './deal-registrations.demo.js';
+import { registrationsImporter } from './deal-registrations.importer.js';
 import { dealRegistrationMetrics } from './deal-registrations.metrics.js';
 import { mayEditDealSettings, mayRegisterDeals } from './deal-registrations.policy.js';
 import { dealRegistrationRoutes } from './deal-registrations.routes.js';
-import { approveDealRegistration, createDealRegistration, runDealRegistrationSchedule } from './deal-registrations.service.js';
+import {
+  approveDealRegistration,
+  createDealRegistration,
+  notifyOverdueApprovals,
+  runDealRegistrationSchedule,
+} from './deal-registrations.service.js';
 
 export { jointPipeline } from './deal-registrations.metrics.js';
 export * from './deal-registrations.rules.js';
@@ -22,6 +28,7 @@ export {
   dealRegistrationSummary,
   extendDealRegistration,
   lockAndFindClaims,
+  notifyOverdueApprovals,
   rejectDealRegistration,
   requestExtension,
   runDealRegistrationSchedule,
@@ -68,6 +75,7 @@ export const module: ModuleDescriptor = {
   routes: dealRegistrationRoutes,
   demo: dealRegistrationsDemo,
   metrics: dealRegistrationMetrics,
+  importers: [registrationsImporter],
   appPermissions: (actor) => ({
     viewDealRegistrations: true,
     registerDeals: mayRegisterDeals(actor),
@@ -80,12 +88,25 @@ export const module: ModuleDescriptor = {
       schedule: '45 5 * * *',
       run: async (ctx) => runDealRegistrationSchedule(ctx),
     },
+    {
+      name: 'deal-registrations.overdue-approvals',
+      // Hourly: registrations that passed their approval SLA tell their approvers, once each.
+      schedule: '20 * * * *',
+      run: async (ctx) => notifyOverdueApprovals(ctx),
+    },
   ],
   notificationKinds: [
     {
       kind: 'deal_registrations.submitted',
       label: 'A deal registration awaits your approval',
       description: 'A partner you manage registered a deal: approve or reject it within the SLA.',
+      defaultChannel: 'email',
+      audience: 'vendor',
+    },
+    {
+      kind: 'deal_registrations.approval_overdue',
+      label: 'A deal registration is past its approval SLA',
+      description: 'A registration of a partner you manage (or of one without a manager) still awaits a decision after the SLA.',
       defaultChannel: 'email',
       audience: 'vendor',
     },

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
 import { type FiscalPeriod, fiscalPeriodOf } from '../../shared/fiscal.js';
@@ -34,8 +34,27 @@ async function loadRow(ctx: TxCtx): Promise<OrganizationSettingsRow> {
   return row;
 }
 
+/**
+ * The settings (every request that needs "today" in the organisation's time zone asks): one
+ * round trip once the row exists, and without the logo's bytes, which only the logo route reads.
+ */
 export async function getSettings(ctx: Ctx): Promise<OrganizationSettings> {
-  return withTx(ctx, async (c) => toSettings(c, await loadRow(c)));
+  return withTx(ctx, async (c) => {
+    const { logo: _logo, logoContentType: _type, ...columns } = getTableColumns(organizationSettings);
+    const read = () =>
+      c.tx
+        .select({ ...columns, hasLogo: sql<boolean>`${organizationSettings.logo} is not null` })
+        .from(organizationSettings)
+        .where(eq(organizationSettings.id, 1));
+    let [row] = await read();
+    if (!row) {
+      await loadRow(c);
+      [row] = await read();
+    }
+    if (!row) throw new Error('organization settings row missing');
+    const { id: _id, hasLogo, ...rest } = row;
+    return { ...rest, hasLogo, currentFiscalPeriod: fiscalPeriodOf(c.now, row.fiscalYearStartMonth, row.timeZone) };
+  });
 }
 
 export type SettingsPatch = Partial<

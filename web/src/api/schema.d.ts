@@ -5029,6 +5029,706 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conflict-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Conflict cases (a partner’s people: those their company is a party of, its own side only)
+         * @description Filters: `status`, `tier`, `partnerId` (a party), `registrationId` (a party’s registration), `overdue=true` (open past the tier’s SLA), `q` (number, customer).
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "dueAt" | "-dueAt";
+                    /** @description One or more of open, decided, closed, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of 1, 2, 3, comma-separated or repeated */
+                    tier?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    registrationId?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ConflictCase"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a conflict case by hand (a channel conflict between partners, or partners and the direct team)
+         * @description Flagged deal registrations open their case themselves. Each partner party’s admins are told a case concerns them; no party ever learns who the others are.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        customer: {
+                            name: string;
+                            domain?: string | null;
+                        };
+                        parties: {
+                            /** Format: uuid */
+                            partnerId: string;
+                            registrationId?: string | null;
+                        }[];
+                        /** @description The vendor’s direct team is a party */
+                        vendorDirect?: boolean;
+                        summary?: string;
+                        /** @description The partner manager or admin who runs it (default: you, or the first partner’s manager) */
+                        ownerId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: conflict cases (a partner’s people: those their company is a party of, its own side only)
+         * @description The rows of `GET /api/v1/conflict-cases` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `origin`, `customer`, `status`, `tier`, `tierLabel`, `dueAt`, `overdue`, `owner`, `summary`, `round`, `closedAt`, `outcomeNote`, `myParty`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "dueAt" | "-dueAt";
+                    /** @description One or more of open, decided, closed, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of 1, 2, 3, comma-separated or repeated */
+                    tier?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    registrationId?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts: open (by tier), overdue, decided
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The appeal window and each tier’s SLA
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the appeal window (days) or the tiers’ SLAs (hours of tiers 1, 2 and 3)
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        appealDays?: number;
+                        tierSlaHours?: number[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a conflict case with its timeline (a partner: its own side only)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}/escalate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Escalate an open case to the next tier (new SLA; the tier’s deciders are told)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide an open case: who keeps the customer, with the reasons every party reads
+         * @description Access: admin, partner_manager, executive; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "awarded" | "split" | "vendor_direct" | "no_conflict";
+                        /** @description Party ids: one for awarded, two or more for split */
+                        keepers?: string[];
+                        /** @description Every party reads these: do not name other partners */
+                        reasons: string;
+                        /** @description Vendor staff only */
+                        internalNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an internal note to the timeline (vendor staff only read it)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the outcome of a decided case and close it
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcomeNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Your company’s statement on the conflict (only you and the vendor read it)
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conflict-cases/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Appeal a decision that did not give your company the customer, within the appeal window: the case re-opens at the next tier
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        statement: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConflictCaseDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partners/{id}/coopetition-areas": {
         parameters: {
             query?: never;
@@ -8448,6 +9148,54 @@ export interface paths {
         };
         /**
          * The columns an import of compliance items takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/deal-registrations/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of deal registrations takes, with the headers it recognises
          * @description Access: any signed-in role; scope=none.
          */
         get: {
@@ -20276,6 +21024,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/deal-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import deal registrations from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `customer` (required), `domain`, `title` (required), `amount` (required), `currency` (required), `expectedCloseDate` (required), `products`, `notes`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/fx-rates": {
         parameters: {
             query?: never;
@@ -21560,6 +22374,203 @@ export interface components {
                     itemId: string | null;
                     message: string;
                 }[];
+            }[];
+        };
+        ConflictCase: {
+            /** Format: uuid */
+            id: string;
+            /** @description Readable and sequential: CC-000123 */
+            number: string;
+            /** @enum {string} */
+            origin: "registration" | "manual";
+            customer: {
+                name: string;
+                domain: string | null;
+            };
+            /**
+             * @description open → decided → closed; an appeal re-opens a decided case at the next tier
+             * @enum {string}
+             */
+            status: "open" | "decided" | "closed";
+            /** @description Escalation tier: 1 partner manager, 2 channel chief, 3 executive */
+            tier: number;
+            tierLabel: string;
+            /**
+             * Format: date-time
+             * @description When the current tier’s SLA runs out
+             */
+            dueAt: string;
+            overdue: boolean;
+            /** @description Vendor staff only */
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** @description Vendor staff only */
+            summary: string;
+            /** @description Decisions made so far */
+            round: number;
+            decision: {
+                /** @description Vendor staff only: a party reads its own outcome on its party */
+                outcome: ("awarded" | "split" | "vendor_direct" | "no_conflict") | null;
+                reasons: string;
+                /** @description Vendor staff only */
+                internalNote: string;
+                /** Format: date-time */
+                decidedAt: string;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                } | null;
+                appealUntil: string | null;
+            } | null;
+            closedAt: string | null;
+            outcomeNote: string;
+            /** @description Vendor staff: every party. A partner: its own only */
+            parties: components["schemas"]["ConflictCaseParty"][];
+            myParty: components["schemas"]["ConflictCaseParty"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                escalate: boolean;
+                decide: boolean;
+                close: boolean;
+                note: boolean;
+                state: boolean;
+                appeal: boolean;
+            };
+        };
+        ConflictCaseDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description Readable and sequential: CC-000123 */
+            number: string;
+            /** @enum {string} */
+            origin: "registration" | "manual";
+            customer: {
+                name: string;
+                domain: string | null;
+            };
+            /**
+             * @description open → decided → closed; an appeal re-opens a decided case at the next tier
+             * @enum {string}
+             */
+            status: "open" | "decided" | "closed";
+            /** @description Escalation tier: 1 partner manager, 2 channel chief, 3 executive */
+            tier: number;
+            tierLabel: string;
+            /**
+             * Format: date-time
+             * @description When the current tier’s SLA runs out
+             */
+            dueAt: string;
+            overdue: boolean;
+            /** @description Vendor staff only */
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** @description Vendor staff only */
+            summary: string;
+            /** @description Decisions made so far */
+            round: number;
+            decision: {
+                /** @description Vendor staff only: a party reads its own outcome on its party */
+                outcome: ("awarded" | "split" | "vendor_direct" | "no_conflict") | null;
+                reasons: string;
+                /** @description Vendor staff only */
+                internalNote: string;
+                /** Format: date-time */
+                decidedAt: string;
+                decidedBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                } | null;
+                appealUntil: string | null;
+            } | null;
+            closedAt: string | null;
+            outcomeNote: string;
+            /** @description Vendor staff: every party. A partner: its own only */
+            parties: components["schemas"]["ConflictCaseParty"][];
+            myParty: components["schemas"]["ConflictCaseParty"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                escalate: boolean;
+                decide: boolean;
+                close: boolean;
+                note: boolean;
+                state: boolean;
+                appeal: boolean;
+            };
+            timeline: components["schemas"]["ConflictCaseEntry"][];
+        };
+        ConflictCaseEntry: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            tier: number;
+            body: string;
+            /** Format: date-time */
+            at: string;
+            actorName: string;
+            /** @enum {string} */
+            visibility: "party" | "parties" | "vendor";
+            partnerName: string | null;
+        };
+        ConflictCaseParty: {
+            /** Format: uuid */
+            id: string;
+            /** @description Null: the vendor’s direct team */
+            partnerId: string | null;
+            partnerName: string;
+            registration: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                title: string;
+            } | null;
+            statement: string;
+            statementAt: string | null;
+            /** @description The decision as it concerns this party */
+            outcome: ("keeps" | "shares" | "steps_back" | "proceeds") | null;
+            appealedAt: string | null;
+            appealStatement: string;
+            appealedThisRound: boolean;
+        };
+        ConflictCaseSettings: {
+            appealDays: number;
+            tierSlaHours: number[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConflictCaseSummary: {
+            open: number;
+            overdue: number;
+            decided: number;
+            byTier: {
+                tier: number;
+                open: number;
             }[];
         };
         CoopetitionArea: {

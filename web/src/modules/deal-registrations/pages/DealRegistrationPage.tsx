@@ -11,6 +11,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { CaseOfRegistration } from '../../conflict-cases/components/CaseOfRegistration';
 import { type DealRegistration, useDealRegistration, useDealStep } from '../api';
 import { DealBadges } from '../components/DealBadges';
 
@@ -182,6 +183,7 @@ function View({ deal: d }: { deal: DealRegistration }) {
       />
       <Stack gap="md">
         <ConflictCard deal={d} vendor={vendor} />
+        <CaseOfRegistration registrationId={d.id} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <SectionCard title="The deal" label="The deal">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { DataTable } from '../../../ui/DataTable';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { FilterInput } from '../../../ui/FilterInput';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -48,6 +49,7 @@ export function DealRegistrationsPage() {
         actions={
           <Group gap="xs">
             <ExportMenu path="/api/v1/deal-registrations" />
+            <ImportButton kind="deal-registrations" allowed={mayApp(user, 'import:deal-registrations')} />
             {!vendor && mayApp(user, 'registerDeals') && (
               <Button component={Link} to="/deal-registrations/new" leftSection={<IconPlus size={16} />}>
                 Register a deal

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../src/modules/demo/index.js';
+import { demo } from './run.js';
+
+type Case = {
+  id: string;
+  number: string;
+  status: string;
+  tier: number;
+  round: number;
+  overdue: boolean;
+  customer: { name: string };
+  parties: { id: string; partnerId: string | null; partnerName: string; statement: string; outcome: string | null }[];
+  timeline?: { kind: string }[];
+};
+
+/** The conflict cases of the demo: one decided for the direct team, one appealed and re-decided, Globex open at tier 2. */
+export default function conflictCasesDemo() {
+  describe('the conflict cases demo', () => {
+    it('tells three cases: decided and closed, appealed and split, and Globex open at tier 2 past its SLA', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const all = (await admin.get('/api/v1/conflict-cases', { query: { limit: '100' } })).body.data as Case[];
+      const wayne = all.find((c) => c.customer.name === 'Wayne Financial Group');
+      expect(wayne).toMatchObject({ status: 'closed', round: 1 });
+      expect(wayne?.parties.find((p) => p.partnerId === null)?.outcome).toBe('keeps');
+
+      const appealed = all.find((c) => c.round === 2);
+      expect(appealed).toMatchObject({ status: 'closed' });
+      expect(appealed?.parties.filter((p) => p.outcome === 'shares')).toHaveLength(2);
+      const detail = (await admin.get(`/api/v1/conflict-cases/${appealed?.id}`)).body as Case;
+      expect(detail.timeline?.map((e) => e.kind)).toEqual(expect.arrayContaining(['decided', 'appealed', 'reopened', 'closed']));
+
+      const globex = all.find((c) => c.customer.name.startsWith('Globex') && c.status === 'open');
+      expect(globex).toMatchObject({ tier: 2, overdue: true });
+      expect(globex?.parties.length).toBeGreaterThanOrEqual(2);
+      expect(globex?.parties.every((p) => p.statement.length > 0)).toBe(true);
+
+      // A Globex party's admin sees the case, its own side only.
+      const party = globex?.parties[0];
+      const other = globex?.parties[1];
+      const users = (await admin.get('/api/v1/users', { query: { partnerId: party?.partnerId ?? '', limit: '50' } })).body
+        .data as {
+        email: string;
+        role: string;
+      }[];
+      const partnerAdmin = users.find((u) => u.role === 'partner_admin');
+      expect(partnerAdmin).toBeDefined();
+      const portal = await demo.t.login(partnerAdmin?.email ?? '', DEMO_PASSWORD);
+      const seen = await portal.get(`/api/v1/conflict-cases/${globex?.id}`);
+      expect(seen.status).toBe(200);
+      expect(seen.body.parties).toHaveLength(1);
+      expect(JSON.stringify(seen.body)).not.toContain(other?.partnerName ?? 'unreachable');
+      expect(JSON.stringify(seen.body)).not.toContain(other?.statement ?? 'unreachable');
+    });
+  });
+}

@@ -138,6 +138,21 @@ export async function findPartnersByReference(ctx: Ctx, refs: readonly string[])
   return out;
 }
 
+/**
+ * The one partner a file's reference names, from `findPartnersByReference`'s answer, or the words
+ * for the row's problem (none, or several: ask for a domain or id). Every importer's partner column.
+ */
+export function pickPartner(
+  found: ReadonlyMap<string, PartnerMatch[]>,
+  reference: string,
+): { partner: PartnerMatch; problem?: undefined } | { partner?: undefined; problem: string } {
+  const matches = found.get(reference.trim().toLowerCase()) ?? [];
+  const [match] = matches;
+  if (!match) return { problem: `no partner "${reference}"` };
+  if (matches.length > 1) return { problem: `"${reference}" names ${matches.length} partners; use a domain or id` };
+  return { partner: match };
+}
+
 /** Active vendor staff by e-mail or name (case aside), one query per batch: each reference → the people it names. */
 export async function findVendorUsersByReference(
   ctx: Ctx,
@@ -163,6 +178,38 @@ export async function findVendorUsersByReference(
       out.set(key, [...(out.get(key) ?? []), { id: row.id, role: row.role }]);
     }
   }
+  return out;
+}
+
+/**
+ * Active people of the given partner companies by e-mail (case aside), one query per batch: each
+ * e-mail → the user it names (imports name a partner's sponsor or an action's owner by e-mail).
+ * Only companies the caller can see answer.
+ */
+export async function findPartnerUsersByEmail(
+  ctx: Ctx,
+  partnerIds: readonly string[],
+  emails: readonly string[],
+): Promise<Map<string, { id: string; partnerId: string; role: Role }>> {
+  const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  const companies = [...new Set(partnerIds)];
+  const out = new Map<string, { id: string; partnerId: string; role: Role }>();
+  if (wanted.length === 0 || companies.length === 0) return out;
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: users.id, role: users.role, email: users.email, partnerId: users.partnerId })
+      .from(users)
+      .where(
+        and(
+          inArray(users.partnerId, companies),
+          partnerFilter(c, users.partnerId),
+          eq(users.active, true),
+          inArray(sql`lower(${users.email})`, wanted),
+        ),
+      ),
+  );
+  for (const row of rows)
+    if (row.partnerId) out.set(row.email.toLowerCase(), { id: row.id, partnerId: row.partnerId, role: row.role });
   return out;
 }
 

@@ -8,11 +8,13 @@ export {
   assertVendorUser,
   existingEmails,
   findPartnersByReference,
+  findPartnerUsersByEmail,
   findVendorUsersByReference,
   forgetPerson,
   partnerDomains,
   partnerNames,
   personSummaries,
+  pickPartner,
   visiblePartner,
   visiblePartners,
 } from './directory.service.js';

@@ -39,5 +39,7 @@ export const accessTable: AccessTable = {
     read: grants(VENDOR_READS, PARTNER_READS),
     create: grants(MANAGERS),
     edit: grants(VENDOR_READS, PARTNER_READS),
+    // The CSV import: each row is checked against the partner it names (an admin, or its own manager).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
 };

@@ -50,6 +50,8 @@ const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
  * by its manager, but no sponsor on either side, a design that is mostly blank, the partner never
  * took part in the checklist, and a one-sided qualification fourteen months old — premier tier
  * material, with the re-run reminder sent. Adatum sits between: negotiating its agreement.
+ * Tailspin Data (healthy), Relecloud (a vendor sponsor only: on the watch list) and VanArsdel
+ * (sponsors, but its first plan awaits approval) make the portfolio a mix (decision 0174).
  */
 const PLANS: Plan[] = [
   {

@@ -33,6 +33,7 @@ function ThresholdsForm({ settings }: { settings: AlertSettings }) {
           min={7}
           max={730}
           allowDecimal={false}
+          clampBehavior="none"
           {...form.getInputProps('reviewWithinDays')}
         />
         <NumberInput
@@ -42,6 +43,7 @@ function ThresholdsForm({ settings }: { settings: AlertSettings }) {
           min={0}
           max={100}
           allowDecimal={false}
+          clampBehavior="none"
           {...form.getInputProps('maxAsymmetry')}
         />
       </SimpleGrid>

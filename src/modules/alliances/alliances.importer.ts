@@ -1,10 +1,10 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, inArray } from 'drizzle-orm';
 import { partnerFilter } from '../../db/scope.js';
 import { choiceCell, emailCell, type ImporterDef, type ImportProblem, textCell } from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { policyActor } from '../../shared/context.js';
 import { findPartnersByReference, findPartnerUsersByEmail, findVendorUsersByReference, pickPartner } from '../directory/index.js';
-import { partnerContacts } from '../partners/partners.schema.js';
+import { listContacts } from '../partners/index.js';
 import { mayStartAlliance } from './alliances.policy.js';
 import { ALLIANCE_PHASES, ALLIANCE_TYPES, type AlliancePhase, type AllianceType } from './alliances.rules.js';
 import { alliances } from './alliances.schema.js';
@@ -122,20 +122,14 @@ export const alliancesImporter: ImporterDef<AllianceImportRow, { partners: Map<s
     );
     const sponsorEmails = rows.map((r) => r.values.partnerSponsor ?? '').filter(Boolean);
     const partnerPeople = await findPartnerUsersByEmail(ctx, matched, sponsorEmails);
-    const contacts =
-      sponsorEmails.length === 0 || matched.length === 0
-        ? []
-        : await ctx.tx
-            .select({ id: partnerContacts.id, partnerId: partnerContacts.partnerId, email: partnerContacts.email })
-            .from(partnerContacts)
-            .where(
-              and(
-                inArray(partnerContacts.partnerId, matched),
-                inArray(sql`lower(${partnerContacts.email})`, sponsorEmails),
-                sql`${partnerContacts.side} = 'partner'`,
-                partnerFilter(ctx, partnerContacts.partnerId),
-              ),
-            );
+    // The partner's sponsor may be a contact without an account: its contacts, for the partners that name one.
+    const naming = [
+      ...new Set(rows.filter((r) => r.values.partnerSponsor).map((r) => pickPartner(found, r.values.partner).partner?.id)),
+    ].filter((id): id is string => Boolean(id));
+    const contacts: { id: string; partnerId: string; email: string }[] = [];
+    for (const partnerId of naming) {
+      for (const x of await listContacts(ctx, partnerId)) if (x.side === 'partner') contacts.push({ ...x, partnerId });
+    }
 
     for (const { row, values } of rows) {
       const { partner, problem } = pickPartner(found, values.partner);

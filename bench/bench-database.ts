@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
-import { portfolio } from '../src/modules/alliance-alerts/index.js';
+import { listAlerts, portfolio } from '../src/modules/alliance-alerts/index.js';
 import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { governanceFigures } from '../src/modules/governance/index.js';
@@ -18,10 +18,11 @@ import { previewEvaluation } from '../src/modules/programs/index.js';
 import { jvpPublished, jvpUses90d } from '../src/modules/value/index.js';
 import { buildApp } from '../src/server/app.js';
 import { loadConfig } from '../src/server/config.js';
-import { loadRoutes } from '../src/server/module.js';
+import { loadMetrics, loadRoutes } from '../src/server/module.js';
 import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
 import { benchAccountMapping } from './account-mapping-bench.js';
+import { generateAlliances } from './alliances-data.js';
 import { generateBusinessPlans } from './business-plans-data.js';
 import type { BenchTarget } from './databases.js';
 import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
@@ -204,6 +205,15 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   log(`  governance: ${governance.meetings} meetings, ${governance.actions} action items`);
   const plans = await generateBusinessPlans(owner);
   log(`  business plans: ${plans.plans} with ${plans.commitments} commitments`);
+  const alliances = await generateAlliances(owner);
+  log(`  alliances: ${alliances.alliances} with ${alliances.auditEntries} audit entries of their history`);
+  const metrics = await loadMetrics();
+  const allianceMetrics = (asOf: () => Date) => (ctx: Parameters<typeof partnerStats>[0]) =>
+    withTx(ctx, async (c) =>
+      Promise.all(
+        ['alliances.sponsors_named', 'alliances.design_explicit'].map((key) => metrics.get(key)?.compute(c, 'all', asOf())),
+      ),
+    );
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
@@ -232,6 +242,19 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('currentPlanFulfilment (every alliance, set-based)', on, (ctx) =>
       currentPlanFulfilment(ctx, 'all', new Date()),
     ),
+    // The alliances metrics today (the rows themselves) and 90 days ago (each alliance's audit snapshot then).
+    await compare(
+      'alliances metrics: sponsors named + design explicit (every alliance, today)',
+      on,
+      allianceMetrics(() => new Date()),
+    ),
+    await compare(
+      'alliances metrics: sponsors named + design explicit (every alliance, asOf 90 days ago)',
+      on,
+      allianceMetrics(() => new Date(Date.now() - 90 * 86_400_000)),
+    ),
+    // GET /alliances/alerts: every strategic partner's metrics, the organisation's thresholds and the rules.
+    await compare('alliance alerts (every strategic partner, live)', on, (ctx) => listAlerts(ctx)),
   ];
 }
 

@@ -165,6 +165,7 @@ describe('what the modules offer each role', () => {
       'Agreement',
       'Alliance',
       'Alliance alert',
+      'Alliance alert thresholds',
       'Alliance checklist item',
       'API token',
       'Background job',

@@ -217,8 +217,8 @@ export const agreementsImporter: ImporterDef<AgreementImportRow, { titles: Map<s
       rows.map((r) => r.values.partner),
     );
     for (const { row, values } of rows) {
-      const named = partnerNamedBy(found, values.partner);
-      if ('problem' in named) problems.push({ row, column: 'partner', message: named.problem });
+      const { partner: named, problem } = partnerNamedBy(found, values.partner);
+      if (problem !== undefined) problems.push({ row, column: 'partner', message: problem });
       else if (!managesAgreements(actor, named))
         problems.push({ row, column: 'partner', message: `you may not draft agreements with ${named.name}` });
       else {

@@ -7,5 +7,7 @@ import { type AccessTable, grants } from '../../shared/access-table.js';
 export const accessTable: AccessTable = {
   allianceAlert: {
     read: grants({ admin: 'any', partner_manager: 'any', executive: 'any', finance: 'any' }),
+    // The organisation's limits (days between governance meetings, points of asymmetry): admins set them.
+    configure: grants({ admin: 'any' }),
   },
 };

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
 import { ZIdParams } from '../../server/schemas.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
-import { FAILURE_MODES, REASON_CODES } from './alliance-alerts.rules.js';
-import { listAlerts, partnerAlerts, portfolio } from './alliance-alerts.service.js';
+import { FAILURE_MODES, REASON_CODES, THRESHOLD_LIMITS } from './alliance-alerts.rules.js';
+import { getAlertSettings, listAlerts, partnerAlerts, portfolio, updateAlertSettings } from './alliance-alerts.service.js';
 
 const ZReason = z
   .object({
@@ -40,7 +40,51 @@ const ZAlert = z
   })
   .meta({ id: 'AllianceAlert' });
 
+const ZThresholds = z.object({
+  reviewWithinDays: z.number().int().describe('A strategic partner needs a governance meeting at least this often (days)'),
+  maxAsymmetry: z.number().int().describe('Points of commitment fulfilment between the sides above which it is asymmetric'),
+});
+
+const ZAlertSettings = ZThresholds.extend({
+  defaults: ZThresholds.describe("The product's limits, which apply until an admin changes them"),
+  updatedAt: z.date().nullable(),
+}).meta({ id: 'AllianceAlertSettings' });
+
+const limit = (key: keyof typeof THRESHOLD_LIMITS, unit: string) => {
+  const { min, max } = THRESHOLD_LIMITS[key];
+  const message = `must be a whole number of ${unit} from ${min} to ${max}`;
+  return z.number({ error: message }).int(message).min(min, message).max(max, message);
+};
+
 export const allianceAlertRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/alliances/alert-settings',
+    summary: 'The limits "strategic in name only" applies: days between governance meetings, points of asymmetry',
+    tags: ['alliances'],
+    access: access.roles(VENDOR_ROLES, { scope: 'none' }),
+    permission: 'allianceAlert.read',
+    response: ZAlertSettings,
+    handler: async ({ ctx }) => getAlertSettings(ctx),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/alliances/alert-settings',
+    summary: 'Change the limits "strategic in name only" applies (admins)',
+    description:
+      'The alerts, the portfolio and each partner’s card apply them at once; the daily evaluation tells the owners ' +
+      'of partners that became flagged under the new limits. Audited as `alliance_alert_settings`.',
+    tags: ['alliances'],
+    access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'allianceAlert.configure',
+    body: z.strictObject({
+      reviewWithinDays: limit('reviewWithinDays', 'days').optional(),
+      maxAsymmetry: limit('maxAsymmetry', 'points').optional(),
+    }),
+    response: ZAlertSettings,
+    example: () => ({ reviewWithinDays: 90 }),
+    handler: async ({ ctx, body }) => updateAlertSettings(ctx, body),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/alliances/alerts',

@@ -32,8 +32,17 @@ export type Thresholds = {
   maxAsymmetry: number;
 };
 
-/** The product’s limits (PRODUCT.md module 7); `ALLIANCE_ALERT_THRESHOLDS` in this module’s service passes them to the rules. */
+/**
+ * The product’s limits (PRODUCT.md module 7): what an organisation that never changed them gets.
+ * An admin sets its own (`alliance_alert_settings`, decision 0170); the service passes them in.
+ */
 export const DEFAULT_THRESHOLDS: Thresholds = { reviewWithinDays: 120, maxAsymmetry: 25 };
+
+/** The range an admin may set each limit in: a week to two years between reviews; 0–100 points. */
+export const THRESHOLD_LIMITS = {
+  reviewWithinDays: { min: 7, max: 730 },
+  maxAsymmetry: { min: 0, max: 100 },
+} as const satisfies Record<keyof Thresholds, { min: number; max: number }>;
 
 export const REASON_CODES = ['no_executive_sponsor', 'no_current_plan', 'no_recent_review', 'commitment_asymmetry'] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

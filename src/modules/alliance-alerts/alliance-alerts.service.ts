@@ -3,7 +3,7 @@ import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef } from '../../server/module.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
-import { recordChange } from '../audit/index.js';
+import { type AuditedKind, recordChange, updateAudited } from '../audit/index.js';
 import { type PersonSummary, personSummaries, visiblePartner } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
 import { partners } from '../partners/index.js';
@@ -21,13 +21,60 @@ import {
   strategicInNameOnly,
   type Thresholds,
 } from './alliance-alerts.rules.js';
-import { allianceAlertStates } from './alliance-alerts.schema.js';
+import { type AllianceAlertSettingsRow, allianceAlertSettings, allianceAlertStates } from './alliance-alerts.schema.js';
+
+const SETTINGS: AuditedKind<AllianceAlertSettingsRow> = {
+  entityType: 'alliance_alert_settings',
+  partnerIdOf: () => null,
+  labelOf: () => 'Alliance alert thresholds',
+};
+
+export type AlertSettingsDto = Thresholds & {
+  defaults: Thresholds;
+  /** When an admin last changed them (null: never, the product's defaults apply). */
+  updatedAt: Date | null;
+};
 
 /**
- * The limits the rules apply. A module setting rather than an admin screen for now: change them
- * here (decision 0152); every caller passes them to the pure rules, so tests can vary them.
+ * The limits the rules apply: the organisation's (an admin sets them, decision 0170), or the
+ * product's defaults while none are saved. Read once per evaluation and passed to the pure rules.
  */
-export const ALLIANCE_ALERT_THRESHOLDS: Thresholds = DEFAULT_THRESHOLDS;
+export async function alertThresholds(c: TxCtx): Promise<Thresholds> {
+  const [row] = await c.tx.select().from(allianceAlertSettings).where(eq(allianceAlertSettings.id, 1));
+  return row ? { reviewWithinDays: row.reviewWithinDays, maxAsymmetry: row.maxAsymmetry } : DEFAULT_THRESHOLDS;
+}
+
+export async function getAlertSettings(ctx: Ctx): Promise<AlertSettingsDto> {
+  return withTx(ctx, async (c) => {
+    const [row] = await c.tx.select().from(allianceAlertSettings).where(eq(allianceAlertSettings.id, 1));
+    return { ...(await alertThresholds(c)), defaults: DEFAULT_THRESHOLDS, updatedAt: row?.updatedAt ?? null };
+  });
+}
+
+/**
+ * An admin changes the limits (each field optional; the route checked the ranges). Audited as an
+ * update of `alliance_alert_settings` with the event `alliance_alert_settings.updated`; the next
+ * evaluation, list and portfolio apply them (the daily job tells owners of newly flagged partners).
+ */
+export async function updateAlertSettings(ctx: Ctx, patch: Partial<Thresholds>): Promise<AlertSettingsDto> {
+  return withTx(ctx, async (c) => {
+    await c.tx
+      .insert(allianceAlertSettings)
+      .values({ id: 1, ...DEFAULT_THRESHOLDS, updatedAt: c.now })
+      .onConflictDoNothing();
+    const [before] = await c.tx.select().from(allianceAlertSettings).where(eq(allianceAlertSettings.id, 1)).for('update');
+    if (!before) throw new Error('alliance alert settings row missing');
+    const after = await updateAudited(c, allianceAlertSettings, before, { ...patch, updatedAt: c.now }, SETTINGS, {
+      summary: `Set the alliance alert thresholds: a governance meeting every ${patch.reviewWithinDays ?? before.reviewWithinDays} days, asymmetry up to ${patch.maxAsymmetry ?? before.maxAsymmetry} points`,
+    });
+    return {
+      reviewWithinDays: after.reviewWithinDays,
+      maxAsymmetry: after.maxAsymmetry,
+      defaults: DEFAULT_THRESHOLDS,
+      updatedAt: after.updatedAt,
+    };
+  });
+}
 
 /** Every metric the portfolio shows, in column order; each may be provided by a module or not. */
 export const PORTFOLIO_METRICS = [
@@ -83,6 +130,7 @@ async function evaluate(
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const defs = provided ?? (await loadMetrics());
+  const thresholds = await alertThresholds(c);
   const values = new Map<string, Map<string, number | null> | null>();
   for (const key of PORTFOLIO_METRICS) {
     const def = defs.get(key);
@@ -102,8 +150,8 @@ async function evaluate(
       designation: row.designation,
       ownerId: row.ownerId,
       measures,
-      reasons: strategicInNameOnly(facts, ALLIANCE_ALERT_THRESHOLDS),
-      failureModes: failureModes(facts, ALLIANCE_ALERT_THRESHOLDS),
+      reasons: strategicInNameOnly(facts, thresholds),
+      failureModes: failureModes(facts, thresholds),
     };
   });
 }
@@ -211,7 +259,7 @@ export async function portfolio(ctx: Ctx): Promise<PortfolioDto> {
     const defs = await loadMetrics();
     return {
       asOf: today,
-      thresholds: ALLIANCE_ALERT_THRESHOLDS,
+      thresholds: await alertThresholds(c),
       metrics: PORTFOLIO_METRICS.map((key) => {
         const def = defs.get(key);
         return { key, label: def?.label ?? key, unit: def?.unit ?? 'count', measured: Boolean(def) };

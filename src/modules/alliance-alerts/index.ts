@@ -4,9 +4,23 @@ import { allianceAlertRoutes } from './alliance-alerts.routes.js';
 import { evaluateAlerts } from './alliance-alerts.service.js';
 
 export type { AllianceFacts, FailureMode, Measure, Reason, Thresholds } from './alliance-alerts.rules.js';
-export { ALERT_METRICS, DEFAULT_THRESHOLDS, failureModes, strategicInNameOnly } from './alliance-alerts.rules.js';
-export type { AlertDto, EvaluationResult, PortfolioDto } from './alliance-alerts.service.js';
-export { evaluateAlerts, listAlerts, PORTFOLIO_METRICS, partnerAlerts, portfolio } from './alliance-alerts.service.js';
+export {
+  ALERT_METRICS,
+  DEFAULT_THRESHOLDS,
+  failureModes,
+  strategicInNameOnly,
+  THRESHOLD_LIMITS,
+} from './alliance-alerts.rules.js';
+export type { AlertDto, AlertSettingsDto, EvaluationResult, PortfolioDto } from './alliance-alerts.service.js';
+export {
+  evaluateAlerts,
+  getAlertSettings,
+  listAlerts,
+  PORTFOLIO_METRICS,
+  partnerAlerts,
+  portfolio,
+  updateAlertSettings,
+} from './alliance-alerts.service.js';
 
 /**
  * "Strategic in name only" alerts, seed 004's three failure modes and the portfolio view of every
@@ -19,7 +33,10 @@ export const module: ModuleDescriptor = {
   routes: allianceAlertRoutes,
   demo: allianceAlertsDemo,
   jobs: [{ name: 'alliance-alerts.evaluate', schedule: '0 7 * * *', run: async (ctx) => evaluateAlerts(ctx) }],
-  appPermissions: (actor) => ({ viewAlliancePortfolio: !['partner_admin', 'partner_user'].includes(actor.role) }),
+  appPermissions: (actor) => ({
+    viewAlliancePortfolio: !['partner_admin', 'partner_user'].includes(actor.role),
+    configureAllianceAlerts: actor.role === 'admin',
+  }),
   notificationKinds: [
     {
       kind: 'alliance_alerts.flagged',

@@ -18,6 +18,8 @@ export const accessTable: AccessTable = {
     edit: grants(MANAGERS, { partner_admin: 'own' }),
     design: grants(MANAGERS, { partner_admin: 'own' }),
     tick: grants(MANAGERS, { partner_admin: 'own', partner_user: 'own' }),
+    // The CSV import: each row is checked against the partner it names (an admin, or its own manager).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
   allianceQualification: {
     read: grants(VENDOR_READS, PARTNER_READS),

@@ -50,6 +50,8 @@ const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
  * by its manager, but no sponsor on either side, a design that is mostly blank, the partner never
  * took part in the checklist, and a one-sided qualification fourteen months old — premier tier
  * material, with the re-run reminder sent. Adatum sits between: negotiating its agreement.
+ * Tailspin Data (healthy), Relecloud (a vendor sponsor only: on the watch list) and VanArsdel
+ * (sponsors, but its first plan awaits approval) make the portfolio a mix (decision 0174).
  */
 const PLANS: Plan[] = [
   {
@@ -197,6 +199,124 @@ const PLANS: Plan[] = [
     runs: [[14, 'vendor', [5, 2, 2, 3], 'Big volume in EMEA; little beyond the price list']],
     design: {
       marketScope: { segments: ['Distribution'], territories: ['EMEA'], solutionCategories: [] },
+    },
+  },
+  // A healthy ISV alliance (decision 0174): both sponsors, explicit design, working through GTM activation.
+  {
+    key: 'tailspin-data',
+    type: 'co_development',
+    startedMonthsAgo: 11,
+    phases: [
+      [9, 'negotiation', 'Joint connector scoped'],
+      [7, 'operational_planning', 'Co-development agreement signed'],
+      [4, 'launch_management', 'Connector generally available'],
+    ],
+    vendorSponsor: true,
+    partnerSponsor: true,
+    completedStages: [10, 8, 6],
+    partialTicks: [['gtm_activation.joint_content', 'vendor']],
+    runs: [
+      [11, 'vendor', [4, 5, 4, 4], 'Their streaming ingestion fills our real-time gap in DACH manufacturing'],
+      [10, 'partner', [4, 4, 5, 4], 'Lumen’s analytics on our pipelines is what our customers ask for'],
+    ],
+    design: {
+      valueProposition: {
+        statement:
+          'Together, Lumen Cloud and Tailspin Data enable manufacturers to act on sensor data within minutes instead of after the nightly batch',
+        targetCustomer: 'Mid-size manufacturers in Germany, Austria and Switzerland',
+        outcome: 'Line stoppages spotted within five minutes',
+        customerValidated: true,
+      },
+      marketScope: {
+        segments: ['Manufacturing'],
+        territories: ['Germany', 'Austria', 'Switzerland'],
+        solutionCategories: ['Streaming analytics', 'Industrial IoT'],
+      },
+      investment: {
+        vendor: {
+          coMarketingBudget: USD(60_000),
+          presalesPeople: 1,
+          engineeringDaysPerQuarter: 25,
+          executiveHoursPerQuarter: 6,
+          notes: '',
+        },
+        partner: {
+          coMarketingBudget: USD(30_000),
+          presalesPeople: 2,
+          engineeringDaysPerQuarter: 30,
+          executiveHoursPerQuarter: 6,
+          notes: '',
+        },
+      },
+      governance: {
+        cadence: 'quarterly',
+        decisionRights: 'The alliance managers decide the connector roadmap; the sponsors decide spend above $25k',
+        escalationPath: 'Alliance managers → executive sponsors',
+      },
+      performance: {
+        metrics: [
+          { name: 'Joint customers live', side: 'joint', target: '10 this year' },
+          { name: 'Connector releases', side: 'vendor', target: 'One a quarter' },
+          { name: 'Certified Tailspin engineers', side: 'partner', target: '8' },
+        ],
+        frequency: 'quarterly',
+        consequences: 'A quarter below half of target puts the roadmap on the next QBR’s agenda',
+      },
+    },
+  },
+  // On the watch list: a vendor sponsor only, a plan whose partner side slips, a review three months ago.
+  {
+    key: 'relecloud',
+    type: 'co_sell',
+    startedMonthsAgo: 12,
+    phases: [
+      [10, 'negotiation', 'Co-sell terms drafted'],
+      [8, 'launch_management', 'Listed in their marketplace'],
+    ],
+    vendorSponsor: true,
+    partnerSponsor: false,
+    completedStages: [11, 9],
+    partialTicks: [
+      ['agreement_negotiation.market_scope', 'vendor'],
+      ['agreement_negotiation.market_scope', 'partner'],
+    ],
+    runs: [[12, 'vendor', [5, 3, 3, 4], 'Marketplace reach in North America; their field engagement is the question']],
+    design: {
+      valueProposition: {
+        statement:
+          'Together, Lumen Cloud and Relecloud let cloud-first companies buy analytics with the credits they already committed',
+        targetCustomer: 'Cloud-first enterprises with committed spend',
+        outcome: 'Analytics bought and running within the existing cloud contract',
+        customerValidated: false,
+      },
+      marketScope: {
+        segments: ['Enterprise'],
+        territories: ['US', 'Canada'],
+        solutionCategories: ['Marketplace', 'Cloud analytics'],
+      },
+    },
+  },
+  // Sponsors, a design and a review rhythm, but its first joint plan still waits for the partner's approval.
+  {
+    key: 'vanarsdel',
+    type: 'co_sell',
+    startedMonthsAgo: 8,
+    phases: [[6, 'operational_planning', 'Practice agreement signed']],
+    vendorSponsor: true,
+    partnerSponsor: true,
+    completedStages: [7],
+    partialTicks: [['joint_value_proposition.articulated', 'vendor']],
+    runs: [
+      [8, 'vendor', [4, 4, 3, 4], 'A global delivery bench for retail banks; commitment still to prove'],
+      [7, 'partner', [4, 4, 4, 4], 'A platform our financial-services practice can standardise on'],
+    ],
+    design: {
+      valueProposition: {
+        statement: 'Together, Lumen Cloud and VanArsdel Consulting move retail banks’ reporting off spreadsheets in one quarter',
+        targetCustomer: 'Retail banks in India and Europe',
+        outcome: 'Regulatory reports produced from one governed data platform',
+        customerValidated: false,
+      },
     },
   },
 ];

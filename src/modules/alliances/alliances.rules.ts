@@ -432,3 +432,12 @@ export function needsRerunReminder(lastRunOn: IsoDate | null, remindedOn: IsoDat
   if (due === null || due > today) return false;
   return remindedOn === null || remindedOn < due;
 }
+
+/** Sides of an alliance with a named executive sponsor, 0–2 (the partner's: a portal user or a contact). */
+export function sponsorSides(a: {
+  vendorSponsorId: string | null;
+  partnerSponsorUserId: string | null;
+  partnerSponsorContactId: string | null;
+}): number {
+  return (a.vendorSponsorId ? 1 : 0) + (a.partnerSponsorUserId || a.partnerSponsorContactId ? 1 : 0);
+}

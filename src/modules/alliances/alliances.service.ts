@@ -5,7 +5,7 @@ import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/con
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
-import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
+import { type AuditedKind, insertAudited, snapshotsAsOf, updateAudited } from '../audit/index.js';
 import {
   activePartnerUsers,
   assertVendorUser,
@@ -37,6 +37,7 @@ import {
   type Scores,
   type Side,
   type StageProgress,
+  sponsorSides,
   stageProgress,
   valueCaptureProblems,
 } from './alliances.rules.js';
@@ -833,27 +834,57 @@ export async function remindQualificationReruns(ctx: Ctx): Promise<{ reminded: n
 const idsFilter = (column: typeof alliances.partnerId, ids: readonly string[] | 'all') =>
   ids === 'all' ? undefined : inArray(column, [...ids]);
 
-/** Sides with a named executive sponsor, 0–2, for partners with an alliance started by `asOf`. */
-export async function sponsorsNamedMetric(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<Map<string, number>> {
-  if (ids !== 'all' && ids.length === 0) return new Map();
+type AllianceAsOf = Pick<
+  AllianceRow,
+  'partnerId' | 'vendorSponsorId' | 'partnerSponsorUserId' | 'partnerSponsorContactId' | 'designExplicit'
+>;
+
+/**
+ * The alliances started by `asOf`, each as it stood then: the row itself when it has not changed
+ * since, otherwise its last audited snapshot on or before `asOf` (the audit log keeps every
+ * version of the record, decision 0172). Two queries, whatever the number of partners.
+ */
+async function alliancesAsOf(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<AllianceAsOf[]> {
   const rows = await c.tx
     .select({
-      id: alliances.partnerId,
-      value: sql<number>`(${alliances.vendorSponsorId} is not null)::int + (coalesce(${alliances.partnerSponsorUserId}, ${alliances.partnerSponsorContactId}) is not null)::int`,
+      id: alliances.id,
+      partnerId: alliances.partnerId,
+      vendorSponsorId: alliances.vendorSponsorId,
+      partnerSponsorUserId: alliances.partnerSponsorUserId,
+      partnerSponsorContactId: alliances.partnerSponsorContactId,
+      designExplicit: alliances.designExplicit,
+      updatedAt: alliances.updatedAt,
     })
     .from(alliances)
     .where(and(idsFilter(alliances.partnerId, ids), lte(alliances.startedAt, asOf), partnerFilter(c, alliances.partnerId)));
-  return new Map(rows.map((r) => [r.id, Number(r.value)]));
+  const changed = rows.filter((r) => r.updatedAt > asOf).map((r) => r.id);
+  const then = await snapshotsAsOf(c, ALLIANCE.entityType, changed, asOf);
+  return rows.map(({ id, updatedAt: _u, ...now }) => {
+    const past = then.get(id);
+    if (!past) return now;
+    const ref = (key: string) => (typeof past[key] === 'string' ? (past[key] as string) : null);
+    return {
+      partnerId: now.partnerId,
+      vendorSponsorId: ref('vendorSponsorId'),
+      partnerSponsorUserId: ref('partnerSponsorUserId'),
+      partnerSponsorContactId: ref('partnerSponsorContactId'),
+      designExplicit: Number(past.designExplicit ?? now.designExplicit),
+    };
+  });
 }
 
-/** Commercial dimensions designed explicitly, 0–5, as of the last save. */
+/** Sides with a named executive sponsor, 0–2, as they were at `asOf`, for partners with an alliance started by then. */
+export async function sponsorsNamedMetric(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<Map<string, number>> {
+  if (ids !== 'all' && ids.length === 0) return new Map();
+  const rows = await alliancesAsOf(c, ids, asOf);
+  return new Map(rows.map((r) => [r.partnerId, sponsorSides(r)]));
+}
+
+/** Commercial dimensions designed explicitly, 0–5, as they were at `asOf` (the explicitness rule's answer at the save before). */
 export async function designExplicitMetric(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<Map<string, number>> {
   if (ids !== 'all' && ids.length === 0) return new Map();
-  const rows = await c.tx
-    .select({ id: alliances.partnerId, value: alliances.designExplicit })
-    .from(alliances)
-    .where(and(idsFilter(alliances.partnerId, ids), lte(alliances.startedAt, asOf), partnerFilter(c, alliances.partnerId)));
-  return new Map(rows.map((r) => [r.id, r.value]));
+  const rows = await alliancesAsOf(c, ids, asOf);
+  return new Map(rows.map((r) => [r.partnerId, r.designExplicit]));
 }
 
 /** The combined score (percent) of the latest qualification run on or before `asOf`. */

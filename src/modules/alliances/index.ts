@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { alliancesDemo } from './alliances.demo.js';
 import { makeTestAlliance, makeTestQualification } from './alliances.fixtures.js';
+import { alliancesImporter } from './alliances.importer.js';
 import { allianceRoutes } from './alliances.routes.js';
 import {
   designExplicitMetric,
@@ -41,6 +42,7 @@ export const module: ModuleDescriptor = {
   name: 'alliances',
   routes: allianceRoutes,
   demo: alliancesDemo,
+  importers: [alliancesImporter],
   metrics: [
     {
       key: 'alliances.sponsors_named',

@@ -1,4 +1,4 @@
-import { and, eq, gte, lte, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, lte, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgInsertValue, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { insertFromJson } from '../../db/bulk-insert.js';
 import { keyset } from '../../db/keyset.js';
@@ -265,4 +265,32 @@ export async function getAuditEvent(ctx: Ctx, id: string): Promise<AuditEventRow
     if (!row) throw notFound('Audit event');
     return row;
   });
+}
+
+/**
+ * What each record looked like at `asOf`, from the audit log: the `after` snapshot of its last
+ * audited change on or before then (one query for all `entityIds`; a record with no entry by then
+ * is absent). For metrics that must answer a past `asOf` from a record that keeps only its
+ * current state (alliances.sponsors_named, alliances.design_explicit): the audit log is its history.
+ */
+export async function snapshotsAsOf(
+  ctx: TxCtx,
+  entityType: string,
+  entityIds: readonly string[],
+  asOf: Date,
+): Promise<Map<string, Record<string, unknown>>> {
+  if (entityIds.length === 0) return new Map();
+  const rows = await ctx.tx
+    .selectDistinctOn([auditEvents.entityId], { entityId: auditEvents.entityId, after: auditEvents.after })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, entityType),
+        inArray(auditEvents.entityId, [...entityIds]),
+        lte(auditEvents.occurredAt, asOf),
+        isNotNull(auditEvents.after),
+      ),
+    )
+    .orderBy(auditEvents.entityId, desc(auditEvents.occurredAt), desc(auditEvents.id));
+  return new Map(rows.flatMap((r) => (r.after ? [[r.entityId, r.after] as const] : [])));
 }

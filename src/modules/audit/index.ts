@@ -5,7 +5,14 @@ import { auditRoutes } from './audit.routes.js';
 import { auditEvents } from './audit.schema.js';
 
 export type { AuditEntry, AuditedKind, ChangeNote } from './audit.service.js';
-export { deleteAudited, insertAudited, insertManyAudited, recordChange, updateAudited } from './audit.service.js';
+export {
+  deleteAudited,
+  insertAudited,
+  insertManyAudited,
+  recordChange,
+  snapshotsAsOf,
+  updateAudited,
+} from './audit.service.js';
 
 /** The audit log: who changed what, when, with before and after. */
 export const module: ModuleDescriptor = {

@@ -32,5 +32,7 @@ export const accessTable: AccessTable = {
     update: grants(VENDOR_WRITERS, PARTNER_READS),
     delete: grants(VENDOR_WRITERS, PARTNER_READS),
     attach: grants(VENDOR_WRITERS, PARTNER_READS),
+    // The CSV import into a draft or proposed plan: the vendor's plan writers.
+    import: grants(VENDOR_WRITERS),
   },
 };

@@ -197,6 +197,10 @@ async function tellPlan(
     commitments: CommitmentPlan[];
     kept: Kept;
     close: boolean;
+    /** The plan's one-line summary, when not the healthy or weak default. */
+    summary?: string;
+    /** Stop once proposed: the partner has not approved it yet. */
+    stopAt?: 'proposed';
   },
 ): Promise<void> {
   const owner = partner.ownerKey;
@@ -210,7 +214,8 @@ async function tellPlan(
   const written = story.after(drafted, 2);
   if (!written) return;
   // The vendor writes the plan and the joint parts; the partner adds its own goals and initiatives.
-  const full = dated(content(partner.name, options.healthy), options.start);
+  const base = content(partner.name, options.healthy);
+  const full = dated(options.summary ? { ...base, summary: options.summary } : base, options.start);
   const notPartner = <T extends { side: string }>(items: T[] | undefined) => (items ?? []).filter((i) => i.side !== 'partner');
   await updatePlan(story.as(owner, written), plan.id, {
     content: { ...full, goals: notPartner(full.goals), initiatives: notPartner(full.initiatives) },
@@ -230,6 +235,7 @@ async function tellPlan(
   const proposed = story.after(answered, 2);
   if (!proposed) return;
   await transitionPlan(story.as(owner, proposed), plan.id, 'propose', 'As discussed at the planning workshop');
+  if (options.stopAt === 'proposed') return;
   const lead = story.people.get(`${partner.key}.admin`);
   if (!lead) return;
   const approvedAt = story.after(new Date(Math.max(proposed.getTime(), lead.since.getTime())), 4);
@@ -257,6 +263,83 @@ async function tellPlan(
     if (closedAt <= story.now)
       await transitionPlan(story.as(owner, closedAt), plan.id, 'close', 'Reviewed at the annual business review');
   }
+}
+
+/** Commitments of a plan running since `RUNNING_SINCE` days ago: due in the past or ahead, on both sides. */
+const RUNNING_SINCE = 200;
+const RUNNING_COMMITMENTS: CommitmentPlan[] = [
+  { side: 'partner', title: 'Name a partner alliance manager', dueOffset: 20 },
+  { side: 'vendor', title: 'Sandbox environments for the partner’s engineers', dueOffset: 30 },
+  { side: 'partner', title: 'Certify four engineers', dueOffset: 60 },
+  { side: 'vendor', title: 'Joint solution brief published', dueOffset: 75 },
+  { side: 'partner', title: 'Joint webinar with two customer speakers', dueOffset: 100 },
+  { side: 'vendor', title: 'Co-marketing budget released', dueOffset: 120 },
+  { side: 'partner', title: 'Register five joint opportunities', dueOffset: 140 },
+  { side: 'vendor', title: 'Executive briefing for their leadership team', dueOffset: 160 },
+  { side: 'partner', title: 'First joint customer reference', dueOffset: 180 },
+  { side: 'vendor', title: 'Joint pipeline review with the sales leaders', dueOffset: 240 },
+  { side: 'partner', title: 'Present at the partner summit', dueOffset: 270 },
+];
+
+/**
+ * More designated partners with a believable plan (decision 0174), on periods counted from today
+ * so the figures hold whatever day the demo loads: Tailspin Data keeps its word on both sides (a
+ * healthy alliance); Relecloud's side slips twice, late (within the asymmetry limit: on the watch
+ * list); VanArsdel's first plan is proposed and waits for the partner's approval (no current plan).
+ */
+async function morePlans(story: DemoStory, today: IsoDate): Promise<void> {
+  const start = addDays(today, -RUNNING_SINCE);
+  const end = addDays(today, 365 - RUNNING_SINCE);
+  const onTime: Kept = (_p, due) => (due >= today ? { outcome: 'open', days: 0 } : { outcome: 'on_time', days: 2 });
+  const tailspin = story.partners.get('tailspin-data');
+  if (tailspin)
+    await tellPlan(story, tailspin, {
+      title: 'Joint business plan: streaming analytics for DACH manufacturing',
+      start,
+      end,
+      draftedAt: at(addDays(start, -20)),
+      healthy: true,
+      commitments: RUNNING_COMMITMENTS,
+      kept: onTime,
+      close: false,
+      summary:
+        'Together Lumen Cloud and Tailspin Data bring real-time line analytics to mid-size manufacturers in Germany, Austria and Switzerland.',
+    });
+  const relecloud = story.partners.get('relecloud');
+  if (relecloud) {
+    const slips = new Set(['Certify four engineers', 'Register five joint opportunities']);
+    await tellPlan(story, relecloud, {
+      title: 'Co-sell plan: analytics on committed cloud spend',
+      start,
+      end,
+      draftedAt: at(addDays(start, -15)),
+      healthy: true,
+      commitments: RUNNING_COMMITMENTS,
+      // Lumen keeps its side; Relecloud delivers two of its five due commitments late (80 against 100).
+      kept: (p, due) => {
+        if (due >= today) return { outcome: 'open', days: 0 };
+        if (p.side === 'partner' && slips.has(p.title)) return { outcome: 'late', days: 12 };
+        return { outcome: 'on_time', days: 3 };
+      },
+      close: false,
+      summary:
+        'Together Lumen Cloud and Relecloud let cloud-first companies buy analytics with the credits they already committed.',
+    });
+  }
+  const vanarsdel = story.partners.get('vanarsdel');
+  if (vanarsdel)
+    await tellPlan(story, vanarsdel, {
+      title: 'First joint plan: retail banking reporting',
+      start: addDays(today, 20),
+      end: addDays(today, 385),
+      draftedAt: at(addDays(today, -12)),
+      healthy: true,
+      commitments: RUNNING_COMMITMENTS.slice(0, 6),
+      kept: () => ({ outcome: 'open', days: 0 }),
+      close: false,
+      stopAt: 'proposed',
+      summary: 'Together Lumen Cloud and VanArsdel Consulting move retail banks’ reporting off spreadsheets in one quarter.',
+    });
 }
 
 /**
@@ -340,5 +423,6 @@ export const businessPlansDemo: DemoSeeder = {
         });
       }
     }
+    await morePlans(story, today);
   },
 };

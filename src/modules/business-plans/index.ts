@@ -3,6 +3,7 @@ import { isPartnerRole } from '../../shared/roles.js';
 import { attachFile, simplePdf } from '../files/index.js';
 import { businessPlansDemo } from './business-plans.demo.js';
 import { makeTestCommitment, makeTestPlan } from './business-plans.fixtures.js';
+import { commitmentsImporter } from './business-plans.importer.js';
 import { planMetrics } from './business-plans.metrics.js';
 import { mayCreatePlan } from './business-plans.policy.js';
 import { planFileKinds, planRoutes } from './business-plans.routes.js';
@@ -35,6 +36,7 @@ export const module: ModuleDescriptor = {
   fileKinds: planFileKinds,
   metrics: planMetrics,
   demo: businessPlansDemo,
+  importers: [commitmentsImporter],
   appPermissions: (actor) => ({ createBusinessPlans: mayCreatePlan(actor) }),
   jobs: [
     {

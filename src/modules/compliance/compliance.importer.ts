@@ -104,8 +104,8 @@ export const complianceImporter: ImporterDef<ComplianceImportRow, { items: Map<s
       rows.map((r) => r.values.partner),
     );
     for (const { row, values } of rows) {
-      const named = partnerNamedBy(found, values.partner);
-      if ('problem' in named) problems.push({ row, column: 'partner', message: named.problem });
+      const { partner: named, problem } = partnerNamedBy(found, values.partner);
+      if (problem !== undefined) problems.push({ row, column: 'partner', message: problem });
       else if (!managesCompliance(actor, named))
         problems.push({ row, column: 'partner', message: `you may not keep the compliance items of ${named.name}` });
       else {

@@ -142,12 +142,15 @@ export async function findPartnersByReference(ctx: Ctx, refs: readonly string[])
  * The one partner a file's cell names, from what `findPartnersByReference` found for the batch, or
  * the problem to report on that cell (none, or more than one): the importers' shared wording.
  */
-export function partnerNamedBy(found: ReadonlyMap<string, PartnerMatch[]>, ref: string): PartnerMatch | { problem: string } {
+export function partnerNamedBy(
+  found: ReadonlyMap<string, PartnerMatch[]>,
+  ref: string,
+): { partner: PartnerMatch; problem?: undefined } | { partner?: undefined; problem: string } {
   const matches = found.get(ref.trim().toLowerCase()) ?? [];
   const [match] = matches;
   if (!match) return { problem: `no partner "${ref}"` };
   if (matches.length > 1) return { problem: `"${ref}" names ${matches.length} partners; use a domain or id` };
-  return match;
+  return { partner: match };
 }
 
 /** Active vendor staff by e-mail or name (case aside), one query per batch: each reference → the people it names. */
@@ -175,6 +178,38 @@ export async function findVendorUsersByReference(
       out.set(key, [...(out.get(key) ?? []), { id: row.id, role: row.role }]);
     }
   }
+  return out;
+}
+
+/**
+ * Active people of the given partner companies by e-mail (case aside), one query per batch: each
+ * e-mail → the user it names (imports name a partner's sponsor or an action's owner by e-mail).
+ * Only companies the caller can see answer.
+ */
+export async function findPartnerUsersByEmail(
+  ctx: Ctx,
+  partnerIds: readonly string[],
+  emails: readonly string[],
+): Promise<Map<string, { id: string; partnerId: string; role: Role }>> {
+  const wanted = [...new Set(emails.map((e) => e.trim().toLowerCase()).filter(Boolean))];
+  const companies = [...new Set(partnerIds)];
+  const out = new Map<string, { id: string; partnerId: string; role: Role }>();
+  if (wanted.length === 0 || companies.length === 0) return out;
+  const rows = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: users.id, role: users.role, email: users.email, partnerId: users.partnerId })
+      .from(users)
+      .where(
+        and(
+          inArray(users.partnerId, companies),
+          partnerFilter(c, users.partnerId),
+          eq(users.active, true),
+          inArray(sql`lower(${users.email})`, wanted),
+        ),
+      ),
+  );
+  for (const row of rows)
+    if (row.partnerId) out.set(row.email.toLowerCase(), { id: row.id, partnerId: row.partnerId, role: row.role });
   return out;
 }
 

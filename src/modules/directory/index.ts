@@ -8,6 +8,7 @@ export {
   assertVendorUser,
   existingEmails,
   findPartnersByReference,
+  findPartnerUsersByEmail,
   findVendorUsersByReference,
   forgetPerson,
   partnerDomains,

@@ -41,5 +41,7 @@ export const accessTable: AccessTable = {
     create: grants(MANAGERS),
     edit: grants(VENDOR_READS, PARTNER_READS),
     delete: grants(MANAGERS),
+    // The CSV import: each row is checked against the partner it names (an admin, or its own manager).
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
 };

@@ -96,8 +96,81 @@ export const governanceDemo: DemoSeeder = {
   async seed(_ctx, story) {
     await healthy(story);
     await weak(story);
+    // More designated partners with a review rhythm (decision 0174): days ago of each held review, and the next.
+    await rhythm(story, 'tailspin-data', { held: [125, 35], nextInDays: 55, partnerSponsor: true });
+    await rhythm(story, 'relecloud', { held: [190, 100], nextInDays: null, partnerSponsor: false });
+    await rhythm(story, 'vanarsdel', { held: [140, 50], nextInDays: 40, partnerSponsor: true });
   },
 };
+
+/** Two in the afternoon, `days` working days ago. */
+function daysAgoAt(story: DemoStory, days: number): Date {
+  const at = new Date(story.daysAgo(days));
+  at.setUTCHours(14, 0, 0, 0);
+  return at;
+}
+
+/**
+ * A steering committee with the vendor's sponsor (and the partner's program lead as its sponsor
+ * when `partnerSponsor`), QBRs held `held` days ago with both sponsors there, and the next one on
+ * the calendar `nextInDays` ahead (or none).
+ */
+async function rhythm(
+  story: DemoStory,
+  key: string,
+  options: { held: number[]; nextInDays: number | null; partnerSponsor: boolean },
+): Promise<void> {
+  const partner = story.partners.get(key);
+  if (!partner) return;
+  const owner = partner.ownerKey;
+  const first = Math.max(...options.held);
+  const formed = daysAgoAt(story, first + 14);
+  const lead = story.people.get(`${key}.admin`);
+  const sponsor = options.partnerSponsor && lead && lead.since <= formed ? lead : undefined;
+  const body = await createBody(story.as(owner, formed), {
+    partnerId: partner.id,
+    name: 'Joint steering committee',
+    kind: 'joint_steering_committee',
+    cadence: 'Quarterly QBR',
+    members: (
+      [
+        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
+        { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
+        ...(sponsor ? [{ userId: sponsor.id, role: 'voting', executiveSponsor: true }] : []),
+      ] as MemberInput[]
+    ).filter((m) => m.userId),
+  });
+  const people = { vendorSponsor: 'erin', partnerSponsor: sponsor?.key ?? null, others: [] };
+  for (const [n, days] of [...options.held].sort((a, b) => b - a).entries()) {
+    await recordHeld(
+      story,
+      partner,
+      body.id,
+      people,
+      {
+        kind: 'qbr',
+        title: `QBR ${n + 1}`,
+        at: daysAgoAt(story, days),
+        agenda: ['Joint pipeline and wins', 'Commitments due this quarter', 'Asks of the sponsors'],
+        partnerSponsorThere: Boolean(sponsor),
+        vendorSponsorThere: true,
+      },
+      'Pipeline reviewed; commitments for the quarter confirmed by both sides.',
+    );
+  }
+  if (options.nextInDays === null) return;
+  const next = new Date(story.now.getTime() + options.nextInDays * DAY);
+  next.setUTCHours(15, 0, 0, 0);
+  await createMeeting(story.as(owner, story.daysAgo(5)), {
+    partnerId: partner.id,
+    bodyId: body.id,
+    kind: 'qbr',
+    title: `QBR ${options.held.length + 1}`,
+    startsAt: next,
+    durationMinutes: 90,
+    location: 'Video call',
+  });
+}
 
 async function healthy(story: DemoStory) {
   const partner = story.partners.get(HEALTHY);

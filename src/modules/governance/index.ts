@@ -2,6 +2,7 @@ import type { ModuleDescriptor, RecordOwner } from '../../server/module.js';
 import type { Role } from '../../shared/roles.js';
 import { governanceDemo } from './governance.demo.js';
 import { makeTestAction, makeTestBody, makeTestDecision, makeTestMeeting } from './governance.fixtures.js';
+import { actionsImporter } from './governance.importer.js';
 import { governanceMetrics } from './governance.metrics.js';
 import { governanceRoutes } from './governance.routes.js';
 import { remindOverdueActions } from './governance.service.js';
@@ -38,6 +39,7 @@ export const module: ModuleDescriptor = {
   name: 'governance',
   routes: governanceRoutes,
   demo: governanceDemo,
+  importers: [actionsImporter],
   metrics: governanceMetrics,
   appPermissions: (actor) => ({
     manageGovernance: actor.role === 'admin' || actor.role === 'partner_manager',

@@ -129,12 +129,11 @@ export const membershipsImporter: ImporterDef<MembershipImportRow, { pairs: Map<
     const members = new Set(current.map((m) => `${m.partnerId} ${m.programId}`));
 
     for (const { row, values } of rows) {
-      const named = partnerNamedBy(found, values.partner);
-      const match = 'problem' in named ? null : named;
-      if ('problem' in named) problems.push({ row, column: 'partner', message: named.problem });
-      else if (!mayDecideFor(actor, named))
-        problems.push({ row, column: 'partner', message: `you may not change the programs of ${named.name}` });
-      else values.partnerId = named.id;
+      const { partner: match, problem } = partnerNamedBy(found, values.partner);
+      if (problem !== undefined) problems.push({ row, column: 'partner', message: problem });
+      else if (!mayDecideFor(actor, match))
+        problems.push({ row, column: 'partner', message: `you may not change the programs of ${match.name}` });
+      else values.partnerId = match.id;
 
       const program = programRefs.get(lower(values.program));
       if (!program) problems.push({ row, column: 'program', message: `no program "${values.program}"` });

@@ -1294,6 +1294,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/alliances/alert-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The limits "strategic in name only" applies: days between governance meetings, points of asymmetry
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllianceAlertSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the limits "strategic in name only" applies (admins)
+         * @description The alerts, the portfolio and each partner’s card apply them at once; the daily evaluation tells the owners of partners that became flagged under the new limits. Audited as `alliance_alert_settings`.
+         *
+         *     Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reviewWithinDays?: number;
+                        maxAsymmetry?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AllianceAlertSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/alliances/alerts": {
         parameters: {
             query?: never;
@@ -9139,6 +9228,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/alliances/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of alliances takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/plan-commitments/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of business plan commitments takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/compliance-items/columns": {
         parameters: {
             query?: never;
@@ -9244,6 +9429,54 @@ export interface paths {
         };
         /**
          * The columns an import of exchange rates takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/governance-actions/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of governance action items takes, with the headers it recognises
          * @description Access: any signed-in role; scope=none.
          */
         get: {
@@ -20958,6 +21191,138 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/alliances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import alliances from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `type` (required), `phase`, `vendorSponsor`, `partnerSponsor`, `note`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/plan-commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import business plan commitments from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `plan`, `side` (required), `title` (required), `description`, `dueDate` (required), `owner`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/compliance-items": {
         parameters: {
             query?: never;
@@ -21106,6 +21471,72 @@ export interface paths {
          *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
          *
          *     Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/governance-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import governance action items from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `body`, `meeting`, `title` (required), `owner` (required), `dueOn` (required), `notes`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
          */
         post: {
             parameters: {
@@ -21782,6 +22213,20 @@ export interface components {
             metric: string;
             /** @description Its value: the evidence */
             value: number | null;
+        };
+        AllianceAlertSettings: {
+            /** @description A strategic partner needs a governance meeting at least this often (days) */
+            reviewWithinDays: number;
+            /** @description Points of commitment fulfilment between the sides above which it is asymmetric */
+            maxAsymmetry: number;
+            /** @description The product's limits, which apply until an admin changes them */
+            defaults: {
+                /** @description A strategic partner needs a governance meeting at least this often (days) */
+                reviewWithinDays: number;
+                /** @description Points of commitment fulfilment between the sides above which it is asymmetric */
+                maxAsymmetry: number;
+            };
+            updatedAt: string | null;
         };
         AllianceDesign: {
             valueProposition: {

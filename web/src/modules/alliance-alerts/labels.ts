@@ -19,9 +19,14 @@ export const PORTFOLIO_LABELS: Record<string, string> = {
 export const allianceAlertAudit: AuditVocabulary = {
   entities: {
     alliance_alert: { label: 'Alliance alert', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : null) },
+    alliance_alert_settings: { label: 'Alliance alert thresholds', link: () => '/alliance-portfolio' },
   },
   actions: {
     flag: { label: 'Flagged', color: 'red' },
     clear: { label: 'Cleared', color: 'teal' },
+  },
+  fields: {
+    reviewWithinDays: 'Governance meeting at least every (days)',
+    maxAsymmetry: 'Commitment asymmetry limit (points)',
   },
 };

@@ -5,8 +5,11 @@ import { formatDay } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
+import { mayApp } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
 import { type PortfolioRow, usePortfolio } from '../api';
 import { FailureModes, ReasonList } from '../components/FlagList';
+import { ThresholdsCard } from '../components/ThresholdsCard';
 
 const NOT_MEASURED = (
   <Text span size="xs" c="dimmed" fs="italic">
@@ -133,6 +136,7 @@ const COLUMNS: Column<PortfolioRow>[] = [
  */
 export function PortfolioPage() {
   const portfolio = usePortfolio();
+  const user = useCurrentUser();
   return (
     <>
       <PageHeader
@@ -171,6 +175,11 @@ export function PortfolioPage() {
           </SectionCard>
         )}
       </QueryState>
+      {mayApp(user, 'configureAllianceAlerts') && (
+        <Stack mt="md">
+          <ThresholdsCard />
+        </Stack>
+      )}
     </>
   );
 }

@@ -1,19 +1,24 @@
 import { Anchor, Badge, Stack } from '@mantine/core';
 import { Link } from 'react-router';
 import { DataTable } from '../../../ui/DataTable';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { Empty, QueryState } from '../../../ui/States';
+import { mayApp } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
 import { type AllianceSummary, useAlliances } from '../api';
 
 /** Vendor: every alliance with its phase, stage, sponsors, design and qualification. */
 export function AlliancesPage() {
   const alliances = useAlliances();
+  const user = useCurrentUser();
   return (
     <Stack gap={0}>
       <PageHeader
         title="Alliances"
         description="Strategic partners’ alliances: life-cycle phase, development stage, sponsors, commercial design and qualification."
+        actions={<ImportButton kind="alliances" allowed={mayApp(user, 'import:alliances')} />}
       />
       <QueryState query={alliances}>
         {(rows) =>

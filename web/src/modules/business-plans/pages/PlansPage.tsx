@@ -6,6 +6,7 @@ import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Form } from '../../../ui/Form';
 import { formatDay } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -127,11 +128,14 @@ export function PlansPage() {
             : 'The plans your company agreed with the vendor, and your side’s commitments.'
         }
         actions={
-          mayApp(user, 'createBusinessPlans') && (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => dialog.open()}>
-              New plan
-            </Button>
-          )
+          <Group gap="xs">
+            <ImportButton kind="plan-commitments" label="Import commitments" allowed={mayApp(user, 'import:plan-commitments')} />
+            {mayApp(user, 'createBusinessPlans') && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => dialog.open()}>
+                New plan
+              </Button>
+            )}
+          </Group>
         }
       />
       <Card padding="md">

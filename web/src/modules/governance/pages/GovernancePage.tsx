@@ -5,6 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { formatDate, formatDateTime, formatDay } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { COLORS, LABELS } from '../../../ui/labels';
 import { PagedList } from '../../../ui/PagedList';
 import { PageHeader } from '../../../ui/PageHeader';
@@ -427,6 +428,7 @@ export function GovernancePage() {
                 w={240}
               />
             )}
+            <ImportButton kind="governance-actions" label="Import actions" allowed={mayApp(user, 'import:governance-actions')} />
             {canManage && (
               <Button leftSection={<IconCalendarPlus size={16} />} onClick={() => schedule.open(null)}>
                 Schedule a meeting

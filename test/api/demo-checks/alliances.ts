@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../../src/modules/demo/index.js';
+import { demo } from './run.js';
+
+type Row = {
+  partnerName: string;
+  flagged: boolean;
+  reasons: { code: string; value: number | null }[];
+  failureModes: { code: string }[];
+  measures: Record<string, { measured: boolean; value: number | null }>;
+  nextMeetingOn: string | null;
+};
+
+/**
+ * The alliance portfolio on first start (decision 0174): a mix of healthy alliances, one on the
+ * watch list and several strategic in name only, each for reasons an alliance manager recognises.
+ */
+export default function alliancesDemo() {
+  describe('the alliances portfolio demo', () => {
+    it('shows healthy alliances, one to watch and the strategic-in-name-only ones, each with its reasons', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const res = await admin.get('/api/v1/alliances/portfolio');
+      expect(res.status).toBe(200);
+      const rows = res.body.data as Row[];
+      const row = (name: string) => {
+        const found = rows.find((r) => r.partnerName === name);
+        if (!found) throw new Error(`${name} is not in the portfolio`);
+        return found;
+      };
+      const value = (name: string, key: string) => row(name).measures[key]?.value;
+      const codes = (name: string) => row(name).reasons.map((r) => r.code);
+
+      // Healthy: Contoso (the long-running one) and Tailspin Data (a younger ISV alliance).
+      for (const name of ['Contoso Consulting Group', 'Tailspin Data']) {
+        expect(row(name).flagged, name).toBe(false);
+        expect(value(name, 'alliances.sponsors_named'), name).toBe(2);
+        expect(value(name, 'plans.current_plan'), name).toBe(1);
+        expect(value(name, 'governance.days_since_review'), name).toBeLessThan(60);
+        expect(row(name).nextMeetingOn, name).not.toBeNull();
+      }
+      expect(value('Tailspin Data', 'plans.commitment_asymmetry')).toBe(0);
+      // On the watch list: not flagged, but one sponsor, a review three months ago, nothing scheduled,
+      // and the partner's side slipping (late, within the limit).
+      const relecloud = row('Relecloud');
+      expect(relecloud.flagged).toBe(false);
+      expect(value('Relecloud', 'alliances.sponsors_named')).toBe(1);
+      expect(value('Relecloud', 'governance.days_since_review')).toBeGreaterThanOrEqual(95);
+      expect(relecloud.nextMeetingOn).toBeNull();
+      expect(value('Relecloud', 'plans.fulfilment_vendor')).toBe(100);
+      expect(value('Relecloud', 'plans.fulfilment_partner')).toBe(80);
+      expect(value('Relecloud', 'plans.commitment_asymmetry')).toBe(20);
+      // Flagged for one reason only: VanArsdel's first plan waits for the partner's approval.
+      expect(codes('VanArsdel Consulting')).toEqual(['no_current_plan']);
+      expect(value('VanArsdel Consulting', 'alliances.sponsors_named')).toBe(2);
+      // The existing story holds.
+      expect(codes('Woodgrove Distribution')).toContain('no_executive_sponsor');
+      expect(codes('Kestrel Security Alliance')).toContain('commitment_asymmetry');
+      expect(codes('Fabrikam Managed Services')).toContain('no_recent_review');
+      expect(row('Adatum Cloud').failureModes.map((f) => f.code)).toContain('jvp_without_deployment');
+      // A mix, not a wall of red.
+      const flagged = rows.filter((r) => r.flagged).length;
+      expect(rows.length - flagged).toBeGreaterThanOrEqual(3);
+      expect(flagged).toBeGreaterThanOrEqual(5);
+      expect(res.body.thresholds).toEqual({ reviewWithinDays: 120, maxAsymmetry: 25 });
+    });
+
+    it('a past asOf reads the alliance as it was: Woodgrove never had a sponsor, Contoso had both a year ago', async () => {
+      const { loadMetrics } = await import('../../../src/server/module.js');
+      const { withTx } = await import('../../../src/db/scope.js');
+      const sponsors = (await loadMetrics()).get('alliances.sponsors_named');
+      if (!sponsors) throw new Error('alliances.sponsors_named is not installed');
+      const yearAgo = new Date(demo.today.getTime() - 365 * 86_400_000);
+      const figures = await withTx(demo.t.system(), async (c) => {
+        const all = await sponsors.compute(c, 'all', yearAgo);
+        const names = (await c.tx.execute(`SELECT id, name FROM partners`)).rows as { id: string; name: string }[];
+        return new Map(names.map((n) => [n.name, all.get(n.id)]));
+      });
+      expect(figures.get('Contoso Consulting Group')).toBe(2);
+      expect(figures.get('Woodgrove Distribution')).toBe(0);
+      // Tailspin's alliance started eleven months ago: no alliance a year ago.
+      expect(figures.get('Tailspin Data')).toBeUndefined();
+    });
+  });
+}

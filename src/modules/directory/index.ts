@@ -1,6 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { PartnerMatch, PersonSummary, VisiblePartner } from './directory.service.js';
+export type { PartnerMatch, PersonSummary, RoutingCandidate, VisiblePartner } from './directory.service.js';
 export {
   activePartnerUsers,
   assertPartnerExists,
@@ -13,6 +13,7 @@ export {
   partnerDomains,
   partnerNames,
   personSummaries,
+  routingCandidates,
   visiblePartner,
   visiblePartners,
 } from './directory.service.js';

@@ -21,6 +21,8 @@ export const accessTable: AccessTable = {
     decline: grants({}, PARTNER),
     convert: grants(MANAGERS, PARTNER),
   },
+  // Counts only, in the caller's scope (a partner's people: their own company's).
+  leadSummary: { read: grants(VENDOR_READS, PARTNER) },
   leadRoutingRule: {
     read: grants(VENDOR_READS),
     create: grants({ admin: 'any' }),

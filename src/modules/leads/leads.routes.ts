@@ -277,7 +277,7 @@ export const leadRoutes = [
     summary: 'Counts: new, awaiting acceptance, overdue, accepted, converted, declined',
     tags: ['leads'],
     access: access.roles(ROLES, { scope: 'partner' }),
-    permission: 'lead.read',
+    permission: 'leadSummary.read',
     response: z
       .object({
         new: z.number().int(),

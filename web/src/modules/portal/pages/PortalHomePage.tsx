@@ -19,6 +19,7 @@ import { DealRegistrationsCard } from '../../deal-registrations/components/DealR
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
+import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
@@ -117,6 +118,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
+            <LeadsToAcceptCard />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <ValuePropositionCard partnerId={p.id} to="/value" />
             <RiskCard partnerId={p.id} canRaise vendor={false} />

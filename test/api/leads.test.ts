@@ -268,9 +268,9 @@ describe('lead routing', () => {
     expect(new Date(created.body.acceptDueAt).getTime() - new Date(created.body.assignedAt).getTime()).toBe(2 * 3_600_000);
 
     // Within the SLA nothing moves; after it, the job passes it on.
-    await runLeadSla(systemCtx(t.system().db, 'test', new Date(Date.now() + 3_600_000)));
+    await runLeadSla(systemCtx(t.system().db, 'leads.acceptance-sla', new Date(Date.now() + 3_600_000)));
     expect((await pm.get(`/api/v1/leads/${created.body.id}`)).body.partnerId).toBe(first);
-    const result = await runLeadSla(systemCtx(t.system().db, 'test', new Date(Date.now() + 3 * 3_600_000)));
+    const result = await runLeadSla(systemCtx(t.system().db, 'leads.acceptance-sla', new Date(Date.now() + 3 * 3_600_000)));
     expect(result.expired).toBeGreaterThanOrEqual(1);
     const after = await pm.get(`/api/v1/leads/${created.body.id}`);
     expect(after.body.status).toBe('assigned');
@@ -278,7 +278,7 @@ describe('lead routing', () => {
     expect(after.body.assignments[0]).toMatchObject({ outcome: 'expired', outcomeReason: 'Not accepted within 2 h' });
     expect(after.body.why.details.join('\n')).toContain('let this lead lapse');
     // Both have lapsed: it comes back to the vendor, unrouted, with the reason.
-    await runLeadSla(systemCtx(t.system().db, 'test', new Date(Date.now() + 6 * 3_600_000)));
+    await runLeadSla(systemCtx(t.system().db, 'leads.acceptance-sla', new Date(Date.now() + 6 * 3_600_000)));
     const back = await pm.get(`/api/v1/leads/${created.body.id}`);
     expect(back.body).toMatchObject({ status: 'new', partnerId: null });
     expect(back.body.why.summary).toContain('assign it by hand');

@@ -1,4 +1,6 @@
 import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
+import { systemCtx } from '../../shared/context.js';
+import { leadsDemo } from './leads.demo.js';
 import { makeTestCoverageSegment, makeTestLead, makeTestRoutingRule } from './leads.fixtures.js';
 import { leadsImporter } from './leads.importer.js';
 import { mayEditLeadSettings, mayManageLeads } from './leads.policy.js';
@@ -47,15 +49,22 @@ export const module: ModuleDescriptor = {
   name: 'leads',
   routes: leadRoutes,
   importers: [leadsImporter],
+  demo: leadsDemo,
   appPermissions: (actor) => ({
     viewLeads: true,
     manageLeads: mayManageLeads(actor),
     editLeadRouting: mayEditLeadSettings(actor),
     viewLeadRouting: actor.partnerId === null,
   }),
-  jobs: [{ name: 'leads.acceptance-sla', schedule: '*/15 * * * *', run: async (ctx) => runLeadSla(ctx) }],
+  jobs: [
+    {
+      name: 'leads.acceptance-sla',
+      schedule: '*/15 * * * *',
+      run: async (ctx) => runLeadSla(systemCtx(ctx.db, 'leads.acceptance-sla', new Date())),
+    },
+  ],
   subscribers: {
-    'lead.declined': async (ctx, event) => rerouteDeclined(ctx, event.entityId),
+    'lead.declined': async (ctx, event) => rerouteDeclined(systemCtx(ctx.db, 'route a declined lead', ctx.now), event.entityId),
   },
   notificationKinds: [
     {

@@ -3,7 +3,7 @@ import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { loadMetrics } from '../../server/module.js';
-import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
+import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
@@ -1045,9 +1045,12 @@ export async function disqualifyLead(ctx: Ctx, id: string, reason: string): Prom
   });
 }
 
-/** After a partner declines: the next partner, as the vendor (a subscriber; the SLA job is the safety net). */
+/**
+ * After a partner declines: the next partner. `ctx` acts for the vendor (the subscriber passes the
+ * system; the SLA job is the safety net).
+ */
 export async function rerouteDeclined(ctx: Ctx, leadId: string): Promise<void> {
-  await withTx(systemCtx(ctx.db, 'route a declined lead', ctx.now), async (c) => {
+  await withTx(ctx, async (c) => {
     const [lead] = await c.tx.select().from(leads).where(eq(leads.id, leadId)).for('update');
     if (lead?.status === 'declined') await routeInTx(c, lead);
   });
@@ -1058,11 +1061,11 @@ export type LeadSlaResult = { expired: number; rerouted: number };
 /**
  * The acceptance SLA (every 15 minutes): a lead not accepted in time is taken back, recorded as
  * lapsed with the reason, and routed to the next candidate; declined leads not yet passed on go
- * too. Safe to run twice: each lead is handled under its row lock once.
+ * too. Safe to run twice: each lead is handled under its row lock once. `ctx` acts as the system.
  */
 export async function runLeadSla(ctx: Ctx): Promise<LeadSlaResult> {
   const result: LeadSlaResult = { expired: 0, rerouted: 0 };
-  const sys = systemCtx(ctx.db, 'lead acceptance SLA', ctx.now);
+  const sys = ctx;
   const due = await withTx(sys, async (c) =>
     c.tx
       .select({ id: leads.id })

@@ -49,6 +49,8 @@ describe('signing in', () => {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Leads',
+      'Coverage & routing',
       'Users',
       'Audit log',
       'Exchange rates',

@@ -63,6 +63,17 @@ function established(story: DemoStory, partners: Map<string, DemoPartner>, days:
 export const leadsDemo: DemoSeeder = {
   order: 72,
   async seed(_ctx, story) {
+    const t0 = Date.now();
+    try {
+      await seedLeads(story);
+    } finally {
+      if (process.env.CONSORT_DEMO_TIMING) console.log(`leads demo: ${Date.now() - t0} ms`);
+    }
+  },
+};
+
+async function seedLeads(story: DemoStory): Promise<void> {
+  {
     const start = story.daysAgo(380);
     const admin = story.as('alex', start);
     const candidates = new Map((await routingCandidates(story.system('lead routing set-up', start))).map((c) => [c.id, c]));
@@ -153,10 +164,10 @@ export const leadsDemo: DemoSeeder = {
       });
       await respond(lead, at, day <= 2);
       n += 1;
-      day -= day <= 10 ? 1 : r.int(4, 9);
+      day -= day <= 10 ? 1 : r.int(6, 12);
     }
-  },
-};
+  }
+}
 
 async function rerouteAndGet(story: DemoStory, leadId: string, at: Date): Promise<LeadDetailDto | null> {
   await rerouteDeclined(story.system('route a declined lead', at), leadId);

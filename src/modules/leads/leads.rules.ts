@@ -222,16 +222,26 @@ export function ruleMatches(
   return { matches: true, met };
 }
 
-const byName = (a: Candidate, b: Candidate) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byName = (a: Candidate, b: Candidate) => cmp(a.name, b.name) || cmp(a.id, b.id);
+
+/** The best of a pool by `better`, ties to the earlier name (no sort: one pass). */
+function best(pool: readonly Candidate[], score: (c: Candidate) => number): Candidate {
+  let top = pool[0] as Candidate;
+  for (const c of pool) {
+    const d = score(c) - score(top);
+    if (d > 0 || (d === 0 && byName(c, top) < 0)) top = c;
+  }
+  return top;
+}
 
 /** The partner a strategy picks from an eligible pool (non-empty), with the reason in words. */
 export function pickByStrategy(rule: RoutingRule, pool: readonly Candidate[]): { partner: Candidate; reason: string } {
-  const sorted = [...pool].sort(byName);
   switch (rule.strategy) {
     case 'tier_weight': {
       // Load per weight: a partner two tiers up takes about twice the leads before it is passed over.
       const load = (c: Candidate) => (c.openLeads + 1) / Math.max(1, c.tierRank);
-      const partner = sorted.reduce((best, c) => (load(c) < load(best) ? c : best));
+      const partner = best(pool, (c) => -load(c));
       return {
         partner,
         reason: `by tier weight: ${partner.tierName ?? 'no tier'} (weight ${Math.max(1, partner.tierRank)}) with ${partner.openLeads} open lead${partner.openLeads === 1 ? '' : 's'} had the lowest load per weight`,
@@ -240,9 +250,11 @@ export function pickByStrategy(rule: RoutingRule, pool: readonly Candidate[]): {
     case 'performance': {
       const metricOf = (c: Candidate) => (rule.metricKey ? (c.metrics?.[rule.metricKey] ?? null) : null);
       const value = (c: Candidate) => metricOf(c) ?? Number.NEGATIVE_INFINITY;
-      const partner = sorted.reduce((best, c) =>
-        value(c) > value(best) || (value(c) === value(best) && c.openLeads < best.openLeads) ? c : best,
-      );
+      let partner = pool[0] as Candidate;
+      for (const c of pool) {
+        const d = value(c) === value(partner) ? partner.openLeads - c.openLeads : value(c) > value(partner) ? 1 : -1;
+        if (d > 0 || (d === 0 && byName(c, partner) < 0)) partner = c;
+      }
       return {
         partner,
         reason:
@@ -252,14 +264,20 @@ export function pickByStrategy(rule: RoutingRule, pool: readonly Candidate[]): {
       };
     }
     case 'round_robin': {
-      const ids = [...pool].sort((a, b) => a.id.localeCompare(b.id));
-      const after = rule.lastPartnerId ? ids.findIndex((c) => c.id.localeCompare(rule.lastPartnerId as string) > 0) : 0;
-      const partner = ids[after === -1 ? 0 : after] as Candidate;
+      // The lowest id after the last one chosen, else the lowest id (wrapping round).
+      const last = rule.lastPartnerId;
+      let next: Candidate | null = null;
+      let first = pool[0] as Candidate;
+      for (const c of pool) {
+        if (c.id < first.id) first = c;
+        if (last !== null && c.id > last && (next === null || c.id < next.id)) next = c;
+      }
+      const partner = next ?? first;
       return { partner, reason: 'by round robin: next in turn' };
     }
     case 'capacity': {
       const free = (c: Candidate) => (rule.maxOpenLeads ?? Number.MAX_SAFE_INTEGER) - c.openLeads;
-      const partner = sorted.reduce((best, c) => (free(c) > free(best) ? c : best));
+      const partner = best(pool, free);
       return {
         partner,
         reason:

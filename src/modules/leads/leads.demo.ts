@@ -138,6 +138,8 @@ async function seedLeads(story: DemoStory): Promise<void> {
         const sweepAt = story.after(at, 3);
         if (!sweepAt) return;
         await runLeadSla(story.system('leads.acceptance-sla', sweepAt));
+        const next = await getLead(story.system('leads.acceptance-sla', sweepAt), lead.id);
+        if (next.status === 'assigned') await respond(next, sweepAt, false);
       }
     };
 

@@ -126,6 +126,8 @@ export const leadsImporter: ImporterDef<LeadImportRow, { domains: Map<string, nu
           }),
           number: numbers[i] as string,
           createdById: actorUserId(c),
+          createdAt: c.now,
+          updatedAt: c.now,
         })),
         LEAD,
         { dispatch: 'later' },

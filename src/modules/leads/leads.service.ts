@@ -167,7 +167,12 @@ export async function createCoverageSegment(ctx: Ctx, input: CoverageSegmentInpu
       ...segmentValues(input),
     };
     assertSegmentHasCondition(values as never);
-    return insertAudited(c, coverageSegments, { ...values, name: input.name, motion: input.motion }, SEGMENT);
+    return insertAudited(
+      c,
+      coverageSegments,
+      { ...values, name: input.name, motion: input.motion, createdAt: c.now, updatedAt: c.now },
+      SEGMENT,
+    );
   });
 }
 
@@ -301,7 +306,14 @@ export async function createRoutingRule(ctx: Ctx, input: RoutingRuleInput): Prom
     const row = await insertAudited(
       c,
       leadRoutingRules,
-      { ...values, name: input.name, strategy: input.strategy, position: Number(last?.max ?? 0) + 1 },
+      {
+        ...values,
+        name: input.name,
+        strategy: input.strategy,
+        position: Number(last?.max ?? 0) + 1,
+        createdAt: c.now,
+        updatedAt: c.now,
+      },
       RULE,
     );
     return (await ruleDtos(c, [row]))[0] as RoutingRuleDto;
@@ -925,7 +937,7 @@ export async function createLead(ctx: Ctx, input: LeadInput, options: { route?: 
     const row = await insertAudited(
       c,
       leads,
-      { ...leadValues(input), number: await nextLeadNumber(c), createdById: actorUserId(c) },
+      { ...leadValues(input), number: await nextLeadNumber(c), createdById: actorUserId(c), createdAt: c.now, updatedAt: c.now },
       LEAD,
     );
     const routed = options.route === false ? row : await routeInTx(c, row);

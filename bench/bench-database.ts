@@ -31,6 +31,7 @@ import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { generateGovernance } from './governance-data.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
+import { benchLeadRouting, type LeadRoutingBenchResult } from './lead-routing-bench.js';
 import { generateOnboardings } from './onboarding-data.js';
 import type { BenchOptions } from './options.js';
 import { openOwner } from './owner.js';
@@ -55,6 +56,7 @@ export type DatabaseResult = {
   imports: ImportResult[];
   /** Deal registration with its conflict check, under concurrency, against its SQL floor. */
   deals?: DealBenchResult;
+  leadRouting?: LeadRoutingBenchResult;
 };
 
 /** A search word that matches a few per cent of the generated names ("… Cloud …", "Relecloud …"). */
@@ -314,6 +316,7 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
         plans: await runPlans(database, owner.client, scale, http.cursor),
         webhooks,
         deals: await benchDealRegistrations(database, owner.client, scale),
+        leadRouting: await benchLeadRouting(database, owner.client, scale),
         imports: [
           await benchImport(database, Math.max(1, Math.round(options.importRows / 10)), 'small'),
           await benchImport(database, options.importRows, 'large'),

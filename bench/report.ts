@@ -146,6 +146,26 @@ function dealTable(dbs: readonly DatabaseResult[]): string[] {
   );
 }
 
+function leadRoutingTable(dbs: readonly DatabaseResult[]): string[] {
+  const rows = dbs.map((d) =>
+    d.leadRouting
+      ? [
+          d.label,
+          `${d.leadRouting.rules} × ${d.leadRouting.partners}`,
+          d.leadRouting.engineLeadsPerSecond.toFixed(0),
+          d.leadRouting.worldPartners,
+          ms(d.leadRouting.worldLoadMs),
+          ms(d.leadRouting.worldFloorMs),
+          d.leadRouting.serviceLeadsPerSecond.toFixed(0),
+        ]
+      : [d.label, '', '', '', '', '', ''],
+  );
+  return table(
+    ['database', 'rules × partners', 'engine leads/s', 'routable partners', 'world ms', 'floor ms', 'service decisions/s'],
+    rows,
+  );
+}
+
 function importTable(dbs: readonly DatabaseResult[]): string[] {
   const rows = dbs.flatMap((d) =>
     (d.imports ?? []).map((i) => [
@@ -209,6 +229,10 @@ export function toMarkdown(report: BenchReport): string {
     '## Deal registration with the conflict check, under concurrency (service vs its SQL floor)',
     '',
     ...dealTable(report.databases),
+    '',
+    '## Lead routing (the pure engine; the service: routing world loaded set-based vs its SQL floor, then a decision per lead)',
+    '',
+    ...leadRoutingTable(report.databases),
     '',
     '## CSV import (partners, one transaction, checked in batches)',
     '',

@@ -52,6 +52,8 @@ describe('signing in', () => {
       'Account mapping',
       'Pipeline',
       'Conflicts',
+      'Leads',
+      'Coverage & routing',
       'Users',
       'Audit log',
       'Exchange rates',

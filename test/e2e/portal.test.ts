@@ -50,6 +50,7 @@ describe('the partner portal', () => {
       'Account mapping',
       'Shared opportunities',
       'Conflicts',
+      'Leads',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -124,6 +125,7 @@ describe('the partner portal', () => {
       'Account mapping',
       'Shared opportunities',
       'Conflicts',
+      'Leads',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -80,6 +80,7 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   const { makeTestComplianceItem } = await import('../../src/modules/compliance/index.js');
   const { makeTestRiskAction } = await import('../../src/modules/risks/index.js');
   const { makeTestDealRegistration } = await import('../../src/modules/deal-registrations/index.js');
+  const { makeTestLead } = await import('../../src/modules/leads/index.js');
   await makeTestTemplate(ctx);
   for (const partner of [a, b]) {
     await makeTestOnboarding(ctx, partner.id);
@@ -88,6 +89,7 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestComplianceItem(ctx, partner.id, { status: 'verified', expiresInDays: 20 });
     await makeTestRiskAction(ctx, partner.id);
     await makeTestDealRegistration(ctx, partner.id, true);
+    await makeTestLead(ctx, partner.id);
   }
   // Both partners are parties of one conflict case (with the direct team): each list has a row, and
   // the matrix checks each partner's answer holds its own side only.

@@ -296,3 +296,26 @@ export async function assertPersonOfPartner(
   }
   return found.partnerId === null ? 'vendor' : 'partner';
 }
+
+export type RoutingCandidate = { id: string; name: string; ownerId: string | null; regions: string[]; tierId: string | null };
+
+/**
+ * Partners a lead may be routed to (leads module): active, enabled or further along
+ * (not onboarding, off-boarding or terminated), with the regions they serve and their tier, in one query.
+ * Vendor scope only (a partner's people see none).
+ */
+export async function routingCandidates(ctx: Ctx): Promise<RoutingCandidate[]> {
+  if (scopeOf(ctx).kind !== 'all') return [];
+  return withTx(ctx, (c) =>
+    c.tx
+      .select({
+        id: partners.id,
+        name: partners.name,
+        ownerId: partners.ownerId,
+        regions: partners.regions,
+        tierId: partners.tierId,
+      })
+      .from(partners)
+      .where(and(eq(partners.status, 'active'), inArray(partners.lifecycleStage, ['enabled', 'active', 'strategic']))),
+  );
+}

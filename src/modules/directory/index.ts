@@ -1,6 +1,6 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 
-export type { PartnerMatch, PersonSummary, VisiblePartner } from './directory.service.js';
+export type { PartnerMatch, PersonSummary, RoutingCandidate, VisiblePartner } from './directory.service.js';
 export {
   activePartnerUsers,
   assertPartnerExists,
@@ -15,6 +15,7 @@ export {
   partnerNamedBy,
   partnerNames,
   personSummaries,
+  routingCandidates,
   visiblePartner,
   visiblePartners,
 } from './directory.service.js';

@@ -9516,6 +9516,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/leads/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of leads takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/partners/columns": {
         parameters: {
             query?: never;
@@ -10963,6 +11011,1223 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Leads (a partner’s people: those assigned to their company)
+         * @description Filters: `status`, `partnerId`, `region`, `country`, `qualification`, `overdue=true` (assigned, not accepted within the SLA), `q` (number, company, domain, contact).
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "acceptDueAt" | "-acceptDueAt" | "company" | "-company";
+                    /** @description One or more of new, assigned, accepted, declined, converted, disqualified, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of north_america, latin_america, europe, middle_east_africa, asia_pacific, comma-separated or repeated */
+                    region?: string | string[];
+                    country?: string;
+                    /** @description One or more of mql, eql, comma-separated or repeated */
+                    qualification?: string | string[];
+                    overdue?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Lead"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a lead and route it
+         * @description The coverage model decides the motion (a direct segment stays with the vendor); otherwise the routing rules, in order, choose a partner, recorded with the rule and why. `route: false` keeps it unassigned.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company: string;
+                        domain?: string | null;
+                        contact?: {
+                            name?: string;
+                            email?: string;
+                            phone?: string;
+                        };
+                        country?: string | null;
+                        region?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific") | null;
+                        industry?: string | null;
+                        size?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+                        products?: string[];
+                        source?: string;
+                        /** @enum {string} */
+                        qualification?: "mql" | "eql";
+                        notes?: string;
+                        /** @description Route it at once through the rules (default true) */
+                        route?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: leads (a partner’s people: those assigned to their company)
+         * @description The rows of `GET /api/v1/leads` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `company`, `domain`, `contact`, `country`, `region`, `industry`, `size`, `products`, `source`, `qualification`, `notes`, `status`, `motion`, `partnerId`, `partner`, `rule`, `why`, `assignedAt`, `acceptDueAt`, `acceptOverdue`, `acceptedAt`, `declineReason`, `convertedAt`, `opportunityId`, `disqualifiedReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "acceptDueAt" | "-acceptDueAt" | "company" | "-company";
+                    /** @description One or more of new, assigned, accepted, declined, converted, disqualified, comma-separated or repeated */
+                    status?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of north_america, latin_america, europe, middle_east_africa, asia_pacific, comma-separated or repeated */
+                    region?: string | string[];
+                    country?: string;
+                    /** @description One or more of mql, eql, comma-separated or repeated */
+                    qualification?: string | string[];
+                    overdue?: "true" | "false";
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Counts: new, awaiting acceptance, overdue, accepted, converted, declined
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A lead with its assignments and why each partner was chosen
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/route": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Route an open lead through the rules again
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign an open lead to a partner by hand (reassigns an assigned one)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept an assigned lead (the partner’s people)
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decline an assigned lead with the reason; it goes to the next partner
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert an accepted lead into an opportunity
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/leads/{id}/disqualify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disqualify an open lead, with the reason
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-routing-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lead routing rules, in the order they are tried
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["LeadRoutingRule"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a routing rule (tried after the existing ones)
+         * @description Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        active?: boolean;
+                        countries?: string[];
+                        regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                        industries?: string[];
+                        sizes?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+")[];
+                        products?: string[];
+                        partnerIds?: string[];
+                        /** @enum {string} */
+                        strategy: "tier_weight" | "performance" | "round_robin" | "capacity";
+                        /** @description performance: the metric ranked, higher first (GET /api/v1/metrics) */
+                        metricKey?: string | null;
+                        maxOpenLeads?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadRoutingRule"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-routing-rules/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Put the routing rules in a new order (the ids named first, the rest after them as they were)
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["LeadRoutingRule"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/lead-routing-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a routing rule (leads it routed keep its name)
+         * @description Access: admin; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a routing rule
+         * @description Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        active?: boolean;
+                        countries?: string[];
+                        regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                        industries?: string[];
+                        sizes?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+")[];
+                        products?: string[];
+                        partnerIds?: string[];
+                        /** @enum {string} */
+                        strategy?: "tier_weight" | "performance" | "round_robin" | "capacity";
+                        /** @description performance: the metric ranked, higher first (GET /api/v1/metrics) */
+                        metricKey?: string | null;
+                        maxOpenLeads?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadRoutingRule"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/coverage-segments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The coverage model: the motion per segment
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CoverageSegment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a coverage segment
+         * @description Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        countries?: string[];
+                        regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                        industries?: string[];
+                        sizes?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+")[];
+                        /** @enum {string} */
+                        motion: "direct" | "partner_led" | "hybrid";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageSegment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage-segments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the coverage model: the motion per segment
+         * @description The rows of `GET /api/v1/coverage-segments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `name`, `countries`, `regions`, `industries`, `sizes`, `motion`, `notes`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The motion covering a segment (country, region, industry, size) and why
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    country?: string;
+                    region?: "north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific";
+                    industry?: string;
+                    size?: "1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageDecision"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/coverage-segments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a coverage segment
+         * @description Access: admin; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a coverage segment
+         * @description Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        countries?: string[];
+                        regions?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+                        industries?: string[];
+                        sizes?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+")[];
+                        /** @enum {string} */
+                        motion?: "direct" | "partner_led" | "hybrid";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CoverageSegment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/lead-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The acceptance SLA and the default motion
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the acceptance SLA or the default motion
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acceptanceSlaHours?: number;
+                        /** @enum {string} */
+                        defaultMotion?: "direct" | "partner_led" | "hybrid";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -21587,6 +22852,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/leads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import leads from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `company` (required), `domain`, `contactName`, `contactEmail`, `contactPhone`, `country`, `region`, `industry`, `size`, `products`, `source`, `qualification`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/partners": {
         parameters: {
             query?: never;
@@ -23036,6 +24367,32 @@ export interface components {
                 edit: boolean;
             };
         };
+        CoverageDecision: {
+            /** @enum {string} */
+            motion: "direct" | "partner_led" | "hybrid";
+            segment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            reason: string;
+        };
+        CoverageSegment: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            countries: string[];
+            regions: string[];
+            industries: string[];
+            sizes: string[];
+            /** @enum {string} */
+            motion: "direct" | "partner_led" | "hybrid";
+            notes: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CurrentValueProposition: {
             /** Format: uuid */
             partnerId: string;
@@ -23972,6 +25329,211 @@ export interface components {
             subscriptionBp: number;
             /** @description Billable events per unit over the term */
             eventsPerUnit: number;
+        };
+        Lead: {
+            /** Format: uuid */
+            id: string;
+            /** @description LD-000123 */
+            number: string;
+            company: string;
+            domain: string | null;
+            contact: {
+                name: string;
+                email: string;
+                phone: string;
+            };
+            country: string | null;
+            region: string | null;
+            industry: string | null;
+            size: string | null;
+            /** @description Products of interest */
+            products: string[];
+            source: string;
+            /**
+             * @description mql: marketing qualified; eql: ecosystem qualified
+             * @enum {string}
+             */
+            qualification: "mql" | "eql";
+            notes: string;
+            /**
+             * @description new → assigned → accepted | declined; accepted → converted; open → disqualified
+             * @enum {string}
+             */
+            status: "new" | "assigned" | "accepted" | "declined" | "converted" | "disqualified";
+            /** @description What the coverage model answered when it was routed */
+            motion: ("direct" | "partner_led" | "hybrid") | null;
+            /** @description The partner it is assigned to now (null: with the vendor) */
+            partnerId: string | null;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The routing rule that chose the partner */
+            rule: {
+                id: string | null;
+                name: string;
+            } | null;
+            why: components["schemas"]["LeadExplanation"] | null;
+            assignedAt: string | null;
+            /** @description Assigned + the acceptance SLA */
+            acceptDueAt: string | null;
+            acceptOverdue: boolean;
+            acceptedAt: string | null;
+            declineReason: string;
+            convertedAt: string | null;
+            /** @description The opportunity it became (null until the opportunities module is wired) */
+            opportunityId: string | null;
+            disqualifiedReason: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                assign: boolean;
+                accept: boolean;
+                decline: boolean;
+                convert: boolean;
+                disqualify: boolean;
+            };
+        };
+        LeadDetail: {
+            /** Format: uuid */
+            id: string;
+            /** @description LD-000123 */
+            number: string;
+            company: string;
+            domain: string | null;
+            contact: {
+                name: string;
+                email: string;
+                phone: string;
+            };
+            country: string | null;
+            region: string | null;
+            industry: string | null;
+            size: string | null;
+            /** @description Products of interest */
+            products: string[];
+            source: string;
+            /**
+             * @description mql: marketing qualified; eql: ecosystem qualified
+             * @enum {string}
+             */
+            qualification: "mql" | "eql";
+            notes: string;
+            /**
+             * @description new → assigned → accepted | declined; accepted → converted; open → disqualified
+             * @enum {string}
+             */
+            status: "new" | "assigned" | "accepted" | "declined" | "converted" | "disqualified";
+            /** @description What the coverage model answered when it was routed */
+            motion: ("direct" | "partner_led" | "hybrid") | null;
+            /** @description The partner it is assigned to now (null: with the vendor) */
+            partnerId: string | null;
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The routing rule that chose the partner */
+            rule: {
+                id: string | null;
+                name: string;
+            } | null;
+            why: components["schemas"]["LeadExplanation"] | null;
+            assignedAt: string | null;
+            /** @description Assigned + the acceptance SLA */
+            acceptDueAt: string | null;
+            acceptOverdue: boolean;
+            acceptedAt: string | null;
+            declineReason: string;
+            convertedAt: string | null;
+            /** @description The opportunity it became (null until the opportunities module is wired) */
+            opportunityId: string | null;
+            disqualifiedReason: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                assign: boolean;
+                accept: boolean;
+                decline: boolean;
+                convert: boolean;
+                disqualify: boolean;
+            };
+            assignments: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                partner: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                ruleName: string | null;
+                /** @enum {string} */
+                strategy: "tier_weight" | "performance" | "round_robin" | "capacity" | "manual";
+                why: components["schemas"]["LeadExplanation"];
+                /** Format: date-time */
+                assignedAt: string;
+                /** Format: date-time */
+                acceptDueAt: string;
+                /** @enum {string} */
+                outcome: "pending" | "accepted" | "declined" | "expired" | "withdrawn";
+                outcomeAt: string | null;
+                outcomeReason: string;
+            }[];
+        };
+        LeadExplanation: {
+            /** @description Which rule chose the partner and why (what the partner reads too) */
+            summary: string;
+            /** @description Vendor staff only: rules skipped, partners left out and why */
+            details: string[];
+        };
+        LeadRoutingRule: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description Rules are tried in this order (1 first) */
+            position: number;
+            active: boolean;
+            countries: string[];
+            regions: string[];
+            industries: string[];
+            sizes: string[];
+            products: string[];
+            partnerIds: string[];
+            partners: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            /** @enum {string} */
+            strategy: "tier_weight" | "performance" | "round_robin" | "capacity";
+            metricKey: string | null;
+            maxOpenLeads: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LeadSettings: {
+            acceptanceSlaHours: number;
+            /** @enum {string} */
+            defaultMotion: "direct" | "partner_led" | "hybrid";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        LeadSummary: {
+            new: number;
+            awaitingAcceptance: number;
+            overdue: number;
+            accepted: number;
+            converted: number;
+            declined: number;
         };
         /** @description The same answer whether or not the address belongs to anyone */
         LinkRequested: {

@@ -22,6 +22,7 @@ import { DealRegistrationsCard } from '../../deal-registrations/components/DealR
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
+import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -123,6 +124,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <DealRegistrationsCard partnerId={p.id} />
             <AccountMappingCard partnerId={p.id} />
             <SharedOpportunitiesCard />
+            <LeadsToAcceptCard />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import {
+  DEMO_PASSWORD,
+  eventually,
+  openBrowser,
+  type Session,
+  SIGN_IN_NOISE,
+  signIn,
+  unexpectedProblems,
+} from './support/browser.js';
+
+/** Signs in through the API (for what the test must look up, not what it tests) and answers a GET helper. */
+async function apiAs(baseUrl: string, email: string) {
+  const login = await fetch(new URL('/api/v1/auth/login', baseUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  return async (path: string) =>
+    (await (await fetch(new URL(path, baseUrl), { headers: { cookie } })).json()) as { data: Record<string, string>[] };
+}
+
+describe('leads', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await openBrowser();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  test('a manager creates a lead, a rule routes it with the reason shown; the partner accepts it in the portal', async () => {
+    const { page } = session;
+    await signIn(session, 'maria.manager@lumen.example');
+    await session.goto('/leads');
+    await page.getByRole('heading', { name: 'Leads' }).waitFor();
+    await page.getByRole('button', { name: 'New lead' }).click();
+    await page.getByRole('textbox', { name: 'Company' }).fill('Rheinwerk Analytics GmbH');
+    await page.getByRole('textbox', { name: 'Country' }).fill('DE');
+    await page.getByRole('textbox', { name: 'Industry' }).fill('Manufacturing');
+    await page.getByRole('button', { name: 'Create and route' }).click();
+    await page.getByRole('link', { name: /LD-\d{6} · Rheinwerk Analytics GmbH/ }).click();
+    await page.getByRole('heading', { name: /LD-\d{6} · Rheinwerk Analytics GmbH/ }).waitFor();
+    const why = page.locator('[aria-label="Why this partner"]');
+    await eventually(() => why.innerText()).toContain('Rule “DACH & Benelux” matched (country DE)');
+    expect(await why.innerText()).toContain('round robin');
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+
+    // The partner's admin (looked up through the API) finds it on the portal home and accepts it.
+    const get = await apiAs(session.baseUrl, 'maria.manager@lumen.example');
+    const lead = (await get('/api/v1/leads?q=Rheinwerk')).data[0] as Record<string, string>;
+    const admin = (await get(`/api/v1/users?partnerId=${lead.partnerId}&role=partner_admin`)).data[0] as Record<string, string>;
+    await session.close();
+    session = await openBrowser();
+    await signIn(session, admin.email as string);
+    const card = session.page.locator('[aria-label="Leads to accept"]');
+    await card.getByRole('link', { name: new RegExp(`${lead.number} · Rheinwerk Analytics GmbH`) }).click();
+    const partnerWhy = session.page.locator('[aria-label="Why this partner"]');
+    await eventually(() => partnerWhy.innerText()).toContain('DACH & Benelux');
+    await session.page.getByRole('button', { name: 'Accept' }).click();
+    await session.page.getByRole('button', { name: 'Convert' }).waitFor();
+    expect(await session.page.getByText('Accepted', { exact: true }).count()).toBeGreaterThan(0);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
+});

@@ -46,11 +46,11 @@ describe('the partner portal', () => {
       'Joint value',
       'Risks',
       'Innovation',
+      'Leads',
       'Deal registrations',
-      'Account mapping',
       'Shared opportunities',
       'Conflicts',
-      'Leads',
+      'Account mapping',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -121,11 +121,11 @@ describe('the partner portal', () => {
       'Joint value',
       'Risks',
       'Innovation',
+      'Leads',
       'Deal registrations',
-      'Account mapping',
       'Shared opportunities',
       'Conflicts',
-      'Leads',
+      'Account mapping',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -29,7 +29,7 @@ export const module: WebModule = {
       label: 'Account mapping',
       to: '/account-mapping',
       icon: IconAffiliate,
-      order: 55,
+      order: 54,
       apps: ['vendor', 'portal'],
       group: 'sell',
       visible: mayView,

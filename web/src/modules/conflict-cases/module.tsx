@@ -13,7 +13,7 @@ export const module: WebModule = {
       label: 'Conflicts',
       to: '/conflict-cases',
       icon: IconScale,
-      order: 52,
+      order: 53,
       apps: ['vendor', 'portal'],
       group: 'sell',
     },

@@ -14,7 +14,7 @@ export const module: WebModule = {
       label: 'Deal registrations',
       to: '/deal-registrations',
       icon: IconFileDollar,
-      order: 50,
+      order: 51,
       apps: ['vendor', 'portal'],
       group: 'sell',
     },

@@ -11,12 +11,12 @@ export const module: WebModule = {
     { path: 'leads/:id', page: () => import('./pages/LeadPage').then((m) => m.LeadPage) },
   ],
   nav: [
-    { label: 'Leads', to: '/leads', icon: IconTargetArrow, order: 52, apps: ['vendor', 'portal'], group: 'sell' },
+    { label: 'Leads', to: '/leads', icon: IconTargetArrow, order: 50, apps: ['vendor', 'portal'], group: 'sell' },
     {
       label: 'Coverage & routing',
       to: '/leads/routing',
       icon: IconRoute,
-      order: 53,
+      order: 57,
       apps: ['vendor'],
       group: 'sell',
       visible: (user) => mayApp(user, 'viewLeadRouting'),

@@ -529,7 +529,9 @@ export async function openCaseForRegistration(
       { partnerId: reg.partnerId, registrationId: reg.id },
       // A vendor-direct opportunity's claim makes the direct team a party (it has no registration).
       ...reg.conflictReasons.map((r) =>
-        r.partnerId === null ? { partnerId: null, registrationId: null } : { partnerId: r.partnerId, registrationId: r.registrationId },
+        r.partnerId === null
+          ? { partnerId: null, registrationId: null }
+          : { partnerId: r.partnerId, registrationId: r.registrationId },
       ),
     ];
     const distinctClaims = [...new Map(claims.map((x) => [x.partnerId, x])).values()];

@@ -23,6 +23,7 @@ import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
+import { ReferralsCard } from '../../referrals/components/ReferralsCard';
 import { RiskCard } from '../../risks/components/RiskCard';
 import { useSettings } from '../../settings/api';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
@@ -117,6 +118,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
               </Grid>
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
+            <ReferralsCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <ValuePropositionCard partnerId={p.id} to="/value" />
             <RiskCard partnerId={p.id} canRaise vendor={false} />

@@ -49,6 +49,7 @@ describe('signing in', () => {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Referrals',
       'Users',
       'Audit log',
       'Exchange rates',

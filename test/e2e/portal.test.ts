@@ -47,6 +47,7 @@ describe('the partner portal', () => {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Referrals',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -118,6 +119,7 @@ describe('the partner portal', () => {
       'Risks',
       'Innovation',
       'Deal registrations',
+      'Referrals',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { referralsDemo } from './referrals.demo.js';
 import { makeTestLink, makeTestReferralHistory } from './referrals.fixtures.js';
 import { referralMetrics } from './referrals.metrics.js';
 import { mayApproveCommissions, mayEditReferralSettings } from './referrals.policy.js';
@@ -21,6 +22,7 @@ export const module: ModuleDescriptor = {
   name: 'referrals',
   routes: referralRoutes,
   metrics: referralMetrics,
+  demo: referralsDemo,
   appPermissions: (actor) => ({
     editReferralSettings: mayEditReferralSettings(actor),
     approveReferralCommissions: mayApproveCommissions(actor),

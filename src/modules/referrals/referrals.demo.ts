@@ -107,12 +107,12 @@ async function tellPartner(story: DemoStory, partner: DemoPartner, daysOfHistory
     customerIndex += 1;
     const name = `${CUSTOMERS[(customerIndex + partner.key.length) % CUSTOMERS.length]}-${customerIndex}`;
     const customer = { id: `cus_${partner.key}_${customerIndex}`, domain: `${name}.example` };
-    await withTx(story.system('referral sign-up', signupAt), (c) =>
+    await withTx(story.system('referral signup', signupAt), (c) =>
       recordConversion(c, 'signup', { ref: tokens[0], customer, occurredAt: signupAt }, 60),
     );
     const paidAt = r.chance(0.4) ? story.after(signupAt, r.int(7, 30)) : null;
     if (paidAt) {
-      await withTx(story.system('referral payment', paidAt), (c) =>
+      await withTx(story.system('referral customer', paidAt), (c) =>
         recordConversion(c, 'customer', { customer, amount: r.pick(PLANS) * 12, currency: 'USD', occurredAt: paidAt }, 60),
       );
     }

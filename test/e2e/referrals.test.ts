@@ -35,7 +35,11 @@ describe('referrals', () => {
     await dialog.waitFor({ state: 'hidden' });
     const url = `${session.baseUrl}/r/${code}`;
     await page.getByRole('button', { name: `Copy ${url}` }).click();
-    await eventually(() => page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+    await eventually(() =>
+      page.evaluate(() =>
+        (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText(),
+      ),
+    ).toBe(url);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
 
     // A visitor follows the link: redirected to the vendor's page with the token, and the cookie set.

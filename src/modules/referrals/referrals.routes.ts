@@ -155,7 +155,7 @@ const ZTrackBase = {
 const ZAccepted = z.object({ accepted: z.literal(true) }).meta({ id: 'ReferralTrackAccepted' });
 const TRACK_DESCRIPTION =
   'Called by the vendor’s site (no sign-in) with the organisation’s tracking key. The answer is the same whether or not a ' +
-  'partner is credited; a wrong key is 422 naming `key`; more than 600 calls an hour from one address is 429 with Retry-After.';
+  'partner is credited; a wrong key is 400 with a detail naming `key`; more than 600 calls an hour from one address is 429 with Retry-After.';
 
 export const referralRoutes = [
   // ——— Public tracking ———

@@ -387,7 +387,8 @@ export async function trackConversion(db: Db, kind: ConversionKind, input: Track
   await withTx(ctx, async (c) => {
     const settings = await loadSettings(c);
     if (!settings.trackingKeyHash || sha256(input.key) !== settings.trackingKeyHash) {
-      throw invalidField('key', 'is not this organisation’s referral tracking key');
+      // No field list: the request is well-formed, only the key is not ours (decision 0211).
+      throw new AppError('BAD_REQUEST', 'key: is not this organisation’s referral tracking key');
     }
     await recordConversion(c, kind, input, settings.cookieDays);
   });

@@ -14915,7 +14915,7 @@ export interface paths {
         put?: never;
         /**
          * Report a sign-up from the vendor’s site (public, tracking key)
-         * @description Called by the vendor’s site (no sign-in) with the organisation’s tracking key. The answer is the same whether or not a partner is credited; a wrong key is 422 naming `key`; more than 600 calls an hour from one address is 429 with Retry-After.
+         * @description Called by the vendor’s site (no sign-in) with the organisation’s tracking key. The answer is the same whether or not a partner is credited; a wrong key is 400 with a detail naming `key`; more than 600 calls an hour from one address is 429 with Retry-After.
          *
          *     Access: public.
          */
@@ -14982,7 +14982,7 @@ export interface paths {
         put?: never;
         /**
          * Report a customer’s first payment from the vendor’s site (public, tracking key)
-         * @description Called by the vendor’s site (no sign-in) with the organisation’s tracking key. The answer is the same whether or not a partner is credited; a wrong key is 422 naming `key`; more than 600 calls an hour from one address is 429 with Retry-After. A credited customer accrues the partner’s commission at its program’s rate.
+         * @description Called by the vendor’s site (no sign-in) with the organisation’s tracking key. The answer is the same whether or not a partner is credited; a wrong key is 400 with a detail naming `key`; more than 600 calls an hour from one address is 429 with Retry-After. A credited customer accrues the partner’s commission at its program’s rate.
          *
          *     Access: public.
          */

@@ -53,6 +53,7 @@ describe('signing in', () => {
       'Pipeline',
       'Conflicts',
       'Account mapping',
+      'Referrals',
       'Coverage & routing',
       'Users',
       'Audit log',

@@ -51,6 +51,7 @@ describe('the partner portal', () => {
       'Shared opportunities',
       'Conflicts',
       'Account mapping',
+      'Referrals',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -126,6 +127,7 @@ describe('the partner portal', () => {
       'Shared opportunities',
       'Conflicts',
       'Account mapping',
+      'Referrals',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -113,6 +113,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And a draft joint business plan with a partner-side commitment.
   const { makeTestCommitment } = await import('../../src/modules/business-plans/index.js');
   for (const partner of [a, b]) await makeTestCommitment(ctx, partner.id, 'partner');
+  // And referrals: a link with a click, a sign-up, a paying customer and a commission.
+  const { makeTestReferralHistory } = await import('../../src/modules/referrals/index.js');
+  for (const partner of [a, b]) await makeTestReferralHistory(ctx, partner.id);
   return {
     users: {
       admin,

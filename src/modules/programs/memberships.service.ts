@@ -7,6 +7,7 @@ import { type PersonSummary, partnerNames, personSummaries } from '../directory/
 import { getPartner, type PartnerDto, partners, updatePartner } from '../partners/index.js';
 import { type TierBenefits, type TierSummary, tierSummaries, tiers as tiersTable } from '../tiers/index.js';
 import { mayDecideFor } from './programs.policy.js';
+import type { CommercialModel } from './programs.rules.js';
 import { type MembershipRow, programMemberships, programs, type TierChangeRow, tierChanges } from './programs.schema.js';
 import { loadProgram } from './programs.service.js';
 
@@ -284,5 +285,22 @@ export async function currentTierBenefits(c: TxCtx, partnerIds: readonly string[
     .innerJoin(tiersTable, eq(tiersTable.id, programMemberships.tierId))
     .where(and(inArray(programMemberships.partnerId, [...new Set(partnerIds)]), isNull(programMemberships.leftAt)));
   for (const r of rows) out.set(r.partnerId, [...(out.get(r.partnerId) ?? []), r.benefits]);
+  return out;
+}
+
+/**
+ * The commercial models of the programs each partner is a member of now, in one query: what a
+ * module that pays the partner reads its terms from (referrals take the commission rate). A
+ * partner in no program is absent from the map.
+ */
+export async function currentCommercialModels(c: TxCtx, partnerIds: readonly string[]): Promise<Map<string, CommercialModel[]>> {
+  const out = new Map<string, CommercialModel[]>();
+  if (partnerIds.length === 0) return out;
+  const rows = await c.tx
+    .select({ partnerId: programMemberships.partnerId, model: programs.commercialModel })
+    .from(programMemberships)
+    .innerJoin(programs, eq(programs.id, programMemberships.programId))
+    .where(and(inArray(programMemberships.partnerId, [...new Set(partnerIds)]), isNull(programMemberships.leftAt)));
+  for (const r of rows) out.set(r.partnerId, [...(out.get(r.partnerId) ?? []), r.model]);
   return out;
 }

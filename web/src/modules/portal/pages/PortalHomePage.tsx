@@ -28,6 +28,7 @@ import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOp
 import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
+import { ReferralsCard } from '../../referrals/components/ReferralsCard';
 import { RiskCard } from '../../risks/components/RiskCard';
 import { useSettings } from '../../settings/api';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
@@ -125,6 +126,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <AccountMappingCard partnerId={p.id} />
             <SharedOpportunitiesCard />
             <LeadsToAcceptCard />
+            <ReferralsCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

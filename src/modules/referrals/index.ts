@@ -1,0 +1,65 @@
+import type { ModuleDescriptor } from '../../server/module.js';
+import { referralsDemo } from './referrals.demo.js';
+import { makeTestLink, makeTestReferralHistory } from './referrals.fixtures.js';
+import { referralMetrics } from './referrals.metrics.js';
+import { mayApproveCommissions, mayEditReferralSettings } from './referrals.policy.js';
+import { referralRoutes } from './referrals.routes.js';
+
+export { allowTestDestinations, makeTestLink, makeTestReferralHistory, TEST_DESTINATION_DOMAIN } from './referrals.fixtures.js';
+export type { Attribution } from './referrals.rules.js';
+export { attribute, checkDestination, commissionOf, commissionRate } from './referrals.rules.js';
+export { referralSubmissions } from './referrals.schema.js';
+export type { ReferralSubmissionDto } from './referrals.service.js';
+export { recordConversion, referralCookieDays } from './referrals.service.js';
+
+/**
+ * Referrals and affiliates: partners' referral links and codes to the vendor's pages, first-party
+ * click tracking with a cookie window, sign-ups and paying customers reported by the vendor's site
+ * and attributed first-touch, commission accruals at the partner's program rate, and customers
+ * partners refer by hand (`referral.submitted`, for the leads module).
+ */
+export const module: ModuleDescriptor = {
+  name: 'referrals',
+  routes: referralRoutes,
+  metrics: referralMetrics,
+  demo: referralsDemo,
+  appPermissions: (actor) => ({
+    editReferralSettings: mayEditReferralSettings(actor),
+    approveReferralCommissions: mayApproveCommissions(actor),
+    manageReferralLinks: ['admin', 'partner_manager', 'partner_admin'].includes(actor.role),
+  }),
+  notificationKinds: [
+    {
+      kind: 'referrals.submitted',
+      label: 'A partner referred a customer',
+      description: 'A partner you manage submitted a referral (company, contact, note).',
+      defaultChannel: 'in_app',
+      audience: 'vendor',
+    },
+  ],
+  recordKinds: [
+    {
+      name: 'referralCode',
+      belongsTo: 'partner',
+      make: async (ctx, owner) => ({ code: (await makeTestLink(ctx, owner.partnerId ?? owner.existingPartner)).code }),
+      missing: ({ missingId }) => ({ code: missingId }),
+      partnerOf: () => null,
+    },
+    {
+      name: 'referralLink',
+      belongsTo: 'partner',
+      make: async (ctx, owner) => ({ id: (await makeTestLink(ctx, owner.partnerId ?? owner.existingPartner)).id }),
+      missing: ({ missingId }) => ({ id: missingId }),
+      partnerOf: (row) => row.partnerId as string,
+    },
+    {
+      name: 'referralCommission',
+      belongsTo: 'partner',
+      make: async (ctx, owner) => ({
+        id: (await makeTestReferralHistory(ctx, owner.partnerId ?? owner.existingPartner)).commissionId,
+      }),
+      missing: ({ missingId }) => ({ id: missingId }),
+      partnerOf: (row) => row.partnerId as string,
+    },
+  ],
+};

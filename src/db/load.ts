@@ -38,3 +38,30 @@ export async function loadScoped<T extends PartnerOwnedTable>(
   if (!row) throw notFound(noun);
   return row;
 }
+
+/** A table of one row (`id` 1): an organisation's settings of one module, its columns defaulted. */
+export type SingletonTable = PgTable & { id: AnyPgColumn };
+
+/**
+ * The settings row of a one-row table, made with its column defaults the first time it is read.
+ * Reads first, so once the row exists it costs one round trip and never writes (nothing queues
+ * on it).
+ */
+export async function loadSingleton<T extends SingletonTable>(c: TxCtx, table: T): Promise<T['$inferSelect']> {
+  const read = async () => {
+    const [row] = await c.tx
+      .select()
+      .from(table as PgTable)
+      .where(eq(table.id, 1));
+    return row as T['$inferSelect'] | undefined;
+  };
+  const found = await read();
+  if (found) return found;
+  await c.tx
+    .insert(table as PgTable)
+    .values({ id: 1 } as never)
+    .onConflictDoNothing();
+  const made = await read();
+  if (!made) throw new Error('settings row missing after insert');
+  return made;
+}

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
+import { loadSingleton } from '../../db/load.js';
 import { scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
@@ -69,13 +70,8 @@ function stateError(message: string, path: string): AppError {
 
 export type ConflictCaseSettings = Omit<ConflictCaseSettingsRow, 'id'>;
 
-async function loadSettings(c: TxCtx): Promise<ConflictCaseSettingsRow> {
-  const [found] = await c.tx.select().from(conflictCaseSettings).where(eq(conflictCaseSettings.id, 1));
-  if (found) return found;
-  await c.tx.insert(conflictCaseSettings).values({ id: 1 }).onConflictDoNothing();
-  const [row] = await c.tx.select().from(conflictCaseSettings).where(eq(conflictCaseSettings.id, 1));
-  if (!row) throw new Error('conflict case settings row missing');
-  return row;
+function loadSettings(c: TxCtx): Promise<ConflictCaseSettingsRow> {
+  return loadSingleton(c, conflictCaseSettings);
 }
 
 export async function getConflictCaseSettings(ctx: Ctx): Promise<ConflictCaseSettings> {

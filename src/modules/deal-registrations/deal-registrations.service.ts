@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
-import { loadScoped } from '../../db/load.js';
+import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, daysBetween, type IsoDate, localDateOf } from '../../shared/dates.js';
@@ -77,14 +77,8 @@ async function todayOf(ctx: Ctx): Promise<IsoDate> {
 
 export type DealSettings = Omit<DealRegistrationSettingsRow, 'id'>;
 
-async function loadSettings(c: TxCtx): Promise<DealRegistrationSettingsRow> {
-  // Read first: one round trip once the row exists (and no write, so registrations never queue on it).
-  const [found] = await c.tx.select().from(dealRegistrationSettings).where(eq(dealRegistrationSettings.id, 1));
-  if (found) return found;
-  await c.tx.insert(dealRegistrationSettings).values({ id: 1 }).onConflictDoNothing();
-  const [row] = await c.tx.select().from(dealRegistrationSettings).where(eq(dealRegistrationSettings.id, 1));
-  if (!row) throw new Error('deal registration settings row missing');
-  return row;
+function loadSettings(c: TxCtx): Promise<DealRegistrationSettingsRow> {
+  return loadSingleton(c, dealRegistrationSettings);
 }
 
 export async function getDealSettings(ctx: Ctx): Promise<DealSettings> {

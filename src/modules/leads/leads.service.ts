@@ -1,6 +1,6 @@
 import { and, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
-import { loadScoped } from '../../db/load.js';
+import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { loadMetrics } from '../../server/module.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -80,13 +80,8 @@ function assertAdmin(c: Ctx): void {
 
 export type LeadSettings = { acceptanceSlaHours: number; defaultMotion: Motion; updatedAt: Date };
 
-async function loadSettings(c: TxCtx): Promise<LeadSettingsRow> {
-  const [found] = await c.tx.select().from(leadSettings).where(eq(leadSettings.id, 1));
-  if (found) return found;
-  await c.tx.insert(leadSettings).values({ id: 1 }).onConflictDoNothing();
-  const [row] = await c.tx.select().from(leadSettings).where(eq(leadSettings.id, 1));
-  if (!row) throw new Error('lead settings row missing');
-  return row;
+function loadSettings(c: TxCtx): Promise<LeadSettingsRow> {
+  return loadSingleton(c, leadSettings);
 }
 
 export async function getLeadSettings(ctx: Ctx): Promise<LeadSettings> {

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { type AnyColumn, and, eq, gte, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
-import { loadScoped } from '../../db/load.js';
+import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -83,13 +83,8 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-async function loadSettings(c: TxCtx): Promise<ReferralSettingsRow> {
-  const [found] = await c.tx.select().from(referralSettings).where(eq(referralSettings.id, 1));
-  if (found) return found;
-  await c.tx.insert(referralSettings).values({ id: 1 }).onConflictDoNothing();
-  const [row] = await c.tx.select().from(referralSettings).where(eq(referralSettings.id, 1));
-  if (!row) throw new Error('referral settings row missing');
-  return row;
+function loadSettings(c: TxCtx): Promise<ReferralSettingsRow> {
+  return loadSingleton(c, referralSettings);
 }
 
 export type ReferralSettingsDto = {

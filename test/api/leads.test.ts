@@ -47,7 +47,7 @@ function lead(country: string, extra: Record<string, unknown> = {}) {
 }
 
 async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
-  for (let i = 0; i < 50; i++) {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
     const v = await read();
     if (ok(v)) return v;
     await new Promise((r) => setTimeout(r, 100));
@@ -239,9 +239,35 @@ describe('lead routing', () => {
     const again = await next.client.post(`/api/v1/leads/${created.body.id}/accept`);
     expect(again.status).toBe(422);
     expect(again.body.code).toBe('INVALID_TRANSITION');
-    const converted = await next.client.post(`/api/v1/leads/${created.body.id}/convert`);
-    expect(converted.body).toMatchObject({ status: 'converted', opportunityId: null });
+    // The estimate comes whole: an amount needs its currency, and nothing changes until it does.
+    const half = await next.client.post(`/api/v1/leads/${created.body.id}/convert`, { amount: 4_500_000 });
+    expect(half.status).toBe(422);
+    expect(half.body.errors[0].path).toBe('currency');
+    expect((await pm.get(`/api/v1/leads/${created.body.id}`)).body.status).toBe('accepted');
+    const converted = await next.client.post(`/api/v1/leads/${created.body.id}/convert`, {
+      amount: 4_500_000,
+      currency: 'EUR',
+      closeDate: '2027-06-30',
+    });
+    expect(converted.body).toMatchObject({ status: 'converted' });
     expect(converted.body.convertedAt).not.toBeNull();
+    // It becomes an opportunity on the lead's account, the partner co-selling, linked back on the lead.
+    const linked = await eventually(
+      () => pm.get(`/api/v1/leads/${created.body.id}`),
+      (r) => typeof r.body.opportunityId === 'string',
+    );
+    const opportunity = await pm.get(`/api/v1/opportunities/${linked.body.opportunityId}`);
+    expect(opportunity.status).toBe(200);
+    expect(opportunity.body).toMatchObject({
+      amount: 4_500_000,
+      currency: 'EUR',
+      stage: 'qualification',
+      closeDate: '2027-06-30',
+    });
+    expect(JSON.stringify(opportunity.body)).toContain(created.body.company);
+    // The partner sees it among its shared opportunities; the partner that declined does not.
+    expect((await next.client.get(`/api/v1/opportunities/${linked.body.opportunityId}`)).status).toBe(200);
+    expect((await holder.client.get(`/api/v1/opportunities/${linked.body.opportunityId}`)).status).toBe(404);
 
     // Every change is audited.
     const audit = await admin.get('/api/v1/audit-events', { query: { entityId: created.body.id } });

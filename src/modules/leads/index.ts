@@ -11,7 +11,7 @@ export { makeTestLead } from './leads.fixtures.js';
 export type { CoverageDecision, LeadFacts, LeadStatus, Motion, RoutingDecision, RoutingRule, Strategy } from './leads.rules.js';
 export { coverageOf, LEAD_STATUSES, MOTIONS, nextLeadStatus, routeLead, STRATEGIES } from './leads.rules.js';
 export { coverageSegments, leads } from './leads.schema.js';
-export type { LeadDetailDto, LeadDto, LeadInput, LeadSummary } from './leads.service.js';
+export type { LeadDetailDto, LeadDto, LeadEstimate, LeadInput, LeadSummary } from './leads.service.js';
 export {
   acceptLead,
   assignLead,
@@ -24,6 +24,7 @@ export {
   disqualifyLead,
   getLead,
   leadSummary,
+  linkLeadOpportunity,
   runLeadSla,
   updateLeadSettings,
 } from './leads.service.js';

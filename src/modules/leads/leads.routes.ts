@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
 import {
+  ZCurrency,
   ZCursor,
   ZId,
   ZIdList,
@@ -9,6 +10,7 @@ import {
   ZLimit,
   ZQueryBoolean,
   zAnyOf,
+  zDate,
   zOptionalText,
   zPage,
   zString,
@@ -31,6 +33,7 @@ import {
   disqualifyLead,
   getLead,
   getLeadSettings,
+  type LeadEstimate,
   leadSummary,
   listCoverageSegments,
   listLeads,
@@ -374,9 +377,14 @@ export const leadRoutes = [
     'lead.convert',
     'leadAccepted',
     [...MANAGERS, ...PARTNER_SIDE],
-    undefined,
-    undefined,
-    (ctx, id) => convertLead(ctx, id),
+    z.strictObject({
+      title: zString(200).optional().describe('The opportunity’s title (default: the company and its product interest)'),
+      amount: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER).optional().describe('Expected amount, minor units'),
+      currency: ZCurrency.optional(),
+      closeDate: zDate().optional().describe('Expected close date (default: in 90 days)'),
+    }),
+    () => ({ amount: 4_500_000, currency: 'USD', closeDate: '2027-03-31' }),
+    (ctx, id, body: LeadEstimate) => convertLead(ctx, id, body ?? {}),
   ),
   leadAction(
     '/api/v1/leads/:id/disqualify',

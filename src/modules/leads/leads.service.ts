@@ -1010,24 +1010,38 @@ export async function declineLead(ctx: Ctx, id: string, reason: string): Promise
   });
 }
 
+/** What the person converting a lead expects of the deal; the opportunity starts from it. */
+export type LeadEstimate = { title?: string; amount?: number; currency?: string; closeDate?: string };
+
 /**
- * An accepted lead becomes an opportunity. Until the opportunities module is merged this records
- * the conversion with no opportunity (`opportunityId` null); the call to `createOpportunity`
- * belongs here (decision 0204).
+ * An accepted lead becomes an opportunity (decision 0215): the conversion is recorded here with
+ * the estimate in its event; the opportunities module hears `lead.converted`, creates the
+ * opportunity with the assigned partner co-selling and links it back (`linkLeadOpportunity`).
  */
-export async function convertLead(ctx: Ctx, id: string): Promise<LeadDetailDto> {
+export async function convertLead(ctx: Ctx, id: string, estimate: LeadEstimate = {}): Promise<LeadDetailDto> {
+  if ((estimate.amount === undefined) !== (estimate.currency === undefined))
+    throw invalidField(estimate.amount === undefined ? 'amount' : 'currency', 'give the amount and its currency together');
   return withTx(ctx, async (c) => {
     const lead = await loadLead(c, id);
     const status = transition(lead, 'convert');
     if (!leadPermissions(policyActor(c), lead).convert)
       throw forbidden('Only the vendor’s managers or the assigned partner convert a lead');
-    // TODO(merge, decision 0204): const opportunity = await createOpportunity(c, { title: lead.company, customer: { name: lead.company, domain: lead.domain ?? undefined }, … });
-    const opportunityId: string | null = null;
-    const after = await updateAudited(c, leads, lead, { status, convertedAt: c.now, opportunityId, updatedAt: c.now }, LEAD, {
+    const after = await updateAudited(c, leads, lead, { status, convertedAt: c.now, updatedAt: c.now }, LEAD, {
       event: 'lead.converted',
-      eventData: { opportunityId },
+      eventData: { estimate },
     });
     return toDetail(c, after);
+  });
+}
+
+/** The opportunity a converted lead became (the opportunities module calls this, as the system). */
+export async function linkLeadOpportunity(c: TxCtx, leadId: string, opportunityId: string): Promise<void> {
+  const [lead] = await c.tx.select().from(leads).where(eq(leads.id, leadId)).for('update');
+  if (!lead || lead.opportunityId) return;
+  await updateAudited(c, leads, lead, { opportunityId, updatedAt: c.now }, LEAD, {
+    event: 'lead.opportunity_linked',
+    summary: `${lead.number} became an opportunity`,
+    eventData: { opportunityId },
   });
 }
 

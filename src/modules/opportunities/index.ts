@@ -3,15 +3,16 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import { type Ctx, policyActor, systemCtx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { isPartnerRole } from '../../shared/roles.js';
+import type { LeadEstimate } from '../leads/index.js';
 import { opportunitiesDemo } from './opportunities.demo.js';
-import { opportunityFromRegistration, registrationFollowsOpportunity } from './opportunities.links.js';
+import { opportunityFromLead, opportunityFromRegistration, registrationFollowsOpportunity } from './opportunities.links.js';
 import { opportunityMetrics } from './opportunities.metrics.js';
 import { mayManageOpportunities } from './opportunities.policy.js';
 import { opportunityRoutes } from './opportunities.routes.js';
 import { coSellRequests } from './opportunities.schema.js';
 import { addTouch, createAccount, createOpportunity, inviteToCoSell } from './opportunities.service.js';
 
-export { opportunityFromRegistration } from './opportunities.links.js';
+export { opportunityFromLead, opportunityFromRegistration } from './opportunities.links.js';
 export * from './opportunities.rules.js';
 export { accounts, opportunities, opportunityPartners, opportunityTouches } from './opportunities.schema.js';
 export type {
@@ -67,6 +68,13 @@ export const module: ModuleDescriptor = {
     requestCoSell: isPartnerRole(actor.role),
   }),
   subscribers: {
+    'lead.converted': async (ctx, event) => {
+      await opportunityFromLead(
+        systemCtx(ctx.db, 'opportunity from a converted lead', event.occurredAt),
+        event.entityId,
+        (event.data as { estimate?: LeadEstimate }).estimate,
+      );
+    },
     'deal_registration.approved': async (ctx, event) => {
       await opportunityFromRegistration(
         systemCtx(ctx.db, 'opportunity from an approved registration', event.occurredAt),

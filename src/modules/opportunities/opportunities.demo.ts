@@ -6,6 +6,8 @@ import { addDays, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { competingAreas, coopetitionAreas } from '../coopetition/index.js';
 import { createDealRegistration, dealRegistrations } from '../deal-registrations/index.js';
+import { leads } from '../leads/index.js';
+import { opportunityFromLead } from './opportunities.links.js';
 import type { InvolvementRole, OpportunityStage } from './opportunities.rules.js';
 import { type OpportunityRow, opportunities } from './opportunities.schema.js';
 import {
@@ -186,6 +188,38 @@ export const opportunitiesDemo: DemoSeeder = {
           note: r.pick(TOUCHES[role]),
         }),
       );
+    }
+
+    // Leads the partners converted became opportunities the same day, the partner co-selling; those
+    // whose expected close has come were won or lost by the partner's manager.
+    const converted = await withTx(story.system('demo', story.now), (c) =>
+      c.tx
+        .select()
+        .from(leads)
+        .where(and(eq(leads.status, 'converted'), isNotNull(leads.convertedAt)))
+        .orderBy(asc(leads.convertedAt)),
+    );
+    for (const lead of converted) {
+      const at = lead.convertedAt as Date;
+      const close = new Date(at.getTime() + r.int(45, 150) * DAY);
+      const id = await opportunityFromLead(story.system('opportunity from a converted lead', at), lead.id, {
+        amount: r.int(12, 160) * 1_000_00,
+        currency: 'USD',
+        closeDate: dayOf(close),
+      });
+      const partner = lead.partnerId ? partners.get(lead.partnerId) : undefined;
+      if (!id || !partner) continue;
+      const owner = as(partner.ownerKey);
+      if (close < story.now)
+        await walk(
+          story,
+          owner,
+          id,
+          at,
+          close,
+          r.chance(0.45) ? { stage: 'closed_won' } : { stage: 'closed_lost', lostReason: r.pick(LOSSES) },
+        );
+      else await walk(story, owner, id, at, story.now, null);
     }
 
     // The vendor's own named accounts, worked directly: won and lost over the two years, some open now.

@@ -1,9 +1,12 @@
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
+import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { insertAudited, updateAudited } from '../audit/index.js';
 import { closeDealRegistration, dealRegistrations } from '../deal-registrations/index.js';
+import { type LeadEstimate, leads, linkLeadOpportunity } from '../leads/index.js';
+import { getSettings } from '../settings/index.js';
 import { OPEN_STAGES, type OpportunityStage, registrationOutcomeOf } from './opportunities.rules.js';
 import { opportunities, opportunityPartners } from './opportunities.schema.js';
 import { createOpportunity, findOrCreateAccount, OPPORTUNITY } from './opportunities.service.js';
@@ -139,4 +142,60 @@ export async function registrationFollowsOpportunity(ctx: Ctx, opportunityId: st
     if (error instanceof AppError && (error.code === 'INVALID_TRANSITION' || error.code === 'NOT_FOUND')) return;
     throw error;
   }
+}
+
+/**
+ * A converted lead becomes an opportunity (decision 0215): on the lead's account (found or made by
+ * its company and domain), at qualification, from the converter's estimate (amount, currency,
+ * close date; else nothing yet in the reporting currency, closing in 90 days), with the partner
+ * the lead was assigned to co-selling; then linked back on the lead. Idempotent. `ctx` acts as
+ * the system.
+ */
+export async function opportunityFromLead(ctx: Ctx, leadId: string, estimate: LeadEstimate = {}): Promise<string | null> {
+  return withTx(ctx, async (c) => {
+    const [lead] = await c.tx.select().from(leads).where(eq(leads.id, leadId));
+    if (lead?.status !== 'converted') return null;
+    if (lead.opportunityId) return lead.opportunityId;
+    const [made] = await c.tx
+      .select({ id: opportunities.id })
+      .from(opportunities)
+      .where(and(eq(opportunities.sourceKind, 'lead'), eq(opportunities.sourceId, lead.id)));
+    if (made) {
+      await linkLeadOpportunity(c, lead.id, made.id);
+      return made.id;
+    }
+    const currency = estimate.currency ?? (await getSettings(c)).reportingCurrency;
+    const created = await createOpportunity(c, {
+      title: estimate.title ?? (lead.products.length > 0 ? `${lead.company}: ${lead.products.join(', ')}` : lead.company),
+      customer: { name: lead.company, domain: lead.domain },
+      amount: estimate.amount ?? 0,
+      currency,
+      stage: 'qualification',
+      closeDate: (estimate.closeDate as IsoDate | undefined) ?? addDays(localDateOf(c.now, 'UTC'), 90),
+      ownerId: null,
+      products: lead.products,
+      source: { kind: 'lead', id: lead.id },
+    });
+    if (lead.partnerId)
+      await insertAudited(
+        c,
+        opportunityPartners,
+        {
+          opportunityId: created.id,
+          partnerId: lead.partnerId,
+          roles: ['co_sell'],
+          sourced: false,
+          createdAt: c.now,
+          updatedAt: c.now,
+        },
+        involvementKind,
+        {
+          event: 'opportunity_partner.added',
+          summary: `Co-selling the lead ${lead.number}`,
+          eventData: { opportunityId: created.id, roles: ['co_sell'] },
+        },
+      );
+    await linkLeadOpportunity(c, lead.id, created.id);
+    return created.id;
+  });
 }

@@ -8,6 +8,25 @@ import { demo } from './run.js';
 /** The opportunities part of the demo: two years of sourced, co-sold and direct deals. */
 export default function opportunitiesDemo() {
   describe('the opportunities demo', () => {
+    it('every converted lead became an opportunity with its partner co-selling, some already won or lost', async () => {
+      const rows = await withTx(
+        demo.t.system(),
+        async ({ tx }) =>
+          (
+            await tx.execute(sql`
+              SELECT l.number, o.stage, o.source_kind,
+                     (SELECT count(*)::int FROM opportunity_partners p
+                       WHERE p.opportunity_id = o.id AND p.partner_id = l.partner_id AND 'co_sell' = ANY (p.roles)) AS co_selling
+                FROM leads l LEFT JOIN opportunities o ON o.id = l.opportunity_id
+               WHERE l.status = 'converted'`)
+          ).rows as { number: string; stage: string | null; source_kind: string | null; co_selling: number }[],
+      );
+      expect(rows.length).toBeGreaterThan(5);
+      for (const row of rows) expect(row, row.number).toMatchObject({ source_kind: 'lead', co_selling: 1 });
+      expect(rows.some((r) => r.stage === 'closed_won')).toBe(true);
+      expect(rows.some((r) => r.stage !== 'closed_won' && r.stage !== 'closed_lost')).toBe(true);
+    });
+
     it('approved registrations became sourced opportunities, won and lost over the two years, some co-sold', async () => {
       const rows = await withTx(
         demo.t.system(),

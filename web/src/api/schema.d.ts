@@ -11531,7 +11531,22 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The opportunity’s title (default: the company and its product interest) */
+                        title?: string;
+                        /** @description Expected amount, minor units */
+                        amount?: number;
+                        currency?: string;
+                        /**
+                         * Format: date
+                         * @description Expected close date (default: in 90 days)
+                         */
+                        closeDate?: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {

@@ -88,7 +88,7 @@ export function useLeadStep() {
         case 'accept':
           return unwrap(api.POST('/api/v1/leads/{id}/accept', { params }));
         case 'convert':
-          return unwrap(api.POST('/api/v1/leads/{id}/convert', { params }));
+          return unwrap(api.POST('/api/v1/leads/{id}/convert', { params, body: {} }));
         case 'route':
           return unwrap(api.POST('/api/v1/leads/{id}/route', { params }));
         case 'decline':

@@ -241,7 +241,16 @@ function View({ lead: l }: { lead: LeadDetail }) {
                 {l.convertedAt && (
                   <Fact label="Converted">
                     {formatDateTime(l.convertedAt)}
-                    {l.opportunityId ? '' : ' (the opportunity is created once the opportunities module is connected)'}
+                    {l.opportunityId ? (
+                      <>
+                        {' · '}
+                        <Anchor component={Link} to={`/opportunities/${l.opportunityId}`} size="sm">
+                          the opportunity
+                        </Anchor>
+                      </>
+                    ) : (
+                      ' (its opportunity is being created)'
+                    )}
                   </Fact>
                 )}
                 {l.disqualifiedReason && <Fact label="Disqualified because">{l.disqualifiedReason}</Fact>}

@@ -280,6 +280,16 @@ describe('referrals', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ partnerId: t.world.partnerA.id, domain: 'www.globex.example', status: 'submitted' });
     expect(await events(created.body.id)).toEqual(['referral.submitted']);
+    // It becomes a lead in the vendor's queue, from the referral.
+    const admin = await user('admin');
+    let leads: { company: string; source: string; domain: string | null }[] = [];
+    for (const deadline = Date.now() + 20_000; leads.length === 0 && Date.now() < deadline; ) {
+      leads = (await admin.get('/api/v1/leads', { query: { q: 'Globex Corporation' } })).body.data;
+      if (leads.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(leads).toEqual([
+      expect.objectContaining({ company: 'Globex Corporation', source: 'referral', domain: 'www.globex.example' }),
+    ]);
     const bad = await pu.post('/api/v1/referral-submissions', { companyName: 'X', domain: 'not a domain' });
     expect(bad.status).toBe(422);
     expect(bad.body.errors[0].path).toBe('domain');

@@ -5,7 +5,7 @@ import { makeTestCoverageSegment, makeTestLead, makeTestRoutingRule } from './le
 import { leadsImporter } from './leads.importer.js';
 import { mayEditLeadSettings, mayManageLeads } from './leads.policy.js';
 import { leadRoutes } from './leads.routes.js';
-import { rerouteDeclined, runLeadSla } from './leads.service.js';
+import { createLead, rerouteDeclined, runLeadSla } from './leads.service.js';
 
 export { makeTestLead } from './leads.fixtures.js';
 export type { CoverageDecision, LeadFacts, LeadStatus, Motion, RoutingDecision, RoutingRule, Strategy } from './leads.rules.js';
@@ -66,6 +66,17 @@ export const module: ModuleDescriptor = {
   ],
   subscribers: {
     'lead.declined': async (ctx, event) => rerouteDeclined(systemCtx(ctx.db, 'route a declined lead', ctx.now), event.entityId),
+    // A referral a partner submitted is a lead for the vendor's queue, routed like any other.
+    'referral.submitted': async (ctx, event) => {
+      const r = event.data as { companyName: string; domain: string | null; contactName: string; contactEmail: string };
+      await createLead(systemCtx(ctx.db, 'lead from a submitted referral', event.occurredAt), {
+        company: r.companyName,
+        domain: r.domain,
+        contact: { name: r.contactName, email: r.contactEmail },
+        source: 'referral',
+        notes: `Submitted as a referral (${event.entityId})`,
+      });
+    },
   },
   notificationKinds: [
     {

@@ -105,6 +105,50 @@ describe('row-level security', () => {
     expect(b?.name).toBe(partnerB.name);
   });
 
+  it("keeps the vendor's account-mapping sharing choices out of a partner's reach, even for its own partner", async () => {
+    const partnerA = t.world.partnerA.id;
+    await rows(
+      t.system(),
+      sql`INSERT INTO account_mapping_sharing (partner_id, side, population, level) VALUES (${partnerA}, 'vendor', 'customer', 'counts')
+          ON CONFLICT (partner_id, side, population) DO UPDATE SET level = 'counts'`,
+    );
+    await expect(
+      rows(
+        asPartnerA,
+        sql`INSERT INTO account_mapping_sharing (partner_id, side, population, level) VALUES (${partnerA}, 'vendor', 'prospect', 'full')`,
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const raised = await rows(
+      asPartnerA,
+      sql`UPDATE account_mapping_sharing SET level = 'full' WHERE partner_id = ${partnerA} AND side = 'vendor' RETURNING level`,
+    );
+    expect(raised).toEqual([]);
+    await expect(
+      rows(
+        asPartnerA,
+        sql`UPDATE account_mapping_sharing SET side = 'vendor' WHERE partner_id = ${partnerA} AND side = 'partner'`,
+      ),
+    ).resolves.toEqual([]);
+    expect(
+      await rows(
+        asPartnerA,
+        sql`DELETE FROM account_mapping_sharing WHERE partner_id = ${partnerA} AND side = 'vendor' RETURNING 1`,
+      ),
+    ).toEqual([]);
+    // Its own side it writes; the vendor's it still reads.
+    const own = await rows(
+      asPartnerA,
+      sql`INSERT INTO account_mapping_sharing (partner_id, side, population, level) VALUES (${partnerA}, 'partner', 'prospect', 'overlap')
+          ON CONFLICT (partner_id, side, population) DO UPDATE SET level = 'overlap' RETURNING level`,
+    );
+    expect(own).toEqual([{ level: 'overlap' }]);
+    const vendor = await rows<{ level: string }>(
+      asPartnerA,
+      sql`SELECT level FROM account_mapping_sharing WHERE partner_id = ${partnerA} AND side = 'vendor'`,
+    );
+    expect(vendor).toEqual([{ level: 'counts' }]);
+  });
+
   it('shows nothing to a query run outside a scoped transaction', async () => {
     // The pool's connections run as the application role; without a scope no policy matches.
     const result = await t.database.pool.query('SELECT count(*)::int AS n FROM partners');

@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, check, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  check,
+  index,
+  integer,
+  pgPolicy,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { APP_ROLE } from '../../db/app-role.js';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt, vendorOnly } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
@@ -84,6 +96,27 @@ export const accountMappingSharing = pgTable(
     primaryKey({ columns: [t.partnerId, t.side, t.population] }),
     check('account_mapping_sharing_level', sql`${t.level} in ('full', 'overlap', 'counts', 'hidden')`),
     ...partnerIsolation(t.partnerId),
+    // A partner's people write their own side's choices only: the vendor's choices decide what the
+    // definer functions hand the partner, so they are out of a partner scope's reach (read only).
+    pgPolicy('partner_writes_own_side_insert', {
+      as: 'restrictive',
+      for: 'insert',
+      to: APP_ROLE,
+      withCheck: sql`${t.side} = 'partner'`,
+    }),
+    pgPolicy('partner_writes_own_side_update', {
+      as: 'restrictive',
+      for: 'update',
+      to: APP_ROLE,
+      using: sql`${t.side} = 'partner'`,
+      withCheck: sql`${t.side} = 'partner'`,
+    }),
+    pgPolicy('partner_writes_own_side_delete', {
+      as: 'restrictive',
+      for: 'delete',
+      to: APP_ROLE,
+      using: sql`${t.side} = 'partner'`,
+    }),
   ],
 ).enableRLS();
 

@@ -1,0 +1,3 @@
+CREATE POLICY "partner_writes_own_side_insert" ON "account_mapping_sharing" AS RESTRICTIVE FOR INSERT TO "consort_app" WITH CHECK ("account_mapping_sharing"."side" = 'partner');--> statement-breakpoint
+CREATE POLICY "partner_writes_own_side_update" ON "account_mapping_sharing" AS RESTRICTIVE FOR UPDATE TO "consort_app" USING ("account_mapping_sharing"."side" = 'partner') WITH CHECK ("account_mapping_sharing"."side" = 'partner');--> statement-breakpoint
+CREATE POLICY "partner_writes_own_side_delete" ON "account_mapping_sharing" AS RESTRICTIVE FOR DELETE TO "consort_app" USING ("account_mapping_sharing"."side" = 'partner');

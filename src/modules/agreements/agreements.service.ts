@@ -2,6 +2,7 @@ import { and, asc, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-
 import { keyset } from '../../db/keyset.js';
 import { findScoped, loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden } from '../../shared/errors.js';
@@ -377,7 +378,7 @@ export async function listAgreements(ctx: Ctx, query: AgreementListQuery): Promi
       query.partnerId?.length ? inArray(agreements.partnerId, query.partnerId) : undefined,
       query.status?.length ? inArray(agreements.status, query.status) : undefined,
       query.type?.length ? inArray(agreements.type, query.type) : undefined,
-      query.q ? ilike(agreements.title, `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`) : undefined,
+      query.q ? ilike(agreements.title, containsPattern(query.q)) : undefined,
     ];
     const rows = await c.tx
       .select()

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, exists, ilike, inArray, isNull, lt, or, type SQL, s
 import { keyset } from '../../db/keyset.js';
 import { loadSingleton } from '../../db/load.js';
 import { scopeOf, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -642,10 +643,6 @@ export type ConflictCaseListQuery = {
   q?: string;
 };
 
-function likeOf(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
 export async function listConflictCases(ctx: Ctx, query: ConflictCaseListQuery): Promise<Page<ConflictCaseDto>> {
   return withTx(ctx, async (c) => {
     const scope = scopeOf(c);
@@ -671,7 +668,11 @@ export async function listConflictCases(ctx: Ctx, query: ConflictCaseListQuery):
           ? and(eq(t.status, 'open'), lt(t.dueAt, c.now))
           : sql`not (${t.status} = 'open' and ${t.dueAt} < ${c.now})`,
       query.q
-        ? or(ilike(t.customerName, likeOf(query.q)), ilike(t.number, likeOf(query.q)), ilike(t.customerDomain, likeOf(query.q)))
+        ? or(
+            ilike(t.customerName, containsPattern(query.q)),
+            ilike(t.number, containsPattern(query.q)),
+            ilike(t.customerDomain, containsPattern(query.q)),
+          )
         : undefined,
     ];
     const rows = await c.tx

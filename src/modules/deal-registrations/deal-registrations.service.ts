@@ -2,6 +2,7 @@ import { and, asc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql }
 import { keyset } from '../../db/keyset.js';
 import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, daysBetween, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField } from '../../shared/errors.js';
@@ -608,10 +609,6 @@ export type DealRegistrationListQuery = {
   q?: string;
 };
 
-function likeOf(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
 export async function listDealRegistrations(ctx: Ctx, query: DealRegistrationListQuery): Promise<Page<DealRegistrationDto>> {
   return withTx(ctx, async (c) => {
     const today = await todayOf(c);
@@ -643,10 +640,10 @@ export async function listDealRegistrations(ctx: Ctx, query: DealRegistrationLis
       query.conflict === undefined ? undefined : eq(t.conflictFlagged, query.conflict),
       query.q
         ? or(
-            ilike(t.title, likeOf(query.q)),
-            ilike(t.customerName, likeOf(query.q)),
-            ilike(t.number, likeOf(query.q)),
-            ilike(t.customerDomain, likeOf(query.q)),
+            ilike(t.title, containsPattern(query.q)),
+            ilike(t.customerName, containsPattern(query.q)),
+            ilike(t.number, containsPattern(query.q)),
+            ilike(t.customerDomain, containsPattern(query.q)),
           )
         : undefined,
     ];

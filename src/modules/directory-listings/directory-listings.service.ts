@@ -3,6 +3,7 @@ import { type AnyColumn, and, arrayOverlaps, asc, eq, ilike, inArray, or, type S
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -247,7 +248,7 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
     if (query.certification?.length) return { data: [], nextCursor: null };
     const ks = keyset('directory', 'name', { name: partners.name }, listings.id, query.cursor);
     const q = query.q?.trim();
-    const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+    const pattern = q ? containsPattern(q) : undefined;
     const rows = await c.tx
       .select({
         id: listings.id,
@@ -441,7 +442,7 @@ export async function listDirectoryListings(ctx: Ctx, query: ListingListQuery): 
           partnerFilter(c, listings.partnerId),
           ks.where,
           query.status?.length ? inArray(status, query.status) : undefined,
-          q ? ilike(partners.name, `%${q.replace(/[\\%_]/g, '\\$&')}%`) : undefined,
+          q ? ilike(partners.name, containsPattern(q)) : undefined,
         ),
       )
       .orderBy(...ks.orderBy)

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -94,7 +95,7 @@ export async function listIntegrationListings(ctx: Ctx, query: IntegrationListQu
       query.cursor,
     );
     const q = query.q?.trim();
-    const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+    const pattern = q ? containsPattern(q) : undefined;
     const conditions: (SQL | undefined)[] = [
       partnerFilter(c, listings.partnerId),
       ks.where,

@@ -2,6 +2,7 @@ import { and, asc, eq, ilike, inArray, lt, or, type SQL, sql } from 'drizzle-orm
 import { keyset } from '../../db/keyset.js';
 import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { loadMetrics } from '../../server/module.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -521,8 +522,6 @@ export type LeadListQuery = {
   q?: string;
 };
 
-const likeOf = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-
 export async function listLeads(ctx: Ctx, query: LeadListQuery): Promise<Page<LeadDto>> {
   return withTx(ctx, async (c) => {
     const t = leads;
@@ -548,10 +547,10 @@ export async function listLeads(ctx: Ctx, query: LeadListQuery): Promise<Page<Le
           : sql`not (${t.status} = 'assigned' and ${t.acceptDueAt} < ${c.now})`,
       query.q
         ? or(
-            ilike(t.company, likeOf(query.q)),
-            ilike(t.number, likeOf(query.q)),
-            ilike(t.domain, likeOf(query.q)),
-            ilike(t.contactName, likeOf(query.q)),
+            ilike(t.company, containsPattern(query.q)),
+            ilike(t.number, containsPattern(query.q)),
+            ilike(t.domain, containsPattern(query.q)),
+            ilike(t.contactName, containsPattern(query.q)),
           )
         : undefined,
     ];

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { scopeOf, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -320,10 +321,6 @@ export type AccountListQuery = {
   segment?: string;
 };
 
-function likeOf(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-}
-
 export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<Page<AccountDto>> {
   return withTx(ctx, async (c) => {
     if (viewerPartner(c) !== null) return { data: [], nextCursor: null };
@@ -334,7 +331,9 @@ export async function listAccounts(ctx: Ctx, query: AccountListQuery): Promise<P
       .where(
         and(
           ks.where,
-          query.q ? or(ilike(accounts.name, likeOf(query.q)), ilike(accounts.domain, likeOf(query.q))) : undefined,
+          query.q
+            ? or(ilike(accounts.name, containsPattern(query.q)), ilike(accounts.domain, containsPattern(query.q)))
+            : undefined,
           query.segment ? eq(accounts.segment, query.segment) : undefined,
         ),
       )
@@ -903,9 +902,9 @@ export async function listOpportunities(ctx: Ctx, query: OpportunityListQuery): 
       query.direct === undefined || viewer ? undefined : query.direct ? sql`not ${involvedWith(null)}` : involvedWith(null),
       query.q
         ? or(
-            ilike(o.title, likeOf(query.q)),
-            ilike(o.number, likeOf(query.q)),
-            sql`exists (select 1 from ${accounts} where ${accounts.id} = ${o.accountId} and (${accounts.name} ilike ${likeOf(query.q)} or ${accounts.domain} ilike ${likeOf(query.q)}))`,
+            ilike(o.title, containsPattern(query.q)),
+            ilike(o.number, containsPattern(query.q)),
+            sql`exists (select 1 from ${accounts} where ${accounts.id} = ${o.accountId} and (${accounts.name} ilike ${containsPattern(query.q)} or ${accounts.domain} ilike ${containsPattern(query.q)}))`,
           )
         : undefined,
     ];

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { loadStageHooks } from '../../server/module.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -440,7 +441,7 @@ export async function listPartners(ctx: Ctx, query: PartnerListQuery): Promise<P
       query.cursor,
     );
     const q = query.q?.trim();
-    const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+    const pattern = q ? containsPattern(q) : undefined;
     const domain = q ? normalizeDomain(q) : null;
     const conditions: (SQL | undefined)[] = [
       partnerFilter(c, partners.id),

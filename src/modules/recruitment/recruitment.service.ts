@@ -3,6 +3,7 @@ import { and, eq, ilike, inArray, or, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { scopeOf, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -237,7 +238,7 @@ export async function listApplications(ctx: Ctx, query: ApplicationListQuery): P
       query.cursor,
     );
     const q = query.q?.trim();
-    const pattern = q ? `%${q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+    const pattern = q ? containsPattern(q) : undefined;
     const conditions: (SQL | undefined)[] = [
       ks.where,
       query.status?.length ? inArray(partnerApplications.status, query.status) : undefined,

@@ -2,6 +2,7 @@ import { and, count, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizz
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { containsPattern } from '../../db/search.js';
 import { type Ctx, policyActor, systemCtx, type TxCtx, userActor } from '../../shared/context.js';
 import { forgetCredentials } from '../../shared/credential-cache.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -159,7 +160,7 @@ export async function listUsers(ctx: Ctx, query: UserListQuery): Promise<Page<Us
       users.id,
       query.cursor,
     );
-    const pattern = query.q ? `%${query.q.replace(/[\\%_]/g, '\\$&')}%` : undefined;
+    const pattern = query.q ? containsPattern(query.q) : undefined;
     const rows = await c.tx
       .select()
       .from(users)

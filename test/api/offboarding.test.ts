@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestPlan } from '../../src/modules/business-plans/index.js';
+import { makeTestDealRegistration } from '../../src/modules/deal-registrations/index.js';
+import { makeTestLead } from '../../src/modules/leads/index.js';
 import { makeTestOffboardingPartner } from '../../src/modules/offboarding/index.js';
+import { makeTestOpportunity } from '../../src/modules/opportunities/index.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
 import { makePartner, makeUser, PASSWORD } from '../support/world.js';
 
@@ -153,6 +157,91 @@ describe('off-boarding a partner', () => {
       status: 'cancelled',
       cancelReason: 'Off-boarding: Plan stopped',
     });
+  });
+
+  it('the transfer hands open leads and opportunities to the partner taking over, ends registrations; plans are archived', async () => {
+    const { partner, pm } = await activePartner();
+    const { partner: successor } = await activePartner();
+    const sys = t.system();
+    const acceptedLead = await makeTestLead(sys, partner.id, true);
+    const assignedLead = await makeTestLead(sys, partner.id, false);
+    const opportunity = await makeTestOpportunity(sys, partner.id);
+    const submitted = await makeTestDealRegistration(sys, partner.id, false);
+    const approved = await makeTestDealRegistration(sys, partner.id, true);
+    const plan = await makeTestPlan(sys, partner.id, 'approved');
+    const draft = await makeTestPlan(sys, partner.id, 'draft');
+    await pm.post(`/api/v1/partners/${partner.id}/stage-transitions`, { toStage: 'offboarding', reason: 'Acquired' });
+    const runbook = await runbookOf(pm, partner.id);
+    const item = (kind: string) => runbook.items.find((i) => i.kind === kind) as Item;
+
+    // The partner taking over is named on the transfer item only, and must be another active partner.
+    const onSettle = await pm.post(`/api/v1/offboarding-items/${item('settle').id}/complete`, {
+      note: 'Paid',
+      amount: { amount: 0, currency: 'EUR' },
+      transferTo: successor.id,
+    });
+    expect(onSettle.status).toBe(422);
+    expect(onSettle.body.errors[0].path).toBe('transferTo');
+    for (const bad of [partner.id, '00000000-0000-4000-8000-000000000000', 'not-an-id']) {
+      const res = await pm.post(`/api/v1/offboarding-items/${item('transfer').id}/complete`, { note: 'To X', transferTo: bad });
+      expect(res.status, bad).toBe(422);
+      expect(res.body.errors[0].path).toBe('transferTo');
+    }
+    // Nothing moved on the refusals.
+    expect((await pm.get(`/api/v1/leads/${acceptedLead}`)).body).toMatchObject({ status: 'accepted', partnerId: partner.id });
+
+    const done = await pm.post(`/api/v1/offboarding-items/${item('transfer').id}/complete`, {
+      note: 'Accounts go to the acquirer',
+      transferTo: successor.id,
+    });
+    expect(done.status).toBe(200);
+    expect(done.body.items.find((i: Item) => i.kind === 'transfer').note).toBe(
+      // The approved registration's opportunity is open too (the partner sourced it).
+      `Accounts go to the acquirer (2 open leads to ${successor.name}; 2 open opportunities to ${successor.name}; 2 active registrations ended)`,
+    );
+    for (const id of [acceptedLead, assignedLead]) {
+      const lead = (await pm.get(`/api/v1/leads/${id}`)).body;
+      expect(lead).toMatchObject({ status: 'assigned', partnerId: successor.id });
+    }
+    const opp = (await pm.get(`/api/v1/opportunities/${opportunity}`)).body;
+    expect(opp.partners.map((p: { partnerId: string; roles: string[] }) => [p.partnerId, p.roles]).sort()).toEqual(
+      [
+        [partner.id, ['co_sell']],
+        [successor.id, ['co_sell']],
+      ].sort(),
+    );
+    expect((await pm.get(`/api/v1/deal-registrations/${submitted}`)).body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: `${partner.name} is off-boarding`,
+    });
+    expect((await pm.get(`/api/v1/deal-registrations/${approved}`)).body).toMatchObject({ status: 'expired' });
+
+    const archived = await pm.post(`/api/v1/offboarding-items/${item('archive_plans').id}/complete`, { note: 'Alliance ends' });
+    expect(archived.status).toBe(200);
+    expect(archived.body.items.find((i: Item) => i.kind === 'archive_plans').note).toBe(
+      'Alliance ends (2 business plans archived)',
+    );
+    for (const id of [plan, draft]) {
+      const body = (await pm.get(`/api/v1/business-plans/${id}`)).body;
+      expect(body.status).toBe('archived');
+      expect(body.statusComment).toBe(`Off-boarding of ${partner.name}: Alliance ends`);
+    }
+  });
+
+  it('without a partner taking over, open leads go back to the vendor’s queue and opportunities stay with the direct team', async () => {
+    const { partner, pm } = await activePartner();
+    const sys = t.system();
+    const lead = await makeTestLead(sys, partner.id, true);
+    await makeTestOpportunity(sys, partner.id);
+    await pm.post(`/api/v1/partners/${partner.id}/stage-transitions`, { toStage: 'offboarding', reason: 'Closed down' });
+    const runbook = await runbookOf(pm, partner.id);
+    const transfer = runbook.items.find((i) => i.kind === 'transfer') as Item;
+    const done = await pm.post(`/api/v1/offboarding-items/${transfer.id}/complete`, { note: 'Direct team takes over' });
+    expect(done.status).toBe(200);
+    expect(done.body.items.find((i: Item) => i.kind === 'transfer').note).toBe(
+      'Direct team takes over (1 open lead to the direct team; 1 open opportunity kept by the direct team; 0 active registrations ended)',
+    );
+    expect((await pm.get(`/api/v1/leads/${lead}`)).body).toMatchObject({ status: 'new', partnerId: null });
   });
 
   it('is worked by an admin or the partner’s own manager; a partner retained after all has its runbook cancelled', async () => {

@@ -165,6 +165,21 @@ describe('steering the partner lifecycle', () => {
     await dialog.waitFor({ state: 'hidden' });
     await card.getByText(/Done .* by Maria .*: Exit call held \(1 user deactivated\)/).waitFor();
     await card.getByText('1 of 5 done', { exact: false }).waitFor();
+
+    // The transfer names the partner taking over (searched by name).
+    await card.getByRole('button', { name: 'Mark Transfer open deals and leads done' }).click();
+    const transfer = session.page.getByRole('dialog', { name: 'Transfer open deals and leads' });
+    await transfer.getByText('No partner chosen: open leads go back to your queue').waitFor();
+    await transfer.getByLabel('Partner taking over').fill('Northwind');
+    await session.page.getByRole('option', { name: 'Northwind Systems' }).click();
+    await transfer.getByText('Its open leads go to this partner to accept').waitFor();
+    await transfer.getByLabel('Note').fill('Northwind takes the accounts');
+    await transfer.getByRole('button', { name: 'Mark done' }).click();
+    await transfer.waitFor({ state: 'hidden' });
+    await card
+      .getByText(/Northwind takes the accounts \(0 open leads to Northwind Systems; 0 open opportunities to Northwind Systems;/)
+      .waitFor();
+    await card.getByText('2 of 5 done', { exact: false }).waitFor();
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
 
     // The partner's admin can no longer sign in.

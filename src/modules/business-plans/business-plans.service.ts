@@ -578,6 +578,42 @@ export async function transitionPlan(ctx: Ctx, id: string, action: PlanAction, c
   });
 }
 
+/**
+ * Archives an off-boarding partner's plans that are not history yet (the runbook's "archive plans"
+ * item; its policy was checked by the caller): an approved plan is closed and archived at once.
+ * Every plan stays readable, with a version saying why. Answers how many were archived.
+ */
+export async function archivePlansOf(c: TxCtx, partnerId: string, why: string): Promise<number> {
+  const live = await c.tx
+    .select()
+    .from(businessPlans)
+    .where(and(eq(businessPlans.partnerId, partnerId), notInArray(businessPlans.status, ['archived'])))
+    .orderBy(asc(businessPlans.periodStart))
+    .for('update');
+  for (const before of live) {
+    const after = await updateAudited(
+      c,
+      businessPlans,
+      before,
+      {
+        status: 'archived',
+        statusComment: why,
+        version: before.version + 1,
+        updatedAt: c.now,
+        ...(before.status === 'approved' ? { closedAt: c.now } : {}),
+      },
+      PLAN,
+      {
+        event: 'business_plan.archived',
+        summary: `Archived "${before.title}": ${why}`,
+        eventData: { from: before.status, to: 'archived', comment: why },
+      },
+    );
+    await writeVersion(c, after, `Archived: ${why}`, false);
+  }
+  return live.length;
+}
+
 async function tellOtherSide(c: TxCtx, plan: BusinessPlanRow, action: PlanAction, comment: string): Promise<void> {
   const partner = (await partnerRefs(c, [plan.partnerId])).get(plan.partnerId);
   if (!partner) return;

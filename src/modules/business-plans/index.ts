@@ -15,6 +15,7 @@ export { fulfilmentOf } from './business-plans.rules.js';
 export type { CommitmentDto, CurrentPlanFulfilment, PlanDto, PlanSummaryDto } from './business-plans.service.js';
 export {
   addCommitment,
+  archivePlansOf,
   createPlan,
   currentPlanFulfilment,
   getPlan,

@@ -5,6 +5,7 @@ import {
   decideExtension,
   detectConflicts,
   type ExistingRegistration,
+  endedByOffboarding,
   expiryOf,
   explainConflict,
   formatNumber,
@@ -186,6 +187,19 @@ describe('statuses: submitted → approved | rejected → won | lost | expired',
   ] as const)('%s', (_rule, status, expiresOn, action, expected) => {
     const next = nextStatus({ status: status as DealStatus, expiresOn }, action, TODAY);
     expect(next.allowed ? next.status : null).toBe(expected);
+  });
+});
+
+describe("an off-boarding partner's registrations end", () => {
+  it.each([
+    ['a submitted one is rejected', 'submitted', 'rejected'],
+    ['an approved one loses its protection now', 'approved', 'expired'],
+    ['a won one stays won', 'won', null],
+    ['a lost one stays lost', 'lost', null],
+    ['a rejected one stays rejected', 'rejected', null],
+    ['an expired one stays expired', 'expired', null],
+  ] as const)('%s', (_rule, status, expected) => {
+    expect(endedByOffboarding(status)).toBe(expected);
   });
 });
 

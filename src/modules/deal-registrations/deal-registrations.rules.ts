@@ -49,6 +49,17 @@ export function nextStatus(
 }
 
 /**
+ * Where an off-boarding partner's registration ends: a submitted one is rejected, an approved one's
+ * protection ends now (expired), so no other partner's registration is flagged against a partner
+ * that is leaving. Closed ones stay as they are (null).
+ */
+export function endedByOffboarding(status: DealStatus): 'rejected' | 'expired' | null {
+  if (status === 'submitted') return 'rejected';
+  if (status === 'approved') return 'expired';
+  return null;
+}
+
+/**
  * The protection a partner's registrations get: the most generous `dealProtectionDays` among the
  * tiers it holds in its programs, or the default where none names one.
  */

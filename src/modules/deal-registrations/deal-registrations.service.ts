@@ -29,6 +29,7 @@ import {
   mayRegisterFor,
 } from './deal-registrations.policy.js';
 import {
+  ACTIVE_STATUSES,
   approvalDueAt,
   type CustomerKeys,
   customerKeys,
@@ -36,6 +37,7 @@ import {
   decideExtension,
   detectConflicts,
   type ExistingRegistration,
+  endedByOffboarding,
   expiryOf,
   explainConflict,
   formatNumber,
@@ -523,6 +525,39 @@ export async function closeDealRegistration(
     }
     return toDto(c, after);
   });
+}
+
+/**
+ * Ends an off-boarding partner's active registrations (the runbook's transfer item; its policy was
+ * checked by the caller): submitted ones are rejected, approved ones expire now, with the reason.
+ * Answers how many ended.
+ */
+export async function endRegistrationsOf(c: TxCtx, partnerId: string, why: string): Promise<number> {
+  const active = await c.tx
+    .select()
+    .from(dealRegistrations)
+    .where(and(eq(dealRegistrations.partnerId, partnerId), inArray(dealRegistrations.status, [...ACTIVE_STATUSES])))
+    .orderBy(asc(dealRegistrations.number))
+    .for('update');
+  for (const row of active) {
+    const to = endedByOffboarding(row.status);
+    if (!to) continue;
+    await updateAudited(
+      c,
+      dealRegistrations,
+      row,
+      to === 'rejected'
+        ? { status: to, rejectionReason: why, decidedAt: c.now, decidedById: actorUserId(c), updatedAt: c.now }
+        : { status: to, closedAt: c.now, closedById: actorUserId(c), closeReason: why, updatedAt: c.now },
+      DEAL_REGISTRATION,
+      {
+        event: `deal_registration.${to}`,
+        summary: `${row.number} ${to}: ${why}`,
+        eventData: { fromStatus: row.status, toStatus: to, reason: why },
+      },
+    );
+  }
+  return active.length;
 }
 
 /** The partner asks for more time: a later expiry, with why. The approver grants it (or not). */

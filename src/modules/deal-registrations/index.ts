@@ -26,6 +26,7 @@ export {
   closeDealRegistration,
   createDealRegistration,
   dealRegistrationSummary,
+  endRegistrationsOf,
   extendDealRegistration,
   lockAndFindClaims,
   notifyOverdueApprovals,

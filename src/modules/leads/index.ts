@@ -23,6 +23,7 @@ export {
   declineLead,
   disqualifyLead,
   getLead,
+  handOverLeads,
   leadSummary,
   linkLeadOpportunity,
   runLeadSla,

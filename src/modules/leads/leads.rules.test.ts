@@ -76,6 +76,8 @@ describe('lead statuses', () => {
     ['an accepted lead converts', 'accepted', 'convert', 'converted'],
     ['an open lead is disqualified', 'accepted', 'disqualify', 'disqualified'],
     ['a lapsed assignment returns the lead to the vendor', 'assigned', 'expire', 'new'],
+    ['an off-boarding partner hands an assigned lead back', 'assigned', 'handOver', 'new'],
+    ['an off-boarding partner hands an accepted lead back', 'accepted', 'handOver', 'new'],
   ] as const)('%s', (_name, from, action, to) => {
     expect(nextLeadStatus(from, action)).toEqual({ allowed: true, to });
   });
@@ -85,6 +87,7 @@ describe('lead statuses', () => {
     ['a converted lead is not disqualified', 'converted', 'disqualify'],
     ['an accepted lead is not reassigned', 'accepted', 'assign'],
     ['a disqualified lead is not declined', 'disqualified', 'decline'],
+    ['a converted lead is not handed over', 'converted', 'handOver'],
   ] as const)('%s', (_name, from, action) => {
     expect(nextLeadStatus(from, action).allowed).toBe(false);
   });

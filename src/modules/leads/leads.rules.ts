@@ -92,7 +92,7 @@ export const MOTION_TEXT: Record<Motion, string> = { direct: 'direct', partner_l
 // ---------------------------------------------------------------------------------------------
 // Lead statuses
 
-export type LeadAction = 'assign' | 'accept' | 'decline' | 'expire' | 'convert' | 'disqualify' | 'unroute';
+export type LeadAction = 'assign' | 'accept' | 'decline' | 'expire' | 'convert' | 'disqualify' | 'unroute' | 'handOver';
 
 const TRANSITIONS: Record<LeadAction, { from: readonly LeadStatus[]; to: LeadStatus }> = {
   assign: { from: ['new', 'assigned', 'declined'], to: 'assigned' },
@@ -102,6 +102,8 @@ const TRANSITIONS: Record<LeadAction, { from: readonly LeadStatus[]; to: LeadSta
   convert: { from: ['accepted'], to: 'converted' },
   disqualify: { from: ['new', 'assigned', 'accepted', 'declined'], to: 'disqualified' },
   unroute: { from: ['new', 'assigned', 'declined'], to: 'new' },
+  /** The partner leaves (off-boarding): its open leads go back to the vendor, to be assigned on. */
+  handOver: { from: ['assigned', 'accepted'], to: 'new' },
 };
 
 /** new → assigned → accepted | declined; accepted → converted; any open lead → disqualified. */
@@ -122,6 +124,7 @@ const PAST: Record<LeadAction, string> = {
   convert: 'converted',
   disqualify: 'disqualified',
   unroute: 'unrouted',
+  handOver: 'handed over',
 };
 
 /** Open: it still needs a partner's or the vendor's work (capacity counts these). */

@@ -875,6 +875,60 @@ async function routeInTx(c: TxCtx, lead: LeadRow, world?: RoutingWorld): Promise
   );
 }
 
+/**
+ * An off-boarding partner's open leads (assigned or accepted) go back to the vendor and on to the
+ * partner taking over, when one is named (the runbook's transfer item; its policy was checked by
+ * the caller). Answers how many leads moved. A partner that may not receive leads is refused.
+ */
+export async function handOverLeads(c: TxCtx, fromPartnerId: string, toPartnerId: string | null, why: string): Promise<number> {
+  if (toPartnerId) {
+    const blocks = await complianceBlocks(c, toPartnerId, 'lead_distribution');
+    if (blocks.blocked)
+      throw new AppError('COMPLIANCE_BLOCKED', `The partner taking over may not receive leads`, {
+        errors: [{ path: 'transferTo', message: blocks.reasons.map((r) => r.message).join('; ') }],
+      });
+  }
+  const open = await c.tx
+    .select()
+    .from(leads)
+    .where(and(eq(leads.partnerId, fromPartnerId), inArray(leads.status, [...OPEN_STATUSES])))
+    .orderBy(asc(leads.number))
+    .for('update');
+  const settings = open.length > 0 && toPartnerId ? await loadSettings(c) : null;
+  for (const lead of open) {
+    const status = transition(lead, 'handOver');
+    await closePending(c, lead.id, 'withdrawn', why);
+    const explanation = { summary: why, details: [] };
+    const back = await updateAudited(
+      c,
+      leads,
+      lead,
+      {
+        status,
+        partnerId: null,
+        ruleId: null,
+        ruleName: null,
+        explanation,
+        assignedAt: null,
+        acceptDueAt: null,
+        acceptedAt: null,
+        updatedAt: c.now,
+      },
+      LEAD,
+      { event: 'lead.handed_over', summary: `${lead.number} handed over: ${why}`, eventData: { fromPartnerId, toPartnerId } },
+    );
+    if (toPartnerId && settings)
+      await assignTo(
+        c,
+        back,
+        { partnerId: toPartnerId, ruleId: null, ruleName: null, strategy: 'manual', explanation },
+        settings,
+        lead.motion,
+      );
+  }
+  return open.length;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lead changes
 

@@ -107,6 +107,13 @@ export const offboardingRoutes = [
         .nullable()
         .optional()
         .describe('The settlement item only: the amount settled, 0 when nothing is owed'),
+      transferTo: z
+        .uuid()
+        .nullable()
+        .optional()
+        .describe(
+          'The transfer item only: the active partner taking over open leads and opportunities (absent or null: the direct team)',
+        ),
     }),
     response: ZRunbook,
     example: () => ({ note: 'Transferred to the direct team' }),

@@ -28,12 +28,14 @@ export const RUNBOOK_TEMPLATE: readonly RunbookItemTemplate[] = [
   {
     kind: 'transfer',
     title: 'Transfer open deals and leads',
-    description: 'Reassign the partner’s open deals and leads to another partner or to the direct team.',
+    description:
+      'Hands its open leads and opportunities to the partner taking over (or back to the direct team) and ends its submitted and approved deal registrations.',
   },
   {
     kind: 'archive_plans',
     title: 'Archive plans',
-    description: 'Cancels the onboarding in progress, if any, so nobody is reminded of its tasks.',
+    description:
+      'Archives its joint business plans (closing an approved one) and cancels the onboarding in progress, so nobody is reminded of their tasks. Every plan stays readable.',
   },
   {
     kind: 'export_records',
@@ -63,7 +65,7 @@ export type Decision = { allowed: true } | { allowed: false; reason: string; pat
 export function decideItemDone(
   item: { kind: RunbookItemKind; doneAt: Date | null },
   runbook: { status: RunbookStatus },
-  input: { note: string; amount?: Money | null },
+  input: { note: string; amount?: Money | null; transferTo?: string | null },
 ): Decision {
   if (runbook.status !== 'open') return { allowed: false, reason: `the runbook is ${runbook.status}`, path: 'status' };
   if (item.doneAt) return { allowed: false, reason: 'is already done', path: 'status' };
@@ -73,6 +75,9 @@ export function decideItemDone(
   }
   if (item.kind !== 'settle' && input.amount) {
     return { allowed: false, reason: 'only the settlement item records an amount', path: 'amount' };
+  }
+  if (item.kind !== 'transfer' && input.transferTo) {
+    return { allowed: false, reason: 'only the transfer item names the partner taking over', path: 'transferTo' };
   }
   return { allowed: true };
 }

@@ -1,11 +1,15 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
-import { AppError, forbidden, notFound } from '../../shared/errors.js';
+import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import type { Money } from '../../shared/money.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
-import { findPartnersByReference, type PersonSummary, personSummaries } from '../directory/index.js';
+import { archivePlansOf } from '../business-plans/index.js';
+import { endRegistrationsOf } from '../deal-registrations/index.js';
+import { findPartnersByReference, type PersonSummary, personSummaries, visiblePartners } from '../directory/index.js';
+import { handOverLeads } from '../leads/index.js';
 import { archiveOnboardingsOf } from '../onboarding/index.js';
+import { handOverOpportunities } from '../opportunities/index.js';
 import { getPartner } from '../partners/index.js';
 import { deactivatePartnerUsers } from '../users/index.js';
 import { type RunbookPermissions, runbookPermissions } from './offboarding.policy.js';
@@ -202,13 +206,47 @@ export async function listPartnerRunbooks(ctx: Ctx, partnerId: string): Promise<
   });
 }
 
-export type CompleteItemInput = { note: string; amount?: Money | null };
+/** `transferTo`: the transfer item only — the partner taking over open deals and leads (absent or null: the direct team). */
+const count = (n: number, noun: string, verb: string) => `${n} ${noun}${n === 1 ? '' : 's'} ${verb}`;
+
+/** The partner taking over: another active partner the caller sees (anything else names the field). */
+async function successorOf(c: TxCtx, leavingId: string, id: string): Promise<{ id: string; name: string }> {
+  const found = (await visiblePartners(c, [id])).get(id.toLowerCase());
+  if (!found) throw invalidField('transferTo', 'no such partner');
+  if (found.id === leavingId) throw invalidField('transferTo', 'is the partner that is leaving');
+  const { lifecycleStage } = await getPartner(c, found.id);
+  if (lifecycleStage !== 'active') throw invalidField('transferTo', `is ${lifecycleStage}: only an active partner takes over`);
+  return { id: found.id, name: found.name };
+}
+
+/** Open leads and opportunities to the partner taking over (or the direct team); active registrations end. */
+async function transfer(c: TxCtx, leaving: PartnerRef, to: { id: string; name: string } | null): Promise<string> {
+  const who = to ? to.name : 'the direct team';
+  const why = `Taken over from ${leaving.name} (off-boarding) by ${who}`;
+  const leads = await handOverLeads(c, leaving.id, to?.id ?? null, why);
+  const opps = await handOverOpportunities(c, leaving.id, to?.id ?? null, why);
+  const registrations = await endRegistrationsOf(c, leaving.id, `${leaving.name} is off-boarding`);
+  const parts = [
+    count(leads, 'open lead', `to ${who}`),
+    to
+      ? `${count(opps.handedOver, 'open opportunity', `to ${who}`).replace('opportunitys', 'opportunities')}${
+          opps.keptBack > 0 ? `, ${opps.keptBack} kept by the vendor (${to.name} competes there)` : ''
+        }`
+      : count(opps.open, 'open opportunity', 'kept by the direct team').replace('opportunitys', 'opportunities'),
+    count(registrations, 'active registration', 'ended'),
+  ];
+  return ` (${parts.join('; ')})`;
+}
+
+export type CompleteItemInput = { note: string; amount?: Money | null; transferTo?: string | null };
 
 /**
  * Marks a runbook item done, by a person with a note (and the settlement with its amount). Ending
- * access deactivates the partner's users (their sessions and API tokens end with it); archiving
- * plans cancels its onboarding in progress. The last item finishes the runbook, which lets the
- * partner be terminated.
+ * access deactivates the partner's users (their sessions and API tokens end with it); the transfer
+ * hands its open leads and opportunities to the partner taking over (or back to the direct team)
+ * and ends its active deal registrations; archiving plans archives its business plans and cancels
+ * its onboarding in progress. All in the item's transaction: done, or nothing changed. The last
+ * item finishes the runbook, which lets the partner be terminated.
  */
 export async function completeItem(ctx: Ctx, id: string, input: CompleteItemInput): Promise<RunbookDto> {
   return withTx(ctx, async (c) => {
@@ -236,12 +274,19 @@ export async function completeItem(ctx: Ctx, id: string, input: CompleteItemInpu
       });
     }
     let effect = '';
+    let transferTo: { id: string; name: string } | null = null;
     if (item.kind === 'end_access') {
       const n = await deactivatePartnerUsers(c, item.partnerId);
       effect = ` (${n} ${n === 1 ? 'user' : 'users'} deactivated)`;
+    } else if (item.kind === 'transfer') {
+      transferTo = input.transferTo ? await successorOf(c, item.partnerId, input.transferTo) : null;
+      effect = await transfer(c, partner, transferTo);
     } else if (item.kind === 'archive_plans') {
-      const n = await archiveOnboardingsOf(c, item.partnerId, `Off-boarding: ${input.note}`);
-      effect = n > 0 ? ' (onboarding cancelled)' : '';
+      const why = `Off-boarding of ${partner.name}: ${input.note}`;
+      const plans = await archivePlansOf(c, item.partnerId, why);
+      const onboarding = await archiveOnboardingsOf(c, item.partnerId, `Off-boarding: ${input.note}`);
+      const parts = [plans > 0 ? count(plans, 'business plan', 'archived') : '', onboarding > 0 ? 'onboarding cancelled' : ''];
+      effect = parts.some(Boolean) ? ` (${parts.filter(Boolean).join('; ')})` : '';
     }
     await updateAudited(
       c,
@@ -259,7 +304,12 @@ export async function completeItem(ctx: Ctx, id: string, input: CompleteItemInpu
       {
         event: 'offboarding_item.completed',
         summary: `${item.title} for ${partner.name}: done${effect}`,
-        eventData: { runbookId: runbook.id, kind: item.kind, amount: input.amount ?? null },
+        eventData: {
+          runbookId: runbook.id,
+          kind: item.kind,
+          amount: input.amount ?? null,
+          ...(item.kind === 'transfer' ? { transferTo: transferTo?.id ?? null } : {}),
+        },
       },
     );
     const items = await c.tx

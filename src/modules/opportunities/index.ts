@@ -28,6 +28,7 @@ export {
   createOpportunity,
   findOrCreateAccount,
   getOpportunity,
+  handOverOpportunities,
   listOpportunities,
   updateOpportunity,
 } from './opportunities.service.js';

@@ -849,6 +849,38 @@ export async function recordTouch(c: TxCtx, opportunity: OpportunityRow, input: 
   );
 }
 
+/**
+ * The open opportunities an off-boarding partner is involved in get the partner taking over as
+ * co-sell, with a touch saying so (the runbook's transfer item; its policy was checked by the
+ * caller). The leaving partner's involvement stays as history; without a partner taking over,
+ * they stay with their vendor owners. Those in the new partner's competing areas are kept back.
+ */
+export async function handOverOpportunities(
+  c: TxCtx,
+  fromPartnerId: string,
+  toPartnerId: string | null,
+  why: string,
+): Promise<{ open: number; handedOver: number; keptBack: number }> {
+  const open = await c.tx
+    .select({ opportunity: opportunities })
+    .from(opportunities)
+    .innerJoin(opportunityPartners, eq(opportunityPartners.opportunityId, opportunities.id))
+    .where(and(eq(opportunityPartners.partnerId, fromPartnerId), inArray(opportunities.stage, [...OPEN_STAGES])))
+    .orderBy(asc(opportunities.number))
+    .for('update', { of: opportunities });
+  const result = { open: open.length, handedOver: 0, keptBack: 0 };
+  if (!toPartnerId) return result;
+  for (const { opportunity } of open) {
+    if ((await competitionWith(c, toPartnerId, opportunity)).length > 0) {
+      result.keptBack += 1;
+      continue;
+    }
+    await recordTouch(c, opportunity, { partnerId: toPartnerId, role: 'co_sell', occurredAt: c.now, note: why });
+    result.handedOver += 1;
+  }
+  return result;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lists
 

@@ -12855,6 +12855,8 @@ export interface paths {
                             amount: number;
                             currency: string;
                         } | null;
+                        /** @description The transfer item only: the active partner taking over open leads and opportunities (absent or null: the direct team) */
+                        transferTo?: string | null;
                     };
                 };
             };

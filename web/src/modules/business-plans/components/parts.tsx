@@ -1,8 +1,6 @@
-import { Badge, Group, Progress, Select, Stack, Text, Tooltip } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { type ReactNode, useState } from 'react';
+import { Badge, Group, Progress, Stack, Text, Tooltip } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { COLORS, LABELS } from '../../../ui/labels';
-import { usePartnerSearch } from '../../partners/api';
 import type { PlanStatus, PlanSummary } from '../api';
 
 export function PlanStatusBadge({ status }: { status: PlanStatus }) {
@@ -56,38 +54,5 @@ export function FulfilmentRow({ plan, extra }: { plan: Pick<PlanSummary, 'fulfil
   );
 }
 
-/** A partner chosen by searching its name. */
-export function PartnerSelect({
-  value,
-  onChange,
-  label = 'Partner',
-  required,
-  error,
-}: {
-  value: string | null;
-  onChange: (id: string | null) => void;
-  label?: string;
-  required?: boolean;
-  error?: ReactNode;
-}) {
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search, 250);
-  const partners = usePartnerSearch(q);
-  return (
-    <Select
-      label={label}
-      placeholder="Search partners"
-      required={required}
-      searchable
-      clearable
-      searchValue={search}
-      onSearchChange={setSearch}
-      data={(partners.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
-      value={value}
-      onChange={onChange}
-      error={error}
-      nothingFoundMessage={partners.isFetching ? 'Searching…' : 'No partner found'}
-      filter={({ options }) => options}
-    />
-  );
-}
+/** Moved to the partners module; kept here so older imports still resolve. */
+export { PartnerSelect } from '../../partners/components/PartnerSelect';

@@ -14,8 +14,9 @@ import { enumParam, textParam } from '../../../ui/urlFilters';
 import { usePagedList } from '../../../ui/usePagedList';
 import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import { type PlanSummary, planList, useCreatePlan, usePeriods } from '../api';
-import { PartnerSelect, PlanStatusBadge } from '../components/parts';
+import { PlanStatusBadge } from '../components/parts';
 
 function parse(params: URLSearchParams) {
   return { partnerId: textParam(params, 'partnerId'), status: enumParam(params, 'status', LABELS.planStatus) };

@@ -1,7 +1,7 @@
 import { Textarea, TextInput } from '@mantine/core';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
-import { PartnerSelect } from '../../business-plans/components/parts';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import { useSubmitIdea } from '../api';
 
 /**

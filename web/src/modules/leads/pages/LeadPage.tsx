@@ -11,7 +11,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { PartnerSelect } from '../../business-plans/components/parts';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import { type LeadDetail, useLead, useLeadStep } from '../api';
 import { LeadStatusBadge } from '../components/LeadColumns';
 

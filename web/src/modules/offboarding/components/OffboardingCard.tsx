@@ -9,6 +9,7 @@ import { COLORS, LABELS } from '../../../ui/labels';
 import { MoneyInput, MoneyText } from '../../../ui/money';
 import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import { type RunbookItem, useCompleteRunbookItem, usePartnerRunbooks, useStartRunbook } from '../api';
 
 type Partner = components['schemas']['Partner'];
@@ -25,14 +26,24 @@ const EXPORTS = [
 function DoneForm({ item, onDone }: { item: RunbookItem; onDone: () => void }) {
   const complete = useCompleteRunbookItem();
   const settle = item.kind === 'settle';
+  const transfer = item.kind === 'transfer';
   const form = useApiForm({
-    initialValues: { note: '', amount: null as { amount: number; currency: string } | null },
+    initialValues: {
+      note: '',
+      amount: null as { amount: number; currency: string } | null,
+      transferTo: null as string | null,
+    },
     validate: {
       note: (v: string) => (v.trim() ? null : 'Say what was done'),
       amount: (v: { amount: number } | null) => (settle && !v ? 'The amount settled (0 when nothing is owed)' : null),
     },
     mutation: complete,
-    toVariables: (v) => ({ id: item.id, note: v.note, ...(settle ? { amount: v.amount } : {}) }),
+    toVariables: (v) => ({
+      id: item.id,
+      note: v.note,
+      ...(settle ? { amount: v.amount } : {}),
+      ...(transfer ? { transferTo: v.transferTo } : {}),
+    }),
     success: () => `Done: ${item.title}`,
     onSuccess: onDone,
   });
@@ -42,6 +53,22 @@ function DoneForm({ item, onDone }: { item: RunbookItem; onDone: () => void }) {
         {item.description}
       </Text>
       {settle && <MoneyInput label="Amount settled" required {...form.getInputProps('amount')} value={form.values.amount} />}
+      {transfer && (
+        <PartnerSelect
+          label="Partner taking over"
+          value={form.values.transferTo}
+          onChange={(id) => form.setFieldValue('transferTo', id)}
+          error={form.errors.transferTo}
+        />
+      )}
+      {transfer && (
+        <Text size="xs" c="dimmed">
+          {form.values.transferTo
+            ? 'Its open leads go to this partner to accept, and it joins its open opportunities as co-sell.'
+            : 'No partner chosen: open leads go back to your queue and open opportunities stay with the direct team.'}{' '}
+          Submitted and approved deal registrations end either way.
+        </Text>
+      )}
       <Textarea label="Note" required autosize minRows={2} data-autofocus {...form.getInputProps('note')} />
     </Form>
   );

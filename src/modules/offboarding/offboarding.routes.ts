@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
-import { ZCurrency, ZIdParams, zText } from '../../server/schemas.js';
+import { ZCurrency, ZId, ZIdParams, zText } from '../../server/schemas.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { RUNBOOK_ITEM_KINDS, RUNBOOK_STATUSES } from './offboarding.rules.js';
 import { completeItem, listPartnerRunbooks, startRunbook } from './offboarding.service.js';
@@ -107,9 +107,7 @@ export const offboardingRoutes = [
         .nullable()
         .optional()
         .describe('The settlement item only: the amount settled, 0 when nothing is owed'),
-      transferTo: z
-        .uuid()
-        .nullable()
+      transferTo: ZId.nullable()
         .optional()
         .describe(
           'The transfer item only: the active partner taking over open leads and opportunities (absent or null: the direct team)',

@@ -58,7 +58,8 @@ describe('editing the alliance in the browser', () => {
     await dialog.getByRole('textbox', { name: 'Applies to' }).last().fill('Joint cloud subscriptions');
     await dialog.getByRole('button', { name: 'Save value capture' }).click();
     // The server names the field: above 100 percent is refused and nothing is saved.
-    await dialog.getByText('Must be 0–100').waitFor();
+    // …under the row's own Percent input.
+    await dialog.getByTestId('value-capture-row').last().getByText('Must be 0–100').waitFor();
     await dialog.getByRole('textbox', { name: 'Percent' }).last().fill('30');
     await dialog.getByRole('button', { name: 'Save value capture' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -28,27 +28,57 @@ export function valuesFrom<V extends object>(defaults: V, record: { [K in keyof 
 export type FormWithErrors = { values: object; setErrors: (errors: Record<string, ReactNode>) => void };
 
 /**
- * Puts the server's field errors under the form's inputs ("domains.0" lands on `domains`);
- * `aliases` renames server paths that the form calls differently. Whatever no input can show — or
- * a failure with no field at all — becomes a notification with the problem's detail.
+ * Puts the server's field errors under the form's inputs ("domains.0" lands on `domains`; a field
+ * of a list's row, "contacts.2.email", lands on that row's input). `aliases` renames server paths
+ * that the form calls differently: a whole path ('rates.0.currency'), its first segment
+ * ('expiresAt') or a leading part ('valueCapture.vendor' → 'valueCapture'). Whatever no input can
+ * show — or a failure with no field at all — becomes a notification with the problem's detail.
  */
 export function showFormErrors(form: FormWithErrors, error: unknown, aliases: Record<string, string> = {}): void {
   if (!isApiError(error)) {
     notifyError(error);
     return;
   }
-  const fields = Object.keys(form.values);
   const shown: Record<string, string> = {};
   let unplaced = 0;
-  // An alias may name a whole path ('rates.0.currency') or its first segment ('expiresAt').
   for (const { path, message } of error.errors) {
-    const first = path.split('.')[0] ?? path;
-    const field = aliases[path] ?? aliases[first] ?? first;
-    if (fields.includes(field)) shown[field] ??= capitalize(message);
+    const field = fieldOf(form.values as Record<string, unknown>, aliased(path, aliases));
+    if (field) shown[field] ??= capitalize(message);
     else unplaced += 1;
   }
   if (Object.keys(shown).length > 0) form.setErrors(shown);
   if (Object.keys(shown).length === 0 || unplaced > 0) notifyError(error);
+}
+
+/** The path with its longest aliased leading part renamed (a whole-path alias is the longest). */
+function aliased(path: string, aliases: Record<string, string>): string {
+  const parts = path.split('.');
+  for (let n = parts.length; n > 0; n--) {
+    const alias = aliases[parts.slice(0, n).join('.')];
+    if (alias !== undefined) return [alias, ...parts.slice(n)].join('.');
+  }
+  return path;
+}
+
+/**
+ * The form field that shows a server path: its first segment, or deeper into a list of rows
+ * ("contacts.2.email" when row 2 has `email`), never inside a single input's value ("amount.currency"
+ * lands on `amount`). Null when the form has no such field.
+ */
+function fieldOf(values: Record<string, unknown>, path: string): string | null {
+  const [first = path, ...rest] = path.split('.');
+  if (!(first in values)) return null;
+  let field = first;
+  let value: unknown = values[first];
+  while (rest.length >= 2 && Array.isArray(value) && /^\d+$/.test(rest[0] as string)) {
+    const row: unknown = value[Number(rest[0])];
+    const key = rest[1] as string;
+    if (row === null || typeof row !== 'object' || Array.isArray(row) || !(key in row)) break;
+    field = `${field}.${rest[0]}.${key}`;
+    value = (row as Record<string, unknown>)[key];
+    rest.splice(0, 2);
+  }
+  return field;
 }
 
 /** Keeps only the keys a form knows about: handy for building a PATCH body from form values. */

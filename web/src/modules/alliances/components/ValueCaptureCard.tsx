@@ -37,6 +37,8 @@ function ValueCaptureForm({ alliance, side, onDone }: { alliance: Alliance; side
       ),
     },
     mutation: update,
+    // The server names `valueCapture.<side>.<row>.<field>`: the form's rows are the one side's.
+    aliases: { [`valueCapture.${side}`]: 'valueCapture' },
     toVariables: (v) => ({
       valueCapture: {
         [side]: v.valueCapture.map((r) => ({

@@ -12,6 +12,7 @@ import {
   type MemberInput,
   openDecision,
   updateAction,
+  updateBody,
 } from './governance.service.js';
 
 const DAY = 86_400_000;
@@ -95,6 +96,7 @@ export const governanceDemo: DemoSeeder = {
   order: 68,
   async seed(_ctx, story) {
     await healthy(story);
+    await integrationWorkingGroup(story);
     await weak(story);
     // More designated partners with a review rhythm (decision 0174): days ago of each held review, and the next.
     await rhythm(story, 'tailspin-data', { held: [125, 35], nextInDays: 55, partnerSponsor: true });
@@ -102,6 +104,55 @@ export const governanceDemo: DemoSeeder = {
     await rhythm(story, 'vanarsdel', { held: [140, 50], nextInDays: 40, partnerSponsor: true });
   },
 };
+
+/**
+ * The healthy alliance's integration working group: formed for the connector, met in working
+ * sessions while it was built, archived once it shipped — its meetings stay in the history.
+ */
+async function integrationWorkingGroup(story: DemoStory) {
+  const partner = story.partners.get(HEALTHY);
+  const lead = story.people.get(`${HEALTHY}.admin`);
+  if (!partner || !lead) return;
+  const owner = partner.ownerKey;
+  const formed = story.after(lead.since, 40);
+  if (!formed || formed > story.daysAgo(200)) return;
+  const body = await createBody(story.as(owner, formed), {
+    partnerId: partner.id,
+    name: 'Connector working group',
+    kind: 'working_group',
+    purpose: 'Builds and certifies the joint connector; reports to the joint steering committee.',
+    cadence: 'Every two weeks until the connector ships',
+    members: (
+      [
+        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
+        { userId: lead.id, role: 'voting' },
+      ] as MemberInput[]
+    ).filter((m) => m.userId),
+  });
+  const people = { vendorSponsor: 'erin', partnerSponsor: null, others: [] };
+  let last = formed;
+  for (const [n, days] of [7, 35, 63].entries()) {
+    const at = meetingTime(story, formed, days);
+    if (!at) break;
+    last = at;
+    await recordHeld(
+      story,
+      partner,
+      body.id,
+      people,
+      {
+        kind: 'working_session',
+        title: `Connector working session ${n + 1}`,
+        at,
+        agenda: ['Integration milestones', 'Certification test results'],
+        partnerSponsorThere: false,
+        vendorSponsorThere: false,
+      },
+      n === 2 ? 'Connector certified; the group hands over to support and closes.' : 'Milestones on track.',
+    );
+  }
+  await updateBody(story.as(owner, new Date(last.getTime() + 2 * DAY)), body.id, { active: false });
+}
 
 /** Two in the afternoon, `days` working days ago. */
 function daysAgoAt(story: DemoStory, days: number): Date {

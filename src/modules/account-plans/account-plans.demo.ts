@@ -1,0 +1,2 @@
+import type { DemoSeeder } from '../../server/module.js';
+export const accountPlansDemo: readonly DemoSeeder[] = [];

@@ -322,7 +322,7 @@ describe('joint account plans', () => {
     const metrics = await withTx(t.system(), async (c) => {
       const defs = await loadMetrics();
       const value = async (key: string) =>
-        (await defs.find((d) => d.key === key)!.compute(c, [partner.id, other.partner.id], new Date())).get(partner.id);
+        (await defs.get(key)!.compute(c, [partner.id, other.partner.id], new Date())).get(partner.id);
       return { active: await value('account_plans.active'), overdue: await value('account_plans.overdue_actions') };
     });
     expect(metrics).toEqual({ active: 1, overdue: 1 });
@@ -330,11 +330,11 @@ describe('joint account plans', () => {
     // The daily reminder tells the vendor action's owner once per due date.
     const first = await remindDueActions(t.system());
     expect(first).toBeGreaterThanOrEqual(1);
-    const inbox = await pm.get('/api/v1/notifications', { query: { limit: '50' } });
+    const inbox = await pm.get('/api/v1/me/notifications');
     const reminders = inbox.body.data.filter((i: { title: string }) => i.title === 'Overdue: Executive briefing');
     expect(reminders).toHaveLength(1);
     await remindDueActions(t.system());
-    const again = await pm.get('/api/v1/notifications', { query: { limit: '50' } });
+    const again = await pm.get('/api/v1/me/notifications');
     expect(again.body.data.filter((i: { title: string }) => i.title === 'Overdue: Executive briefing')).toHaveLength(1);
 
     const closed = await pm.post(`/api/v1/account-plans/${plan.id}/status`, { status: 'closed', reason: 'Period over' });

@@ -54,6 +54,7 @@ describe('signing in', () => {
       'Conflicts',
       'Account mapping',
       'Referrals',
+      'Account plans',
       'Coverage & routing',
       'Users',
       'Audit log',

@@ -116,6 +116,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And referrals: a link with a click, a sign-up, a paying customer and a commission.
   const { makeTestReferralHistory } = await import('../../src/modules/referrals/index.js');
   for (const partner of [a, b]) await makeTestReferralHistory(ctx, partner.id);
+  // And a joint account plan for a key account of each.
+  const { makeTestAccountPlan } = await import('../../src/modules/account-plans/index.js');
+  for (const partner of [a, b]) await makeTestAccountPlan(ctx, partner.id);
   return {
     users: {
       admin,

@@ -526,6 +526,749 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/account-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Joint account plans (a partner’s people: their company’s)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "createdAt" | "-createdAt" | "periodEnd" | "-periodEnd";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    accountId?: string;
+                    /** @description One or more of draft, active, closed, comma-separated or repeated */
+                    status?: string | string[];
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AccountPlanSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a joint account plan for a key account with a partner
+         * @description Names the account by `accountId` or by `customer` ({name, domain?}, found or created like an opportunity’s). An account in a segment where the partner competes with the vendor is a 409 naming `partnerId`; a second open plan for the same account and partner a 409 naming `accountId`.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        accountId?: string;
+                        customer?: {
+                            name: string;
+                            domain?: string | null;
+                        };
+                        title?: string;
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        summary?: string;
+                        footprint?: string;
+                        vendorRelationships?: string;
+                        businessUnits?: string[];
+                        solutionAreas?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plans/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: joint account plans (a partner’s people: their company’s)
+         * @description The rows of `GET /api/v1/account-plans` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `account`, `title`, `status`, `periodStart`, `periodEnd`, `goals`, `openActions`, `overdueActions`, `activatedAt`, `closedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "createdAt" | "-createdAt" | "periodEnd" | "-periodEnd";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    accountId?: string;
+                    /** @description One or more of draft, active, closed, comma-separated or repeated */
+                    status?: string | string[];
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A joint account plan: teams, goals, whitespace, actions and the linked opportunities
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan’s header (a partner’s people: partnerRelationships and partnerNotes)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /** Format: date */
+                        periodStart?: string;
+                        /** Format: date */
+                        periodEnd?: string;
+                        summary?: string;
+                        footprint?: string;
+                        vendorRelationships?: string;
+                        partnerRelationships?: string;
+                        partnerNotes?: string;
+                        businessUnits?: string[];
+                        solutionAreas?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/account-plans/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a draft plan, close a plan or reopen a closed one (the vendor)
+         * @description Access: admin, partner_manager; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "draft" | "active" | "closed";
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plans/{id}/team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Name one side’s people on the account with their roles (a partner’s people: their side)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        side: "vendor" | "partner";
+                        members: {
+                            /** Format: uuid */
+                            userId: string;
+                            /** @enum {string} */
+                            role: "account_owner" | "executive_sponsor" | "solution_architect" | "sales_engineer" | "customer_success" | "delivery_lead" | "other";
+                            note?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plans/{id}/whitespace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one whitespace cell (business unit × solution area)
+         * @description A partner’s people set their side: any status but `vendor_installed`, never over a cell the vendor marked installed; `notes` are the caller’s side’s notes on the cell.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        unit: string;
+                        area: string;
+                        /** @enum {string} */
+                        status: "vendor_installed" | "partner_installed" | "joint_opportunity" | "competitor" | "not_applicable";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plans/{id}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a measurable goal (target revenue by a date)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        target: {
+                            amount: number;
+                            currency: string;
+                        };
+                        achieved?: {
+                            amount: number;
+                            currency: string;
+                        };
+                        /** Format: date */
+                        targetDate: string;
+                        /** @enum {string} */
+                        status?: "open" | "achieved" | "missed" | "cancelled";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlanGoal"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plan-goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a goal
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a goal: progress (achieved), target, date or status
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        target?: {
+                            amount: number;
+                            currency: string;
+                        };
+                        achieved?: {
+                            amount: number;
+                            currency: string;
+                        };
+                        /** Format: date */
+                        targetDate?: string;
+                        /** @enum {string} */
+                        status?: "open" | "achieved" | "missed" | "cancelled";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlanGoal"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/account-plans/{id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add an action of one side (a partner’s people: their side), with an owner and a due date
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @description Defaults to the caller’s side
+                         * @enum {string}
+                         */
+                        side?: "vendor" | "partner";
+                        ownerId?: string | null;
+                        /** Format: date */
+                        dueOn: string;
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlanAction"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/account-plan-actions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change or complete an action (its own side; the vendor’s writers any)
+         * @description Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        ownerId?: string | null;
+                        /** Format: date */
+                        dueOn?: string;
+                        /** @enum {string} */
+                        status?: "open" | "done" | "cancelled";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AccountPlanAction"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/agreements": {
         parameters: {
             query?: never;
@@ -24361,6 +25104,205 @@ export interface components {
             partnerDomain: string | null;
             industry: string | null;
             country: string | null;
+        };
+        AccountPlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            account: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                domain: string | null;
+                industry: string;
+                segment: string;
+                country: string | null;
+            };
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed";
+            /** @description YYYY-MM-DD */
+            periodStart: string;
+            /** @description YYYY-MM-DD */
+            periodEnd: string;
+            goals: number;
+            openActions: number;
+            /** @description Open actions past their due day (the organisation’s time zone) */
+            overdueActions: number;
+            activatedAt: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                activate: boolean;
+                close: boolean;
+                reopen: boolean;
+                contribute: boolean;
+            };
+            summary: string;
+            footprint: string;
+            vendorRelationships: string;
+            partnerRelationships: string;
+            partnerNotes: string;
+            businessUnits: string[];
+            solutionAreas: string[];
+            statusReason: string;
+            team: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                side: "vendor" | "partner";
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    email: string;
+                    /** @enum {string} */
+                    role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+                } | null;
+                /** @enum {string} */
+                role: "account_owner" | "executive_sponsor" | "solution_architect" | "sales_engineer" | "customer_success" | "delivery_lead" | "other";
+                note: string;
+            }[];
+            goalList: components["schemas"]["AccountPlanGoal"][];
+            whitespace: {
+                unit: string;
+                area: string;
+                /** @enum {string} */
+                status: "vendor_installed" | "partner_installed" | "joint_opportunity" | "competitor" | "not_applicable";
+                vendorNotes: string;
+                partnerNotes: string;
+                /** Format: date-time */
+                updatedAt: string;
+            }[];
+            actions: components["schemas"]["AccountPlanAction"][];
+            opportunities: {
+                data: {
+                    /** Format: uuid */
+                    id: string;
+                    number: string;
+                    title: string;
+                    stage: string | null;
+                    amount: components["schemas"]["AccountPlanMoney"] | null;
+                    closeDate: string | null;
+                    roles: string[];
+                }[];
+                pipeline: components["schemas"]["AccountPlanMoney"];
+                won: components["schemas"]["AccountPlanMoney"];
+                unconverted: number;
+            };
+        };
+        AccountPlanAction: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            title: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            notes: string;
+            /** @description Open and its due day has passed */
+            overdue: boolean;
+            completedAt: string | null;
+            completedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            can: {
+                edit: boolean;
+                complete: boolean;
+            };
+        };
+        AccountPlanGoal: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            planId: string;
+            /** Format: uuid */
+            partnerId: string;
+            title: string;
+            target: components["schemas"]["AccountPlanMoney"];
+            achieved: components["schemas"]["AccountPlanMoney"];
+            targetDate: string;
+            /** @enum {string} */
+            status: "open" | "achieved" | "missed" | "cancelled";
+            notes: string;
+            progress: {
+                percent: number | null;
+                expectedPercent: number;
+                /** @enum {string} */
+                state: "achieved" | "missed" | "cancelled" | "on_track" | "at_risk" | "behind" | "overdue";
+            };
+            can: {
+                edit: boolean;
+                delete: boolean;
+            };
+        };
+        AccountPlanMoney: {
+            amount: number;
+            currency: string;
+        };
+        AccountPlanSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            account: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                domain: string | null;
+                industry: string;
+                segment: string;
+                country: string | null;
+            };
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "closed";
+            /** @description YYYY-MM-DD */
+            periodStart: string;
+            /** @description YYYY-MM-DD */
+            periodEnd: string;
+            goals: number;
+            openActions: number;
+            /** @description Open actions past their due day (the organisation’s time zone) */
+            overdueActions: number;
+            activatedAt: string | null;
+            closedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                activate: boolean;
+                close: boolean;
+                reopen: boolean;
+                contribute: boolean;
+            };
         };
         Agreement: {
             /** Format: uuid */

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { usePagedList } from '../../../ui/usePagedList';
+import { AccountPlansCard } from '../../account-plans/components/AccountPlansCard';
 import { type Account, opportunityList, useAccount } from '../api';
 import { opportunityColumns } from '../components/OpportunityColumns';
 
@@ -32,6 +33,7 @@ function View({ a }: { a: Account }) {
           </Grid.Col>
         </Grid>
       </SectionCard>
+      <AccountPlansCard accountId={a.id} />
       <PagedList
         list={list}
         noun={['opportunity', 'opportunities']}

@@ -12,6 +12,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { AccountMappingCard } from '../../account-mapping/components/AccountMappingCard';
+import { AccountPlansPortalCard } from '../../account-plans/components/AccountPlansPortalCard';
 import { AgreementsCard } from '../../agreements/components/AgreementsCard';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
@@ -124,6 +125,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             </SectionCard>
             <DealRegistrationsCard partnerId={p.id} />
             <AccountMappingCard partnerId={p.id} />
+            <AccountPlansPortalCard />
             <SharedOpportunitiesCard />
             <LeadsToAcceptCard />
             <ReferralsCard partnerId={p.id} />

@@ -11,7 +11,7 @@ let t: SeededApp;
 const clients = new Map<string, Client>();
 beforeAll(async () => {
   t = await createSeededApp();
-}, 180_000);
+});
 afterAll(async () => t?.close());
 
 async function as(email: string): Promise<Client> {

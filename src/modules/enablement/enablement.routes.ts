@@ -176,10 +176,7 @@ const certificationFields = {
   level: z.enum(CERTIFICATION_LEVELS, { error: `must be one of ${CERTIFICATION_LEVELS.join(', ')}` }),
   description: zOptionalText(5000).optional(),
   validityMonths: z.number().int('must be whole months').min(1, 'must be 1 to 120').max(120, 'must be 1 to 120').optional(),
-  requiredCourseIds: z
-    .array(ZId)
-    .max(20, 'at most 20 courses')
-    .optional(),
+  requiredCourseIds: z.array(ZId).max(20, 'at most 20 courses').optional(),
   renewalCourseId: ZId.nullable().optional(),
   badgeEmoji: zText(16).optional(),
   status: z.enum(['active', 'retired'], { error: 'must be active or retired' }).optional(),

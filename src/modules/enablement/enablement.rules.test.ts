@@ -77,7 +77,7 @@ describe('scoreQuiz', () => {
     { rule: 'the pass mark itself passes', answers: { q1: ['b'], q2: ['x', 'z'] }, passMark: 66, score: 66, passed: true },
     { rule: 'unanswered questions are wrong', answers: {}, passMark: 1, score: 0, passed: false },
   ])('$rule', ({ answers, passMark, score, passed }) => {
-    const result = scoreQuiz(QUIZ, answers, passMark);
+    const result = scoreQuiz(QUIZ, answers as Record<string, string[]>, passMark);
     expect(result.score).toBe(score);
     expect(result.passed).toBe(passed);
     expect(result.total).toBe(3);

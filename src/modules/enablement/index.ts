@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { enablementDemo } from './enablement.demo.js';
 import { makeTestCertificate, makeTestCertification, makeTestCourse, makeTestEnrolment } from './enablement.fixtures.js';
 import { enablementMetrics } from './enablement.metrics.js';
 import { mayAuthorEnablement, mayTakeCourses } from './enablement.policy.js';
@@ -31,6 +32,7 @@ export const module: ModuleDescriptor = {
   name: 'enablement',
   routes: enablementRoutes,
   fileKinds: enablementFileKinds,
+  demo: enablementDemo,
   metrics: enablementMetrics,
   appPermissions: (actor) => ({ authorEnablement: mayAuthorEnablement(actor), takeCourses: mayTakeCourses(actor) }),
   jobs: [{ name: 'enablement.daily', schedule: '40 5 * * *', run: async (ctx) => runEnablementSweep(ctx) }],

@@ -3,7 +3,7 @@ import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { newId } from '../../shared/ids.js';
-import { users } from '../users/users.schema.js';
+import { createUser, users } from '../users/index.js';
 import { certificates, certifications, courseEnrolments, courses } from './enablement.schema.js';
 
 /**
@@ -43,7 +43,6 @@ export async function makeTestCourse(ctx: Ctx, options: { status?: 'draft' | 'pu
 async function learnerOf(ctx: Ctx, user: { id: string }, partnerId: string): Promise<{ userId: string; partnerId: string }> {
   const [row] = await withTx(ctx, (c) => c.tx.select({ partnerId: users.partnerId }).from(users).where(eq(users.id, user.id)));
   if (row?.partnerId) return { userId: user.id, partnerId: row.partnerId };
-  const { createUser } = await import('../users/index.js');
   const made = await createUser(ctx, {
     email: `learner.${newId().slice(-12)}@test.example`,
     name: 'Matrix Learner',

@@ -193,7 +193,10 @@ export const enablementDemo: DemoSeeder = {
       }
       if (story.random.chance(0.25)) {
         await submitQuiz(ctx(moment), enrolment.id, wrongOf(c));
-        const retry = story.after(moment, 2);
+        // After the course's day of cool-down (a weekend may pull a working-day moment earlier).
+        let retry = story.after(moment, 2);
+        for (let days = 3; retry && retry.getTime() - moment.getTime() < 25 * 3_600_000; days += 1)
+          retry = story.after(moment, days);
         if (!retry) return null;
         moment = retry;
       }

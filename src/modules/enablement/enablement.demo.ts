@@ -1,4 +1,4 @@
-import type { DemoPerson, DemoSeeder, DemoStory } from '../../server/module.js';
+import type { DemoPerson, DemoSeeder } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
 import {
   type CourseInput,

@@ -1,3 +1,4 @@
+CREATE SEQUENCE "public"."certificate_number_seq" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1;--> statement-breakpoint
 CREATE TABLE "certificate_reminders" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"certificate_id" uuid NOT NULL,

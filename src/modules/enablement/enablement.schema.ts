@@ -1,4 +1,4 @@
-import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, integer, jsonb, pgSequence, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
@@ -123,6 +123,9 @@ export const certificates = pgTable(
     ...partnerIsolation(t.partnerId),
   ],
 ).enableRLS();
+
+/** Certificate numbers: one sequence for every partner (a partner-scoped count would repeat numbers). */
+export const certificateNumbers = pgSequence('certificate_number_seq');
 
 /** Renewal reminders sent: once per certificate and threshold (60/30/7 days; 0 = expired). */
 export const certificateReminders = pgTable(

@@ -600,8 +600,10 @@ async function afterCompletion(c: TxCtx, enrolment: EnrolmentRow): Promise<Certi
   return certificateDtos(c, made, today);
 }
 
-function certificateNumber(level: CertificationLevel, issuedOn: IsoDate, id: string): string {
-  return `${level.slice(0, 3).toUpperCase()}-${issuedOn.slice(0, 4)}-${id.replace(/-/g, '').slice(-8).toUpperCase()}`;
+/** `ASS-2026-000042`: the level, the year issued and the next number of the one sequence. */
+async function certificateNumber(c: TxCtx, level: CertificationLevel, issuedOn: IsoDate): Promise<string> {
+  const result = await c.tx.execute<{ n: string }>(sql`SELECT nextval('certificate_number_seq')::text AS n`);
+  return `${level.slice(0, 3).toUpperCase()}-${issuedOn.slice(0, 4)}-${String(result.rows[0]?.n ?? '0').padStart(6, '0')}`;
 }
 
 /**
@@ -629,7 +631,7 @@ export async function issueCertificate(
       partnerId: input.partnerId,
       userId: input.userId,
       certificationId: input.certification.id,
-      number: certificateNumber(input.certification.level, input.issuedOn, id),
+      number: await certificateNumber(c, input.certification.level, input.issuedOn),
       issuedOn: input.issuedOn,
       expiresOn: input.expiresOn,
       renewalOf: input.previous?.id ?? null,

@@ -38,14 +38,12 @@ function Quiz({ course, enrolment }: { course: Course; enrolment: CourseEnrolmen
           const marked = result?.result.questions.find((x) => x.questionId === q.id);
           return (
             <Paper key={q.id} withBorder p="sm">
-              <Text fw={600} mb="xs">
-                {i + 1}. {q.prompt}{' '}
-                {marked && (
-                  <Badge color={marked.correct ? 'teal' : 'red'} ml="xs">
-                    {marked.correct ? 'Right' : 'Wrong'}
-                  </Badge>
-                )}
-              </Text>
+              <Group gap="xs" mb="xs">
+                <Text fw={600}>
+                  {i + 1}. {q.prompt}
+                </Text>
+                {marked && <Badge color={marked.correct ? 'teal' : 'red'}>{marked.correct ? 'Right' : 'Wrong'}</Badge>}
+              </Group>
               {q.multiple ? (
                 <Checkbox.Group value={answers[q.id] ?? []} onChange={(v) => setAnswers({ ...answers, [q.id]: v })}>
                   <Stack gap={6}>

@@ -53,6 +53,7 @@ describe('the partner portal', () => {
       'Account mapping',
       'Referrals',
       'Account plans',
+      'Learning',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -130,6 +131,7 @@ describe('the partner portal', () => {
       'Account mapping',
       'Referrals',
       'Account plans',
+      'Learning',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -7905,6 +7905,1206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/courses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Courses by title (partner people: the published catalogue)
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of draft, published, retired, comma-separated or repeated */
+                    status?: string | string[];
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Course"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Author a course: modules (a link, an uploaded file or text), a quiz and its pass mark
+         * @description A quiz question names its correct options in `correct`, by option id or 0-based position; a single-choice question has exactly one. The answers are never sent to learners.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        /** @enum {string} */
+                        level?: "introductory" | "intermediate" | "advanced";
+                        durationMinutes?: number;
+                        modules?: {
+                            id?: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "link" | "file" | "text";
+                            url?: string | null;
+                            fileId?: string | null;
+                            text?: string;
+                        }[];
+                        quiz?: {
+                            id?: string;
+                            prompt: string;
+                            multiple?: boolean;
+                            options: {
+                                id?: string;
+                                label: string;
+                            }[];
+                            /** @description The correct options, by id or by position (0-based) */
+                            correct: (string | number)[];
+                        }[];
+                        passMark?: number;
+                        maxAttempts?: number | null;
+                        cooldownHours?: number;
+                        /** @enum {string} */
+                        status?: "draft" | "published";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: courses by title (partner people: the published catalogue)
+         * @description The rows of `GET /api/v1/courses` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `title`, `description`, `level`, `status`, `durationMinutes`, `questionCount`, `passMark`, `maxAttempts`, `cooldownHours`, `publishedAt`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of draft, published, retired, comma-separated or repeated */
+                    status?: string | string[];
+                    q?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a course (learners: without the quiz’s answers)
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a course, or move it: draft → published → retired (a retired course may be published again)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        level?: "introductory" | "intermediate" | "advanced";
+                        durationMinutes?: number;
+                        modules?: {
+                            id?: string;
+                            title: string;
+                            /** @enum {string} */
+                            kind: "link" | "file" | "text";
+                            url?: string | null;
+                            fileId?: string | null;
+                            text?: string;
+                        }[];
+                        quiz?: {
+                            id?: string;
+                            prompt: string;
+                            multiple?: boolean;
+                            options: {
+                                id?: string;
+                                label: string;
+                            }[];
+                            /** @description The correct options, by id or by position (0-based) */
+                            correct: (string | number)[];
+                        }[];
+                        passMark?: number;
+                        maxAttempts?: number | null;
+                        cooldownHours?: number;
+                        /** @enum {string} */
+                        status?: "draft" | "published" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Course"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/courses/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A course's uploaded material
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload course material (PDF, Office, OpenDocument, image or text; ≤ 50 MiB) for a file module
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 50 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["File"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/courses/{id}/enrolment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Enrol yourself in a published course (enrolling again answers your enrolment)
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseEnrolment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Enrolments, newest first (a partner user: their own; a partner admin: their company’s)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    userId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    courseId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CourseEnrolment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: enrolments, newest first (a partner user: their own; a partner admin: their company’s)
+         * @description The rows of `GET /api/v1/course-enrolments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `userId`, `userName`, `courseId`, `courseTitle`, `status`, `moduleCount`, `progress`, `hasQuiz`, `passMark`, `attempts`, `failedAttempts`, `lastScore`, `bestScore`, `lastAttemptAt`, `completedAt`, `quizBlockedReason`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    userId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    courseId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get an enrolment
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseEnrolment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments/{id}/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a module of your course done (or not); a course without a quiz completes with its last module
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        moduleId: string;
+                        done?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseEnrolment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments/{id}/quiz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit your quiz answers: scored on the server; a pass completes the course and may earn certifications
+         * @description Access: partner_admin, partner_user; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            questionId: string;
+                            optionIds: string[];
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QuizSubmission"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certifications, associate to expert: required courses, validity and renewal path
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Certification"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define a certification: level, required courses, validity in months, renewal course, badge
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        /** @enum {string} */
+                        level: "associate" | "professional" | "expert";
+                        description?: string;
+                        validityMonths?: number;
+                        requiredCourseIds?: string[];
+                        renewalCourseId?: string | null;
+                        badgeEmoji?: string;
+                        /** @enum {string} */
+                        status?: "active" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certification"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a certification
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certification"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a certification (retire it to stop new certificates; held ones stay until they expire)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        level?: "associate" | "professional" | "expert";
+                        description?: string;
+                        validityMonths?: number;
+                        requiredCourseIds?: string[];
+                        renewalCourseId?: string | null;
+                        badgeEmoji?: string;
+                        /** @enum {string} */
+                        status?: "active" | "retired";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certification"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/certificates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Certificates, the soonest expiry first (a partner user: their own; a partner admin: their company’s)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    userId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    certificationId?: string | string[];
+                    /** @description One or more of current, expiring, expired, renewed, comma-separated or repeated */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Certificate"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: certificates, the soonest expiry first (a partner user: their own; a partner admin: their company’s)
+         * @description The rows of `GET /api/v1/certificates` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `partnerId`, `partnerName`, `userId`, `userName`, `certificationId`, `certificationName`, `level`, `badge`, `issuedOn`, `expiresOn`, `daysToExpiry`, `status`, `renewalOf`, `renewedById`, `downloadUrl`, `createdAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    userId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    certificationId?: string | string[];
+                    /** @description One or more of current, expiring, expired, renewed, comma-separated or repeated */
+                    status?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a certificate
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Certificate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/certificates/{id}/certificate.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The certificate as a PDF
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/enablement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner's certified people with their badges, current certifications and those expiring within 60 days
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerEnablement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enablement/matrix": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who holds what: partner × certification, people current, expiring within 60 days and lapsed
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CertificationMatrix"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/files/{id}": {
         parameters: {
             query?: never;
@@ -25897,6 +27097,90 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        Certificate: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            certificationId: string;
+            certificationName: string;
+            /** @enum {string} */
+            level: "associate" | "professional" | "expert";
+            badge: {
+                emoji: string;
+                name: string;
+            };
+            issuedOn: string;
+            /** @description The first day it is no longer valid */
+            expiresOn: string;
+            daysToExpiry: number;
+            /** @enum {string} */
+            status: "current" | "expiring" | "expired" | "renewed";
+            renewalOf: string | null;
+            renewedById: string | null;
+            downloadUrl: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        Certification: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            level: "associate" | "professional" | "expert";
+            description: string;
+            validityMonths: number;
+            requiredCourses: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            }[];
+            renewalCourse: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            renewalPath: string;
+            badgeEmoji: string;
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+            };
+        };
+        CertificationMatrix: {
+            certifications: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                level: "associate" | "professional" | "expert";
+                badgeEmoji: string;
+            }[];
+            rows: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                certifiedPeople: number;
+                cells: {
+                    /** Format: uuid */
+                    certificationId: string;
+                    current: number;
+                    expiring: number;
+                    expired: number;
+                }[];
+            }[];
+        };
         CoSellRequest: {
             /** Format: uuid */
             id: string;
@@ -26300,6 +27584,86 @@ export interface components {
             updatedAt: string;
             can: {
                 edit: boolean;
+            };
+        };
+        Course: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            /** @enum {string} */
+            level: "introductory" | "intermediate" | "advanced";
+            /** @enum {string} */
+            status: "draft" | "published" | "retired";
+            durationMinutes: number;
+            modules: {
+                id: string;
+                title: string;
+                /** @enum {string} */
+                kind: "link" | "file" | "text";
+                url: string | null;
+                fileId: string | null;
+                text: string;
+            }[];
+            quiz: {
+                id: string;
+                prompt: string;
+                multiple: boolean;
+                options: {
+                    id: string;
+                    label: string;
+                }[];
+                /** @description Only for the course’s authors: never sent to learners */
+                correct?: string[];
+            }[];
+            questionCount: number;
+            passMark: number;
+            maxAttempts: number | null;
+            cooldownHours: number;
+            publishedAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+                publish: boolean;
+                retire: boolean;
+                enrol: boolean;
+            };
+        };
+        CourseEnrolment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+            /** Format: uuid */
+            courseId: string;
+            courseTitle: string;
+            /** @enum {string} */
+            status: "in_progress" | "completed";
+            completedModuleIds: string[];
+            moduleCount: number;
+            /** @description Percent of modules done */
+            progress: number;
+            hasQuiz: boolean;
+            passMark: number;
+            attempts: number;
+            failedAttempts: number;
+            lastScore: number | null;
+            bestScore: number | null;
+            lastAttemptAt: string | null;
+            completedAt: string | null;
+            quizBlockedReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                take: boolean;
             };
         };
         CoverageDecision: {
@@ -28150,6 +29514,29 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        PartnerEnablement: {
+            /** Format: uuid */
+            partnerId: string;
+            certifiedPeople: number;
+            certificationsActive: number;
+            expiringSoon: number;
+            people: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                badges: {
+                    /** Format: uuid */
+                    certificationId: string;
+                    name: string;
+                    emoji: string;
+                    /** @enum {string} */
+                    level: "associate" | "professional" | "expert";
+                    expiresOn: string;
+                    /** @enum {string} */
+                    status: "current" | "expiring" | "expired" | "renewed";
+                }[];
+            }[];
+        };
         PartnerListItem: {
             /** Format: uuid */
             id: string;
@@ -28657,6 +30044,20 @@ export interface components {
             hasLogo: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        QuizSubmission: {
+            enrolment: components["schemas"]["CourseEnrolment"];
+            result: {
+                score: number;
+                correctCount: number;
+                total: number;
+                passed: boolean;
+                questions: {
+                    questionId: string;
+                    correct: boolean;
+                }[];
+            };
+            certificatesEarned: components["schemas"]["Certificate"][];
         };
         ReferralCommission: {
             /** Format: uuid */

@@ -25,6 +25,7 @@ import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
 import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
+import { PartnerEnablementCard } from '../../enablement/components/PartnerEnablementCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
 import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
@@ -177,6 +178,7 @@ function Partner360({
               workspace={isVendor(user) ? `/alliances/${p.id}` : '/alliance'}
             />
             <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
+            <PartnerEnablementCard partnerId={p.id} />
             {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
             {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
             {isVendor(user) && <OffboardingCard partner={p} />}

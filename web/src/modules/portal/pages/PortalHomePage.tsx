@@ -21,6 +21,7 @@ import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCa
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
+import { LearningCard } from '../../enablement/components/LearningCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
@@ -143,6 +144,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
             <TierProgressCard partnerId={p.id} />
+            <LearningCard />
             <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />

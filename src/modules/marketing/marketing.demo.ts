@@ -1,0 +1,1 @@
+export const marketingDemo = { order: 990, seed: async () => {} };

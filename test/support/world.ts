@@ -116,6 +116,12 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And referrals: a link with a click, a sign-up, a paying customer and a commission.
   const { makeTestReferralHistory } = await import('../../src/modules/referrals/index.js');
   for (const partner of [a, b]) await makeTestReferralHistory(ctx, partner.id);
+  // And through-channel marketing: an audience, a running launch and a suppressed address.
+  const { makeTestLaunch, makeTestSuppression } = await import('../../src/modules/marketing/index.js');
+  for (const partner of [a, b]) {
+    await makeTestLaunch(ctx, partner.id);
+    await makeTestSuppression(ctx, partner.id);
+  }
   return {
     users: {
       admin,

@@ -6,6 +6,7 @@ import { mayApproveKits, mayEditSuppressions, mayLaunch, mayWriteKits } from './
 import { marketingRoutes } from './marketing.routes.js';
 import { sendDueMessages } from './marketing.service.js';
 
+export { makeTestAudience, makeTestKit, makeTestLaunch, makeTestSuppression } from './marketing.fixtures.js';
 export type { KitStep, LandingPage, MergeValues } from './marketing.rules.js';
 export { mergeText, renderMarketingEmail, scheduleSteps } from './marketing.rules.js';
 export { marketingLaunches, marketingLeads } from './marketing.schema.js';
@@ -84,6 +85,16 @@ export const module: ModuleDescriptor = {
       make: async (ctx, owner) => ({ id: await makeTestSuppression(ctx, owner.partnerId ?? owner.existingPartner) }),
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => (row.partnerId as string | null) ?? null,
+    },
+    {
+      // A sent message's tracking token (its signature is not the server's: counts nothing).
+      name: 'marketingMessage',
+      belongsTo: 'partner',
+      make: async (ctx, owner) => ({
+        token: `${(await makeTestLaunch(ctx, owner.partnerId ?? owner.existingPartner)).id}.unsigned`,
+      }),
+      missing: ({ missingId }) => ({ token: `${missingId}.unsigned` }),
+      partnerOf: () => null,
     },
     {
       name: 'marketingLanding',

@@ -134,6 +134,7 @@ const ZAudienceUpload = z
 const ZContact = z
   .object({
     id: z.uuid(),
+    partnerId: z.uuid(),
     email: z.string(),
     firstName: z.string(),
     lastName: z.string(),
@@ -207,6 +208,7 @@ const ZLaunch = z
 
 const ZSummary = z
   .object({
+    partnerId: z.uuid().nullable().describe('The caller’s company (null: vendor staff, the whole programme)'),
     kitsOffered: z.number(),
     launchesRunning: z.number(),
     launches: z.number(),
@@ -524,6 +526,7 @@ export const marketingRoutes = [
     summary: 'Open tracking (public): a 1×1 GIF; a genuine token counts an open',
     tags: TAGS,
     access: access.public(),
+    target: 'marketingMessage',
     params: ZToken,
     handler: async ({ ctx, params, req, reply }) => {
       await trackOpen(ctx.db, params.token, req.ip);
@@ -538,6 +541,7 @@ export const marketingRoutes = [
     description: 'The signature covers the message and the address: any other `u` is a 404, never a redirect.',
     tags: TAGS,
     access: access.public(),
+    target: 'marketingMessage',
     params: ZToken,
     query: z.object({ u: zString(2_000) }),
     exampleQuery: { u: 'https://example.com/' },

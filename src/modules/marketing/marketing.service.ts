@@ -531,6 +531,7 @@ export async function uploadContacts(ctx: Ctx, id: string, csv: string): Promise
 
 export type ContactDto = {
   id: string;
+  partnerId: string;
   email: string;
   firstName: string;
   lastName: string;
@@ -553,6 +554,7 @@ export async function listContacts(
     const rows = await c.tx
       .select({
         id: marketingContacts.id,
+        partnerId: marketingContacts.partnerId,
         email: marketingContacts.email,
         firstName: marketingContacts.firstName,
         lastName: marketingContacts.lastName,
@@ -1352,6 +1354,8 @@ export async function submitLanding(
 // Figures
 
 export type MarketingSummary = {
+  /** The caller's company (null: vendor staff, the whole programme). */
+  partnerId: string | null;
   kitsOffered: number;
   launchesRunning: number;
   launches: number;
@@ -1391,7 +1395,9 @@ export async function marketingSummary(ctx: Ctx): Promise<MarketingSummary> {
       .from(marketingLeads)
       .where(partnerFilter(c, marketingLeads.partnerId));
     const offers = (await listOffers(c)).data.length;
+    const scope = scopeOf(c);
     return {
+      partnerId: scope.kind === 'partner' ? scope.partnerId : null,
       kitsOffered: offers,
       launchesRunning: launches?.running ?? 0,
       launches: launches?.launches ?? 0,

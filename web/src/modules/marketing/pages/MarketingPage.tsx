@@ -129,6 +129,7 @@ function KitForm({ kit, onDone }: { kit?: MarketingKit; onDone: () => void }) {
         {MERGE_HELP}. Blank lines start a paragraph; web addresses become tracked links.
       </Text>
       {form.values.steps.map((_s, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a step is its position in the sequence
         <Paper key={`step-${i}`} withBorder p="sm" radius="sm">
           <Stack gap="xs">
             <Group justify="space-between">

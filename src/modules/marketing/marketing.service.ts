@@ -1085,12 +1085,7 @@ async function completeFinishedLaunches(db: Db): Promise<number> {
         ),
       )
       .for('update', { skipLocked: true });
-    for (const launch of done) {
-      await updateAudited(c, marketingLaunches, launch, { status: 'completed', completedAt: c.now, updatedAt: c.now }, LAUNCH, {
-        event: 'marketing_launch.completed',
-        eventData: { kitId: launch.kitId },
-      });
-    }
+    for (const launch of done) await completeLaunch(c, launch);
     return done.length;
   });
 }
@@ -1305,49 +1300,66 @@ export async function submitLanding(
     throw new AppError('RATE_LIMITED', 'Too many forms were sent from here. Try again later.', {
       headers: { 'retry-after': String(wait) },
     });
-  const ctx = systemCtx(db, 'lead from a campaign landing page');
-  await withTx(ctx, async (c) => {
+  await withTx(systemCtx(db, 'lead from a campaign landing page'), async (c) => {
     const { launch, partnerName } = await launchOfToken(c, token);
     if (launch.status === 'cancelled') throw notFound('Page');
     if (input.website) return;
-    const [kit] = await c.tx.select({ name: marketingKits.name }).from(marketingKits).where(eq(marketingKits.id, launch.kitId));
-    const email = normaliseEmail(input.email);
-    const lead = await createLead(
-      c,
-      {
-        company: input.company,
-        domain: email.split('@')[1] ?? null,
-        contact: { name: input.name, email },
-        source: 'marketing',
-        qualification: 'mql',
-        notes: `Landing page of “${kit?.name ?? launch.name}”, launched by ${partnerName}`,
-      },
-      { route: false },
-    );
-    await assignLead(c, lead.id, launch.partnerId, `captured on ${partnerName}’s campaign landing page`).catch(
-      (error: unknown) => {
-        // A partner that may not receive leads now (compliance) leaves the lead with the vendor.
-        if (!(error instanceof AppError)) throw error;
-      },
-    );
-    const link = await insertAudited(
-      c,
-      marketingLeads,
-      {
-        partnerId: launch.partnerId,
-        launchId: launch.id,
-        leadId: lead.id,
-        name: input.name,
-        email,
-        company: input.company,
-        createdAt: c.now,
-      },
-      LEAD_LINK,
-      { event: 'marketing_lead.captured', eventData: { leadId: lead.id, launchId: launch.id, kitId: launch.kitId } },
-    );
-    return link;
+    await captureLead(c, launch, partnerName, input);
   });
   return { accepted: true };
+}
+
+/**
+ * A lead from a launch's landing page, in the caller's transaction (as the system): created and
+ * assigned to the launch's partner through the leads module, linked here, `marketing_lead.captured`.
+ */
+export async function captureLead(
+  c: TxCtx,
+  launch: MarketingLaunchRow,
+  partnerName: string,
+  input: { name: string; email: string; company: string },
+): Promise<MarketingLeadRow> {
+  const [kit] = await c.tx.select({ name: marketingKits.name }).from(marketingKits).where(eq(marketingKits.id, launch.kitId));
+  const email = normaliseEmail(input.email);
+  const lead = await createLead(
+    c,
+    {
+      company: input.company,
+      domain: email.split('@')[1] ?? null,
+      contact: { name: input.name, email },
+      source: 'marketing',
+      qualification: 'mql',
+      notes: `Landing page of “${kit?.name ?? launch.name}”, launched by ${partnerName}`,
+    },
+    { route: false },
+  );
+  await assignLead(c, lead.id, launch.partnerId, `captured on ${partnerName}’s campaign landing page`).catch((error: unknown) => {
+    // A partner that may not receive leads now (compliance) leaves the lead with the vendor.
+    if (!(error instanceof AppError)) throw error;
+  });
+  return insertAudited(
+    c,
+    marketingLeads,
+    {
+      partnerId: launch.partnerId,
+      launchId: launch.id,
+      leadId: lead.id,
+      name: input.name,
+      email,
+      company: input.company,
+      createdAt: c.now,
+    },
+    LEAD_LINK,
+    { event: 'marketing_lead.captured', eventData: { leadId: lead.id, launchId: launch.id, kitId: launch.kitId } },
+  );
+}
+
+/** Marks a running launch completed (nothing left to send), with its event. */
+export async function completeLaunch(c: TxCtx, launch: MarketingLaunchRow): Promise<void> {
+  await updateAudited(c, marketingLaunches, launch, { status: 'completed', completedAt: c.now, updatedAt: c.now }, LAUNCH, {
+    event: 'marketing_launch.completed',
+    eventData: { kitId: launch.kitId },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

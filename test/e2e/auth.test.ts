@@ -57,6 +57,7 @@ describe('signing in', () => {
       'Account plans',
       'Coverage & routing',
       'Enablement',
+      'Through-channel marketing',
       'Users',
       'Audit log',
       'Exchange rates',

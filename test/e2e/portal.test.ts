@@ -54,6 +54,7 @@ describe('the partner portal', () => {
       'Referrals',
       'Account plans',
       'Learning',
+      'Marketing',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -132,6 +133,7 @@ describe('the partner portal', () => {
       'Referrals',
       'Account plans',
       'Learning',
+      'Marketing',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -119,6 +119,12 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And a joint account plan for a key account of each.
   const { makeTestAccountPlan } = await import('../../src/modules/account-plans/index.js');
   for (const partner of [a, b]) await makeTestAccountPlan(ctx, partner.id);
+  // And through-channel marketing: an audience, a running launch and a suppressed address.
+  const { makeTestLaunch, makeTestSuppression } = await import('../../src/modules/marketing/index.js');
+  for (const partner of [a, b]) {
+    await makeTestLaunch(ctx, partner.id);
+    await makeTestSuppression(ctx, partner.id);
+  }
   return {
     users: {
       admin,

@@ -25,6 +25,8 @@ export const mailMessages = pgTable(
     partnerId: uuid(),
     userId: uuid().references(() => users.id, { onDelete: 'set null' }),
     toAddress: text().notNull(),
+    /** The sender's display name when not the organisation's (a partner's campaign: "Acme via Lumen"). */
+    fromName: text(),
     subject: text().notNull(),
     html: text().notNull(),
     text: text().notNull(),

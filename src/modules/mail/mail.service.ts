@@ -18,6 +18,8 @@ export type QueueMailInput = {
   message: RenderedEmail;
   purpose: string;
   headers?: Record<string, string>;
+  /** The sender's display name (the address stays MAIL_FROM's): a partner's campaign sent on its behalf. */
+  fromName?: string;
   /** The message holds a secret (a sign-in link): its body is erased once delivered. */
   sensitive?: boolean;
   /** A calendar invitation to send with it (iCalendar text and its METHOD). */
@@ -44,6 +46,7 @@ export async function queueMail(ctx: Ctx, input: QueueMailInput): Promise<string
       partnerId: input.to.partnerId ?? null,
       userId: input.to.userId ?? null,
       toAddress: input.to.address,
+      fromName: input.fromName ?? null,
       subject: input.message.subject,
       html: input.message.html,
       text: input.message.text,
@@ -93,10 +96,12 @@ export function createMailTransport(config: Config, log: WorkerLog): MailTranspo
     };
   }
   const transporter = nodemailer.createTransport(smtpUrl);
+  // A campaign sent for a partner keeps the organisation's address under the partner's name.
+  const fromAddress = /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from;
   return {
     async send(message, logo) {
       await transporter.sendMail({
-        from,
+        from: message.fromName ? { name: message.fromName, address: fromAddress } : from,
         to: message.toAddress,
         subject: message.subject,
         html: message.html,

@@ -25,6 +25,7 @@ import { LearningCard } from '../../enablement/components/LearningCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
+import { MarketingCard } from '../../marketing/components/MarketingCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -130,6 +131,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <SharedOpportunitiesCard />
             <LeadsToAcceptCard />
             <ReferralsCard partnerId={p.id} />
+            <MarketingCard />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

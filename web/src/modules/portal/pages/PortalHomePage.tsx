@@ -17,12 +17,14 @@ import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
+import { CampaignsPortalCard } from '../../campaigns/components/CampaignsPortalCard';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
+import { RewardsPortalCard } from '../../loyalty/components/RewardsPortalCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -127,6 +129,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <SharedOpportunitiesCard />
             <LeadsToAcceptCard />
             <ReferralsCard partnerId={p.id} />
+            <CampaignsPortalCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />
@@ -141,6 +144,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
             <TierProgressCard partnerId={p.id} />
+            <RewardsPortalCard partnerId={p.id} />
             <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />

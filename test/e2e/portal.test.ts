@@ -52,6 +52,8 @@ describe('the partner portal', () => {
       'Conflicts',
       'Account mapping',
       'Referrals',
+      'Campaigns',
+      'Rewards',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -128,6 +130,8 @@ describe('the partner portal', () => {
       'Conflicts',
       'Account mapping',
       'Referrals',
+      'Campaigns',
+      'Rewards',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

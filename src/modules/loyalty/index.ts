@@ -21,7 +21,7 @@ export {
 } from './loyalty.service.js';
 
 const award = async (ctx: Parameters<typeof awardForEvent>[0], event: Parameters<typeof awardForEvent>[1]) =>
-  awardForEvent(systemCtx(ctx.db, 'loyalty points', ctx.now), event);
+  awardForEvent(systemCtx(ctx.db, 'loyalty points', event.occurredAt), event);
 
 /**
  * Partner loyalty: points for engagement heard from other modules' events (certifications,

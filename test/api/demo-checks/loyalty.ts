@@ -45,7 +45,7 @@ export default function loyaltyDemo() {
     it('Northwind has points to spend in the portal, and the leaderboard ranks the partners', async () => {
       const chloe = await demo.t.login('chloe.rossi@northwind.example', DEMO_PASSWORD);
       const me = (await chloe.get('/api/v1/me')).body;
-      const partnerId = me.partnerId as string;
+      const partnerId = me.user.partnerId as string;
       const summary = (await chloe.get(`/api/v1/partners/${partnerId}/loyalty`)).body;
       expect(summary.balance).toBeGreaterThanOrEqual(2500);
       expect(summary.affordableRewards).toBeGreaterThan(0);

@@ -65,7 +65,6 @@ export const campaignsDemo: DemoSeeder = {
         n += 1;
         const end = new Date(start.getTime() + (play.days - 1) * DAY);
         const plannedAt = story.daysAgo(Math.max(1, Math.round((today - start.getTime()) / DAY) + random.int(15, 40)));
-        const future = start.getTime() > today;
         // About one in four is the partner's idea: its admin proposes, the manager approves a few days later.
         const proposer = random.chance(0.25) ? partnerSide(story, partner, plannedAt) : null;
         const input = {
@@ -83,8 +82,7 @@ export const campaignsDemo: DemoSeeder = {
         let campaign = await createCampaign(proposer ?? owner(plannedAt), partner.id, input);
         const decidedAt = story.after(plannedAt, random.int(1, 4));
         if (proposer) {
-          // The newest proposal of the first partner waits for its manager today.
-          if (!decidedAt || (future && partner === partnersInStory(story)[0])) {
+          if (!decidedAt) {
             start = new Date(start.getTime() + random.int(75, 110) * DAY);
             continue;
           }
@@ -99,6 +97,24 @@ export const campaignsDemo: DemoSeeder = {
         }
         start = new Date(start.getTime() + random.int(75, 110) * DAY);
       }
+    }
+    // Three days ago the first partner's admin proposed a customer day; it waits for its manager today.
+    const first = partnersInStory(story)[0];
+    const proposedAt = story.daysAgo(3);
+    const proposer = first ? partnerSide(story, first, proposedAt) : null;
+    if (first && proposer) {
+      const startsOn = day(new Date(today + 50 * DAY));
+      await createCampaign(proposer, first.id, {
+        name: 'Customer day: modern data platform',
+        type: 'event',
+        ownerSide: 'partner',
+        startsOn,
+        endsOn: startsOn,
+        description: 'A day at our office for 40 retail and manufacturing customers, with a Lumen keynote.',
+        budget: { amount: 1_800_000, currency: 'USD' },
+        split: { vendorAmount: 900_000, partnerAmount: 900_000 },
+        goalLeads: 15,
+      });
     }
   },
 };

@@ -1,4 +1,5 @@
 import type { DemoSeeder } from '../../server/module.js';
+import type { Ctx } from '../../shared/context.js';
 import { eventsSince } from '../events/index.js';
 import { sourceOf } from './loyalty.rules.js';
 import {
@@ -86,7 +87,7 @@ export const loyaltyDemo: DemoSeeder = {
       const reward = [...rewards].reverse().find((r) => r.pointsCost <= balance && (r.stock === null || r.stock > 0));
       if (!reward) continue;
       const at = story.daysAgo(step.ago);
-      let partnerSide;
+      let partnerSide: Ctx;
       try {
         partnerSide = story.as(`${p.key}.admin`, at);
       } catch {

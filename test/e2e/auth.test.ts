@@ -58,6 +58,8 @@ describe('signing in', () => {
       'Coverage & routing',
       'Enablement',
       'Through-channel marketing',
+      'Campaigns',
+      'Loyalty',
       'Users',
       'Audit log',
       'Exchange rates',

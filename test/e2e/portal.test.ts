@@ -55,6 +55,8 @@ describe('the partner portal', () => {
       'Account plans',
       'Learning',
       'Marketing',
+      'Campaigns',
+      'Rewards',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -134,6 +136,8 @@ describe('the partner portal', () => {
       'Account plans',
       'Learning',
       'Marketing',
+      'Campaigns',
+      'Rewards',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -18,6 +18,7 @@ import { AllianceCard } from '../../alliances/components/AllianceCards';
 import { canEditPartner, canManageContacts } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
+import { CampaignsPortalCard } from '../../campaigns/components/CampaignsPortalCard';
 import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
@@ -26,6 +27,7 @@ import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
 import { MarketingCard } from '../../marketing/components/MarketingCard';
+import { RewardsPortalCard } from '../../loyalty/components/RewardsPortalCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -132,6 +134,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <LeadsToAcceptCard />
             <ReferralsCard partnerId={p.id} />
             <MarketingCard />
+            <CampaignsPortalCard partnerId={p.id} />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />
@@ -147,6 +150,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <ProgramCard partner={p} vendorName={vendorName} />
             <TierProgressCard partnerId={p.id} />
             <LearningCard />
+            <RewardsPortalCard partnerId={p.id} />
             <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />

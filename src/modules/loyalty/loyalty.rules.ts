@@ -1,0 +1,120 @@
+/**
+ * What earns points: engagement events of other modules, named by the kind the vendor's points
+ * table prices. `opportunity.won` is `opportunity.stage_changed` to closed_won, for every partner
+ * involved in the opportunity.
+ */
+export const LOYALTY_SOURCES = [
+  'certification.earned',
+  'course.completed',
+  'deal_registration.submitted',
+  'deal_registration.approved',
+  'opportunity.won',
+  'resource.downloaded',
+] as const;
+export type LoyaltySource = (typeof LOYALTY_SOURCES)[number];
+
+export const SOURCE_LABELS: Record<LoyaltySource, string> = {
+  'certification.earned': 'Certification earned',
+  'course.completed': 'Course completed',
+  'deal_registration.submitted': 'Deal registered',
+  'deal_registration.approved': 'Deal registration approved',
+  'opportunity.won': 'Deal won',
+  'resource.downloaded': 'Resource downloaded',
+};
+
+export const LOYALTY_PERIODS = ['month', 'quarter', 'year'] as const;
+export type LoyaltyPeriod = (typeof LOYALTY_PERIODS)[number];
+
+export const ENTRY_KINDS = ['earned', 'redeemed', 'returned', 'adjusted'] as const;
+export type EntryKind = (typeof ENTRY_KINDS)[number];
+
+export const REDEMPTION_STATUSES = ['requested', 'approved', 'fulfilled', 'rejected'] as const;
+export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
+
+export type LoyaltyRule = {
+  source: LoyaltySource;
+  points: number;
+  capPerPeriod: number | null;
+  period: LoyaltyPeriod;
+  active: boolean;
+};
+
+/** The points table before the vendor changes it: certifications and won deals weigh most. */
+export const DEFAULT_RULES: readonly LoyaltyRule[] = [
+  { source: 'certification.earned', points: 500, capPerPeriod: null, period: 'month', active: true },
+  { source: 'course.completed', points: 100, capPerPeriod: 1000, period: 'month', active: true },
+  { source: 'deal_registration.submitted', points: 50, capPerPeriod: 500, period: 'month', active: true },
+  { source: 'deal_registration.approved', points: 200, capPerPeriod: null, period: 'month', active: true },
+  { source: 'opportunity.won', points: 1000, capPerPeriod: null, period: 'month', active: true },
+  { source: 'resource.downloaded', points: 5, capPerPeriod: 100, period: 'month', active: true },
+];
+
+/** The vendor's rows over the defaults, one rule per source, in LOYALTY_SOURCES order. */
+export function effectiveRules(rows: readonly LoyaltyRule[]): LoyaltyRule[] {
+  const byKind = new Map(rows.map((r) => [r.source, r]));
+  return DEFAULT_RULES.map((d) => byKind.get(d.source) ?? d);
+}
+
+/** The source an event earns points as, or null when it earns none (an opportunity moving to anything but won). */
+export function sourceOf(eventName: string, data: Record<string, unknown>): LoyaltySource | null {
+  if (eventName === 'opportunity.stage_changed') return data.toStage === 'closed_won' ? 'opportunity.won' : null;
+  return (LOYALTY_SOURCES as readonly string[]).includes(eventName) && eventName !== 'opportunity.won'
+    ? (eventName as LoyaltySource)
+    : null;
+}
+
+/** The first instant of the period `at` falls in (UTC): the cap counts what was earned since. */
+export function periodStart(at: Date, period: LoyaltyPeriod): Date {
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth();
+  switch (period) {
+    case 'month':
+      return new Date(Date.UTC(y, m, 1));
+    case 'quarter':
+      return new Date(Date.UTC(y, m - (m % 3), 1));
+    case 'year':
+      return new Date(Date.UTC(y, 0, 1));
+  }
+}
+
+/**
+ * Points one engagement earns under its rule, given what the partner already earned from the same
+ * source this period: the rule's points, cut to what the cap leaves (never below 0); 0 when the
+ * rule is off.
+ */
+export function pointsFor(rule: LoyaltyRule, earnedThisPeriod: number): number {
+  if (!rule.active || rule.points <= 0) return 0;
+  if (rule.capPerPeriod === null) return rule.points;
+  return Math.max(0, Math.min(rule.points, rule.capPerPeriod - earnedThisPeriod));
+}
+
+export type Decision = { allowed: true } | { allowed: false; field: string; reason: string };
+
+/**
+ * Whether a partner may redeem a reward now: it is active, in stock (stock minus redemptions not
+ * rejected), and the balance covers its cost — a redemption never takes the balance below 0.
+ */
+export function mayRedeem(
+  reward: { active: boolean; pointsCost: number; stock: number | null },
+  balance: number,
+  taken: number,
+): Decision {
+  if (!reward.active) return { allowed: false, field: 'rewardId', reason: 'is no longer in the catalogue' };
+  if (reward.stock !== null && taken >= reward.stock) return { allowed: false, field: 'rewardId', reason: 'is out of stock' };
+  if (balance < reward.pointsCost) {
+    return { allowed: false, field: 'rewardId', reason: `costs ${reward.pointsCost} points; your balance is ${balance}` };
+  }
+  return { allowed: true };
+}
+
+/** requested → approved → fulfilled; requested or approved → rejected (points returned). */
+export function redemptionMove(from: RedemptionStatus, to: RedemptionStatus): boolean {
+  switch (from) {
+    case 'requested':
+      return to === 'approved' || to === 'rejected';
+    case 'approved':
+      return to === 'fulfilled' || to === 'rejected';
+    default:
+      return false;
+  }
+}

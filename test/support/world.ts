@@ -116,6 +116,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And referrals: a link with a click, a sign-up, a paying customer and a commission.
   const { makeTestReferralHistory } = await import('../../src/modules/referrals/index.js');
   for (const partner of [a, b]) await makeTestReferralHistory(ctx, partner.id);
+  // And MDF: an allocation with a request and a claim awaiting its decision.
+  const { makeTestClaim } = await import('../../src/modules/mdf/index.js');
+  for (const partner of [a, b]) await makeTestClaim(ctx, partner.id, false);
   return {
     users: {
       admin,

@@ -88,47 +88,47 @@ export async function makeTestRequest(ctx: Ctx, partnerId: string, approved: boo
 export async function makeTestClaim(ctx: Ctx, partnerId: string, approved: boolean): Promise<string> {
   const requestId = await makeTestRequest(ctx, partnerId, true);
   const id = await withTx(ctx, async (c) => {
-    const today = c.now.toISOString().slice(0, 10);
-    const [request] = await c.tx
-      .update(mdfRequests)
-      .set({ status: approved ? 'completed' : 'claimed' })
-      .where(eq(mdfRequests.id, requestId))
-      .returning();
+    const [request] = await c.tx.update(mdfRequests).set({ status: 'claimed' }).where(eq(mdfRequests.id, requestId)).returning();
     if (!request) throw new Error('no request');
     const [row] = await c.tx
       .insert(mdfClaims)
-      .values({
-        partnerId,
-        requestId,
-        claimedAmount: 90_000,
-        approvedAmount: approved ? 90_000 : null,
-        currency: 'USD',
-        status: approved ? 'approved' : 'submitted',
-        decidedAt: approved ? c.now : null,
-      })
+      .values({ partnerId, requestId, claimedAmount: 90_000, currency: 'USD', status: 'submitted' })
       .returning();
     if (!row) throw new Error('no claim made');
-    if (approved) {
-      for (const [kind, amount] of [
-        ['claim', 90_000],
-        ['release', 10_000],
-      ] as const) {
-        await appendEntry(c, {
-          partnerId,
-          allocationId: request.allocationId,
-          requestId,
-          claimId: row.id,
-          kind,
-          amount,
-          currency: 'USD',
-          onDate: today,
-          key: `${kind}:${requestId}`,
-          actorId: null,
-        });
-      }
-    }
     return row.id;
   });
+  // Proof goes on while the claim awaits its decision.
   await attachFile(ctx, PROOF_KIND, id, { name: 'invoice.pdf', bytes: simplePdf(['Invoice']) });
+  if (!approved) return id;
+  await withTx(ctx, async (c) => {
+    const today = c.now.toISOString().slice(0, 10);
+    const [request] = await c.tx
+      .update(mdfRequests)
+      .set({ status: 'completed' })
+      .where(eq(mdfRequests.id, requestId))
+      .returning();
+    if (!request) throw new Error('no request');
+    await c.tx
+      .update(mdfClaims)
+      .set({ status: 'approved', approvedAmount: 90_000, decidedAt: c.now })
+      .where(eq(mdfClaims.id, id));
+    for (const [kind, amount] of [
+      ['claim', 90_000],
+      ['release', 10_000],
+    ] as const) {
+      await appendEntry(c, {
+        partnerId,
+        allocationId: request.allocationId,
+        requestId,
+        claimId: id,
+        kind,
+        amount,
+        currency: 'USD',
+        onDate: today,
+        key: `${kind}:${requestId}`,
+        actorId: null,
+      });
+    }
+  });
   return id;
 }

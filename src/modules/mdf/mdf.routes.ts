@@ -555,14 +555,15 @@ export const mdfRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/mdf-roi',
-    summary: 'Return on MDF per activity and per partner: leads, pipeline and won revenue sourced vs paid (reporting currency)',
+    summary:
+      'Return on MDF per activity (`data`) and per partner (`partners`): leads, pipeline and won revenue sourced vs paid (reporting currency)',
     tags: ['mdf'],
     access: access.roles(ROLES, { scope: 'partner' }),
     permission: 'mdfRequest.read',
     query: z.object({ partnerId: ZIdList.optional() }),
     response: z
       .object({
-        activities: z.array(
+        data: z.array(
           z.object({
             requestId: z.uuid(),
             title: z.string(),

@@ -1320,7 +1320,7 @@ export type PartnerRoi = {
 export async function mdfRoi(
   ctx: Ctx,
   query: { partnerId?: string[] },
-): Promise<{ activities: ActivityRoi[]; partners: PartnerRoi[] }> {
+): Promise<{ data: ActivityRoi[]; partners: PartnerRoi[] }> {
   return withTx(ctx, async (c) => {
     const today = await todayOf(c);
     const reporting = (await getSettings(c)).reportingCurrency;
@@ -1335,7 +1335,7 @@ export async function mdfRoi(
       .where(scope)
       .orderBy(sql`${mdfRequests.endsOn} desc`, asc(mdfRequests.id))
       .limit(1000);
-    if (requests.length === 0) return { activities: [], partners: [] };
+    if (requests.length === 0) return { data: [], partners: [] };
     const ids = requests.map((r) => r.id);
     const paidRows = await c.tx
       .select({ id: mdfLedger.requestId, currency: mdfLedger.currency, amount: sql<string>`sum(${mdfLedger.amount})::text` })
@@ -1424,7 +1424,7 @@ export async function mdfRoi(
       row.roiPercent = roiPercent(row.paid.amount, row.won.amount);
       byPartner.set(a.partnerId, row);
     }
-    return { activities, partners: [...byPartner.values()].sort((a, b) => b.won.amount - a.won.amount) };
+    return { data: activities, partners: [...byPartner.values()].sort((a, b) => b.won.amount - a.won.amount) };
   });
 }
 

@@ -794,7 +794,7 @@ export async function decideRequest(
         kind: 'mdf.decision',
         title: `MDF request rejected: ${before.title}`,
         body: verdict.reason,
-        link: '/portal/mdf',
+        link: '/mdf',
         entity: { type: 'mdf_request', id },
         partnerId: before.partnerId,
       });
@@ -850,7 +850,7 @@ export async function decideRequest(
         amount < before.requestedAmount
           ? `Approved ${amount} of ${before.requestedAmount} ${before.currency}. ${verdict.reason ?? ''}`
           : undefined,
-      link: '/portal/mdf',
+      link: '/mdf',
       entity: { type: 'mdf_request', id },
       partnerId: before.partnerId,
     });
@@ -1128,7 +1128,7 @@ export async function decideClaim(
         kind: 'mdf.decision',
         title: `MDF claim rejected: ${request.title}`,
         body: verdict.reason,
-        link: '/portal/mdf',
+        link: '/mdf',
         entity: { type: 'mdf_claim', id },
         partnerId: before.partnerId,
       });
@@ -1223,7 +1223,7 @@ export async function decideClaim(
       kind: 'mdf.decision',
       title: `MDF claim approved: ${request.title}`,
       body: `${amount} ${before.currency} will be reimbursed by finance.`,
-      link: '/portal/mdf',
+      link: '/mdf',
       entity: { type: 'mdf_claim', id },
       partnerId: before.partnerId,
     });
@@ -1275,7 +1275,7 @@ export async function payClaim(ctx: Ctx, id: string, input: { reference?: string
       kind: 'mdf.decision',
       title: `MDF reimbursed: ${request.title}`,
       body: `${amount} ${before.currency} paid${input.reference ? `, reference ${input.reference}` : ''}.`,
-      link: '/portal/mdf',
+      link: '/mdf',
       entity: { type: 'mdf_claim', id },
       partnerId: before.partnerId,
     });
@@ -1524,7 +1524,7 @@ export async function runMdfDaily(ctx: Ctx): Promise<DailyResult> {
         kind: 'mdf.expiry',
         title: `${available} ${a.currency} of ${partner.name}'s MDF expires on ${a.expiresOn}`,
         body: 'Request funds for an activity before then, or they are lost.',
-        link: '/portal/mdf',
+        link: '/mdf',
         entity: { type: 'mdf_allocation', id: a.id },
         partnerId: a.partnerId,
       });

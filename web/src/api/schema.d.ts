@@ -13592,7 +13592,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Return on MDF per activity and per partner: leads, pipeline and won revenue sourced vs paid (reporting currency)
+         * Return on MDF per activity (`data`) and per partner (`partners`): leads, pipeline and won revenue sourced vs paid (reporting currency)
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
@@ -28093,7 +28093,7 @@ export interface components {
             updatedAt: string;
         };
         MdfRoi: {
-            activities: {
+            data: {
                 /** Format: uuid */
                 requestId: string;
                 title: string;

@@ -27,6 +27,7 @@ import { DealRegistrationsCard } from '../../deal-registrations/components/DealR
 import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
+import { MdfFundsCard } from '../../mdf/components/MdfFundsCard';
 import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
@@ -177,6 +178,7 @@ function Partner360({
               workspace={isVendor(user) ? `/alliances/${p.id}` : '/alliance'}
             />
             <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
+            <MdfFundsCard partnerId={p.id} />
             {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
             {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
             {isVendor(user) && <OffboardingCard partner={p} />}

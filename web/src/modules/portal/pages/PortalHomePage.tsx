@@ -23,6 +23,7 @@ import { DirectoryListingPortalCard } from '../../directory-listings/components/
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
+import { MdfFundsCard } from '../../mdf/components/MdfFundsCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -141,6 +142,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
           <Stack gap="md">
             <ProgramCard partner={p} vendorName={vendorName} />
             <TierProgressCard partnerId={p.id} />
+            <MdfFundsCard partnerId={p.id} />
             <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />

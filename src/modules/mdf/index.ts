@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from '../../server/module.js';
 import { localDateOf } from '../../shared/dates.js';
 import { getSettings } from '../settings/index.js';
+import { mdfDemo } from './mdf.demo.js';
 import { makeTestAllocation, makeTestClaim, makeTestRequest } from './mdf.fixtures.js';
 import { mdfMetrics } from './mdf.metrics.js';
 import { mayManageFunds, mayPayClaims } from './mdf.policy.js';
@@ -53,6 +54,7 @@ export const module: ModuleDescriptor = {
   name: 'mdf',
   routes: mdfRoutes,
   fileKinds: mdfFileKinds,
+  demo: mdfDemo,
   metrics: mdfMetrics,
   appPermissions: (actor) => ({
     viewMdf: true,

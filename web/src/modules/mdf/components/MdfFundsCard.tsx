@@ -1,6 +1,6 @@
 import { Button, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { Fact } from '../../../ui/Fact';
+import { Labelled } from '../../../ui/Fact';
 import { formatDay } from '../../../ui/format';
 import { formatAmount, MoneyText } from '../../../ui/money';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -33,23 +33,29 @@ export function MdfFundsCard({ partnerId }: { partnerId: string }) {
           ) : (
             <Stack gap="sm">
               <SimpleGrid cols={2} spacing="sm">
-                <Fact label="Available to request">
-                  <span data-testid="mdf-available">
-                    {f.availableReporting
-                      ? formatAmount(f.availableReporting)
-                      : f.totals.map((t) => formatAmount({ amount: t.available, currency: t.currency })).join(' · ')}
-                  </span>
-                </Fact>
-                <Fact label="Paid to date">
-                  {f.totals.map((t) => formatAmount({ amount: t.paid, currency: t.currency })).join(' · ')}
-                </Fact>
-                <Fact label="Awaiting a decision">
-                  {f.pendingRequests} request{f.pendingRequests === 1 ? '' : 's'}, {f.pendingClaims} claim
-                  {f.pendingClaims === 1 ? '' : 's'}
-                </Fact>
-                <Fact label="Awaiting payment">
-                  {f.awaitingPayment.length === 0 ? 'Nothing' : f.awaitingPayment.map((m) => formatAmount(m)).join(' · ')}
-                </Fact>
+                <Labelled label="Available to request">
+                  <Text size="sm">
+                    <span data-testid="mdf-available">
+                      {f.availableReporting
+                        ? formatAmount(f.availableReporting)
+                        : f.totals.map((t) => formatAmount({ amount: t.available, currency: t.currency })).join(' · ')}
+                    </span>
+                  </Text>
+                </Labelled>
+                <Labelled label="Paid to date">
+                  <Text size="sm">{f.totals.map((t) => formatAmount({ amount: t.paid, currency: t.currency })).join(' · ')}</Text>
+                </Labelled>
+                <Labelled label="Awaiting a decision">
+                  <Text size="sm">
+                    {f.pendingRequests} request{f.pendingRequests === 1 ? '' : 's'}, {f.pendingClaims} claim
+                    {f.pendingClaims === 1 ? '' : 's'}
+                  </Text>
+                </Labelled>
+                <Labelled label="Awaiting payment">
+                  <Text size="sm">
+                    {f.awaitingPayment.length === 0 ? 'Nothing' : f.awaitingPayment.map((m) => formatAmount(m)).join(' · ')}
+                  </Text>
+                </Labelled>
               </SimpleGrid>
               {f.expiring.map((e) => (
                 <Group key={e.allocationId} gap={6}>

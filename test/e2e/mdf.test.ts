@@ -122,5 +122,5 @@ describe('market development funds', () => {
       'paid to date',
     );
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
-  });
+  }, 240_000);
 });

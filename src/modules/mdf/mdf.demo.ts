@@ -3,7 +3,6 @@ import { withTx } from '../../db/scope.js';
 import type { DemoSeeder, DemoStory } from '../../server/module.js';
 import { addDays, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
-import { complianceBlocks } from '../compliance/index.js';
 import { attachFile, simplePdf } from '../files/index.js';
 import { acceptLead, convertLead } from '../leads/index.js';
 import { opportunityFromLead, updateOpportunity } from '../opportunities/index.js';
@@ -14,6 +13,7 @@ import {
   createRequest,
   decideClaim,
   decideRequest,
+  listAllocations,
   PROOF_KIND,
   payClaim,
   runMdfDaily,
@@ -95,7 +95,7 @@ export const mdfDemo: DemoSeeder = {
       const last = p.timeline.at(-1)?.stage;
       return active && active < yearAgo && (last === 'active' || last === 'strategic');
     });
-    const chosen = longStanding.slice(0, 6);
+    const chosen = longStanding.slice(0, 8);
     let unpaidClaim = false;
     let rejected = 0;
     for (const [index, partner] of chosen.entries()) {
@@ -173,16 +173,37 @@ export const mdfDemo: DemoSeeder = {
           const reviewedAt = story.after(claimedAt, r.int(2, 6));
           if (!reviewedAt) continue; // today's claim, waiting for review
           const decided = await decideClaim(owner(reviewedAt), claim.id, { approve: true });
+          await workLeads(story, partner, lead?.key ?? null, claim.id, reviewedAt);
           const paidAt = story.after(reviewedAt, r.int(5, 15));
           if (!paidAt || (!unpaidClaim && reviewedAt > story.daysAgo(20))) {
             unpaidClaim = true;
             continue;
           }
-          // A lapsed compliance item blocks payouts: that claim waits until it is renewed.
-          if ((await complianceBlocks(payer(paidAt), partner.id, 'payouts')).blocked) continue;
           await payClaim(payer(paidAt), decided.id, { reference: `PAY-${dayOf(paidAt).replaceAll('-', '')}-${r.int(100, 999)}` });
-          await workLeads(story, partner, lead?.key ?? null, claim.id, reviewedAt);
         }
+      }
+    }
+    // Today a fresh request waits for its manager.
+    const first = chosen[0];
+    if (first) {
+      const lead = story.people.get(`${first.key}.admin`);
+      const at = story.daysAgo(0);
+      const current = await listAllocations(story.system('demo', at), {
+        limit: 1,
+        partnerId: [first.id],
+        period: [periodContaining(dayOf(at)).key],
+      });
+      const allocation = current.data[0];
+      if (allocation && allocation.balance.available >= 500_00) {
+        await createRequest(lead && lead.since <= at ? story.as(lead.key, at) : story.as(first.ownerKey, at), allocation.id, {
+          activityType: 'webinar',
+          title: 'Year-end security webinar',
+          description: 'Live demo and Q&A for installed-base customers before budgets close.',
+          startsOn: addDays(dayOf(at), 21),
+          endsOn: addDays(dayOf(at), 21),
+          amount: { amount: 500_00, currency: allocation.amount.currency },
+          expectedLeads: 25,
+        });
       }
     }
     // This morning's job: unclaimed requests whose window closed lapse, old quarters' unused funds expire.

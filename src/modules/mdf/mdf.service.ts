@@ -1233,7 +1233,8 @@ export async function decideClaim(
 
 /**
  * Finance marks an approved claim paid: one payment entry. Idempotent: a claim already paid
- * answers as it is and pays nothing again (however many calls race). Compliance may block payouts.
+ * answers as it is and pays nothing again (however many calls race). Compliance blocks MDF at the
+ * request (`mdf_requests`), not here: an approved, proven claim is owed (decision 0256).
  */
 export async function payClaim(ctx: Ctx, id: string, input: { reference?: string }): Promise<MdfClaimDto> {
   return withTx(ctx, async (c) => {
@@ -1241,7 +1242,6 @@ export async function payClaim(ctx: Ctx, id: string, input: { reference?: string
     const before = await loadScoped(c, mdfClaims, id, 'MDF claim', { lock: true });
     if (before.status === 'paid') return claimDto(c, before);
     if (!claimMoveAllowed(before.status, 'pay')) throw transitionRefused('claim', before.status);
-    await assertComplianceAllows(c, before.partnerId, 'payouts');
     const [request] = await c.tx.select().from(mdfRequests).where(eq(mdfRequests.id, before.requestId));
     if (!request) throw new Error('claim without its request');
     const amount = before.approvedAmount ?? before.claimedAmount;

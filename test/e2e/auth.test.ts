@@ -60,6 +60,7 @@ describe('signing in', () => {
       'Through-channel marketing',
       'Campaigns',
       'Loyalty',
+      'MDF',
       'Users',
       'Audit log',
       'Exchange rates',

@@ -57,6 +57,7 @@ describe('the partner portal', () => {
       'Marketing',
       'Campaigns',
       'Rewards',
+      'MDF',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -138,6 +139,7 @@ describe('the partner portal', () => {
       'Marketing',
       'Campaigns',
       'Rewards',
+      'MDF',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

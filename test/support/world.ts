@@ -125,6 +125,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestLaunch(ctx, partner.id);
     await makeTestSuppression(ctx, partner.id);
   }
+  // And MDF: an allocation with a request and a claim awaiting its decision.
+  const { makeTestClaim } = await import('../../src/modules/mdf/index.js');
+  for (const partner of [a, b]) await makeTestClaim(ctx, partner.id, false);
   return {
     users: {
       admin,

@@ -28,6 +28,7 @@ import { DirectoryListingCard } from '../../directory-listings/components/Direct
 import { PartnerEnablementCard } from '../../enablement/components/PartnerEnablementCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
 import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
+import { MdfFundsCard } from '../../mdf/components/MdfFundsCard';
 import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
@@ -179,6 +180,7 @@ function Partner360({
             />
             <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
             <PartnerEnablementCard partnerId={p.id} />
+            <MdfFundsCard partnerId={p.id} />
             {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
             {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
             {isVendor(user) && <OffboardingCard partner={p} />}

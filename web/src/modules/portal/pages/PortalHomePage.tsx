@@ -28,6 +28,7 @@ import { IntegrationsPortalCard } from '../../integrations/components/Integratio
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
 import { MarketingCard } from '../../marketing/components/MarketingCard';
 import { RewardsPortalCard } from '../../loyalty/components/RewardsPortalCard';
+import { MdfFundsCard } from '../../mdf/components/MdfFundsCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
 import { SharedOpportunitiesCard } from '../../opportunities/components/SharedOpportunitiesCard';
 import { useContacts, usePartner } from '../../partners/api';
@@ -151,6 +152,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <TierProgressCard partnerId={p.id} />
             <LearningCard />
             <RewardsPortalCard partnerId={p.id} />
+            <MdfFundsCard partnerId={p.id} />
             <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />

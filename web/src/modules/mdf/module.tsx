@@ -1,0 +1,12 @@
+import { IconCoins } from '@tabler/icons-react';
+import type { WebModule } from '../../app/module';
+import { mdfAudit, mdfColors, mdfLabels } from './labels';
+
+/** Market development funds: the vendor allocates, decides and pays; partners request, claim and see their balance. */
+export const module: WebModule = {
+  routes: [{ path: 'mdf', page: () => import('./pages/MdfPage').then((m) => m.MdfPage) }],
+  nav: [{ label: 'MDF', to: '/mdf', icon: IconCoins, order: 66, apps: ['vendor', 'portal'], group: 'grow' }],
+  labels: mdfLabels,
+  colors: mdfColors,
+  audit: mdfAudit,
+};

@@ -227,7 +227,13 @@ export async function createCategory(ctx: Ctx, input: CategoryInput): Promise<Ca
     const row = await insertAudited(
       c,
       resourceCategories,
-      { name: input.name, description: input.description ?? '', position: input.position ?? 100 },
+      {
+        name: input.name,
+        description: input.description ?? '',
+        position: input.position ?? 100,
+        createdAt: c.now,
+        updatedAt: c.now,
+      },
       CATEGORY,
     );
     return categoryDto(c, row);
@@ -383,6 +389,8 @@ export async function createResource(ctx: Ctx, input: ResourceInput): Promise<Re
       audience: input.audience ?? [],
       publishedAt: input.status === 'published' ? c.now : null,
       createdById: actorUserId(c),
+      createdAt: c.now,
+      updatedAt: c.now,
     };
     assertPublishable({ ...values, file: null });
     const row = await insertAudited(c, resources, values, RESOURCE);

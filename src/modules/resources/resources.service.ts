@@ -123,7 +123,8 @@ export type ResourceDto = Omit<ResourceRow, 'template' | 'audience' | 'createdBy
 };
 
 function kindOf(row: ResourceRow): ResourceDto['kind'] {
-  return row.template ? 'cobrand' : row.file ? 'file' : row.url ? 'link' : 'empty';
+  // What opening it gives: its file, else its link; a template alone is opened as the one-pager.
+  return row.file ? 'file' : row.url ? 'link' : row.template ? 'cobrand' : 'empty';
 }
 
 async function toDtos(c: TxCtx, rows: readonly ResourceRow[]): Promise<ResourceDto[]> {

@@ -1,9 +1,14 @@
-import { simplePdf } from '../../src/modules/files/index.js';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { simplePdf } from '../../src/modules/files/index.js';
 import { apiSession } from './support/api.js';
 import { eventually, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
 
-type Membership = { programId: string; leftAt: string | null; program: { name: string }; tier: { id: string; name: string; rank: number } | null };
+type Membership = {
+  programId: string;
+  leftAt: string | null;
+  program: { name: string };
+  tier: { id: string; name: string; rank: number } | null;
+};
 type User = { email: string; partnerId: string | null; active: boolean };
 
 /** Northwind's tier, and a portal admin of another partner below it in that program (or in it with no tier). */
@@ -45,9 +50,11 @@ describe('resource library', () => {
     await page.getByRole('button', { name: 'Add resource' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add resource' });
     await dialog.getByRole('textbox', { name: 'Title' }).fill(title);
-    await dialog.getByRole('textbox', { name: 'Co-brand template' }).fill('<h1>{{partner.name}} sells Lumen</h1><p>Ask {{partner.contactEmail}}</p>');
+    await dialog
+      .getByRole('textbox', { name: 'Co-brand template' })
+      .fill('<h1>{{partner.name}} sells Lumen</h1><p>Ask {{partner.contactEmail}}</p>');
     await dialog.getByRole('checkbox', { name: program }).check();
-    await dialog.getByRole('textbox', { name: `Lowest tier in ${program}` }).click();
+    await dialog.getByRole('combobox', { name: `Lowest tier in ${program}` }).click();
     await page.getByRole('option', { name: `${tier} and above` }).click();
     await dialog.getByRole('button', { name: 'Add resource' }).click();
     await dialog.waitFor({ state: 'hidden' });
@@ -61,7 +68,7 @@ describe('resource library', () => {
     await eventually(() => page.locator('[aria-label="About"]').innerText()).toContain('gold-playbook.pdf');
     await page.getByRole('button', { name: 'Edit' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit resource' });
-    await edit.getByRole('textbox', { name: 'Status' }).click();
+    await edit.getByRole('combobox', { name: 'Status' }).click();
     await page.getByRole('option', { name: 'Published' }).click();
     await edit.getByRole('button', { name: 'Save resource' }).click();
     await edit.waitFor({ state: 'hidden' });
@@ -79,12 +86,18 @@ describe('resource library', () => {
     await p.getByRole('textbox', { name: 'Search resources' }).press('Enter');
     await p.getByRole('link', { name: title }).click();
     await p.getByRole('heading', { name: title }).waitFor();
-    const [file] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Download', exact: true }).click()]);
+    const [file] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('button', { name: 'Download', exact: true }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('gold-playbook.pdf');
     await eventually(() => p.getByLabel('Downloads').innerText()).toContain('1 in all');
     const preview = p.frameLocator('iframe[title="Co-branded preview"]');
     await eventually(() => preview.locator('h1').innerText()).toContain('Northwind');
-    const [onePager] = await Promise.all([p.waitForEvent('download'), p.getByRole('link', { name: 'Download one-pager' }).click()]);
+    const [onePager] = await Promise.all([
+      p.waitForEvent('download'),
+      p.getByRole('link', { name: 'Download one-pager' }).click(),
+    ]);
     expect(onePager.suggestedFilename()).toMatch(/^gold-playbook-\d+-northwind.*\.html$/);
     await eventually(() => p.getByLabel('Downloads').innerText()).toContain('2 in all');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
@@ -94,11 +107,20 @@ describe('resource library', () => {
     session = await openBrowser();
     await signIn(session, below);
     await session.page.getByRole('link', { name: 'Resources' }).click();
-    await session.page.getByRole('table', { name: 'Resources' }).or(session.page.getByText('No resources match')).first().waitFor();
+    await session.page
+      .getByRole('table', { name: 'Resources' })
+      .or(session.page.getByText('No resources match'))
+      .first()
+      .waitFor();
     expect(await session.page.getByRole('link', { name: title }).count()).toBe(0);
     await session.goto(resourceUrl);
     await eventually(() => session.page.locator('main').innerText()).toMatch(/not found/i);
-    expect(unexpectedProblems(session.problems, [...SIGN_IN_NOISE, { status: 404, path: resourceUrl.replace('/resources', '/api/v1/resources') }])).toEqual([]);
+    expect(
+      unexpectedProblems(session.problems, [
+        ...SIGN_IN_NOISE,
+        { status: 404, path: resourceUrl.replace('/resources', '/api/v1/resources') },
+      ]),
+    ).toEqual([]);
 
     // The vendor sees the two downloads.
     const maria = await apiSession('maria.manager@lumen.example');

@@ -183,6 +183,11 @@ describe('resource library', () => {
     expect(stats.body.topResources).toContainEqual({ id, title: created.body.title, downloads: 3, partners: 2 });
     expect(stats.body.byPartner.map((p: { id: string }) => p.id)).toContain(a.partner.id);
     expectStatus(await a.client.get('/api/v1/resources/stats'), 403);
+    // One partner's use, for its page.
+    const one = await pm.get('/api/v1/resources/stats', { query: { partnerId: a.partner.id } });
+    expect(one.body.totals).toMatchObject({ downloads: 2, downloads90d: 2, partnersUsing90d: 1 });
+    expect(one.body.topResources).toEqual([{ id, title: created.body.title, downloads: 2, partners: 1 }]);
+    expect(one.body.partnersNeverUsed).toEqual([]);
   });
 
   it('merges the partner into a co-brand template, every value escaped, and emits cobranded_asset.generated', async () => {

@@ -96,7 +96,7 @@ const resourceFields = {
   status: z.enum(RESOURCE_STATUSES, { error: `must be one of ${RESOURCE_STATUSES.join(', ')}` }).optional(),
   featured: z.boolean().optional(),
   url: zString(2000).trim().nullable().optional().describe('For a link: the http(s) address'),
-  template: zString(100_000)
+  template: zString(60_000)
     .nullable()
     .optional()
     .describe(
@@ -211,18 +211,20 @@ export const resourceRoutes = [
       isNew: ZQueryBoolean.optional(),
     }),
     response: zPage(ZResource),
-    export: { omit: ['template', 'description'] },
+    export: { omit: ['template', 'description'], pick: { downloads: 'total' } },
     handler: async ({ ctx, query }) => listResources(ctx, query),
   }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/resources/stats',
-    summary: 'Library use over 90 days: top resources, the busiest partners, and active partners that never used it',
+    summary:
+      'Library use over 90 days: top resources, the busiest partners, and active partners that never used it (or one partner’s)',
     tags: ['resources'],
     access: access.roles(VENDOR, { scope: 'none' }),
     permission: 'resource.stats',
+    query: z.object({ partnerId: ZId.optional().describe("One partner's use (its page): its downloads and top resources") }),
     response: ZStats,
-    handler: async ({ ctx }) => libraryStats(ctx),
+    handler: async ({ ctx, query }) => libraryStats(ctx, query),
   }),
   defineRoute({
     method: 'POST',

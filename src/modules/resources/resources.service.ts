@@ -555,11 +555,15 @@ export type LibraryStats = {
 };
 
 /** The vendor's view of library use: top resources and busiest partners over 90 days, and active partners that never used it. */
-export async function libraryStats(ctx: Ctx): Promise<LibraryStats> {
+export async function libraryStats(ctx: Ctx, options: { partnerId?: string } = {}): Promise<LibraryStats> {
   return withTx(ctx, async (c) => {
     if (!maySeeLibraryStats(policyActor(c))) throw forbidden();
     const since = new Date(c.now.getTime() - 90 * DAY);
-    const recent = gt(resourceDownloads.at, since);
+    // One partner's use (its page), or the whole portfolio's.
+    const recent = and(
+      gt(resourceDownloads.at, since),
+      options.partnerId ? eq(resourceDownloads.partnerId, options.partnerId) : undefined,
+    ) as SQL;
     const [totals] = await c.tx
       .select({
         resources: sql<number>`(select count(*) from ${resources})`.mapWith(Number),
@@ -568,7 +572,8 @@ export async function libraryStats(ctx: Ctx): Promise<LibraryStats> {
         downloads90d: sql<number>`count(*) filter (where ${recent})`.mapWith(Number),
         partnersUsing90d: sql<number>`count(distinct ${resourceDownloads.partnerId}) filter (where ${recent})`.mapWith(Number),
       })
-      .from(resourceDownloads);
+      .from(resourceDownloads)
+      .where(options.partnerId ? eq(resourceDownloads.partnerId, options.partnerId) : undefined);
     const [topResources, byPartner, never] = await Promise.all([
       c.tx
         .select({
@@ -601,6 +606,7 @@ export async function libraryStats(ctx: Ctx): Promise<LibraryStats> {
         .from(partners)
         .where(
           and(
+            options.partnerId ? eq(partners.id, options.partnerId) : undefined,
             eq(partners.status, 'active'),
             inArray(partners.lifecycleStage, ['onboarding', 'enabled', 'active', 'strategic']),
             sql`not exists (select 1 from ${resourceDownloads} d where d.partner_id = ${partners.id})`,

@@ -20314,7 +20314,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: the resource library: every resource (vendor staff), or what the caller’s programs and tiers unlock (partners)
-         * @description The rows of `GET /api/v1/resources` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `title`, `categoryId`, `category`, `tags`, `language`, `status`, `featured`, `kind`, `url`, `file`, `publishedAt`, `isNew`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/resources` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `title`, `categoryId`, `category`, `tags`, `language`, `status`, `featured`, `kind`, `url`, `file`, `publishedAt`, `isNew`, `downloads`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -20366,12 +20366,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Library use over 90 days: top resources, the busiest partners, and active partners that never used it
+         * Library use over 90 days: top resources, the busiest partners, and active partners that never used it (or one partner’s)
          * @description Access: admin, partner_manager, executive, finance; scope=none.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description One partner's use (its page): its downloads and top resources */
+                    partnerId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

@@ -43,11 +43,11 @@ export function useCobrandPreview(id: string, enabled: boolean) {
   });
 }
 
-export function useLibraryStats(enabled: boolean) {
+export function useLibraryStats(enabled: boolean, partnerId?: string) {
   return useQuery({
-    queryKey: resourceKeys.stats,
+    queryKey: [...resourceKeys.stats, partnerId ?? 'all'],
     enabled,
-    queryFn: () => unwrap(api.GET('/api/v1/resources/stats')),
+    queryFn: () => unwrap(api.GET('/api/v1/resources/stats', { params: { query: partnerId ? { partnerId } : {} } })),
   });
 }
 

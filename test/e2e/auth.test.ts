@@ -57,6 +57,7 @@ describe('signing in', () => {
       'Account plans',
       'Coverage & routing',
       'Enablement',
+      'Resources',
       'Through-channel marketing',
       'Campaigns',
       'Loyalty',

@@ -17,7 +17,8 @@ import { milestoneProposals, tierProposals } from './programs.schema.js';
 import { createProgram } from './programs.service.js';
 
 export { previewEvaluation, runEvaluation } from './evaluation.service.js';
-export { currentCommercialModels, currentTierBenefits, joinProgram } from './memberships.service.js';
+export type { Placement } from './memberships.service.js';
+export { currentCommercialModels, currentPlacements, currentTierBenefits, joinProgram } from './memberships.service.js';
 export type { PublicTier, TierFilter } from './programs.directory.js';
 export { directoryTierChoices, membershipTierCondition, publicTiersOf } from './programs.directory.js';
 export type { MetricInfo } from './programs.metrics.js';

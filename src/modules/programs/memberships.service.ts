@@ -304,3 +304,33 @@ export async function currentCommercialModels(c: TxCtx, partnerIds: readonly str
   for (const r of rows) out.set(r.partnerId, [...(out.get(r.partnerId) ?? []), r.model]);
   return out;
 }
+
+/** One current membership as a gate reads it: the program, the tier held in it (and its rank) and that tier's benefits. */
+export type Placement = { programId: string; tierId: string | null; tierRank: number | null; benefits: TierBenefits };
+
+/**
+ * Where each partner stands now, in one query: its current memberships with the tier it holds in
+ * each (rank and benefits). What a module gating content by program and tier reads (the resource
+ * library). A partner in no program is absent from the map.
+ */
+export async function currentPlacements(c: TxCtx, partnerIds: readonly string[]): Promise<Map<string, Placement[]>> {
+  const out = new Map<string, Placement[]>();
+  if (partnerIds.length === 0) return out;
+  const rows = await c.tx
+    .select({
+      partnerId: programMemberships.partnerId,
+      programId: programMemberships.programId,
+      tierId: programMemberships.tierId,
+      tierRank: tiersTable.rank,
+      benefits: tiersTable.benefits,
+    })
+    .from(programMemberships)
+    .leftJoin(tiersTable, eq(tiersTable.id, programMemberships.tierId))
+    .where(and(inArray(programMemberships.partnerId, [...new Set(partnerIds)]), isNull(programMemberships.leftAt)));
+  for (const r of rows)
+    out.set(r.partnerId, [
+      ...(out.get(r.partnerId) ?? []),
+      { programId: r.programId, tierId: r.tierId, tierRank: r.tierRank, benefits: r.benefits ?? {} },
+    ]);
+  return out;
+}

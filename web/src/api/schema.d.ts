@@ -26345,6 +26345,662 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resource-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The resource library’s categories, in their order, with how many resources each holds
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceCategoryList"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a category to the resource library
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceCategory"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resource-categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a category no resource is filed under (409 otherwise)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename, describe or reorder a category
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceCategory"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The resource library: every resource (vendor staff), or what the caller’s programs and tiers unlock (partners)
+         * @description Partners see published resources whose audience they are in (program, tier at or above the minimum), or that a tier benefit names. Filter by `categoryId`, `status`, `featured`, `language`, `tag`, `isNew` (published in the last 30 days) and `q` (title, description, tags).
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                    q?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    categoryId?: string | string[];
+                    /** @description One or more of draft, published, archived, comma-separated or repeated */
+                    status?: string | string[];
+                    featured?: "true" | "false";
+                    language?: string;
+                    tag?: string;
+                    isNew?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Resource"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a resource: a link, a co-brand template, or (then upload it) a file
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        description?: string;
+                        categoryId?: string | null;
+                        tags?: string[];
+                        language?: string;
+                        /** @enum {string} */
+                        status?: "draft" | "published" | "archived";
+                        featured?: boolean;
+                        /** @description For a link: the http(s) address */
+                        url?: string | null;
+                        /** @description For a co-brandable one-pager: HTML with {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{partner.contactEmail}}, {{partner.contactName}}, {{today}} */
+                        template?: string | null;
+                        /** @description Empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the resource library: every resource (vendor staff), or what the caller’s programs and tiers unlock (partners)
+         * @description The rows of `GET /api/v1/resources` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `title`, `categoryId`, `category`, `tags`, `language`, `status`, `featured`, `kind`, `url`, `file`, `publishedAt`, `isNew`, `downloads`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "title" | "-title" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                    q?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    categoryId?: string | string[];
+                    /** @description One or more of draft, published, archived, comma-separated or repeated */
+                    status?: string | string[];
+                    featured?: "true" | "false";
+                    language?: string;
+                    tag?: string;
+                    isNew?: "true" | "false";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Library use over 90 days: top resources, the busiest partners, and active partners that never used it (or one partner’s)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One partner's use (its page): its downloads and top resources */
+                    partnerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceLibraryStats"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a resource (a partner outside its audience gets the 404 of a missing one)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a resource: details, audience, publish or archive it
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        description?: string;
+                        categoryId?: string | null;
+                        tags?: string[];
+                        language?: string;
+                        /** @enum {string} */
+                        status?: "draft" | "published" | "archived";
+                        featured?: boolean;
+                        /** @description For a link: the http(s) address */
+                        url?: string | null;
+                        /** @description For a co-brandable one-pager: HTML with {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{partner.contactEmail}}, {{partner.contactName}}, {{today}} */
+                        template?: string | null;
+                        /** @description Empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a resource: counts a partner’s download and answers where its content is
+         * @description `url` is the file’s content, the link, or the co-branded one-pager (`GET …/cobranded`, which counts itself). Each call by a partner’s person is one download (`resource.downloaded`); vendor staff are not counted.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ResourceOpened"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/cobrand-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Preview the co-branded one-pager (merged with the caller’s company; sample values for vendor staff)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CobrandedPreview"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}/cobranded": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the co-branded one-pager (HTML) with the caller’s company merged in
+         * @description Every merged value is HTML-escaped; the file is sandboxed (it loads nothing from outside). A partner’s download counts and emits `cobranded_asset.generated`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -30575,6 +31231,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resources/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload (or replace) a resource’s file
+         * @description Send `multipart/form-data` with the file in a part named `file` (at most 50 MiB).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Resource"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -31769,6 +32477,10 @@ export interface components {
                 accept: boolean;
                 decline: boolean;
             };
+        };
+        CobrandedPreview: {
+            html: string;
+            fileName: string;
         };
         CommercialModel: {
             model: string;
@@ -35257,6 +35969,127 @@ export interface components {
             /** @description null: no data yet */
             met: boolean | null;
             missing: number | null;
+        };
+        Resource: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: string;
+            categoryId: string | null;
+            category: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            tags: string[];
+            /** @description ISO 639-1, e.g. en, de */
+            language: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            featured: boolean;
+            /**
+             * @description What opening it gives: a file, a link, a co-branded one-pager
+             * @enum {string}
+             */
+            kind: "file" | "link" | "cobrand" | "empty";
+            /** @description A link resource’s address */
+            url: string | null;
+            /** @description The uploaded file */
+            file: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                size: number;
+                contentType: string;
+            } | null;
+            /** @description The co-brand template (vendor staff only; partners get the merged one-pager) */
+            template: string | null;
+            /** @description Who sees it when published (empty: every partner). Vendor staff only. */
+            audience: {
+                /**
+                 * Format: uuid
+                 * @description Partners in this program…
+                 */
+                programId: string;
+                /** @description …at this tier of it or above (null: any tier, or none) */
+                minTierId: string | null;
+            }[];
+            publishedAt: string | null;
+            /** @description Published in the last 30 days */
+            isNew: boolean;
+            /** @description Partner downloads (a partner's people: their company's own) */
+            downloads: {
+                total: number;
+                last90Days: number;
+                partners: number;
+            };
+            can: {
+                edit: boolean;
+                upload: boolean;
+                download: boolean;
+                cobrand: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResourceCategory: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            position: number;
+            /** @description Resources filed under it (a partner: those it may see) */
+            resources: number;
+            can: {
+                edit: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResourceCategoryList: {
+            data: components["schemas"]["ResourceCategory"][];
+            nextCursor: null;
+        };
+        ResourceLibraryStats: {
+            /** Format: date-time */
+            since: string;
+            totals: {
+                resources: number;
+                published: number;
+                downloads: number;
+                downloads90d: number;
+                partnersUsing90d: number;
+            };
+            topResources: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                downloads: number;
+                partners: number;
+            }[];
+            partnersNeverUsed: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+            byPartner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                downloads: number;
+                /** Format: date-time */
+                lastAt: string;
+            }[];
+        };
+        ResourceOpened: {
+            url: string;
+            /** @enum {string} */
+            kind: "file" | "link" | "cobrand" | "empty";
         };
         Risk: {
             /** Format: uuid */

@@ -35,6 +35,7 @@ import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
 import { MilestoneProposalsCard } from '../../programs/components/MilestoneProposalsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { FitCard } from '../../recruitment/components/FitCard';
+import { PartnerResourcesCard } from '../../resources/components/PartnerResourcesCard';
 import { RiskCard } from '../../risks/components/RiskCard';
 import { TierBadge } from '../../settings/components/TierBadge';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
@@ -187,6 +188,7 @@ function Partner360({
             {isVendor(user) && <FitCard partnerId={p.id} />}
             {isVendor(user) && <CoopetitionCard partner={p} />}
             {isVendor(user) && <AllianceAlertsCard partnerId={p.id} />}
+            {isVendor(user) && <PartnerResourcesCard partnerId={p.id} />}
             <DirectoryListingCard partnerId={p.id} />
             <ValuePropositionCard partnerId={p.id} to={`/partners/${p.id}/value`} />
           </Stack>

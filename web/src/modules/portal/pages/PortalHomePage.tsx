@@ -35,6 +35,7 @@ import { useContacts, usePartner } from '../../partners/api';
 import { ContactsCard } from '../../partners/components/ContactsCard';
 import { TierProgressCard } from '../../programs/components/TierProgressCard';
 import { ReferralsCard } from '../../referrals/components/ReferralsCard';
+import { NewResourcesCard } from '../../resources/components/NewResourcesCard';
 import { RiskCard } from '../../risks/components/RiskCard';
 import { useSettings } from '../../settings/api';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
@@ -154,6 +155,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <RewardsPortalCard partnerId={p.id} />
             <MdfFundsCard partnerId={p.id} />
             <AllianceCard partnerId={p.id} canStart={false} workspace="/alliance" />
+            <NewResourcesCard />
             <ColleaguesCard partnerId={p.id} />
             <DirectoryListingPortalCard partnerId={p.id} />
             <IntegrationsPortalCard partnerId={p.id} />

@@ -17,7 +17,7 @@ import { milestoneProposals, tierProposals } from './programs.schema.js';
 import { createProgram } from './programs.service.js';
 
 export { previewEvaluation, runEvaluation } from './evaluation.service.js';
-export { currentCommercialModels, currentTierBenefits, joinProgram } from './memberships.service.js';
+export { currentCommercialModels, currentTierBenefits, joinProgram, programsOfPartnersOn } from './memberships.service.js';
 export type { PublicTier, TierFilter } from './programs.directory.js';
 export { directoryTierChoices, membershipTierCondition, publicTiersOf } from './programs.directory.js';
 export type { MetricInfo } from './programs.metrics.js';

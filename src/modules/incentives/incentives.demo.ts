@@ -1,0 +1,3 @@
+import type { DemoSeeder } from '../../server/module.js';
+
+export const incentivesDemo: DemoSeeder[] = [];

@@ -10713,7 +10713,7 @@ export interface paths {
         put?: never;
         /**
          * Make a draft payout batch of what is payable up to a date
-         * @description Collects accrued, unpaid entries no batch holds, payable on or before `periodEnd`, netted per partner and currency. A partner whose payouts a compliance item blocks gets a held line. Above the threshold (incentive settings) two different approvers are needed. 422 naming `periodEnd` when nothing is payable.
+         * @description Collects accrued, unpaid entries no batch holds, payable on or before `periodEnd`, netted per partner and currency. A partner whose payouts a compliance item blocks gets a held line. Above the threshold (incentive settings) two different approvers are needed. With nothing payable the batch has no lines (the record that the run was made).
          *
          *     Access: admin, finance; scope=none.
          */

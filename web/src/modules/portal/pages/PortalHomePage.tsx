@@ -21,6 +21,7 @@ import { ComplianceCard } from '../../compliance/components/ComplianceCard';
 import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
+import { EarningsCard } from '../../incentives/components/EarningsCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
 import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
@@ -127,6 +128,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <SharedOpportunitiesCard />
             <LeadsToAcceptCard />
             <ReferralsCard partnerId={p.id} />
+            <EarningsCard />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

@@ -55,6 +55,8 @@ describe('signing in', () => {
       'Account mapping',
       'Referrals',
       'Coverage & routing',
+      'Incentives',
+      'Payouts',
       'Users',
       'Audit log',
       'Exchange rates',
@@ -64,7 +66,13 @@ describe('signing in', () => {
     ]);
     // The entries sit under headings: what a manager does, then the administration of the app.
     const headings = await page.getByRole('navigation', { name: 'Main' }).locator('.consort-nav-section-label').allInnerTexts();
-    expect(headings.map((h) => h.trim().toLowerCase())).toEqual(['partners', 'alliances', 'sell', 'administration']);
+    expect(headings.map((h) => h.trim().toLowerCase())).toEqual([
+      'partners',
+      'alliances',
+      'sell',
+      'enable and market',
+      'administration',
+    ]);
     expect(await page.getByText('Partners by lifecycle stage').isVisible()).toBe(true);
 
     expect(unexpectedProblems(session.problems, [...SIGN_IN_NOISE, { status: 401, path: '/api/v1/auth/login' }])).toEqual([]);

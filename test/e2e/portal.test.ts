@@ -52,6 +52,7 @@ describe('the partner portal', () => {
       'Conflicts',
       'Account mapping',
       'Referrals',
+      'Earnings',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -128,6 +129,7 @@ describe('the partner portal', () => {
       'Conflicts',
       'Account mapping',
       'Referrals',
+      'Earnings',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

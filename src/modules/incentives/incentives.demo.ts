@@ -29,7 +29,7 @@ function quarterEnds(from: Date, to: Date): string[] {
 }
 
 /**
- * Incentives over the two years: Maria sets plans on every program two years ago (an 8% resale
+ * Incentives over the two years: Maria sets plans on every program some 23 months ago (an 8% resale
  * commission, raised to 10% with 15% on Lumen Platform a year ago; a quarterly volume rebate on
  * reseller programs; a new-logo SPIFF this half-year); every won deal accrued at its close (the
  * system, as the `opportunity.stage_changed` subscriber does); since Frank joined, he made a
@@ -39,7 +39,7 @@ function quarterEnds(from: Date, to: Date): string[] {
 export const incentivesDemo: DemoSeeder = {
   order: 80,
   async seed(ctx, story) {
-    const planStart = story.daysAgo(720);
+    const planStart = story.daysAgo(700); // Maria joined 712 days ago
     const newVersion = story.daysAgo(365);
     const maria = story.people.has('maria') ? 'maria' : 'alex';
     const programRows = await withTx(ctx, (c) =>

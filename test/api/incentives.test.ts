@@ -32,7 +32,7 @@ beforeAll(async () => {
   partnerD = (await makePartner(sys, t.world.users.pm.id, { name: `Co-seller ${unique()}` })).id;
   for (const p of [partnerC, partnerD, t.world.partnerA.id, t.world.partnerB.id])
     await joinProgram(sys, p, { programId, joinedAt });
-});
+}, 120_000);
 afterAll(async () => t?.close());
 
 async function as(email: string): Promise<Client> {

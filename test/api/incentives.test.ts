@@ -420,7 +420,17 @@ describe('payout batches', () => {
     // Nothing left to pay: the run is recorded with no lines; a pay date before the period end is refused.
     const empty = await finance.post('/api/v1/payout-batches', { periodEnd: today(), payDate: today() });
     expect(empty.status).toBe(201);
-    expect(empty.body).toMatchObject({ lines: [], totals: [], totalReporting: { amount: 0 } });
+    // It takes nothing a batch already paid (on a quiet ledger it is empty).
+    expect(
+      await countOf(
+        sql`SELECT count(*)::int AS n FROM incentive_earnings WHERE batch_id = ${empty.body.id} AND paid_at IS NOT NULL`,
+      ),
+    ).toBe(0);
+    expect(
+      await countOf(
+        sql`SELECT count(*)::int AS n FROM incentive_earnings e JOIN payout_lines l ON l.batch_id = ${empty.body.id} AND l.partner_id = e.partner_id WHERE e.batch_id = ${id}`,
+      ),
+    ).toBe(0);
     const early = await finance.post('/api/v1/payout-batches', { periodEnd: today(), payDate: addDays(today(), -1) });
     expect(early.status).toBe(422);
     expect(early.body.errors[0].path).toBe('payDate');

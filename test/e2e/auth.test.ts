@@ -62,6 +62,8 @@ describe('signing in', () => {
       'Campaigns',
       'Loyalty',
       'MDF',
+      'Incentives',
+      'Payouts',
       'Users',
       'Audit log',
       'Exchange rates',

@@ -59,6 +59,7 @@ describe('the partner portal', () => {
       'Campaigns',
       'Rewards',
       'MDF',
+      'Earnings',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -142,6 +143,7 @@ describe('the partner portal', () => {
       'Campaigns',
       'Rewards',
       'MDF',
+      'Earnings',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

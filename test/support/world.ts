@@ -91,6 +91,9 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
     await makeTestDealRegistration(ctx, partner.id, true);
     await makeTestLead(ctx, partner.id);
   }
+  // Every partner has an earning (an adjustment), so the earnings lists in the matrix have rows.
+  const { makeTestEarning } = await import('../../src/modules/incentives/index.js');
+  for (const partner of [a, b]) await makeTestEarning(ctx, partner.id);
   // Both partners are parties of one conflict case (with the direct team): each list has a row, and
   // the matrix checks each partner's answer holds its own side only.
   const { makeTestConflictCase } = await import('../../src/modules/conflict-cases/index.js');

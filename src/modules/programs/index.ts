@@ -18,7 +18,13 @@ import { createProgram } from './programs.service.js';
 
 export { previewEvaluation, runEvaluation } from './evaluation.service.js';
 export type { Placement } from './memberships.service.js';
-export { currentCommercialModels, currentPlacements, currentTierBenefits, joinProgram } from './memberships.service.js';
+export {
+  currentCommercialModels,
+  currentPlacements,
+  currentTierBenefits,
+  joinProgram,
+  programsOfPartnersOn,
+} from './memberships.service.js';
 export type { PublicTier, TierFilter } from './programs.directory.js';
 export { directoryTierChoices, membershipTierCondition, publicTiersOf } from './programs.directory.js';
 export type { MetricInfo } from './programs.metrics.js';

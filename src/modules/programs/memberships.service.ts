@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -332,5 +332,30 @@ export async function currentPlacements(c: TxCtx, partnerIds: readonly string[])
       ...(out.get(r.partnerId) ?? []),
       { programId: r.programId, tierId: r.tierId, tierRank: r.tierRank, benefits: r.benefits ?? {} },
     ]);
+  return out;
+}
+
+/**
+ * The programs each partner was a member of on `date` (joined on or before it, not left by then),
+ * in one query: what the incentives module reads to find the plans in force at a deal's close date.
+ */
+export async function programsOfPartnersOn(
+  c: TxCtx,
+  partnerIds: readonly string[],
+  date: string,
+): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (partnerIds.length === 0) return out;
+  const rows = await c.tx
+    .select({ partnerId: programMemberships.partnerId, programId: programMemberships.programId })
+    .from(programMemberships)
+    .where(
+      and(
+        inArray(programMemberships.partnerId, [...new Set(partnerIds)]),
+        sql`${programMemberships.joinedAt}::date <= ${date}::date`,
+        sql`(${programMemberships.leftAt} is null or ${programMemberships.leftAt}::date > ${date}::date)`,
+      ),
+    );
+  for (const r of rows) out.set(r.partnerId, [...new Set([...(out.get(r.partnerId) ?? []), r.programId])]);
   return out;
 }

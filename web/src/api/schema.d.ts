@@ -12309,6 +12309,1221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/incentive-plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incentive plans (commission, tiered rebate, SPIFF, revenue share) per program, every version
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    programId?: string | string[];
+                    /** @description One or more of plan kinds, comma-separated or repeated */
+                    kind?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["IncentivePlan"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an incentive plan version to a program
+         * @description Versions of the same program and kind never overlap (409 naming `effectiveFrom`). Rates are basis points (1% = 100). The plan in force at a won deal’s close date is the one that pays.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        programId: string;
+                        /** @enum {string} */
+                        kind: "commission" | "rebate" | "spiff" | "revenue_share";
+                        name: string;
+                        description?: string;
+                        currency: string;
+                        config: {
+                            /** @enum {string} */
+                            kind: "commission";
+                            /** @description Commission on credited revenue, in basis points */
+                            rateBps: number;
+                            /**
+                             * @description Rates for deals carrying a product (the highest matching one applies)
+                             * @default []
+                             */
+                            productRates?: {
+                                product: string;
+                                rateBps: number;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "revenue_share";
+                            rateBps: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "spiff";
+                            bonus: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /**
+                             * @description Any of these products qualifies (none: any deal)
+                             * @default []
+                             */
+                            products?: string[];
+                            /**
+                             * @description Minimum deal size, in the bonus currency
+                             * @default null
+                             */
+                            minDealAmount?: number | null;
+                            /**
+                             * @description Only the first won deal with a customer
+                             * @default false
+                             */
+                            newLogoOnly?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rebate";
+                            /** @enum {string} */
+                            measure: "volume" | "growth";
+                            /** @enum {string} */
+                            period: "quarter" | "year";
+                            currency: string;
+                            bands: {
+                                /** @description Volume: minor units of credited revenue; growth: basis points */
+                                from: number;
+                                rateBps: number;
+                            }[];
+                        };
+                        /** Format: date */
+                        effectiveFrom: string;
+                        effectiveTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncentivePlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incentive-plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a plan version (a version with earnings may only change its name, description and end date)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        currency?: string;
+                        config?: {
+                            /** @enum {string} */
+                            kind: "commission";
+                            /** @description Commission on credited revenue, in basis points */
+                            rateBps: number;
+                            /**
+                             * @description Rates for deals carrying a product (the highest matching one applies)
+                             * @default []
+                             */
+                            productRates?: {
+                                product: string;
+                                rateBps: number;
+                            }[];
+                        } | {
+                            /** @enum {string} */
+                            kind: "revenue_share";
+                            rateBps: number;
+                        } | {
+                            /** @enum {string} */
+                            kind: "spiff";
+                            bonus: {
+                                amount: number;
+                                currency: string;
+                            };
+                            /**
+                             * @description Any of these products qualifies (none: any deal)
+                             * @default []
+                             */
+                            products?: string[];
+                            /**
+                             * @description Minimum deal size, in the bonus currency
+                             * @default null
+                             */
+                            minDealAmount?: number | null;
+                            /**
+                             * @description Only the first won deal with a customer
+                             * @default false
+                             */
+                            newLogoOnly?: boolean;
+                        } | {
+                            /** @enum {string} */
+                            kind: "rebate";
+                            /** @enum {string} */
+                            measure: "volume" | "growth";
+                            /** @enum {string} */
+                            period: "quarter" | "year";
+                            currency: string;
+                            bands: {
+                                /** @description Volume: minor units of credited revenue; growth: basis points */
+                                from: number;
+                                rateBps: number;
+                            }[];
+                        };
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        effectiveTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncentivePlan"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/incentive-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payout settings: the two-approver threshold (reporting currency) and the usual payout day
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncentiveSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the payout settings
+         * @description Access: admin, finance; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalThreshold?: {
+                            amount: number;
+                            currency: string;
+                        };
+                        payoutDay?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncentiveSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/earnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The earnings ledger: accruals, true-ups, reversals and adjustments, newest first
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of earning kinds, comma-separated or repeated */
+                    kind?: string | string[];
+                    /** @description One or more of pending, in_batch or paid, comma-separated or repeated */
+                    status?: string | string[];
+                    opportunityId?: string;
+                    batchId?: string;
+                    /** @description One or more of ISO 4217 currency codes, comma-separated or repeated */
+                    currency?: string | string[];
+                    /** @description Close date on or after */
+                    from?: string;
+                    /** @description Close date on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Earning"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the earnings ledger: accruals, true-ups, reversals and adjustments, newest first
+         * @description The rows of `GET /api/v1/earnings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `kind`, `opportunityId`, `dealNumber`, `dealTitle`, `planId`, `planName`, `rule`, `base`, `baseCurrency`, `amount`, `amountCurrency`, `closeDate`, `period`, `payableOn`, `reversesId`, `reversed`, `reason`, `status`, `batchId`, `paidAt`, `accruedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of earning kinds, comma-separated or repeated */
+                    kind?: string | string[];
+                    /** @description One or more of pending, in_batch or paid, comma-separated or repeated */
+                    status?: string | string[];
+                    opportunityId?: string;
+                    batchId?: string;
+                    /** @description One or more of ISO 4217 currency codes, comma-separated or repeated */
+                    currency?: string | string[];
+                    /** @description Close date on or after */
+                    from?: string;
+                    /** @description Close date on or before */
+                    to?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How much a partner has earned, what is pending, when it is paid (a partner: its own; vendor: one partner or all)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    partnerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EarningsSummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s earnings statement: per period, per deal, payouts, for deals closed between two dates
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Vendor staff: one partner (none: every partner); a partner’s people always get their own company’s */
+                    partnerId?: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EarningsStatement"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/statement.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The earnings statement as a PDF to download or print
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Vendor staff: one partner (none: every partner); a partner’s people always get their own company’s */
+                    partnerId?: string;
+                    from: string;
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/reconciliation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Per currency: accrued = paid + pending + reversed (paid from the paid batches’ lines)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            currencies: {
+                                currency: string;
+                                accrued: number;
+                                reversed: number;
+                                paid: number;
+                                pending: number;
+                                balanced: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/adjustments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a manual adjustment for a partner (a goodwill bonus, a correction; negative for a clawback)
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        amount: {
+                            amount: number;
+                            currency: string;
+                        };
+                        reason: string;
+                        /** Format: date */
+                        payableOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Earning"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One ledger entry, with its deal, plan and rule
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Earning"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/earnings/{id}/reverse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse an entry (a refund or cancellation the vendor records): a negative entry linked to it
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Earning"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payout-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Payout batches, newest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    /** @description One or more of draft, approved, paid or cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["PayoutBatch"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make a draft payout batch of what is payable up to a date
+         * @description Collects accrued, unpaid entries no batch holds, payable on or before `periodEnd`, netted per partner and currency. A partner whose payouts a compliance item blocks gets a held line. Above the threshold (incentive settings) two different approvers are needed. With nothing payable the batch has no lines (the record that the run was made).
+         *
+         *     Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        payDate: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutBatchDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payout-batches/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: payout batches, newest first
+         * @description The rows of `GET /api/v1/payout-batches` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `periodEnd`, `payDate`, `status`, `approvalsRequired`, `totalReporting`, `totalReportingCurrency`, `partners`, `held`, `note`, `approvedAt`, `paidAt`, `paymentReference`, `createdAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of draft, approved, paid or cancelled, comma-separated or repeated */
+                    status?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payout-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A payout batch with its lines per partner and currency
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutBatchDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payout-batches/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a draft batch (never your own; above the threshold a second, different approver completes it)
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutBatchDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payout-batches/{id}/mark-paid": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an approved batch as paid (idempotent: a retried call pays nothing twice)
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        paymentReference?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutBatchDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payout-batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a draft or approved batch: its entries go back to pending
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PayoutBatchDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/ideas": {
         parameters: {
             query?: never;
@@ -33160,6 +34375,114 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        Earning: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @enum {string} */
+            kind: "commission" | "rebate" | "spiff" | "revenue_share" | "adjustment";
+            opportunityId: string | null;
+            dealNumber: string;
+            dealTitle: string;
+            planId: string | null;
+            planName: string;
+            rule: string;
+            base: {
+                amount: number;
+                currency: string;
+            } | null;
+            amount: {
+                amount: number;
+                currency: string;
+            };
+            closeDate: string;
+            period: string;
+            payableOn: string;
+            reversesId: string | null;
+            reversed: boolean;
+            reason: string;
+            /** @enum {string} */
+            status: "pending" | "in_batch" | "paid";
+            batchId: string | null;
+            paidAt: string | null;
+            /** Format: date-time */
+            accruedAt: string;
+            can: {
+                reverse: boolean;
+            };
+        };
+        EarningsStatement: {
+            /** @description Null: the vendor’s statement over every partner */
+            partnerId: string | null;
+            partnerName: string;
+            from: string;
+            to: string;
+            periods: {
+                period: string;
+                currency: string;
+                accrued: number;
+                reversed: number;
+                net: number;
+                paid: number;
+            }[];
+            deals: {
+                opportunityId: string | null;
+                dealNumber: string;
+                dealTitle: string;
+                closeDate: string;
+                currency: string;
+                net: number;
+                entries: number;
+            }[];
+            payouts: {
+                payDate: string;
+                status: string;
+                currency: string;
+                amount: number;
+                paidAt: string | null;
+            }[];
+            totals: {
+                currency: string;
+                net: number;
+                paid: number;
+                unpaid: number;
+            }[];
+        };
+        EarningsSummary: {
+            partnerId: string | null;
+            currencies: {
+                currency: string;
+                earned: number;
+                earnedT4q: number;
+                pending: number;
+                scheduled: number;
+                paid: number;
+                reversed: number;
+            }[];
+            nextPayout: {
+                date: string;
+                amounts: {
+                    amount: number;
+                    currency: string;
+                }[];
+                batchNumber: string | null;
+                estimated: boolean;
+            } | null;
+            lastPayout: {
+                date: string;
+                amounts: {
+                    amount: number;
+                    currency: string;
+                }[];
+            } | null;
+            held: {
+                currency: string;
+                amount: number;
+                reason: string;
+            }[];
+        };
         File: {
             /** Format: uuid */
             id: string;
@@ -33651,6 +34974,41 @@ export interface components {
             maxBytes: number;
             /** @description A committed file larger than this runs in the background (202) */
             backgroundBytes: number;
+        };
+        IncentivePlan: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            programName: string;
+            /** @enum {string} */
+            kind: "commission" | "rebate" | "spiff" | "revenue_share";
+            name: string;
+            description: string;
+            currency: string;
+            config: {
+                [key: string]: unknown;
+            };
+            effectiveFrom: string;
+            effectiveTo: string | null;
+            inForce: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+            };
+        };
+        IncentiveSettings: {
+            approvalThreshold: {
+                amount: number;
+                currency: string;
+            };
+            payoutDay: number;
+            can: {
+                edit: boolean;
+            };
         };
         InnovationIdea: {
             /** Format: uuid */
@@ -35381,6 +36739,102 @@ export interface components {
             updatedAt: string;
             /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
             fit?: components["schemas"]["Fit"];
+        };
+        PayoutBatch: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodEnd: string;
+            payDate: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "paid" | "cancelled";
+            approvalsRequired: number;
+            approvals: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** Format: date-time */
+                approvedAt: string;
+            }[];
+            totals: {
+                amount: number;
+                currency: string;
+            }[];
+            totalReporting: {
+                amount: number;
+                currency: string;
+            };
+            partners: number;
+            held: number;
+            note: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            approvedAt: string | null;
+            paidAt: string | null;
+            paymentReference: string;
+            /** Format: date-time */
+            createdAt: string;
+            can: {
+                approve: boolean;
+                markPaid: boolean;
+                cancel: boolean;
+            };
+        };
+        PayoutBatchDetail: {
+            /** Format: uuid */
+            id: string;
+            number: string;
+            periodEnd: string;
+            payDate: string;
+            /** @enum {string} */
+            status: "draft" | "approved" | "paid" | "cancelled";
+            approvalsRequired: number;
+            approvals: {
+                /** Format: uuid */
+                userId: string;
+                name: string;
+                /** Format: date-time */
+                approvedAt: string;
+            }[];
+            totals: {
+                amount: number;
+                currency: string;
+            }[];
+            totalReporting: {
+                amount: number;
+                currency: string;
+            };
+            partners: number;
+            held: number;
+            note: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            approvedAt: string | null;
+            paidAt: string | null;
+            paymentReference: string;
+            /** Format: date-time */
+            createdAt: string;
+            can: {
+                approve: boolean;
+                markPaid: boolean;
+                cancel: boolean;
+            };
+            lines: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                currency: string;
+                amount: number;
+                entryCount: number;
+                held: boolean;
+                heldReason: string;
+            }[];
         };
         PersonRef: {
             /** Format: uuid */

@@ -24,6 +24,7 @@ import { DealRegistrationsCard } from '../../deal-registrations/components/DealR
 import { DirectoryListingPortalCard } from '../../directory-listings/components/DirectoryListingPortalCard';
 import { LearningCard } from '../../enablement/components/LearningCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
+import { EarningsCard } from '../../incentives/components/EarningsCard';
 import { IntegrationsPortalCard } from '../../integrations/components/IntegrationsPortalCard';
 import { LeadsToAcceptCard } from '../../leads/components/LeadsToAcceptCard';
 import { MarketingCard } from '../../marketing/components/MarketingCard';
@@ -137,6 +138,7 @@ function CompanyHome({ partner: p, contacts }: { partner: Partner; contacts: Use
             <ReferralsCard partnerId={p.id} />
             <MarketingCard />
             <CampaignsPortalCard partnerId={p.id} />
+            <EarningsCard />
             <OnboardingCard partnerId={p.id} canStart={false} />
             <AgreementsCard partnerId={p.id} canDraft={false} />
             <ComplianceCard partnerId={p.id} canAdd={user.role === 'partner_admin'} />

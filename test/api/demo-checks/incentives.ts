@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { withTx } from '../../../src/db/scope.js';
+import { DEMO_PASSWORD } from '../../../src/modules/demo/index.js';
+import { demo } from './run.js';
+
+/** The incentives part of the demo: plans on every program, earnings from won deals, quarterly payouts paid, one waiting. */
+export default function incentivesDemo() {
+  describe('the incentives demo', () => {
+    it('accrues the won deals under the plans in force, pays quarterly and keeps the ledger balanced', async () => {
+      const counts = await withTx(demo.t.system(), async ({ tx }) => {
+        const one = async (q: string) => Number(((await tx.execute(sql.raw(q))).rows[0] as { n: string | number }).n);
+        return {
+          programsWithoutPlans: await one(
+            'SELECT count(*) n FROM programs p WHERE NOT EXISTS (SELECT 1 FROM incentive_plans i WHERE i.program_id = p.id)',
+          ),
+          commissions: await one("SELECT count(*) n FROM incentive_earnings WHERE kind = 'commission' AND amount > 0"),
+          oldVersion: await one(
+            "SELECT count(*) n FROM incentive_earnings e JOIN incentive_plans p ON p.id = e.plan_id WHERE p.name LIKE '%(8%)'",
+          ),
+          rebates: await one("SELECT count(*) n FROM incentive_earnings WHERE kind = 'rebate'"),
+          paidBatches: await one("SELECT count(*) n FROM payout_batches WHERE status = 'paid'"),
+          waiting: await one("SELECT count(*) n FROM payout_batches WHERE status = 'draft'"),
+          unbalanced: await one(`SELECT count(*) n FROM (
+            SELECT e.currency,
+                   sum(e.amount) FILTER (WHERE e.amount > 0) accrued,
+                   coalesce(-sum(e.amount) FILTER (WHERE e.amount < 0), 0) reversed,
+                   coalesce(sum(e.amount) FILTER (WHERE e.paid_at IS NULL), 0) pending,
+                   coalesce((SELECT sum(l.amount) FROM payout_lines l WHERE l.status = 'paid' AND NOT l.held AND l.currency = e.currency), 0) paid
+            FROM incentive_earnings e GROUP BY e.currency) x WHERE accrued <> paid + pending + reversed`),
+        };
+      });
+      expect(counts.programsWithoutPlans).toBe(0);
+      expect(counts.commissions).toBeGreaterThan(10);
+      expect(counts.oldVersion).toBeGreaterThan(0);
+      expect(counts.rebates).toBeGreaterThanOrEqual(0);
+      expect(counts.paidBatches).toBeGreaterThanOrEqual(3);
+      expect(counts.waiting).toBe(1);
+      expect(counts.unbalanced).toBe(0);
+    });
+
+    it('finance sees the waiting batch; it needs someone other than Frank to approve it', async () => {
+      const frank = await demo.t.login('frank.finance@lumen.example', DEMO_PASSWORD);
+      const batches = await frank.get('/api/v1/payout-batches');
+      expect(batches.status).toBe(200);
+      const waiting = batches.body.data.find((b: { status: string }) => b.status === 'draft');
+      expect(waiting.can.approve).toBe(false);
+      expect(
+        batches.body.data
+          .filter((b: { status: string }) => b.status === 'paid')
+          .every((b: { approvals: unknown[] }) => b.approvals.length >= 1),
+      ).toBe(true);
+    });
+  });
+}

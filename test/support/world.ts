@@ -116,6 +116,13 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And referrals: a link with a click, a sign-up, a paying customer and a commission.
   const { makeTestReferralHistory } = await import('../../src/modules/referrals/index.js');
   for (const partner of [a, b]) await makeTestReferralHistory(ctx, partner.id);
+  // And a joint campaign and a loyalty redemption (partner-side lists in the matrix).
+  const { makeTestCampaign } = await import('../../src/modules/campaigns/index.js');
+  const { makeTestRedemption } = await import('../../src/modules/loyalty/index.js');
+  for (const partner of [a, b]) {
+    await makeTestCampaign(ctx, partner.id);
+    await makeTestRedemption(ctx, partner.id);
+  }
   return {
     users: {
       admin,

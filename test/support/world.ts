@@ -131,6 +131,13 @@ export async function seedWorld(ctx: Ctx): Promise<World> {
   // And MDF: an allocation with a request and a claim awaiting its decision.
   const { makeTestClaim } = await import('../../src/modules/mdf/index.js');
   for (const partner of [a, b]) await makeTestClaim(ctx, partner.id, false);
+  // And a joint campaign and a loyalty redemption (partner-side lists in the matrix).
+  const { makeTestCampaign } = await import('../../src/modules/campaigns/index.js');
+  const { makeTestRedemption } = await import('../../src/modules/loyalty/index.js');
+  for (const partner of [a, b]) {
+    await makeTestCampaign(ctx, partner.id);
+    await makeTestRedemption(ctx, partner.id);
+  }
   return {
     users: {
       admin,

@@ -1,6 +1,9 @@
 import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
 import { campaignsDemo } from './campaigns.demo.js';
 import { makeTestCampaign } from './campaigns.fixtures.js';
+
+export { makeTestCampaign } from './campaigns.fixtures.js';
+
 import { mayCreateCampaign } from './campaigns.policy.js';
 import { campaignRoutes } from './campaigns.routes.js';
 

@@ -2,6 +2,9 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import { systemCtx } from '../../shared/context.js';
 import { loyaltyDemo } from './loyalty.demo.js';
 import { makeTestRedemption, makeTestReward } from './loyalty.fixtures.js';
+
+export { makeTestRedemption, makeTestReward } from './loyalty.fixtures.js';
+
 import { loyaltyMetrics } from './loyalty.metrics.js';
 import { mayRunLoyaltyProgram } from './loyalty.policy.js';
 import { loyaltyRoutes } from './loyalty.routes.js';

@@ -50,16 +50,18 @@ export default function governanceDemo() {
     });
 
     it('keeps an archived working group with its held meetings in the history', async () => {
-      const archived = await withTx(demo.t.system(), async (c) =>
-        (
-          await c.tx.execute(
-            sql.raw(
-              `SELECT b.name, count(m.id)::int held FROM governance_bodies b
+      const archived = await withTx(
+        demo.t.system(),
+        async (c) =>
+          (
+            await c.tx.execute(
+              sql.raw(
+                `SELECT b.name, count(m.id)::int held FROM governance_bodies b
                  JOIN governance_meetings m ON m.body_id = b.id AND m.status = 'held'
                 WHERE NOT b.active GROUP BY b.name`,
-            ),
-          )
-        ).rows as { name: string; held: number }[],
+              ),
+            )
+          ).rows as { name: string; held: number }[],
       );
       expect(archived).toEqual([{ name: 'Connector working group', held: 3 }]);
     });

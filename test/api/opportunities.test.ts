@@ -510,4 +510,71 @@ describe('opportunities', () => {
     );
     expect(earlier).toBeUndefined();
   });
+
+  it('tier progress reads revenue and active deals from won opportunities and approved registrations', async () => {
+    const admin = await user('admin');
+    const pm = await user('pm');
+    const u = uniq();
+    const { partner, admin: partnerAdmin } = await partnerWithPeople();
+    const program = await admin.post('/api/v1/programs', {
+      name: `Resell ${u}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 20 },
+    });
+    expect(program.status, JSON.stringify(program.body)).toBe(201);
+    const tier = async (name: string, rank: number, requirements: unknown[]) => {
+      const res = await admin.post(`/api/v1/programs/${program.body.id}/tiers`, { name, rank, requirements });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body as { id: string };
+    };
+    const entry = await tier('Entry', 0, []);
+    await tier('Gold', 1, [
+      { key: 'revenue', type: 'revenue_t4q', label: 'Revenue', min: 5_000_000 },
+      { key: 'deals', type: 'active_deals', label: 'Active deals', min: 2 },
+    ]);
+    const joined = await admin.post(`/api/v1/partners/${partner.id}/programs`, {
+      programId: program.body.id,
+      tierId: entry.id,
+      joinedAt: '2026-01-15',
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+    const progress = async () =>
+      (
+        (await partnerAdmin.get(`/api/v1/partners/${partner.id}/tier-progress`)).body.programs.find(
+          (x: { program: { id: string } }) => x.program.id === program.body.id,
+        ) as { requirements: { key: string; actual: number | null; met: boolean | null; missing: number | null }[] }
+      ).requirements;
+    // Nothing sold, nothing registered: no revenue yet (no data, not zero), no active deal.
+    expect((await progress()).map((r) => [r.key, r.actual])).toEqual([
+      ['revenue', null],
+      ['deals', null],
+    ]);
+
+    const won = (
+      await pm.post('/api/v1/opportunities', opportunity({ name: `Tier won ${u}` }, { amount: 3_000_000, currency: 'USD' }))
+    ).body;
+    await pm.post(`/api/v1/opportunities/${won.id}/touches`, {
+      partnerId: partner.id,
+      role: 'sourced',
+      occurredAt: new Date().toISOString(),
+    });
+    expect((await pm.patch(`/api/v1/opportunities/${won.id}`, { stage: 'closed_won', closeDate: today() })).status).toBe(200);
+    const registered = await partnerAdmin.post('/api/v1/deal-registrations', {
+      customer: { name: `Tier registered ${u}` },
+      title: 'Platform rollout',
+      amount: 100_000,
+      currency: 'USD',
+      expectedCloseDate: addDays(today(), 30),
+    });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    expect((await pm.post(`/api/v1/deal-registrations/${registered.body.id}/approve`)).status).toBe(200);
+
+    const after = await progress();
+    const deals = after.find((r) => r.key === 'deals');
+    expect(deals).toMatchObject({ actual: 1, met: false, missing: 1 });
+    const revenue = after.find((r) => r.key === 'revenue');
+    if ((await getSettings(t.system())).reportingCurrency === 'USD')
+      expect(revenue).toMatchObject({ actual: 3_000_000, met: false, missing: 2_000_000 });
+    else expect(revenue?.actual).toBeGreaterThan(0);
+  });
 });

@@ -279,7 +279,8 @@ describe('referrals', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ partnerId: t.world.partnerA.id, domain: 'www.globex.example', status: 'submitted' });
-    expect(await events(created.body.id)).toEqual(['referral.submitted']);
+    // (then referral.submission_linked, once the leads module made its lead)
+    expect((await events(created.body.id))[0]).toBe('referral.submitted');
     // It becomes a lead in the vendor's queue, from the referral.
     const admin = await user('admin');
     let leads: { company: string; source: string; domain: string | null }[] = [];
@@ -304,5 +305,70 @@ describe('referrals', () => {
     const archived = await (await user('partnerAdminA')).post(`/api/v1/referral-links/${linkId}/archive`);
     expect(archived.body.active).toBe(false);
     expect((await t.request('GET', `/r/${code}`)).status).toBe(404);
+  });
+  it('a submitted referral’s status follows its lead: accepted, converted, rejected when disqualified', async () => {
+    const pu = await user('partnerUserA');
+    const pa = await user('partnerAdminA');
+    const admin = await user('admin');
+    const stamp = Date.now().toString(36);
+    const submissionOf = async (id: string) =>
+      ((await pu.get('/api/v1/referral-submissions')).body.data as { id: string; status: string; leadId: string | null }[]).find(
+        (s) => s.id === id,
+      );
+    async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+        const v = await read();
+        if (ok(v)) return v;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`never happened: ${what}`);
+    }
+    const submit = async (companyName: string) => {
+      const res = await pu.post('/api/v1/referral-submissions', { companyName, contactName: 'Ann Buyer' });
+      expect(res.status).toBe(201);
+      const sub = await until(
+        () => submissionOf(res.body.id),
+        (s) => !!s?.leadId,
+        `${companyName} became a lead`,
+      );
+      const lead = (await admin.get(`/api/v1/leads/${sub?.leadId}`)).body;
+      expect(lead).toMatchObject({ company: companyName, source: 'referral', origin: { kind: 'referral', id: res.body.id } });
+      expect(sub?.status).toBe('submitted');
+      return { id: res.body.id as string, leadId: lead.id as string };
+    };
+
+    const won = await submit(`Initech ${stamp}`);
+    const assigned = await admin.post(`/api/v1/leads/${won.leadId}/assign`, {
+      partnerId: t.world.partnerA.id,
+      reason: 'Their referral',
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    expect(await submissionOf(won.id)).toMatchObject({ status: 'submitted' });
+    expect((await pa.post(`/api/v1/leads/${won.leadId}/accept`)).status).toBe(200);
+    await until(
+      () => submissionOf(won.id),
+      (s) => s?.status === 'accepted',
+      'accepted with its lead',
+    );
+    expect((await pa.post(`/api/v1/leads/${won.leadId}/convert`, {})).status).toBe(200);
+    await until(
+      () => submissionOf(won.id),
+      (s) => s?.status === 'converted',
+      'converted with its lead',
+    );
+    expect(await events(won.id)).toEqual([
+      'referral.submitted',
+      'referral.submission_linked',
+      'referral.submission_accepted',
+      'referral.submission_converted',
+    ]);
+
+    const lost = await submit(`Vandelay ${stamp}`);
+    expect((await admin.post(`/api/v1/leads/${lost.leadId}/disqualify`, { reason: 'No budget' })).status).toBe(200);
+    await until(
+      () => submissionOf(lost.id),
+      (s) => s?.status === 'rejected',
+      'rejected with its lead',
+    );
   });
 });

@@ -11,7 +11,7 @@ export { makeTestLead } from './leads.fixtures.js';
 export type { CoverageDecision, LeadFacts, LeadStatus, Motion, RoutingDecision, RoutingRule, Strategy } from './leads.rules.js';
 export { coverageOf, LEAD_STATUSES, MOTIONS, nextLeadStatus, routeLead, STRATEGIES } from './leads.rules.js';
 export { coverageSegments, leads } from './leads.schema.js';
-export type { LeadDetailDto, LeadDto, LeadEstimate, LeadInput, LeadSummary } from './leads.service.js';
+export type { LeadDetailDto, LeadDto, LeadEstimate, LeadInput, LeadOrigin, LeadSummary } from './leads.service.js';
 export {
   acceptLead,
   assignLead,
@@ -74,6 +74,7 @@ export const module: ModuleDescriptor = {
         domain: r.domain,
         contact: { name: r.contactName, email: r.contactEmail },
         source: 'referral',
+        origin: { kind: 'referral', id: event.entityId },
         notes: `Submitted as a referral (${event.entityId})`,
       });
     },

@@ -386,6 +386,8 @@ export type LeadDto = {
   size: string | null;
   products: string[];
   source: string;
+  /** The record of another module the lead came from (decision 0221). */
+  origin: LeadOrigin | null;
   qualification: LeadQualification;
   notes: string;
   status: LeadStatus;
@@ -451,6 +453,7 @@ async function toDtos(c: TxCtx, rows: LeadRow[]): Promise<LeadDto[]> {
       size: r.size,
       products: r.products,
       source: r.source,
+      origin: originOf(r),
       qualification: r.qualification,
       notes: r.notes,
       status: r.status,
@@ -878,6 +881,23 @@ async function routeInTx(c: TxCtx, lead: LeadRow, world?: RoutingWorld): Promise
 // ---------------------------------------------------------------------------------------------
 // Lead changes
 
+/**
+ * Where a lead came from, as a record of another module: `{ kind: 'referral', id: submissionId }`,
+ * `campaign`, `marketing`, `mdf`… Its changes carry it in their events (`origin`), so the module
+ * that made the lead can follow it (decision 0221).
+ */
+export type LeadOrigin = { kind: string; id: string };
+
+export function originOf(r: Pick<LeadRow, 'sourceKind' | 'sourceId'>): LeadOrigin | null {
+  return r.sourceKind && r.sourceId ? { kind: r.sourceKind, id: r.sourceId } : null;
+}
+
+/** The origin in a lead event's data, for the module it came from. */
+const withOrigin = (r: LeadRow, data: Record<string, unknown> = {}) => {
+  const origin = originOf(r);
+  return origin ? { ...data, origin } : data;
+};
+
 export type LeadInput = {
   company: string;
   domain?: string | null;
@@ -890,6 +910,8 @@ export type LeadInput = {
   source?: string;
   qualification?: LeadQualification;
   notes?: string;
+  /** Optional: the record of another module it came from. */
+  origin?: LeadOrigin | null;
 };
 
 export function leadValues(input: LeadInput) {
@@ -906,6 +928,8 @@ export function leadValues(input: LeadInput) {
     size: input.size ?? null,
     products: cleanList(input.products),
     source: input.source ?? '',
+    sourceKind: input.origin?.kind ?? null,
+    sourceId: input.origin?.id ?? null,
     qualification: input.qualification ?? 'mql',
     notes: input.notes ?? '',
   };
@@ -933,6 +957,7 @@ export async function createLead(ctx: Ctx, input: LeadInput, options: { route?: 
       leads,
       { ...leadValues(input), number: await nextLeadNumber(c), createdById: actorUserId(c), createdAt: c.now, updatedAt: c.now },
       LEAD,
+      input.origin ? { eventData: { origin: input.origin } } : {},
     );
     const routed = options.route === false ? row : await routeInTx(c, row);
     return toDetail(c, routed);
@@ -989,6 +1014,7 @@ export async function acceptLead(ctx: Ctx, id: string): Promise<LeadDetailDto> {
     await closePending(c, lead.id, 'accepted', '');
     const after = await updateAudited(c, leads, lead, { status, acceptedAt: c.now, updatedAt: c.now }, LEAD, {
       event: 'lead.accepted',
+      eventData: withOrigin(lead),
     });
     return toDetail(c, after);
   });
@@ -1027,7 +1053,7 @@ export async function convertLead(ctx: Ctx, id: string, estimate: LeadEstimate =
       throw forbidden('Only the vendor’s managers or the assigned partner convert a lead');
     const after = await updateAudited(c, leads, lead, { status, convertedAt: c.now, updatedAt: c.now }, LEAD, {
       event: 'lead.converted',
-      eventData: { estimate },
+      eventData: withOrigin(lead, { estimate }),
     });
     return toDetail(c, after);
   });
@@ -1058,7 +1084,7 @@ export async function disqualifyLead(ctx: Ctx, id: string, reason: string): Prom
       LEAD,
       {
         event: 'lead.disqualified',
-        eventData: { reason },
+        eventData: withOrigin(lead, { reason }),
       },
     );
     return toDetail(c, after);

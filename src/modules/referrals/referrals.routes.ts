@@ -118,7 +118,8 @@ const ZSubmission = z
     contactName: z.string(),
     contactEmail: z.string(),
     note: z.string(),
-    status: z.enum(SUBMISSION_STATUSES),
+    status: z.enum(SUBMISSION_STATUSES).describe('Follows its lead: accepted, converted, rejected when disqualified'),
+    leadId: z.uuid().nullable().describe('The lead it became'),
     submittedAt: z.date(),
   })
   .meta({ id: 'ReferralSubmission' });

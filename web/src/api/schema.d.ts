@@ -19971,7 +19971,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: customers partners referred by hand, newest first
-         * @description The rows of `GET /api/v1/referral-submissions` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `companyName`, `domain`, `contactName`, `contactEmail`, `note`, `status`, `submittedAt`.
+         * @description The rows of `GET /api/v1/referral-submissions` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `companyName`, `domain`, `contactName`, `contactEmail`, `note`, `status`, `leadId`, `submittedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -26340,6 +26340,11 @@ export interface components {
             /** @description Products of interest */
             products: string[];
             source: string;
+            /** @description The record of another module it came from (a referral submission, a campaign…) */
+            origin: {
+                kind: string;
+                id: string;
+            } | null;
             /**
              * @description mql: marketing qualified; eql: ecosystem qualified
              * @enum {string}
@@ -26407,6 +26412,11 @@ export interface components {
             /** @description Products of interest */
             products: string[];
             source: string;
+            /** @description The record of another module it came from (a referral submission, a campaign…) */
+            origin: {
+                kind: string;
+                id: string;
+            } | null;
             /**
              * @description mql: marketing qualified; eql: ecosystem qualified
              * @enum {string}
@@ -27800,8 +27810,13 @@ export interface components {
             contactName: string;
             contactEmail: string;
             note: string;
-            /** @enum {string} */
+            /**
+             * @description Follows its lead: accepted, converted, rejected when disqualified
+             * @enum {string}
+             */
             status: "submitted" | "accepted" | "rejected" | "converted";
+            /** @description The lead it became */
+            leadId: string | null;
             /** Format: date-time */
             submittedAt: string;
         };

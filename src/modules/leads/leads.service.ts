@@ -208,10 +208,33 @@ export async function coverageFor(
   facts: { country?: string | null; region?: string | null; industry?: string | null; size?: string | null },
 ): Promise<CoverageDecision> {
   return withTx(ctx, async (c) => {
-    const [segments, settings] = [
-      await c.tx.select().from(coverageSegments).orderBy(asc(coverageSegments.createdAt)),
-      await loadSettings(c),
-    ];
+    // Through coverage_model() (security definer): a partner's registration is checked against the
+    // vendor's segments without the partner reading them (decision 0222).
+    const result = await c.tx.execute<{
+      id: string | null;
+      name: string | null;
+      countries: string[] | null;
+      regions: string[] | null;
+      industries: string[] | null;
+      sizes: string[] | null;
+      motion: Motion | null;
+      default_motion: Motion;
+    }>(sql`SELECT * FROM coverage_model()`);
+    const segments = result.rows.flatMap((r) =>
+      r.id === null
+        ? []
+        : [
+            {
+              id: r.id,
+              name: r.name ?? '',
+              countries: r.countries ?? [],
+              regions: r.regions ?? [],
+              industries: r.industries ?? [],
+              sizes: r.sizes ?? [],
+              motion: r.motion as Motion,
+            },
+          ],
+    );
     return coverageOf(
       segments,
       {
@@ -220,7 +243,7 @@ export async function coverageFor(
         industry: facts.industry ?? null,
         size: facts.size ?? null,
       },
-      settings.defaultMotion,
+      result.rows[0]?.default_motion ?? 'hybrid',
     );
   });
 }

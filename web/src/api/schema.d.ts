@@ -6128,6 +6128,11 @@ export interface paths {
                         customer: {
                             name: string;
                             domain?: string | null;
+                            /** @description With region, industry and size: the segment the coverage model checks */
+                            country?: string | null;
+                            region?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific") | null;
+                            industry?: string | null;
+                            size?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
                         };
                         title: string;
                         amount: number;
@@ -25403,12 +25408,23 @@ export interface components {
         };
         DealConflictReason: {
             /**
-             * @description Which rule matched: the normalised customer domain or company name
+             * @description Which rule matched: the normalised customer domain or company name, or the coverage model
              * @enum {string}
              */
-            rule: "domain" | "name";
-            /** @description The normalised value both registrations share */
+            rule: "domain" | "name" | "coverage";
+            /** @description The normalised value both registrations share; for coverage, the motion (direct or hybrid) */
             value: string;
+            /**
+             * @description Coverage: hard (a direct segment) flags the registration, soft (hybrid) is a note
+             * @enum {string}
+             */
+            severity?: "hard" | "soft";
+            /** @description The coverage segment that decided (vendor staff only; null: the default motion) */
+            segment?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
             /** @description When the earlier registration was submitted (RFC 3339) */
             since: string;
             message: string;
@@ -25440,6 +25456,10 @@ export interface components {
             customer: {
                 name: string;
                 domain: string | null;
+                country: string | null;
+                region: string | null;
+                industry: string | null;
+                size: string | null;
             };
             /** @description Minor units of `currency` */
             amount: number;

@@ -577,4 +577,91 @@ describe('opportunities', () => {
       expect(revenue).toMatchObject({ actual: 3_000_000, met: false, missing: 2_000_000 });
     else expect(revenue?.actual).toBeGreaterThan(0);
   });
+  it('imports accounts and opportunities from CRM exports, with partner involvement by reference; bad cells write nothing', async () => {
+    const pm = await user('pm');
+    const u = uniq();
+    const { partner } = await partnerWithPeople();
+    const postCsv = (kind: string, csv: string) =>
+      t.request('POST', `/api/v1/imports/${kind}`, {
+        cookie: pm.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+        body: csv,
+      });
+    const accounts = [
+      'Account Name,Website,Industry,Billing Country',
+      `Wayne ${u},https://www.wayne-${u}.example/,Defense,us`,
+      `Stark ${u},stark-${u}.example,Energy,US`,
+    ].join('\n');
+    const imported = await postCsv('accounts', accounts);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const listed = (await pm.get('/api/v1/accounts', { query: { q: u } })).body.data;
+    expect(
+      listed
+        .map((a: { name: string; domain: string; industry: string; country: string }) => [a.name, a.industry, a.country])
+        .sort(),
+    ).toEqual([
+      [`Stark ${u}`, 'Energy', 'US'],
+      [`Wayne ${u}`, 'Defense', 'US'],
+    ]);
+    // The same file again: found by domain, nothing new.
+    expect((await postCsv('accounts', accounts)).status).toBe(200);
+    expect((await pm.get('/api/v1/accounts', { query: { q: u } })).body.data).toHaveLength(2);
+    const badAccounts = await postCsv(
+      'accounts',
+      `Account Name,Website,Country\nX ${u},not a domain!,\nZ ${u},z-${u}.example,Germany\nY ${u},y-${u}.example,\nY2 ${u},y-${u}.example,`,
+    );
+    expect(badAccounts.status).toBe(422);
+    expect(badAccounts.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:domain',
+      '3:country',
+      '5:domain',
+    ]);
+
+    const close = addDays(today(), 45);
+    const bad = [
+      'Opportunity Name,Account Name,Website,Amount,Currency,Stage,Close Date,Partner,Role',
+      `Rollout,Wayne ${u},wayne-${u}.example,12.345,USD,proposal,${close},${partner.id},sourced`,
+      `Upgrade,Stark ${u},,100,USD,won-ish,${close},,`,
+      `Expansion,Stark ${u},,100,XYZ,proposal,${close},nobody-${u},`,
+      `Pilot,Stark ${u},,100,USD,proposal,2030-02-30,,`,
+      `Services,Stark ${u},,100,USD,proposal,${close},,co-sell`,
+    ].join('\n');
+    const refused = await postCsv('opportunities', bad);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:amount',
+      '3:stage',
+      '4:currency',
+      '4:partner',
+      '5:closeDate',
+      '6:role',
+    ]);
+    expect((await pm.get('/api/v1/opportunities', { query: { q: `Wayne ${u}` } })).body.data).toEqual([]);
+
+    const good = [
+      'Opportunity Name,Account Name,Website,Amount,Currency,Stage,Close Date,Partner,Role',
+      `Rollout ${u},Wayne ${u},wayne-${u}.example,"125,000.50",usd,Proposal,${close},${partner.id},co-sell`,
+      `Renewal ${u},Stark ${u},,9000,EUR,Closed Won,${today()},,`,
+    ].join('\n');
+    const done = await postCsv('opportunities', good);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const opps = (await pm.get('/api/v1/opportunities', { query: { q: u } })).body.data as {
+      id: string;
+      title: string;
+      amount: number;
+      currency: string;
+      stage: string;
+      account: { id: string; name: string };
+    }[];
+    const rollout = opps.find((o) => o.title === `Rollout ${u}`);
+    expect(rollout).toMatchObject({ amount: 12_500_050, currency: 'USD', stage: 'proposal' });
+    // On the account the first file made (found by its domain), with the partner co-selling.
+    expect(rollout?.account.name).toBe(`Wayne ${u}`);
+    const detail = (await pm.get(`/api/v1/opportunities/${rollout?.id}`)).body;
+    expect(detail.partners.map((p: { partnerId: string; roles: string[] }) => [p.partnerId, p.roles])).toEqual([
+      [partner.id, ['co_sell']],
+    ]);
+    expect(opps.find((o) => o.title === `Renewal ${u}`)).toMatchObject({ stage: 'closed_won', currency: 'EUR', amount: 900_000 });
+  });
 });

@@ -371,4 +371,59 @@ describe('referrals', () => {
       'rejected with its lead',
     );
   });
+  it('imports referral submissions on partners’ behalf: each one submitted and made a lead; bad cells write nothing', async () => {
+    const pm = await user('pm');
+    const stamp = Date.now().toString(36);
+    const postCsv = (csv: string) =>
+      t.request('POST', '/api/v1/imports/referral-submissions', {
+        cookie: pm.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+        body: csv,
+      });
+    const refused = await postCsv(
+      [
+        'Partner,Company,Website,Email',
+        `nobody-${stamp},Acme ${stamp},acme-${stamp}.example,`,
+        `${t.world.partnerA.id},Acme ${stamp},not a domain!,`,
+        `${t.world.partnerA.id},Acme ${stamp},,not-an-email`,
+      ].join('\n'),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:partner',
+      '3:domain',
+      '4:contactEmail',
+    ]);
+    const done = await postCsv(
+      [
+        'Partner ID,Company,Website,Contact name,Email,Notes',
+        `${t.world.partnerA.id},Tyrell ${stamp},tyrell-${stamp}.example,Eldon Tyrell,eldon@tyrell-${stamp}.example,Wants a pilot`,
+        `${t.world.partnerA.id},Cyberdyne ${stamp},,Miles Dyson,,`,
+      ].join('\n'),
+    );
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const mine = (await (await user('partnerUserA')).get('/api/v1/referral-submissions')).body.data as {
+      companyName: string;
+      status: string;
+      domain: string | null;
+    }[];
+    expect(
+      mine
+        .filter((x) => x.companyName.endsWith(stamp))
+        .map((x) => [x.companyName, x.domain, x.status])
+        .sort(),
+    ).toEqual([
+      [`Cyberdyne ${stamp}`, null, 'submitted'],
+      [`Tyrell ${stamp}`, `tyrell-${stamp}.example`, 'submitted'],
+    ]);
+    // Each one becomes a lead in the vendor's queue, like a referral submitted in the portal.
+    const admin = await user('admin');
+    let leads: { company: string }[] = [];
+    for (const deadline = Date.now() + 20_000; leads.length < 2 && Date.now() < deadline; ) {
+      leads = (await admin.get('/api/v1/leads', { query: { q: stamp } })).body.data;
+      if (leads.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(leads.map((l) => l.company).sort()).toEqual([`Cyberdyne ${stamp}`, `Tyrell ${stamp}`]);
+  });
 });

@@ -5,7 +5,7 @@ import { makeTestCoverageSegment, makeTestLead, makeTestRoutingRule } from './le
 import { leadsImporter } from './leads.importer.js';
 import { mayEditLeadSettings, mayManageLeads } from './leads.policy.js';
 import { leadRoutes } from './leads.routes.js';
-import { createLead, rerouteDeclined, runLeadSla } from './leads.service.js';
+import { createLeadOnce, rerouteDeclined, runLeadSla } from './leads.service.js';
 
 export { makeTestLead } from './leads.fixtures.js';
 export type { CoverageDecision, LeadFacts, LeadStatus, Motion, RoutingDecision, RoutingRule, Strategy } from './leads.rules.js';
@@ -19,6 +19,7 @@ export {
   coverageFor,
   createCoverageSegment,
   createLead,
+  createLeadOnce,
   createRoutingRule,
   declineLead,
   disqualifyLead,
@@ -69,7 +70,7 @@ export const module: ModuleDescriptor = {
     // A referral a partner submitted is a lead for the vendor's queue, routed like any other.
     'referral.submitted': async (ctx, event) => {
       const r = event.data as { companyName: string; domain: string | null; contactName: string; contactEmail: string };
-      await createLead(systemCtx(ctx.db, 'lead from a submitted referral', event.occurredAt), {
+      await createLeadOnce(systemCtx(ctx.db, 'lead from a submitted referral', event.occurredAt), {
         company: r.companyName,
         domain: r.domain,
         contact: { name: r.contactName, email: r.contactEmail },

@@ -987,6 +987,30 @@ export async function createLead(ctx: Ctx, input: LeadInput, options: { route?: 
   });
 }
 
+/**
+ * The lead of a record of another module, made once: a second call with the same origin (a
+ * redelivered event, a retried job) answers the lead the first made. Under a lock on the origin,
+ * so two at once make one.
+ */
+export async function createLeadOnce(
+  ctx: Ctx,
+  input: LeadInput & { origin: LeadOrigin },
+  options: { route?: boolean } = {},
+): Promise<LeadDetailDto> {
+  return withTx(ctx, async (c) => {
+    assertManager(c);
+    const key = `lead-origin:${input.origin.kind}:${input.origin.id}`;
+    await c.tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    const [existing] = await c.tx
+      .select()
+      .from(leads)
+      .where(and(eq(leads.sourceKind, input.origin.kind), eq(leads.sourceId, input.origin.id)))
+      .limit(1);
+    if (existing) return toDetail(c, existing);
+    return createLead(c, input, options);
+  });
+}
+
 async function loadLead(c: TxCtx, id: string): Promise<LeadRow> {
   return loadScoped(c, leads, id, 'Lead', { lock: true });
 }

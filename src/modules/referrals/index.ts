@@ -3,6 +3,7 @@ import { type Ctx, systemCtx } from '../../shared/context.js';
 import type { DomainEvent } from '../../shared/events.js';
 import { referralsDemo } from './referrals.demo.js';
 import { makeTestLink, makeTestReferralHistory } from './referrals.fixtures.js';
+import { referralSubmissionsImporter } from './referrals.importer.js';
 import { referralMetrics } from './referrals.metrics.js';
 import { mayApproveCommissions, mayEditReferralSettings } from './referrals.policy.js';
 import { referralRoutes } from './referrals.routes.js';
@@ -39,6 +40,7 @@ export { recordConversion, referralCookieDays } from './referrals.service.js';
 export const module: ModuleDescriptor = {
   name: 'referrals',
   routes: referralRoutes,
+  importers: [referralSubmissionsImporter],
   metrics: referralMetrics,
   demo: referralsDemo,
   subscribers: {

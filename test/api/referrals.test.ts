@@ -197,7 +197,7 @@ describe('referrals', () => {
     expect(list.body.data.find((r: { customerRef: string }) => r.customerRef === 'cust-coded')?.via).toBe('code');
   });
 
-  it('a paying customer accrues the partner’s program commission; finance approves it', async () => {
+  it('a paying customer accrues the partner’s program commission; finance approves it and marks it paid', async () => {
     const admin = await user('admin');
     const program = await admin.post('/api/v1/programs', {
       name: `Referral ${Date.now()}`,
@@ -244,6 +244,13 @@ describe('referrals', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
     expect((await finance.post(`/api/v1/referral-commissions/${row.id}/approve`)).status).toBe(409);
+    // Once the payout went out, finance marks it paid; only an approved one, and only once.
+    expect(approved.body.can).toEqual({ approve: false, markPaid: true });
+    expect((await pa.post(`/api/v1/referral-commissions/${row.id}/mark-paid`)).status).toBe(403);
+    const settled = await finance.post(`/api/v1/referral-commissions/${row.id}/mark-paid`);
+    expect(settled.status).toBe(200);
+    expect(settled.body).toMatchObject({ status: 'paid', can: { approve: false, markPaid: false } });
+    expect((await finance.post(`/api/v1/referral-commissions/${row.id}/mark-paid`)).status).toBe(409);
 
     const summary = await pa.get('/api/v1/referrals/summary');
     expect(summary.body.partners).toHaveLength(1);

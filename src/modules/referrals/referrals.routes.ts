@@ -366,6 +366,18 @@ export const referralRoutes = [
     response: ZCommission,
     handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'approved'),
   }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/referral-commissions/:id/mark-paid',
+    summary: 'Mark an approved commission paid (finance, once the payout went out)',
+    tags: TAGS,
+    access: access.roles(['admin', 'finance'], { scope: 'none' }),
+    permission: 'referralCommission.pay',
+    target: 'referralCommission',
+    params: ZIdParams,
+    response: ZCommission,
+    handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'paid'),
+  }),
   // ——— Submitted referrals ———
   defineRoute({
     method: 'GET',

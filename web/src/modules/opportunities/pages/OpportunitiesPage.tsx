@@ -7,6 +7,7 @@ import { ExportMenu } from '../../../ui/ExportMenu';
 import { FilterInput } from '../../../ui/FilterInput';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { type Money, MoneyInput } from '../../../ui/money';
 import { PagedList } from '../../../ui/PagedList';
@@ -93,6 +94,12 @@ export function OpportunitiesPage() {
         actions={
           <Group gap="xs">
             <ExportMenu path="/api/v1/opportunities" />
+            {vendor && (
+              <>
+                <ImportButton kind="accounts" label="Import accounts" allowed={mayApp(user, 'import:accounts')} />
+                <ImportButton kind="opportunities" label="Import opportunities" allowed={mayApp(user, 'import:opportunities')} />
+              </>
+            )}
             {vendor && mayApp(user, 'manageOpportunities') && (
               <Button component={Link} to="/opportunities/new" leftSection={<IconPlus size={16} />}>
                 New opportunity

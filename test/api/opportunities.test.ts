@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { getSettings } from '../../src/modules/settings/index.js';
@@ -663,5 +664,51 @@ describe('opportunities', () => {
       [partner.id, ['co_sell']],
     ]);
     expect(opps.find((o) => o.title === `Renewal ${u}`)).toMatchObject({ stage: 'closed_won', currency: 'EUR', amount: 900_000 });
+  });
+  it('the vendor’s side of account mapping follows its accounts and opportunities', async () => {
+    const pm = await user('pm');
+    const u = uniq();
+    const listed = (accountId: string) =>
+      withTx(
+        t.system(),
+        async (c) =>
+          (
+            await c.tx.execute<{ external_id: string; population: string; name: string; domain_key: string | null }>(
+              sql`select external_id, population, name, domain_key from vendor_mapping_accounts
+                where source = 'opportunities' and (external_id = ${`account:${accountId}`} or name = ${`Gringotts ${u}`})
+                order by external_id`,
+            )
+          ).rows,
+      );
+    const opp = (
+      await pm.post('/api/v1/opportunities', opportunity({ name: `Gringotts ${u}`, domain: `gringotts-${u}.example` }))
+    ).body;
+    const accountId = opp.account.id as string;
+    const prospect = await eventually(
+      () => listed(accountId),
+      (rows) => rows.length === 2,
+      'the account and its open opportunity on the vendor list',
+    );
+    expect(prospect).toEqual([
+      {
+        external_id: `account:${accountId}`,
+        population: 'prospect',
+        name: `Gringotts ${u}`,
+        domain_key: `gringotts-${u}.example`,
+      },
+      {
+        external_id: `opportunity:${opp.id}`,
+        population: 'opportunity',
+        name: `Gringotts ${u}`,
+        domain_key: `gringotts-${u}.example`,
+      },
+    ]);
+    expect((await pm.patch(`/api/v1/opportunities/${opp.id}`, { stage: 'closed_won', closeDate: today() })).status).toBe(200);
+    const customer = await eventually(
+      () => listed(accountId),
+      (rows) => rows.length === 1 && rows[0]?.population === 'customer',
+      'won: a customer, the opportunity gone from the list',
+    );
+    expect(customer[0]?.external_id).toBe(`account:${accountId}`);
   });
 });

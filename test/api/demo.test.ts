@@ -197,7 +197,7 @@ describe('the demo ecosystem', () => {
     // registration expiries), milestone rules checked after a stage change propose, and so do
     // partner-side steps recorded from paper before the partner had portal access.
     const systemWork =
-      /^system \((agreements\.daily|compliance\.daily|programs\.milestones|deal-registrations\.daily|alliance-alerts\.evaluate|risks\.review-reminders|conflict-cases\.daily|conflict case of a flagged registration|milestone rules after a stage change|Signed on paper|Recorded from the partner's paperwork|opportunity from an approved registration|opportunity from a converted lead|registration follows its opportunity|leads\.acceptance-sla|route a declined lead|referral signup|referral customer|lead from a submitted referral)\)$/;
+      /^system \((agreements\.daily|compliance\.daily|programs\.milestones|deal-registrations\.daily|alliance-alerts\.evaluate|risks\.review-reminders|conflict-cases\.daily|conflict case of a flagged registration|milestone rules after a stage change|Signed on paper|Recorded from the partner's paperwork|opportunity from an approved registration|opportunity from a converted lead|registration follows its opportunity|leads\.acceptance-sla|route a declined lead|referral signup|referral customer|lead from a submitted referral|referral follows its lead|account mapping follows the pipeline)\)$/;
     const bySystem = audit.filter((a) => a.actorId === null && !anonymous.includes(a) && !systemWork.test(a.actorLabel));
     expect(audit.filter((a) => a.actorLabel === 'system (agreements.daily)').length).toBeGreaterThan(0);
     expect(bySystem.map((a) => a.summary)).toEqual([

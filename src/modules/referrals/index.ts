@@ -87,5 +87,15 @@ export const module: ModuleDescriptor = {
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => row.partnerId as string,
     },
+    {
+      // An approved commission: what "mark paid" acts on.
+      name: 'referralCommissionApproved',
+      belongsTo: 'partner',
+      make: async (ctx, owner) => ({
+        id: (await makeTestReferralHistory(ctx, owner.partnerId ?? owner.existingPartner, 'approved')).commissionId,
+      }),
+      missing: ({ missingId }) => ({ id: missingId }),
+      partnerOf: (row) => row.partnerId as string,
+    },
   ],
 };

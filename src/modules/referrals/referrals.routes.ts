@@ -373,7 +373,7 @@ export const referralRoutes = [
     tags: TAGS,
     access: access.roles(['admin', 'finance'], { scope: 'none' }),
     permission: 'referralCommission.pay',
-    target: 'referralCommission',
+    target: 'referralCommissionApproved',
     params: ZIdParams,
     response: ZCommission,
     handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'paid'),

@@ -46,7 +46,7 @@ async function joinProgramForTest(ctx: Ctx, partnerId: string, days: number) {
   await joinProgram(ctx, partnerId, { programId: program.id, tierId: tier.id });
 }
 
-function deal(customer: { name: string; domain?: string | null }, extra: Record<string, unknown> = {}) {
+function deal(customer: { name: string; domain?: string | null; [k: string]: unknown }, extra: Record<string, unknown> = {}) {
   return {
     customer,
     title: `Platform deal ${uniq()}`,
@@ -207,6 +207,86 @@ describe('deal registrations', () => {
     await (await user('pm2')).post(`/api/v1/deal-registrations/${earlier.body.id}/reject`, { reason: 'Direct account' });
     const third = await second.admin.post('/api/v1/deal-registrations', deal({ name: `Muller ${key}` }));
     expect(third.body.conflict.flagged).toBe(false);
+  });
+
+  it('the coverage model: a direct segment flags the registration with the reason, hybrid notes it, none given says nothing', async () => {
+    const admin = await user('admin');
+    const pm = await user('pm');
+    const { admin: partnerAdmin } = await partnerWithPeople();
+    const u = uniq();
+    const direct = await admin.post('/api/v1/coverage-segments', {
+      name: `Luxembourg banks ${u}`,
+      countries: ['LU'],
+      industries: ['Banking'],
+      motion: 'direct',
+    });
+    expect(direct.status, JSON.stringify(direct.body)).toBe(201);
+    expect(
+      (await admin.post('/api/v1/coverage-segments', { name: `Malta ${u}`, countries: ['MT'], motion: 'hybrid' })).status,
+    ).toBe(201);
+    expect(
+      (await admin.post('/api/v1/coverage-segments', { name: `Cyprus ${u}`, countries: ['CY'], motion: 'partner_led' })).status,
+    ).toBe(201);
+
+    const flagged = await partnerAdmin.post(
+      '/api/v1/deal-registrations',
+      deal({ name: `Banque ${u}`, country: 'lu', industry: 'banking' }),
+    );
+    expect(flagged.status, JSON.stringify(flagged.body)).toBe(201);
+    expect(flagged.body.customer).toMatchObject({ country: 'LU', industry: 'banking' });
+    expect(flagged.body.conflict).toEqual({
+      flagged: true,
+      reasons: [
+        expect.objectContaining({
+          rule: 'coverage',
+          value: 'direct',
+          severity: 'hard',
+          message: expect.stringContaining('This segment is covered directly by the vendor'),
+        }),
+      ],
+    });
+    // The partner never learns the vendor's segments.
+    expect(JSON.stringify(flagged.body)).not.toContain('Luxembourg banks');
+    const staff = await pm.get(`/api/v1/deal-registrations/${flagged.body.id}`);
+    expect(staff.body.conflict.reasons[0]).toMatchObject({
+      segment: { id: direct.body.id, name: `Luxembourg banks ${u}` },
+      message: `Segment “Luxembourg banks ${u}”: this segment is covered directly by the vendor`,
+    });
+    // A flagged registration opens a conflict case with the direct team as the other party.
+    let cases: { parties?: unknown[]; summary?: string }[] = [];
+    for (const deadline = Date.now() + 10_000; cases.length === 0 && Date.now() < deadline; ) {
+      cases = (await pm.get('/api/v1/conflict-cases', { query: { q: `Banque ${u}` } })).body.data ?? [];
+      if (cases.length === 0) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(cases).toHaveLength(1);
+
+    const hybrid = await partnerAdmin.post('/api/v1/deal-registrations', deal({ name: `Valletta ${u}`, country: 'MT' }));
+    expect(hybrid.body.conflict).toEqual({
+      flagged: false,
+      reasons: [expect.objectContaining({ rule: 'coverage', value: 'hybrid', severity: 'soft' })],
+    });
+    const partnerLed = await partnerAdmin.post('/api/v1/deal-registrations', deal({ name: `Nicosia ${u}`, country: 'CY' }));
+    expect(partnerLed.body.conflict).toEqual({ flagged: false, reasons: [] });
+    // Same industry, another country: the direct segment does not match.
+    const elsewhere = await partnerAdmin.post(
+      '/api/v1/deal-registrations',
+      deal({ name: `Bank ${u}`, country: 'PT', industry: 'Banking', size: '5001+' }),
+    );
+    expect(elsewhere.body.conflict.reasons.every((r: { value: string }) => r.value !== 'direct')).toBe(true);
+    // Nothing about the segment given: the coverage model is not consulted at all.
+    const none = await partnerAdmin.post('/api/v1/deal-registrations', deal({ name: `Quiet ${u}` }));
+    expect(none.body.conflict).toEqual({ flagged: false, reasons: [] });
+    expect(none.body.customer).toMatchObject({ country: null, region: null, industry: null, size: null });
+
+    for (const [customer, path] of [
+      [{ name: 'X', country: 'Luxembourg' }, 'customer.country'],
+      [{ name: 'X', region: 'mars' }, 'customer.region'],
+      [{ name: 'X', size: 'huge' }, 'customer.size'],
+    ] as const) {
+      const bad = await partnerAdmin.post('/api/v1/deal-registrations', deal(customer));
+      expect(bad.status, path).toBe(422);
+      expect(bad.body.errors[0].path).toBe(path);
+    }
   });
 
   it('a homoglyph company name (Cyrillic letters) still matches', async () => {

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { getSettings } from '../../src/modules/settings/index.js';
@@ -509,5 +510,205 @@ describe('opportunities', () => {
       ).get(partner.id),
     );
     expect(earlier).toBeUndefined();
+  });
+
+  it('tier progress reads revenue and active deals from won opportunities and approved registrations', async () => {
+    const admin = await user('admin');
+    const pm = await user('pm');
+    const u = uniq();
+    const { partner, admin: partnerAdmin } = await partnerWithPeople();
+    const program = await admin.post('/api/v1/programs', {
+      name: `Resell ${u}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 20 },
+    });
+    expect(program.status, JSON.stringify(program.body)).toBe(201);
+    const tier = async (name: string, rank: number, requirements: unknown[]) => {
+      const res = await admin.post(`/api/v1/programs/${program.body.id}/tiers`, { name, rank, requirements });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      return res.body as { id: string };
+    };
+    const entry = await tier('Entry', 0, []);
+    await tier('Gold', 1, [
+      { key: 'revenue', type: 'revenue_t4q', label: 'Revenue', min: 5_000_000 },
+      { key: 'deals', type: 'active_deals', label: 'Active deals', min: 2 },
+    ]);
+    const joined = await admin.post(`/api/v1/partners/${partner.id}/programs`, {
+      programId: program.body.id,
+      tierId: entry.id,
+      joinedAt: '2026-01-15',
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+    const progress = async () =>
+      (
+        (await partnerAdmin.get(`/api/v1/partners/${partner.id}/tier-progress`)).body.programs.find(
+          (x: { program: { id: string } }) => x.program.id === program.body.id,
+        ) as { requirements: { key: string; actual: number | null; met: boolean | null; missing: number | null }[] }
+      ).requirements;
+    // Nothing sold, nothing registered: no revenue yet (no data, not zero), no active deal.
+    expect((await progress()).map((r) => [r.key, r.actual])).toEqual([
+      ['revenue', null],
+      ['deals', null],
+    ]);
+
+    const won = (
+      await pm.post('/api/v1/opportunities', opportunity({ name: `Tier won ${u}` }, { amount: 3_000_000, currency: 'USD' }))
+    ).body;
+    await pm.post(`/api/v1/opportunities/${won.id}/touches`, {
+      partnerId: partner.id,
+      role: 'sourced',
+      occurredAt: new Date().toISOString(),
+    });
+    expect((await pm.patch(`/api/v1/opportunities/${won.id}`, { stage: 'closed_won', closeDate: today() })).status).toBe(200);
+    const registered = await partnerAdmin.post('/api/v1/deal-registrations', {
+      customer: { name: `Tier registered ${u}` },
+      title: 'Platform rollout',
+      amount: 100_000,
+      currency: 'USD',
+      expectedCloseDate: addDays(today(), 30),
+    });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    expect((await pm.post(`/api/v1/deal-registrations/${registered.body.id}/approve`)).status).toBe(200);
+
+    const after = await progress();
+    const deals = after.find((r) => r.key === 'deals');
+    expect(deals).toMatchObject({ actual: 1, met: false, missing: 1 });
+    const revenue = after.find((r) => r.key === 'revenue');
+    if ((await getSettings(t.system())).reportingCurrency === 'USD')
+      expect(revenue).toMatchObject({ actual: 3_000_000, met: false, missing: 2_000_000 });
+    else expect(revenue?.actual).toBeGreaterThan(0);
+  });
+  it('imports accounts and opportunities from CRM exports, with partner involvement by reference; bad cells write nothing', async () => {
+    const pm = await user('pm');
+    const u = uniq();
+    const { partner } = await partnerWithPeople();
+    const postCsv = (kind: string, csv: string) =>
+      t.request('POST', `/api/v1/imports/${kind}`, {
+        cookie: pm.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+        body: csv,
+      });
+    const accounts = [
+      'Account Name,Website,Industry,Billing Country',
+      `Wayne ${u},https://www.wayne-${u}.example/,Defense,us`,
+      `Stark ${u},stark-${u}.example,Energy,US`,
+    ].join('\n');
+    const imported = await postCsv('accounts', accounts);
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const listed = (await pm.get('/api/v1/accounts', { query: { q: u } })).body.data;
+    expect(
+      listed
+        .map((a: { name: string; domain: string; industry: string; country: string }) => [a.name, a.industry, a.country])
+        .sort(),
+    ).toEqual([
+      [`Stark ${u}`, 'Energy', 'US'],
+      [`Wayne ${u}`, 'Defense', 'US'],
+    ]);
+    // The same file again: found by domain, nothing new.
+    expect((await postCsv('accounts', accounts)).status).toBe(200);
+    expect((await pm.get('/api/v1/accounts', { query: { q: u } })).body.data).toHaveLength(2);
+    const badAccounts = await postCsv(
+      'accounts',
+      `Account Name,Website,Country\nX ${u},not a domain!,\nZ ${u},z-${u}.example,Germany\nY ${u},y-${u}.example,\nY2 ${u},y-${u}.example,`,
+    );
+    expect(badAccounts.status).toBe(422);
+    expect(badAccounts.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:domain',
+      '3:country',
+      '5:domain',
+    ]);
+
+    const close = addDays(today(), 45);
+    const bad = [
+      'Opportunity Name,Account Name,Website,Amount,Currency,Stage,Close Date,Partner,Role',
+      `Rollout,Wayne ${u},wayne-${u}.example,12.345,USD,proposal,${close},${partner.id},sourced`,
+      `Upgrade,Stark ${u},,100,USD,won-ish,${close},,`,
+      `Expansion,Stark ${u},,100,XYZ,proposal,${close},nobody-${u},`,
+      `Pilot,Stark ${u},,100,USD,proposal,2030-02-30,,`,
+      `Services,Stark ${u},,100,USD,proposal,${close},,co-sell`,
+    ].join('\n');
+    const refused = await postCsv('opportunities', bad);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:amount',
+      '3:stage',
+      '4:currency',
+      '4:partner',
+      '5:closeDate',
+      '6:role',
+    ]);
+    expect((await pm.get('/api/v1/opportunities', { query: { q: `Wayne ${u}` } })).body.data).toEqual([]);
+
+    const good = [
+      'Opportunity Name,Account Name,Website,Amount,Currency,Stage,Close Date,Partner,Role',
+      `Rollout ${u},Wayne ${u},wayne-${u}.example,"125,000.50",usd,Proposal,${close},${partner.id},co-sell`,
+      `Renewal ${u},Stark ${u},,9000,EUR,Closed Won,${today()},,`,
+    ].join('\n');
+    const done = await postCsv('opportunities', good);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const opps = (await pm.get('/api/v1/opportunities', { query: { q: u } })).body.data as {
+      id: string;
+      title: string;
+      amount: number;
+      currency: string;
+      stage: string;
+      account: { id: string; name: string };
+    }[];
+    const rollout = opps.find((o) => o.title === `Rollout ${u}`);
+    expect(rollout).toMatchObject({ amount: 12_500_050, currency: 'USD', stage: 'proposal' });
+    // On the account the first file made (found by its domain), with the partner co-selling.
+    expect(rollout?.account.name).toBe(`Wayne ${u}`);
+    const detail = (await pm.get(`/api/v1/opportunities/${rollout?.id}`)).body;
+    expect(detail.partners.map((p: { partnerId: string; roles: string[] }) => [p.partnerId, p.roles])).toEqual([
+      [partner.id, ['co_sell']],
+    ]);
+    expect(opps.find((o) => o.title === `Renewal ${u}`)).toMatchObject({ stage: 'closed_won', currency: 'EUR', amount: 900_000 });
+  });
+  it('the vendor’s side of account mapping follows its accounts and opportunities', async () => {
+    const pm = await user('pm');
+    const u = uniq();
+    const listed = (accountId: string) =>
+      withTx(
+        t.system(),
+        async (c) =>
+          (
+            await c.tx.execute<{ external_id: string; population: string; name: string; domain_key: string | null }>(
+              sql`select external_id, population, name, domain_key from vendor_mapping_accounts
+                where source = 'opportunities' and (external_id = ${`account:${accountId}`} or name = ${`Gringotts ${u}`})
+                order by external_id`,
+            )
+          ).rows,
+      );
+    const opp = (
+      await pm.post('/api/v1/opportunities', opportunity({ name: `Gringotts ${u}`, domain: `gringotts-${u}.example` }))
+    ).body;
+    const accountId = opp.account.id as string;
+    const prospect = await eventually(
+      () => listed(accountId),
+      (rows) => rows.length === 2,
+      'the account and its open opportunity on the vendor list',
+    );
+    expect(prospect).toEqual([
+      {
+        external_id: `account:${accountId}`,
+        population: 'prospect',
+        name: `Gringotts ${u}`,
+        domain_key: `gringotts-${u}.example`,
+      },
+      {
+        external_id: `opportunity:${opp.id}`,
+        population: 'opportunity',
+        name: `Gringotts ${u}`,
+        domain_key: `gringotts-${u}.example`,
+      },
+    ]);
+    expect((await pm.patch(`/api/v1/opportunities/${opp.id}`, { stage: 'closed_won', closeDate: today() })).status).toBe(200);
+    const customer = await eventually(
+      () => listed(accountId),
+      (rows) => rows.length === 1 && rows[0]?.population === 'customer',
+      'won: a customer, the opportunity gone from the list',
+    );
+    expect(customer[0]?.external_id).toBe(`account:${accountId}`);
   });
 });

@@ -183,7 +183,7 @@ describe('tier progress', () => {
         met: false,
         missing: 1,
       },
-      // No revenue module yet: no data, never a faked zero.
+      // Nothing won by this partner yet: no data, never a faked zero.
       {
         key: 'revenue',
         label: 'Revenue (T4Q)',

@@ -197,7 +197,7 @@ describe('referrals', () => {
     expect(list.body.data.find((r: { customerRef: string }) => r.customerRef === 'cust-coded')?.via).toBe('code');
   });
 
-  it('a paying customer accrues the partner’s program commission; finance approves it', async () => {
+  it('a paying customer accrues the partner’s program commission; finance approves it and marks it paid', async () => {
     const admin = await user('admin');
     const program = await admin.post('/api/v1/programs', {
       name: `Referral ${Date.now()}`,
@@ -244,6 +244,13 @@ describe('referrals', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
     expect((await finance.post(`/api/v1/referral-commissions/${row.id}/approve`)).status).toBe(409);
+    // Once the payout went out, finance marks it paid; only an approved one, and only once.
+    expect(approved.body.can).toEqual({ approve: false, markPaid: true });
+    expect((await pa.post(`/api/v1/referral-commissions/${row.id}/mark-paid`)).status).toBe(403);
+    const settled = await finance.post(`/api/v1/referral-commissions/${row.id}/mark-paid`);
+    expect(settled.status).toBe(200);
+    expect(settled.body).toMatchObject({ status: 'paid', can: { approve: false, markPaid: false } });
+    expect((await finance.post(`/api/v1/referral-commissions/${row.id}/mark-paid`)).status).toBe(409);
 
     const summary = await pa.get('/api/v1/referrals/summary');
     expect(summary.body.partners).toHaveLength(1);
@@ -279,7 +286,8 @@ describe('referrals', () => {
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ partnerId: t.world.partnerA.id, domain: 'www.globex.example', status: 'submitted' });
-    expect(await events(created.body.id)).toEqual(['referral.submitted']);
+    // (then referral.submission_linked, once the leads module made its lead)
+    expect((await events(created.body.id))[0]).toBe('referral.submitted');
     // It becomes a lead in the vendor's queue, from the referral.
     const admin = await user('admin');
     let leads: { company: string; source: string; domain: string | null }[] = [];
@@ -304,5 +312,125 @@ describe('referrals', () => {
     const archived = await (await user('partnerAdminA')).post(`/api/v1/referral-links/${linkId}/archive`);
     expect(archived.body.active).toBe(false);
     expect((await t.request('GET', `/r/${code}`)).status).toBe(404);
+  });
+  it('a submitted referral’s status follows its lead: accepted, converted, rejected when disqualified', async () => {
+    const pu = await user('partnerUserA');
+    const pa = await user('partnerAdminA');
+    const admin = await user('admin');
+    const stamp = Date.now().toString(36);
+    const submissionOf = async (id: string) =>
+      ((await pu.get('/api/v1/referral-submissions')).body.data as { id: string; status: string; leadId: string | null }[]).find(
+        (s) => s.id === id,
+      );
+    async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, what: string): Promise<T> {
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+        const v = await read();
+        if (ok(v)) return v;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`never happened: ${what}`);
+    }
+    const submit = async (companyName: string) => {
+      const res = await pu.post('/api/v1/referral-submissions', { companyName, contactName: 'Ann Buyer' });
+      expect(res.status).toBe(201);
+      const sub = await until(
+        () => submissionOf(res.body.id),
+        (s) => !!s?.leadId,
+        `${companyName} became a lead`,
+      );
+      const lead = (await admin.get(`/api/v1/leads/${sub?.leadId}`)).body;
+      expect(lead).toMatchObject({ company: companyName, source: 'referral', origin: { kind: 'referral', id: res.body.id } });
+      expect(sub?.status).toBe('submitted');
+      return { id: res.body.id as string, leadId: lead.id as string };
+    };
+
+    const won = await submit(`Initech ${stamp}`);
+    const assigned = await admin.post(`/api/v1/leads/${won.leadId}/assign`, {
+      partnerId: t.world.partnerA.id,
+      reason: 'Their referral',
+    });
+    expect(assigned.status, JSON.stringify(assigned.body)).toBe(200);
+    expect(await submissionOf(won.id)).toMatchObject({ status: 'submitted' });
+    expect((await pa.post(`/api/v1/leads/${won.leadId}/accept`)).status).toBe(200);
+    await until(
+      () => submissionOf(won.id),
+      (s) => s?.status === 'accepted',
+      'accepted with its lead',
+    );
+    expect((await pa.post(`/api/v1/leads/${won.leadId}/convert`, {})).status).toBe(200);
+    await until(
+      () => submissionOf(won.id),
+      (s) => s?.status === 'converted',
+      'converted with its lead',
+    );
+    expect(await events(won.id)).toEqual([
+      'referral.submitted',
+      'referral.submission_linked',
+      'referral.submission_accepted',
+      'referral.submission_converted',
+    ]);
+
+    const lost = await submit(`Vandelay ${stamp}`);
+    expect((await admin.post(`/api/v1/leads/${lost.leadId}/disqualify`, { reason: 'No budget' })).status).toBe(200);
+    await until(
+      () => submissionOf(lost.id),
+      (s) => s?.status === 'rejected',
+      'rejected with its lead',
+    );
+  });
+  it('imports referral submissions on partners’ behalf: each one submitted and made a lead; bad cells write nothing', async () => {
+    const pm = await user('pm');
+    const stamp = Date.now().toString(36);
+    const postCsv = (csv: string) =>
+      t.request('POST', '/api/v1/imports/referral-submissions', {
+        cookie: pm.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+        body: csv,
+      });
+    const refused = await postCsv(
+      [
+        'Partner,Company,Website,Email',
+        `nobody-${stamp},Acme ${stamp},acme-${stamp}.example,`,
+        `${t.world.partnerA.id},Acme ${stamp},not a domain!,`,
+        `${t.world.partnerA.id},Acme ${stamp},,not-an-email`,
+      ].join('\n'),
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:partner',
+      '3:domain',
+      '4:contactEmail',
+    ]);
+    const done = await postCsv(
+      [
+        'Partner ID,Company,Website,Contact name,Email,Notes',
+        `${t.world.partnerA.id},Tyrell ${stamp},tyrell-${stamp}.example,Eldon Tyrell,eldon@tyrell-${stamp}.example,Wants a pilot`,
+        `${t.world.partnerA.id},Cyberdyne ${stamp},,Miles Dyson,,`,
+      ].join('\n'),
+    );
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const mine = (await (await user('partnerUserA')).get('/api/v1/referral-submissions')).body.data as {
+      companyName: string;
+      status: string;
+      domain: string | null;
+    }[];
+    expect(
+      mine
+        .filter((x) => x.companyName.endsWith(stamp))
+        .map((x) => [x.companyName, x.domain, x.status])
+        .sort(),
+    ).toEqual([
+      [`Cyberdyne ${stamp}`, null, 'submitted'],
+      [`Tyrell ${stamp}`, `tyrell-${stamp}.example`, 'submitted'],
+    ]);
+    // Each one becomes a lead in the vendor's queue, like a referral submitted in the portal.
+    const admin = await user('admin');
+    let leads: { company: string }[] = [];
+    for (const deadline = Date.now() + 20_000; leads.length < 2 && Date.now() < deadline; ) {
+      leads = (await admin.get('/api/v1/leads', { query: { q: stamp } })).body.data;
+      if (leads.length < 2) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(leads.map((l) => l.company).sort()).toEqual([`Cyberdyne ${stamp}`, `Tyrell ${stamp}`]);
   });
 });

@@ -21,6 +21,16 @@ async function apiAs(baseUrl: string, email: string) {
     (await (await fetch(new URL(path, baseUrl), { headers: { cookie } })).json()) as { data: Record<string, string>[] };
 }
 
+/** Polls until `read` answers something (subscribers run after the commit). */
+async function eventuallyValue<T>(read: () => Promise<T | null>): Promise<T> {
+  for (let i = 0; i < 100; i++) {
+    const value = await read();
+    if (value) return value;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('never happened');
+}
+
 describe('leads', () => {
   let session: Session;
   beforeEach(async () => {
@@ -61,6 +71,22 @@ describe('leads', () => {
     await session.page.getByRole('button', { name: 'Accept' }).click();
     await session.page.getByRole('button', { name: 'Convert' }).waitFor();
     expect(await session.page.getByText('Accepted', { exact: true }).count()).toBeGreaterThan(0);
+
+    // Convert with an estimate: the opportunity starts from it.
+    await session.page.getByRole('button', { name: 'Convert' }).click();
+    const convert = session.page.getByRole('dialog', { name: 'Convert into an opportunity' });
+    await convert.getByRole('textbox', { name: 'Opportunity title' }).fill('Rheinwerk plant analytics');
+    await convert.getByRole('textbox', { name: 'Expected amount' }).fill('45,000');
+    await convert.getByRole('textbox', { name: 'Expected close date' }).fill('2027-03-31');
+    await convert.getByRole('button', { name: 'Convert' }).click();
+    await convert.waitFor({ state: 'hidden' });
+    await eventually(() => session.page.locator('body').innerText()).toContain('Converted');
+    const converted = await eventuallyValue(async () => {
+      const l = (await get(`/api/v1/leads/${lead.id}`)) as unknown as Record<string, string | null>;
+      return l.opportunityId ? l : null;
+    });
+    const opp = (await get(`/api/v1/opportunities/${converted.opportunityId}`)) as unknown as Record<string, unknown>;
+    expect(opp).toMatchObject({ title: 'Rheinwerk plant analytics', amount: 4_500_000, closeDate: '2027-03-31' });
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

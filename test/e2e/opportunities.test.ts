@@ -58,4 +58,26 @@ describe('opportunities and co-sell', () => {
     expect(await session.page.locator('[aria-label="Stage history"]').count()).toBe(0);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+  test('the pipeline board shows open deals by stage; a manager moves one with its stage menu', async () => {
+    const { page } = session;
+    await signIn(session, 'maria.manager@lumen.example');
+    await page.getByRole('link', { name: 'Pipeline', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Pipeline', exact: true }).first().waitFor();
+    await page.getByText('Board', { exact: true }).click();
+    const board = page.getByRole('list', { name: 'Pipeline board' });
+    await board.waitFor();
+    const prospecting = board.getByRole('listitem', { name: 'Prospecting' });
+    const qualification = board.getByRole('listitem', { name: 'Qualification' });
+    const card = prospecting.locator('.mantine-Card-root').first();
+    await card.waitFor();
+    const name = (await card.getAttribute('aria-label')) as string;
+    const number = name.split(' ')[0] as string;
+    await card.getByRole('button', { name: `Move ${number} to another stage` }).click();
+    await page.getByRole('menuitem', { name: 'Qualification' }).click();
+    await eventually(() => qualification.innerText()).toContain(number);
+    expect(await prospecting.innerText()).not.toContain(number);
+    // The view is in the address: a reload keeps the board.
+    expect(page.url()).toContain('view=board');
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

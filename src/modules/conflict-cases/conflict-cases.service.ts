@@ -508,6 +508,18 @@ async function addParty(
   );
 }
 
+/** Why the case opened: the earlier claims, and the coverage model when the segment is sold direct. */
+function caseSummary(reg: typeof dealRegistrations.$inferSelect): string {
+  const hard = reg.conflictReasons.filter((r) => r.severity !== 'soft');
+  const claims = [...new Set(hard.flatMap((r) => (r.rule === 'coverage' ? [] : [r.registrationNumber])))];
+  const direct = hard.some((r) => r.rule === 'coverage');
+  const parts = [
+    ...(claims.length > 0 ? [`${claims.join(', ')} claimed the customer first`] : []),
+    ...(direct ? ['the coverage model sells this segment directly'] : []),
+  ];
+  return `${reg.number} was flagged: ${parts.join('; ')}.`;
+}
+
 /**
  * The automatic case of a flagged registration (a subscriber to `deal_registration.submitted`, as
  * the system): the open case for the same customer (normalised name or domain) gains the new
@@ -525,11 +537,13 @@ export async function openCaseForRegistration(
     const claims = [
       { partnerId: reg.partnerId, registrationId: reg.id },
       // A vendor-direct opportunity's claim makes the direct team a party (it has no registration).
-      ...reg.conflictReasons.map((r) =>
-        r.partnerId === null
-          ? { partnerId: null, registrationId: null }
-          : { partnerId: r.partnerId, registrationId: r.registrationId },
-      ),
+      ...reg.conflictReasons
+        .filter((r) => r.severity !== 'soft')
+        .map((r) =>
+          r.partnerId === null
+            ? { partnerId: null, registrationId: null }
+            : { partnerId: r.partnerId, registrationId: r.registrationId },
+        ),
     ];
     const distinctClaims = [...new Map(claims.map((x) => [x.partnerId, x])).values()];
     const [open] = await c.tx
@@ -577,7 +591,7 @@ export async function openCaseForRegistration(
       origin: 'registration',
       customer: { name: reg.customerName, domain: reg.customerDomain },
       keys: { name: reg.customerNameKey, domain: reg.customerDomainKey },
-      summary: `${reg.number} was flagged: ${[...new Set(reg.conflictReasons.map((r) => r.registrationNumber))].join(', ')} claimed the customer first.`,
+      summary: caseSummary(reg),
       ownerId: owner,
       parties: distinctClaims,
     });

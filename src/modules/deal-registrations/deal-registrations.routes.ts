@@ -18,6 +18,7 @@ import {
 } from '../../server/schemas.js';
 import { addDays } from '../../shared/dates.js';
 import { ROLES } from '../../shared/roles.js';
+import { COMPANY_SIZES, REGIONS } from '../partners/index.js';
 import { DEAL_STATUSES } from './deal-registrations.rules.js';
 import {
   approveDealRegistration,
@@ -37,8 +38,19 @@ const ZPersonRef = z.object({ id: z.uuid(), name: z.string(), email: z.string(),
 
 const ZConflictReason = z
   .object({
-    rule: z.enum(['domain', 'name']).describe('Which rule matched: the normalised customer domain or company name'),
-    value: z.string().describe('The normalised value both registrations share'),
+    rule: z
+      .enum(['domain', 'name', 'coverage'])
+      .describe('Which rule matched: the normalised customer domain or company name, or the coverage model'),
+    value: z.string().describe('The normalised value both registrations share; for coverage, the motion (direct or hybrid)'),
+    severity: z
+      .enum(['hard', 'soft'])
+      .optional()
+      .describe('Coverage: hard (a direct segment) flags the registration, soft (hybrid) is a note'),
+    segment: z
+      .object({ id: z.uuid(), name: z.string() })
+      .nullable()
+      .optional()
+      .describe('The coverage segment that decided (vendor staff only; null: the default motion)'),
     since: z.string().describe('When the earlier registration was submitted (RFC 3339)'),
     message: z.string(),
     registration: z
@@ -59,7 +71,14 @@ export const ZDealRegistration = z
     partnerId: z.uuid(),
     partnerName: z.string(),
     title: z.string(),
-    customer: z.object({ name: z.string(), domain: z.string().nullable() }),
+    customer: z.object({
+      name: z.string(),
+      domain: z.string().nullable(),
+      country: z.string().nullable(),
+      region: z.string().nullable(),
+      industry: z.string().nullable(),
+      size: z.string().nullable(),
+    }),
     amount: z.number().int().describe('Minor units of `currency`'),
     currency: z.string(),
     expectedCloseDate: z.string(),
@@ -123,6 +142,21 @@ const ZRegistrationInput = z.strictObject({
   customer: z.strictObject({
     name: zText(200),
     domain: zOptionalText(253).nullable().optional(),
+    country: zString(2)
+      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code (ISO 3166-1)')
+      .transform((v) => v.toUpperCase())
+      .nullable()
+      .optional()
+      .describe('With region, industry and size: the segment the coverage model checks'),
+    region: z
+      .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` })
+      .nullable()
+      .optional(),
+    industry: zOptionalText(100).nullable().optional(),
+    size: z
+      .enum(COMPANY_SIZES, { error: `must be one of ${COMPANY_SIZES.join(', ')}` })
+      .nullable()
+      .optional(),
   }),
   title: zText(200),
   amount: z

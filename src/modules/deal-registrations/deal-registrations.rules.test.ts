@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type CoverageAnswer,
+  coverageConflict,
   customerKeys,
   type DealStatus,
   decideExtension,
@@ -9,6 +11,7 @@ import {
   expiryOf,
   explainConflict,
   formatNumber,
+  hasSegmentFacts,
   isApprovalOverdue,
   isExpiringSoon,
   nextStatus,
@@ -16,6 +19,7 @@ import {
   normaliseDomain,
   protectionDays,
   remindersDue,
+  withCoverage,
 } from './deal-registrations.rules.js';
 
 const TODAY = '2026-11-30';
@@ -298,5 +302,87 @@ describe('a vendor-direct opportunity on the customer is a conflict: "the vendor
       message: 'Vendor-direct opportunity OPP-000007 since 2026-10-01 matches the customer domain acme.com',
       opportunity: { id: 'o1', number: 'OPP-000007' },
     });
+  });
+});
+
+describe('coverage conflict: a direct segment flags the registration, hybrid notes it, partner-led says nothing', () => {
+  const at = new Date('2026-11-30T10:00:00Z');
+  const segment = { id: '00000000-0000-4000-8000-000000000001', name: 'DACH enterprise' };
+  const claim = {
+    rule: 'domain' as const,
+    value: 'acme.com',
+    since: '2026-11-01T00:00:00.000Z',
+    registrationId: 'r1',
+    registrationNumber: 'DR-000001',
+    partnerId: 'B',
+    claim: 'registration' as const,
+  };
+  const cases: [string, CoverageAnswer | null, readonly (typeof claim)[], { flagged: boolean; coverage: string | null }][] = [
+    [
+      'a direct segment flags a registration no one else claims',
+      { motion: 'direct', segment },
+      [],
+      { flagged: true, coverage: 'hard' },
+    ],
+    [
+      'the default motion direct flags it too (no segment matched)',
+      { motion: 'direct', segment: null },
+      [],
+      { flagged: true, coverage: 'hard' },
+    ],
+    [
+      'a hybrid segment adds a soft reason but does not flag',
+      { motion: 'hybrid', segment },
+      [],
+      { flagged: false, coverage: 'soft' },
+    ],
+    ['a partner-led segment adds nothing', { motion: 'partner_led', segment }, [], { flagged: false, coverage: null }],
+    ['no segment facts given: the coverage model is not consulted', null, [], { flagged: false, coverage: null }],
+    [
+      'a hybrid note beside another partner’s claim stays flagged by the claim',
+      { motion: 'hybrid', segment },
+      [claim],
+      { flagged: true, coverage: 'soft' },
+    ],
+    [
+      'a direct segment and a claim: both reasons, the claim first',
+      { motion: 'direct', segment },
+      [claim],
+      { flagged: true, coverage: 'hard' },
+    ],
+  ];
+  it.each(cases)('%s', (_name, coverage, claims, expected) => {
+    const result = withCoverage({ reasons: claims }, coverageConflict(coverage, at));
+    expect(result.flagged).toBe(expected.flagged);
+    const reason = result.reasons.find((r) => r.rule === 'coverage');
+    expect(reason?.severity ?? null).toBe(expected.coverage);
+    expect(result.reasons.length).toBe(claims.length + (expected.coverage ? 1 : 0));
+    if (claims.length > 0) expect(result.reasons[0]).toEqual(claim);
+    if (reason) expect(reason).toMatchObject({ value: coverage?.motion, since: at.toISOString(), partnerId: null });
+  });
+
+  it('explains itself: partners learn the segment is covered directly, never the segment; staff see which', () => {
+    const direct = coverageConflict({ motion: 'direct', segment }, at);
+    const hybrid = coverageConflict({ motion: 'hybrid', segment }, at);
+    if (!direct || !hybrid) throw new Error('expected reasons');
+    const partnerView = explainConflict(direct, 'partner', '');
+    expect(partnerView.message).toContain('This segment is covered directly by the vendor');
+    expect(partnerView.segment).toBeUndefined();
+    expect(JSON.stringify(partnerView)).not.toContain('DACH');
+    const staffView = explainConflict(direct, 'vendor', '');
+    expect(staffView).toMatchObject({ rule: 'coverage', severity: 'hard', segment });
+    expect(staffView.message).toBe('Segment “DACH enterprise”: this segment is covered directly by the vendor');
+    expect(explainConflict(hybrid, 'partner', '')).toMatchObject({
+      severity: 'soft',
+      message: expect.stringContaining('hybrid'),
+    });
+  });
+
+  it.each([
+    ['nothing given', { country: null, region: null, industry: null, size: null }, false],
+    ['a country alone', { country: 'DE', region: null, industry: null, size: null }, true],
+    ['a size alone', { country: null, region: null, industry: null, size: '5001+' }, true],
+  ])('segment facts: %s', (_name, facts, expected) => {
+    expect(hasSegmentFacts(facts)).toBe(expected);
   });
 });

@@ -313,11 +313,14 @@ export type ExistingRegistration = {
   nameKey: string;
 };
 
-export type ConflictRule = 'domain' | 'name';
+export type ConflictRule = 'domain' | 'name' | 'coverage';
 
 /** Why a registration conflicts, in full (stored; vendor staff see it all). */
-export type ConflictReason = {
-  rule: ConflictRule;
+export type ConflictReason = ClaimReason | CoverageReason;
+
+/** Another claim on the same customer: a registration of another partner, or a vendor-direct opportunity. */
+export type ClaimReason = {
+  rule: 'domain' | 'name';
   /** The normalised value both share. */
   value: string;
   /** When the earlier registration was submitted (its immutable timestamp). */
@@ -328,7 +331,66 @@ export type ConflictReason = {
   partnerId: string | null;
   /** What holds the claim; absent in reasons stored before vendor opportunities counted. */
   claim?: 'registration' | 'vendor_opportunity';
+  severity?: undefined;
 };
+
+/**
+ * The coverage model's word on the customer's segment (decision 0222): `direct` flags the
+ * registration (hard), `hybrid` notes that the direct team may work it too (soft: shown, but not
+ * flagged). `value` is the motion; `since` when it was checked.
+ */
+export type CoverageReason = {
+  rule: 'coverage';
+  value: 'direct' | 'hybrid';
+  since: string;
+  severity: 'hard' | 'soft';
+  segment: { id: string; name: string } | null;
+  /** The direct team is the other party; no registration, no partner. */
+  partnerId: null;
+  registrationId?: undefined;
+  registrationNumber?: undefined;
+  claim: 'coverage';
+};
+
+/** What the coverage model answered for the customer's segment (leads' `coverageFor`). */
+export type CoverageAnswer = {
+  motion: 'direct' | 'partner_led' | 'hybrid';
+  segment: { id: string; name: string } | null;
+};
+
+/** The segment facts a registration may give; without any, the coverage model is not consulted. */
+export type SegmentFacts = { country: string | null; region: string | null; industry: string | null; size: string | null };
+
+export const hasSegmentFacts = (f: SegmentFacts): boolean =>
+  f.country !== null || f.region !== null || f.industry !== null || f.size !== null;
+
+/**
+ * Coverage conflict: a registration in a segment the coverage model sells `direct` conflicts with
+ * the vendor's own motion (hard: flagged, a case opens); in a `hybrid` segment the partner may sell
+ * but the direct team may work the customer too (soft: a reason, not a flag); partner-led segments
+ * and registrations giving no segment facts raise nothing.
+ */
+export function coverageConflict(coverage: CoverageAnswer | null, at: Date): CoverageReason | null {
+  if (coverage === null || coverage.motion === 'partner_led') return null;
+  return {
+    rule: 'coverage',
+    value: coverage.motion,
+    since: at.toISOString(),
+    severity: coverage.motion === 'direct' ? 'hard' : 'soft',
+    segment: coverage.segment,
+    partnerId: null,
+    claim: 'coverage',
+  };
+}
+
+/** Claims and the coverage reason together: flagged when any reason is hard. */
+export function withCoverage(
+  claims: { reasons: readonly ConflictReason[] },
+  coverage: CoverageReason | null,
+): { flagged: boolean; reasons: ConflictReason[] } {
+  const reasons = coverage ? [...claims.reasons, coverage] : [...claims.reasons];
+  return { flagged: reasons.some((r) => r.severity !== 'soft'), reasons };
+}
 
 /** Still claiming the customer today: submitted, or approved and within its protection. */
 export function isActiveClaim(r: Pick<ExistingRegistration, 'status' | 'expiresOn'>, today: IsoDate): boolean {
@@ -346,8 +408,8 @@ export function detectConflicts(
   candidate: { partnerId: string; keys: CustomerKeys },
   existing: readonly ExistingRegistration[],
   today: IsoDate,
-): { flagged: boolean; reasons: ConflictReason[] } {
-  const reasons: ConflictReason[] = [];
+): { flagged: boolean; reasons: ClaimReason[] } {
+  const reasons: ClaimReason[] = [];
   for (const r of existing) {
     if (r.partnerId === candidate.partnerId || !isActiveClaim(r, today)) continue;
     const base = {
@@ -375,9 +437,13 @@ export type VisibleConflictReason = {
   registration?: { id: string; number: string; partnerId: string; partnerName: string };
   /** Vendor staff only: the vendor-direct opportunity on the same customer. */
   opportunity?: { id: string; number: string };
+  /** Coverage reasons: hard flags the registration, soft is a note. */
+  severity?: 'hard' | 'soft';
+  /** Vendor staff only: the coverage segment that decided. */
+  segment?: { id: string; name: string } | null;
 };
 
-const RULE_WORDS: Record<ConflictRule, string> = { domain: 'the customer domain', name: 'the customer name' };
+const RULE_WORDS: Record<ClaimReason['rule'], string> = { domain: 'the customer domain', name: 'the customer name' };
 
 /**
  * What a reader sees of a conflict. A partner's people learn that another registration for the
@@ -389,6 +455,7 @@ export function explainConflict(
   viewer: 'vendor' | 'partner',
   partnerName: string,
 ): VisibleConflictReason {
+  if (reason.rule === 'coverage') return explainCoverage(reason, viewer);
   const day = reason.since.slice(0, 10);
   const same = `same ${reason.rule === 'domain' ? 'domain' : 'company name'}: ${reason.value}`;
   if (reason.partnerId === null || reason.claim === 'vendor_opportunity') {
@@ -428,6 +495,22 @@ export function explainConflict(
       partnerName,
     },
   };
+}
+
+function explainCoverage(reason: CoverageReason, viewer: 'vendor' | 'partner'): VisibleConflictReason {
+  const base = { rule: reason.rule, value: reason.value, since: reason.since, severity: reason.severity };
+  const where = reason.segment ? `Segment “${reason.segment.name}”` : 'The default coverage';
+  if (reason.value === 'direct')
+    return viewer === 'partner'
+      ? { ...base, message: 'This segment is covered directly by the vendor: the vendor decides whether a partner takes it' }
+      : { ...base, message: `${where}: this segment is covered directly by the vendor`, segment: reason.segment };
+  return viewer === 'partner'
+    ? { ...base, message: 'This segment has hybrid coverage: the vendor’s direct team may also work this customer' }
+    : {
+        ...base,
+        message: `${where}: hybrid coverage — routed like partner-led, the direct team may also work this customer`,
+        segment: reason.segment,
+      };
 }
 
 /** `DR-000123`: six digits at least, more when the sequence grows past them. */

@@ -42,6 +42,11 @@ export const dealRegistrations = pgTable(
     customerNameKey: text().notNull(),
     /** normaliseDomain(customerDomain), null without a domain */
     customerDomainKey: text(),
+    /** Where the customer sits, as the coverage model segments it (decision 0222); all optional. */
+    customerCountry: text(),
+    customerRegion: text(),
+    customerIndustry: text(),
+    customerSize: text(),
     amount: bigint({ mode: 'number' }).notNull(),
     currency: text().notNull(),
     expectedCloseDate: date({ mode: 'string' }).notNull(),

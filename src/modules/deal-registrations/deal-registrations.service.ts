@@ -17,6 +17,7 @@ import {
   type VisiblePartner,
   visiblePartners,
 } from '../directory/index.js';
+import { coverageFor } from '../leads/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentTierBenefits } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
@@ -32,6 +33,7 @@ import {
   ACTIVE_STATUSES,
   approvalDueAt,
   type CustomerKeys,
+  coverageConflict,
   customerKeys,
   type DealStatus,
   decideExtension,
@@ -41,12 +43,15 @@ import {
   expiryOf,
   explainConflict,
   formatNumber,
+  hasSegmentFacts,
   isApprovalOverdue,
   isExpiringSoon,
   nextStatus,
   protectionDays,
   remindersDue,
+  type SegmentFacts,
   type VisibleConflictReason,
+  withCoverage,
 } from './deal-registrations.rules.js';
 import {
   type DealRegistrationRow,
@@ -130,7 +135,14 @@ export type DealRegistrationDto = {
   partnerId: string;
   partnerName: string;
   title: string;
-  customer: { name: string; domain: string | null };
+  customer: {
+    name: string;
+    domain: string | null;
+    country: string | null;
+    region: string | null;
+    industry: string | null;
+    size: string | null;
+  };
   amount: number;
   currency: string;
   expectedCloseDate: IsoDate;
@@ -189,7 +201,14 @@ async function toDtos(
       partnerId: r.partnerId,
       partnerName: partner.name,
       title: r.title,
-      customer: { name: r.customerName, domain: r.customerDomain },
+      customer: {
+        name: r.customerName,
+        domain: r.customerDomain,
+        country: r.customerCountry,
+        region: r.customerRegion,
+        industry: r.customerIndustry,
+        size: r.customerSize,
+      },
       amount: r.amount,
       currency: r.currency,
       expectedCloseDate: r.expectedCloseDate,
@@ -300,7 +319,15 @@ export async function lockAndFindClaims(
 
 export type DealRegistrationInput = {
   partnerId?: string;
-  customer: { name: string; domain?: string | null };
+  customer: {
+    name: string;
+    domain?: string | null;
+    /** The segment the coverage model checks (decision 0222); all optional. */
+    country?: string | null;
+    region?: string | null;
+    industry?: string | null;
+    size?: string | null;
+  };
   title: string;
   amount: number;
   currency: string;
@@ -308,6 +335,15 @@ export type DealRegistrationInput = {
   products?: string[];
   notes?: string;
 };
+
+function segmentFactsOf(customer: DealRegistrationInput['customer']): SegmentFacts {
+  return {
+    country: customer.country?.trim().toUpperCase() || null,
+    region: customer.region || null,
+    industry: customer.industry?.trim() || null,
+    size: customer.size || null,
+  };
+}
 
 /** The protection a partner's approval gets: the most generous tier benefit, else the module's default. */
 async function protectionFor(c: TxCtx, partnerId: string, fallback: number): Promise<number> {
@@ -346,7 +382,12 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
     await assertComplianceAllows(c, partnerId, 'deal_registration');
     const settings = await loadSettings(c);
     const { claims, number } = await lockAndFindClaims(c, partnerId, keys.keys, today);
-    const conflict = detectConflicts({ partnerId, keys: keys.keys }, claims, today);
+    const facts = segmentFactsOf(input.customer);
+    const coverage = hasSegmentFacts(facts) ? await coverageFor(c, facts) : null;
+    const conflict = withCoverage(
+      detectConflicts({ partnerId, keys: keys.keys }, claims, today),
+      coverageConflict(coverage, c.now),
+    );
     const row = await insertAudited(
       c,
       dealRegistrations,
@@ -358,6 +399,10 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
         customerDomain: input.customer.domain?.trim() || null,
         customerNameKey: keys.keys.name,
         customerDomainKey: keys.keys.domain,
+        customerCountry: facts.country,
+        customerRegion: facts.region,
+        customerIndustry: facts.industry,
+        customerSize: facts.size,
         amount: input.amount,
         currency: input.currency,
         expectedCloseDate: input.expectedCloseDate,

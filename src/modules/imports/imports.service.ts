@@ -268,6 +268,9 @@ export async function commitImport(ctx: Ctx, input: RunInput, runId = newId()): 
     const result = await pass(c, { ...input, write: true });
     if (result.errorCount > 0) throw new ImportRejected(result);
     await recordRun(c, runId, input, result, startedAt);
+    // Every event of the run is handed over once, below, from the outbox: not also by the
+    // transaction's after-commit dispatch (importers that write through services queue theirs there).
+    c.pendingEvents.length = 0;
     return result;
   });
   await dispatchStoredEvents(importCtx, importCtx.requestId);

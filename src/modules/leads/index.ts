@@ -5,13 +5,13 @@ import { makeTestCoverageSegment, makeTestLead, makeTestRoutingRule } from './le
 import { leadsImporter } from './leads.importer.js';
 import { mayEditLeadSettings, mayManageLeads } from './leads.policy.js';
 import { leadRoutes } from './leads.routes.js';
-import { createLead, rerouteDeclined, runLeadSla } from './leads.service.js';
+import { createLeadOnce, rerouteDeclined, runLeadSla } from './leads.service.js';
 
 export { makeTestLead } from './leads.fixtures.js';
 export type { CoverageDecision, LeadFacts, LeadStatus, Motion, RoutingDecision, RoutingRule, Strategy } from './leads.rules.js';
 export { coverageOf, LEAD_STATUSES, MOTIONS, nextLeadStatus, routeLead, STRATEGIES } from './leads.rules.js';
 export { coverageSegments, leads } from './leads.schema.js';
-export type { LeadDetailDto, LeadDto, LeadEstimate, LeadInput, LeadSummary } from './leads.service.js';
+export type { LeadDetailDto, LeadDto, LeadEstimate, LeadInput, LeadOrigin, LeadSummary } from './leads.service.js';
 export {
   acceptLead,
   assignLead,
@@ -19,6 +19,7 @@ export {
   coverageFor,
   createCoverageSegment,
   createLead,
+  createLeadOnce,
   createRoutingRule,
   declineLead,
   disqualifyLead,
@@ -70,11 +71,12 @@ export const module: ModuleDescriptor = {
     // A referral a partner submitted is a lead for the vendor's queue, routed like any other.
     'referral.submitted': async (ctx, event) => {
       const r = event.data as { companyName: string; domain: string | null; contactName: string; contactEmail: string };
-      await createLead(systemCtx(ctx.db, 'lead from a submitted referral', event.occurredAt), {
+      await createLeadOnce(systemCtx(ctx.db, 'lead from a submitted referral', event.occurredAt), {
         company: r.companyName,
         domain: r.domain,
         contact: { name: r.contactName, email: r.contactEmail },
         source: 'referral',
+        origin: { kind: 'referral', id: event.entityId },
         notes: `Submitted as a referral (${event.entityId})`,
       });
     },

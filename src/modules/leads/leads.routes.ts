@@ -79,6 +79,10 @@ const leadShape = {
   size: z.string().nullable(),
   products: z.array(z.string()).describe('Products of interest'),
   source: z.string(),
+  origin: z
+    .object({ kind: z.string(), id: z.string() })
+    .nullable()
+    .describe('The record of another module it came from (a referral submission, a campaign…)'),
   qualification: z.enum(LEAD_QUALIFICATIONS).describe('mql: marketing qualified; eql: ecosystem qualified'),
   notes: z.string(),
   status: z.enum(LEAD_STATUSES).describe('new → assigned → accepted | declined; accepted → converted; open → disqualified'),

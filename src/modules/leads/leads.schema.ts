@@ -93,6 +93,12 @@ export const leads = pgTable(
     size: text(),
     products: text().array().notNull().default([]),
     source: text().notNull().default(''),
+    /**
+     * Where the lead came from, as a record of another module: `referral` + the submission's id,
+     * `campaign`, `marketing`, `mdf`… (decision 0221). Both null for a lead typed or imported.
+     */
+    sourceKind: text(),
+    sourceId: text(),
     qualification: text().$type<LeadQualification>().notNull().default('mql'),
     notes: text().notNull().default(''),
     status: text().$type<LeadStatus>().notNull().default('new'),
@@ -117,6 +123,7 @@ export const leads = pgTable(
     index('leads_created_idx').on(t.createdAt, t.id),
     index('leads_partner_status_idx').on(t.partnerId, t.status),
     index('leads_due_idx').on(t.acceptDueAt).where(sql`status = 'assigned'`),
+    index('leads_source_idx').on(t.sourceKind, t.sourceId).where(sql`source_kind IS NOT NULL`),
     ...partnerIsolation(t.partnerId),
   ],
 ).enableRLS();

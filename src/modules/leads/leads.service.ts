@@ -208,10 +208,33 @@ export async function coverageFor(
   facts: { country?: string | null; region?: string | null; industry?: string | null; size?: string | null },
 ): Promise<CoverageDecision> {
   return withTx(ctx, async (c) => {
-    const [segments, settings] = [
-      await c.tx.select().from(coverageSegments).orderBy(asc(coverageSegments.createdAt)),
-      await loadSettings(c),
-    ];
+    // Through coverage_model() (security definer): a partner's registration is checked against the
+    // vendor's segments without the partner reading them (decision 0222).
+    const result = await c.tx.execute<{
+      id: string | null;
+      name: string | null;
+      countries: string[] | null;
+      regions: string[] | null;
+      industries: string[] | null;
+      sizes: string[] | null;
+      motion: Motion | null;
+      default_motion: Motion;
+    }>(sql`SELECT * FROM coverage_model()`);
+    const segments = result.rows.flatMap((r) =>
+      r.id === null
+        ? []
+        : [
+            {
+              id: r.id,
+              name: r.name ?? '',
+              countries: r.countries ?? [],
+              regions: r.regions ?? [],
+              industries: r.industries ?? [],
+              sizes: r.sizes ?? [],
+              motion: r.motion as Motion,
+            },
+          ],
+    );
     return coverageOf(
       segments,
       {
@@ -220,7 +243,7 @@ export async function coverageFor(
         industry: facts.industry ?? null,
         size: facts.size ?? null,
       },
-      settings.defaultMotion,
+      result.rows[0]?.default_motion ?? 'hybrid',
     );
   });
 }
@@ -386,6 +409,8 @@ export type LeadDto = {
   size: string | null;
   products: string[];
   source: string;
+  /** The record of another module the lead came from (decision 0221). */
+  origin: LeadOrigin | null;
   qualification: LeadQualification;
   notes: string;
   status: LeadStatus;
@@ -451,6 +476,7 @@ async function toDtos(c: TxCtx, rows: LeadRow[]): Promise<LeadDto[]> {
       size: r.size,
       products: r.products,
       source: r.source,
+      origin: originOf(r),
       qualification: r.qualification,
       notes: r.notes,
       status: r.status,
@@ -932,6 +958,23 @@ export async function handOverLeads(c: TxCtx, fromPartnerId: string, toPartnerId
 // ---------------------------------------------------------------------------------------------
 // Lead changes
 
+/**
+ * Where a lead came from, as a record of another module: `{ kind: 'referral', id: submissionId }`,
+ * `campaign`, `marketing`, `mdf`… Its changes carry it in their events (`origin`), so the module
+ * that made the lead can follow it (decision 0221).
+ */
+export type LeadOrigin = { kind: string; id: string };
+
+export function originOf(r: Pick<LeadRow, 'sourceKind' | 'sourceId'>): LeadOrigin | null {
+  return r.sourceKind && r.sourceId ? { kind: r.sourceKind, id: r.sourceId } : null;
+}
+
+/** The origin in a lead event's data, for the module it came from. */
+const withOrigin = (r: LeadRow, data: Record<string, unknown> = {}) => {
+  const origin = originOf(r);
+  return origin ? { ...data, origin } : data;
+};
+
 export type LeadInput = {
   company: string;
   domain?: string | null;
@@ -944,6 +987,8 @@ export type LeadInput = {
   source?: string;
   qualification?: LeadQualification;
   notes?: string;
+  /** Optional: the record of another module it came from. */
+  origin?: LeadOrigin | null;
 };
 
 export function leadValues(input: LeadInput) {
@@ -960,6 +1005,8 @@ export function leadValues(input: LeadInput) {
     size: input.size ?? null,
     products: cleanList(input.products),
     source: input.source ?? '',
+    sourceKind: input.origin?.kind ?? null,
+    sourceId: input.origin?.id ?? null,
     qualification: input.qualification ?? 'mql',
     notes: input.notes ?? '',
   };
@@ -987,9 +1034,34 @@ export async function createLead(ctx: Ctx, input: LeadInput, options: { route?: 
       leads,
       { ...leadValues(input), number: await nextLeadNumber(c), createdById: actorUserId(c), createdAt: c.now, updatedAt: c.now },
       LEAD,
+      input.origin ? { eventData: { origin: input.origin } } : {},
     );
     const routed = options.route === false ? row : await routeInTx(c, row);
     return toDetail(c, routed);
+  });
+}
+
+/**
+ * The lead of a record of another module, made once: a second call with the same origin (a
+ * redelivered event, a retried job) answers the lead the first made. Under a lock on the origin,
+ * so two at once make one.
+ */
+export async function createLeadOnce(
+  ctx: Ctx,
+  input: LeadInput & { origin: LeadOrigin },
+  options: { route?: boolean } = {},
+): Promise<LeadDetailDto> {
+  return withTx(ctx, async (c) => {
+    assertManager(c);
+    const key = `lead-origin:${input.origin.kind}:${input.origin.id}`;
+    await c.tx.execute(sql`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+    const [existing] = await c.tx
+      .select()
+      .from(leads)
+      .where(and(eq(leads.sourceKind, input.origin.kind), eq(leads.sourceId, input.origin.id)))
+      .limit(1);
+    if (existing) return toDetail(c, existing);
+    return createLead(c, input, options);
   });
 }
 
@@ -1043,6 +1115,7 @@ export async function acceptLead(ctx: Ctx, id: string): Promise<LeadDetailDto> {
     await closePending(c, lead.id, 'accepted', '');
     const after = await updateAudited(c, leads, lead, { status, acceptedAt: c.now, updatedAt: c.now }, LEAD, {
       event: 'lead.accepted',
+      eventData: withOrigin(lead),
     });
     return toDetail(c, after);
   });
@@ -1081,7 +1154,7 @@ export async function convertLead(ctx: Ctx, id: string, estimate: LeadEstimate =
       throw forbidden('Only the vendor’s managers or the assigned partner convert a lead');
     const after = await updateAudited(c, leads, lead, { status, convertedAt: c.now, updatedAt: c.now }, LEAD, {
       event: 'lead.converted',
-      eventData: { estimate },
+      eventData: withOrigin(lead, { estimate }),
     });
     return toDetail(c, after);
   });
@@ -1112,7 +1185,7 @@ export async function disqualifyLead(ctx: Ctx, id: string, reason: string): Prom
       LEAD,
       {
         event: 'lead.disqualified',
-        eventData: { reason },
+        eventData: withOrigin(lead, { reason }),
       },
     );
     return toDetail(c, after);

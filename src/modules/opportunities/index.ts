@@ -5,6 +5,7 @@ import { addDays } from '../../shared/dates.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import type { LeadEstimate } from '../leads/index.js';
 import { opportunitiesDemo } from './opportunities.demo.js';
+import { accountsImporter, opportunitiesImporter } from './opportunities.importer.js';
 import { opportunityFromLead, opportunityFromRegistration, registrationFollowsOpportunity } from './opportunities.links.js';
 import { opportunityMetrics } from './opportunities.metrics.js';
 import { mayManageOpportunities } from './opportunities.policy.js';
@@ -61,6 +62,7 @@ export async function makeTestOpportunity(ctx: Ctx, partnerId: string | null): P
 export const module: ModuleDescriptor = {
   name: 'opportunities',
   routes: opportunityRoutes,
+  importers: [accountsImporter, opportunitiesImporter],
   demo: opportunitiesDemo,
   metrics: opportunityMetrics,
   appPermissions: (actor) => ({

@@ -17,11 +17,13 @@ export const accessTable: AccessTable = {
     edit: grants(MANAGERS),
     touch: grants(MANAGERS),
     inviteCoSell: grants(MANAGERS),
+    import: grants(MANAGERS),
   },
   account: {
     read: grants(VENDOR_READS),
     create: grants(MANAGERS),
     edit: grants(MANAGERS),
+    import: grants(MANAGERS),
   },
   coSellRequest: {
     read: grants(VENDOR_READS, PARTNER),

@@ -1,9 +1,28 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { type Ctx, systemCtx } from '../../shared/context.js';
+import type { DomainEvent } from '../../shared/events.js';
 import { referralsDemo } from './referrals.demo.js';
 import { makeTestLink, makeTestReferralHistory } from './referrals.fixtures.js';
+import { referralSubmissionsImporter } from './referrals.importer.js';
 import { referralMetrics } from './referrals.metrics.js';
 import { mayApproveCommissions, mayEditReferralSettings } from './referrals.policy.js';
 import { referralRoutes } from './referrals.routes.js';
+import type { LeadOutcome } from './referrals.rules.js';
+import { followSubmissionLead } from './referrals.service.js';
+
+/** A lead made from a submitted referral moved: the submission follows it (decision 0221). */
+function followLead(outcome: LeadOutcome | null) {
+  return async (ctx: Ctx, event: DomainEvent) => {
+    const origin = (event.data as { origin?: { kind?: string; id?: string } } | null)?.origin;
+    if (origin?.kind !== 'referral' || !origin.id) return;
+    await followSubmissionLead(
+      systemCtx(ctx.db, 'referral follows its lead', event.occurredAt),
+      origin.id,
+      event.entityId,
+      outcome,
+    );
+  };
+}
 
 export { allowTestDestinations, makeTestLink, makeTestReferralHistory, TEST_DESTINATION_DOMAIN } from './referrals.fixtures.js';
 export type { Attribution } from './referrals.rules.js';
@@ -21,8 +40,15 @@ export { recordConversion, referralCookieDays } from './referrals.service.js';
 export const module: ModuleDescriptor = {
   name: 'referrals',
   routes: referralRoutes,
+  importers: [referralSubmissionsImporter],
   metrics: referralMetrics,
   demo: referralsDemo,
+  subscribers: {
+    'lead.created': followLead(null),
+    'lead.accepted': followLead('accepted'),
+    'lead.converted': followLead('converted'),
+    'lead.disqualified': followLead('disqualified'),
+  },
   appPermissions: (actor) => ({
     editReferralSettings: mayEditReferralSettings(actor),
     approveReferralCommissions: mayApproveCommissions(actor),
@@ -57,6 +83,16 @@ export const module: ModuleDescriptor = {
       belongsTo: 'partner',
       make: async (ctx, owner) => ({
         id: (await makeTestReferralHistory(ctx, owner.partnerId ?? owner.existingPartner)).commissionId,
+      }),
+      missing: ({ missingId }) => ({ id: missingId }),
+      partnerOf: (row) => row.partnerId as string,
+    },
+    {
+      // An approved commission: what "mark paid" acts on.
+      name: 'referralCommissionApproved',
+      belongsTo: 'partner',
+      make: async (ctx, owner) => ({
+        id: (await makeTestReferralHistory(ctx, owner.partnerId ?? owner.existingPartner, 'approved')).commissionId,
       }),
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => row.partnerId as string,

@@ -26,9 +26,12 @@ export const accessTable: AccessTable = {
   referralCommission: {
     read: grants(VENDOR_READS, PARTNER_OWN),
     approve: grants({ admin: 'any', finance: 'any' }),
+    pay: grants({ admin: 'any', finance: 'any' }),
   },
   referralSubmission: {
     read: grants(VENDOR_READS, PARTNER_OWN),
     create: grants({ admin: 'any', partner_manager: 'any' }, PARTNER_OWN),
+    // The CSV import: vendor staff submit on partners' behalf, each row through the same service.
+    import: grants({ admin: 'any', partner_manager: 'any' }),
   },
 };

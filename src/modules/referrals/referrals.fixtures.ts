@@ -43,7 +43,11 @@ export async function makeTestLink(ctx: Ctx, partnerId: string): Promise<{ id: s
  * A link with a click, a sign-up, a paying customer and its accrued commission, for `partnerId`:
  * so partner-side lists have rows of their own. Answers the commission's id.
  */
-export async function makeTestReferralHistory(ctx: Ctx, partnerId: string): Promise<{ linkId: string; commissionId: string }> {
+export async function makeTestReferralHistory(
+  ctx: Ctx,
+  partnerId: string,
+  status: 'accrued' | 'approved' = 'accrued',
+): Promise<{ linkId: string; commissionId: string }> {
   const link = await makeTestLink(ctx, partnerId);
   return withTx(ctx, async (c) => {
     made += 1;
@@ -70,6 +74,8 @@ export async function makeTestReferralHistory(ctx: Ctx, partnerId: string): Prom
         amount: 10_000,
         currency: 'USD',
         accruedAt: c.now,
+        status,
+        ...(status === 'approved' ? { approvedAt: c.now } : {}),
       })
       .returning();
     if (!commission) throw new Error('no commission');

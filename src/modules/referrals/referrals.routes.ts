@@ -118,7 +118,8 @@ const ZSubmission = z
     contactName: z.string(),
     contactEmail: z.string(),
     note: z.string(),
-    status: z.enum(SUBMISSION_STATUSES),
+    status: z.enum(SUBMISSION_STATUSES).describe('Follows its lead: accepted, converted, rejected when disqualified'),
+    leadId: z.uuid().nullable().describe('The lead it became'),
     submittedAt: z.date(),
   })
   .meta({ id: 'ReferralSubmission' });
@@ -364,6 +365,18 @@ export const referralRoutes = [
     params: ZIdParams,
     response: ZCommission,
     handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'approved'),
+  }),
+  defineRoute({
+    method: 'POST',
+    url: '/api/v1/referral-commissions/:id/mark-paid',
+    summary: 'Mark an approved commission paid (finance, once the payout went out)',
+    tags: TAGS,
+    access: access.roles(['admin', 'finance'], { scope: 'none' }),
+    permission: 'referralCommission.pay',
+    target: 'referralCommissionApproved',
+    params: ZIdParams,
+    response: ZCommission,
+    handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'paid'),
   }),
   // ——— Submitted referrals ———
   defineRoute({

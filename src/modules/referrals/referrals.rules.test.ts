@@ -8,6 +8,7 @@ import {
   isValidCode,
   keepsCookie,
   normaliseDomain,
+  submissionStatusAfter,
 } from './referrals.rules.js';
 
 const now = new Date('2026-12-01T12:00:00Z');
@@ -135,4 +136,22 @@ describe('commission', () => {
     ['accrued → paid skips approval', 'accrued', 'paid', false],
     ['never back', 'paid', 'accrued', false],
   ] as const)('status: %s', (_n, from, to, ok) => expect(commissionMove(from, to).allowed).toBe(ok));
+});
+
+describe('a submitted referral’s status follows its lead', () => {
+  const cases: [string, Parameters<typeof submissionStatusAfter>, ReturnType<typeof submissionStatusAfter>][] = [
+    ['a partner accepting the lead accepts the referral', ['submitted', 'accepted'], 'accepted'],
+    ['converting the lead converts the referral', ['accepted', 'converted'], 'converted'],
+    ['a lead converted straight from submitted converts the referral', ['submitted', 'converted'], 'converted'],
+    ['a disqualified lead rejects the referral', ['submitted', 'disqualified'], 'rejected'],
+    ['a disqualified lead rejects an accepted referral too', ['accepted', 'disqualified'], 'rejected'],
+    ['a converted referral never goes back (late disqualification)', ['converted', 'disqualified'], null],
+    ['a converted referral never goes back (late acceptance)', ['converted', 'accepted'], null],
+    ['a repeated event changes nothing', ['accepted', 'accepted'], null],
+    ['a rejected referral whose lead is accepted after all is accepted', ['rejected', 'accepted'], 'accepted'],
+    ['anything else the lead does changes nothing', ['submitted', 'reopened'], null],
+  ];
+  it.each(cases)('%s', (_name, args, expected) => {
+    expect(submissionStatusAfter(...args)).toBe(expected);
+  });
 });

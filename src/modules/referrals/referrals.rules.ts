@@ -11,6 +11,23 @@ export const COMMISSION_STATUSES = ['accrued', 'approved', 'paid'] as const;
 export type SubmissionStatus = 'submitted' | 'accepted' | 'rejected' | 'converted';
 export const SUBMISSION_STATUSES = ['submitted', 'accepted', 'rejected', 'converted'] as const;
 
+/** What happened to the lead a submission became, as the leads module announces it. */
+export type LeadOutcome = 'accepted' | 'converted' | 'disqualified' | 'reopened';
+
+/**
+ * A submitted referral's status follows its lead (decision 0221): accepted by a partner →
+ * `accepted`, converted → `converted`, disqualified → `rejected`. It only moves forward: a late or
+ * repeated event never takes a converted referral back; a rejected one moves again only if its lead
+ * is worked after all. Null: no change.
+ */
+export function submissionStatusAfter(current: SubmissionStatus, outcome: LeadOutcome): SubmissionStatus | null {
+  const to: SubmissionStatus | null =
+    outcome === 'accepted' ? 'accepted' : outcome === 'converted' ? 'converted' : outcome === 'disqualified' ? 'rejected' : null;
+  if (to === null || to === current || current === 'converted') return null;
+  if (to === 'accepted' && current !== 'submitted' && current !== 'rejected') return null;
+  return to;
+}
+
 export const MIN_COOKIE_DAYS = 1;
 export const MAX_COOKIE_DAYS = 365;
 

@@ -151,6 +151,8 @@ export const referralSubmissions = pgTable(
     contactEmail: text().notNull().default(''),
     note: text().notNull().default(''),
     status: text().$type<SubmissionStatus>().notNull().default('submitted'),
+    /** The lead it became (the leads module records the submission as the lead's origin; decision 0221). */
+    leadId: uuid(),
     submittedById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     submittedAt: tstz().notNull(),
     createdAt: createdAt(),

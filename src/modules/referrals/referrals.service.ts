@@ -6,6 +6,7 @@ import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
+import { isUuid } from '../../shared/ids.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
@@ -33,8 +34,10 @@ import {
   destinationWithToken,
   isValidCode,
   keepsCookie,
+  type LeadOutcome,
   normaliseDomain,
   type SubmissionStatus,
+  submissionStatusAfter,
 } from './referrals.rules.js';
 import {
   type ReferralCommissionRow,
@@ -772,6 +775,8 @@ export type ReferralSubmissionDto = {
   contactEmail: string;
   note: string;
   status: SubmissionStatus;
+  /** The lead it became, once the leads module made it. */
+  leadId: string | null;
   submittedAt: Date;
 };
 
@@ -790,6 +795,7 @@ async function submissionDtos(c: TxCtx, rows: ReferralSubmissionRow[]): Promise<
     contactEmail: r.contactEmail,
     note: r.note,
     status: r.status,
+    leadId: r.leadId,
     submittedAt: r.submittedAt,
   }));
 }
@@ -890,6 +896,34 @@ export async function submitReferral(
     }
     const [dto] = await submissionDtos(c, [row]);
     return dto as ReferralSubmissionDto;
+  });
+}
+
+/**
+ * The lead a submission became moved (decision 0221): record the lead on the submission and move
+ * the submission's status with it (`submissionStatusAfter`). `ctx` acts as the system (a
+ * subscriber to the leads module's events); a submission that is gone or already there is left alone.
+ */
+export async function followSubmissionLead(
+  ctx: Ctx,
+  submissionId: string,
+  leadId: string,
+  outcome: LeadOutcome | null,
+): Promise<void> {
+  if (!isUuid(submissionId)) return;
+  await withTx(ctx, async (c) => {
+    const [row] = await c.tx.select().from(referralSubmissions).where(eq(referralSubmissions.id, submissionId)).for('update');
+    if (!row) return;
+    const status = outcome ? submissionStatusAfter(row.status, outcome) : null;
+    const linked = row.leadId === leadId ? {} : { leadId };
+    if (!status && !('leadId' in linked)) return;
+    await updateAudited(c, referralSubmissions, row, { ...linked, ...(status ? { status } : {}), updatedAt: c.now }, SUBMISSION, {
+      event: status ? `referral.submission_${status}` : 'referral.submission_linked',
+      summary: status
+        ? `Referral ${row.companyName} is ${status} (its lead was ${outcome})`
+        : `Referral ${row.companyName} became a lead`,
+      eventData: { leadId, ...(status ? { from: row.status, to: status } : {}) },
+    });
   });
 }
 

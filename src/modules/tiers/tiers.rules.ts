@@ -22,9 +22,9 @@ export function nextTierUp<T extends { id: string; rank: number; name: string }>
 }
 
 /**
- * What a tier asks of a partner. The first four name metrics of modules still to come (revenue,
- * enablement, deals, health): declared now, they answer "no data yet" until their module
- * provides the metric. `metric` names any metric of the metrics port by key; `custom` is a value a
+ * What a tier asks of a partner. The first four read product-level metrics: revenue (provided by
+ * opportunities), active deals (deal-registrations), certified people and health (answer "no data
+ * yet" until their module provides the metric; decision 0220). `metric` names any metric of the metrics port by key; `custom` is a value a
  * person records per partner (a signed business plan, a joint marketing plan).
  */
 export const REQUIREMENT_TYPES = ['revenue_t4q', 'certified_people', 'active_deals', 'min_health', 'metric', 'custom'] as const;

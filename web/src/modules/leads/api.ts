@@ -103,6 +103,17 @@ export function useLeadStep() {
   });
 }
 
+export type ConvertBody = { id: string; title?: string; amount?: number; currency?: string; closeDate?: string };
+
+/** Converts an accepted lead with the converter's estimate (all optional): the opportunity starts from it. */
+export function useConvertLead() {
+  return useApiMutation({
+    mutationFn: ({ id, ...body }: ConvertBody) =>
+      unwrap(api.POST('/api/v1/leads/{id}/convert', { params: { path: { id } }, body })),
+    invalidates: [leadKeys.all],
+  });
+}
+
 export function useRoutingRules() {
   return useQuery({ queryKey: leadKeys.rules, queryFn: async () => (await unwrap(api.GET('/api/v1/lead-routing-rules'))).data });
 }

@@ -89,6 +89,25 @@ export function useUpdateOpportunity(id: string) {
   });
 }
 
+/** The open pipeline for the board: every open opportunity (up to 200), by stage on the client. */
+export function useOpenPipeline() {
+  return useQuery({
+    queryKey: [...opportunityKeys.all, 'board'],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/opportunities', { params: { query: { open: 'true', limit: 200, sort: 'closeDate' } } })))
+        .data,
+  });
+}
+
+/** Moves an opportunity to another stage (the board's menu). */
+export function useMoveStage() {
+  return useApiMutation({
+    mutationFn: ({ id, stage }: { id: string; stage: OpportunityStage }) =>
+      unwrap(api.PATCH('/api/v1/opportunities/{id}', { params: { path: { id } }, body: { stage } })),
+    invalidates: [opportunityKeys.all],
+  });
+}
+
 export function useAddTouch(id: string) {
   return useApiMutation({
     mutationFn: (body: TouchBody) => unwrap(api.POST('/api/v1/opportunities/{id}/touches', { params: { path: { id } }, body })),

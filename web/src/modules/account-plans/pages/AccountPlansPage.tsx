@@ -14,7 +14,7 @@ import { enumParam, textParam } from '../../../ui/urlFilters';
 import { usePagedList } from '../../../ui/usePagedList';
 import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { PartnerSelect } from '../../business-plans/components/parts';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import { type AccountPlanSummary, accountPlanList, useCreateAccountPlan } from '../api';
 import { AccountPlanStatusBadge, AccountSelect, listOf } from '../components/parts';
 

@@ -53,6 +53,3 @@ export function FulfilmentRow({ plan, extra }: { plan: Pick<PlanSummary, 'fulfil
     </Group>
   );
 }
-
-/** Moved to the partners module; kept here so older imports still resolve. */
-export { PartnerSelect } from '../../partners/components/PartnerSelect';

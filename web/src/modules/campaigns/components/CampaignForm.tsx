@@ -3,7 +3,7 @@ import { allocate } from '../../../../../src/shared/money';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
 import { formatAmount, type Money, MoneyInput } from '../../../ui/money';
-import { PartnerSelect } from '../../business-plans/components/parts';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import {
   type CampaignDetail,
   type CampaignType,

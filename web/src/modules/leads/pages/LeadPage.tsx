@@ -4,19 +4,23 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Labelled as Fact } from '../../../ui/Fact';
+import { Form } from '../../../ui/Form';
 import { formatDateTime } from '../../../ui/format';
+import { useApiForm } from '../../../ui/forms';
 import { COLORS, LABELS } from '../../../ui/labels';
+import { type Money, MoneyInput } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { PartnerSelect } from '../../partners/components/PartnerSelect';
-import { type LeadDetail, useLead, useLeadStep } from '../api';
+import { type LeadDetail, useConvertLead, useLead, useLeadStep } from '../api';
 import { LeadStatusBadge } from '../components/LeadColumns';
 
-type Dialog = 'decline' | 'disqualify' | 'assign';
+type Dialog = 'decline' | 'disqualify' | 'assign' | 'convert';
 const TITLES: Record<Dialog, string> = {
+  convert: 'Convert into an opportunity',
   decline: 'Decline the lead',
   disqualify: 'Disqualify the lead',
   assign: 'Assign to a partner',
@@ -28,6 +32,45 @@ const OUTCOMES: Record<string, { label: string; color: string }> = {
   expired: { label: 'Not accepted in time', color: 'red' },
   withdrawn: { label: 'Withdrawn', color: 'gray' },
 };
+
+type ConvertValues = { title: string; amount: Money | null; closeDate: string };
+
+/** Convert with the estimate (all optional): what the opportunity starts from. */
+function ConvertForm({ lead, onDone }: { lead: LeadDetail; onDone: () => void }) {
+  const convert = useConvertLead();
+  const form = useApiForm({
+    initialValues: { title: '', amount: null, closeDate: '' } as ConvertValues,
+    mutation: convert,
+    toVariables: (v) => ({
+      id: lead.id,
+      ...(v.title.trim() ? { title: v.title.trim() } : {}),
+      ...(v.amount ? { amount: v.amount.amount, currency: v.amount.currency } : {}),
+      ...(v.closeDate ? { closeDate: v.closeDate } : {}),
+    }),
+    success: () => 'Converted into an opportunity',
+    onSuccess: onDone,
+  });
+  return (
+    <Form form={form} submitLabel="Convert" onCancel={onDone}>
+      <Text size="sm" c="dimmed">
+        The vendor opens an opportunity for {lead.company} from this estimate; leave it empty to estimate later.
+      </Text>
+      <TextInput
+        label="Opportunity title"
+        placeholder={`${lead.company}${lead.products.length ? ` — ${lead.products.join(', ')}` : ''}`}
+        data-autofocus
+        {...form.getInputProps('title')}
+      />
+      <MoneyInput
+        label="Expected amount"
+        value={form.values.amount}
+        onChange={(value) => form.setFieldValue('amount', value)}
+        error={form.errors.amount ?? form.errors.currency}
+      />
+      <TextInput label="Expected close date" type="date" {...form.getInputProps('closeDate')} />
+    </Form>
+  );
+}
 
 function StepForm({ kind, lead, onDone }: { kind: Dialog; lead: LeadDetail; onDone: () => void }) {
   const step = useLeadStep();
@@ -93,11 +136,7 @@ function Actions({ lead: l }: { lead: LeadDetail }) {
         </Button>
       )}
       {l.can.convert && (
-        <Button
-          color="green"
-          loading={step.isPending}
-          onClick={() => step.run({ id: l.id, step: 'convert' }, { success: 'Converted into an opportunity' })}
-        >
+        <Button color="green" onClick={() => dialog.open('convert')}>
           Convert
         </Button>
       )}
@@ -121,7 +160,13 @@ function Actions({ lead: l }: { lead: LeadDetail }) {
         </Button>
       )}
       <FormDialog dialog={dialog} title={(kind) => (kind ? TITLES[kind] : '')}>
-        {(kind) => kind && <StepForm kind={kind} lead={l} onDone={dialog.close} />}
+        {(kind) =>
+          kind === 'convert' ? (
+            <ConvertForm lead={l} onDone={dialog.close} />
+          ) : (
+            kind && <StepForm kind={kind} lead={l} onDone={dialog.close} />
+          )
+        }
       </FormDialog>
     </Group>
   );

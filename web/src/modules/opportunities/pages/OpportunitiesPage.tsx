@@ -1,12 +1,13 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { IconPlus, IconX } from '@tabler/icons-react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { FilterInput } from '../../../ui/FilterInput';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
+import { ImportButton } from '../../../ui/ImportButton';
 import { LABELS, optionsOf } from '../../../ui/labels';
 import { type Money, MoneyInput } from '../../../ui/money';
 import { PagedList } from '../../../ui/PagedList';
@@ -18,6 +19,7 @@ import { useCurrentUser } from '../../auth/session';
 import { opportunityList, useRequestCoSell } from '../api';
 import { CoSellRequests } from '../components/CoSellRequests';
 import { opportunityColumns } from '../components/OpportunityColumns';
+import { PipelineBoard } from '../components/PipelineBoard';
 
 const FLAG = { true: 'yes' } as const;
 
@@ -77,6 +79,18 @@ export function OpportunitiesPage() {
   const vendor = isVendor(user);
   const list = usePagedList(opportunityList, parse);
   const askDialog = useDialog();
+  const [params, setParams] = useSearchParams();
+  const board = vendor && params.get('view') === 'board';
+  const setView = (view: string) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (view === 'board') next.set('view', 'board');
+        else next.delete('view');
+        return next;
+      },
+      { replace: true },
+    );
   const toggle = (key: 'open' | 'direct') => ({
     checked: list.filters[key] === 'true',
     onChange: (e: { currentTarget: { checked: boolean } }) => list.field(key).onChange(e.currentTarget.checked ? 'true' : null),
@@ -92,7 +106,24 @@ export function OpportunitiesPage() {
         }
         actions={
           <Group gap="xs">
+            {vendor && (
+              <SegmentedControl
+                aria-label="View"
+                value={board ? 'board' : 'list'}
+                onChange={setView}
+                data={[
+                  { value: 'list', label: 'List' },
+                  { value: 'board', label: 'Board' },
+                ]}
+              />
+            )}
             <ExportMenu path="/api/v1/opportunities" />
+            {vendor && (
+              <>
+                <ImportButton kind="accounts" label="Import accounts" allowed={mayApp(user, 'import:accounts')} />
+                <ImportButton kind="opportunities" label="Import opportunities" allowed={mayApp(user, 'import:opportunities')} />
+              </>
+            )}
             {vendor && mayApp(user, 'manageOpportunities') && (
               <Button component={Link} to="/opportunities/new" leftSection={<IconPlus size={16} />}>
                 New opportunity
@@ -107,58 +138,64 @@ export function OpportunitiesPage() {
         }
       />
       <Stack gap="md">
-        <Card padding="md">
-          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-            <FilterInput label="Search" placeholder="Number, title or customer" {...list.field('q')} search />
-            <Select
-              label="Stage"
-              placeholder="Any"
-              data={optionsOf(LABELS.opportunityStage)}
-              clearable
-              {...list.field('stage')}
-            />
-            <Stack gap={6} justify="flex-end">
-              <Switch label="Open only" {...toggle('open')} />
-              {vendor && <Switch label="Vendor-direct (no partner)" {...toggle('direct')} />}
-            </Stack>
-          </SimpleGrid>
-          {list.isFiltered && (
-            <Group mt="xs">
-              <Button variant="subtle" color="gray" size="xs" leftSection={<IconX size={14} />} onClick={list.clear}>
-                Clear filters
-              </Button>
-            </Group>
-          )}
-        </Card>
-        <PagedList
-          list={list}
-          noun={['opportunity', 'opportunities']}
-          loading="Loading opportunities…"
-          empty={{
-            title: vendor ? 'No opportunities' : 'Nothing shared yet',
-            description: list.isFiltered
-              ? 'Nothing matches these filters.'
-              : vendor
-                ? 'Create one, or approve a deal registration: it becomes an opportunity.'
-                : 'When the vendor involves your company in an opportunity, it appears here.',
-          }}
-        >
-          {(rows) => (
-            <DataTable
-              label={vendor ? 'Pipeline' : 'Shared opportunities'}
-              framed
-              rows={rows}
-              rowName={(o) => `${o.number} ${o.title}`}
-              columns={opportunityColumns(vendor)}
-              minWidth={900}
-              card={(o) => ({
-                title: `${o.number} · ${o.title}`,
-                subtitle: `${o.account.name}${o.stage ? ` · ${LABELS.opportunityStage[o.stage]}` : ''}`,
-                to: `/opportunities/${o.id}`,
-              })}
-            />
-          )}
-        </PagedList>
+        {board ? (
+          <PipelineBoard manage={mayApp(user, 'manageOpportunities')} />
+        ) : (
+          <>
+            <Card padding="md">
+              <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+                <FilterInput label="Search" placeholder="Number, title or customer" {...list.field('q')} search />
+                <Select
+                  label="Stage"
+                  placeholder="Any"
+                  data={optionsOf(LABELS.opportunityStage)}
+                  clearable
+                  {...list.field('stage')}
+                />
+                <Stack gap={6} justify="flex-end">
+                  <Switch label="Open only" {...toggle('open')} />
+                  {vendor && <Switch label="Vendor-direct (no partner)" {...toggle('direct')} />}
+                </Stack>
+              </SimpleGrid>
+              {list.isFiltered && (
+                <Group mt="xs">
+                  <Button variant="subtle" color="gray" size="xs" leftSection={<IconX size={14} />} onClick={list.clear}>
+                    Clear filters
+                  </Button>
+                </Group>
+              )}
+            </Card>
+            <PagedList
+              list={list}
+              noun={['opportunity', 'opportunities']}
+              loading="Loading opportunities…"
+              empty={{
+                title: vendor ? 'No opportunities' : 'Nothing shared yet',
+                description: list.isFiltered
+                  ? 'Nothing matches these filters.'
+                  : vendor
+                    ? 'Create one, or approve a deal registration: it becomes an opportunity.'
+                    : 'When the vendor involves your company in an opportunity, it appears here.',
+              }}
+            >
+              {(rows) => (
+                <DataTable
+                  label={vendor ? 'Pipeline' : 'Shared opportunities'}
+                  framed
+                  rows={rows}
+                  rowName={(o) => `${o.number} ${o.title}`}
+                  columns={opportunityColumns(vendor)}
+                  minWidth={900}
+                  card={(o) => ({
+                    title: `${o.number} · ${o.title}`,
+                    subtitle: `${o.account.name}${o.stage ? ` · ${LABELS.opportunityStage[o.stage]}` : ''}`,
+                    to: `/opportunities/${o.id}`,
+                  })}
+                />
+              )}
+            </PagedList>
+          </>
+        )}
         <CoSellRequests vendor={vendor} />
       </Stack>
       <FormDialog dialog={askDialog} title="Ask the vendor to co-sell">

@@ -13,12 +13,20 @@ import {
 } from '@mantine/core';
 import { IconCheck, IconCopy, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { ReferralCommission, ReferralConversion, ReferralLink, ReferralSummary } from '../../../api/types';
+import { Link } from 'react-router';
+import type {
+  ReferralCommission,
+  ReferralConversion,
+  ReferralLink,
+  ReferralSubmission,
+  ReferralSummary,
+} from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Form } from '../../../ui/Form';
 import { formatCount, formatDate } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
+import { ImportButton } from '../../../ui/ImportButton';
 import { formatAmount } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -30,10 +38,12 @@ import {
   useApproveCommission,
   useArchiveLink,
   useCreateLink,
+  useMarkCommissionPaid,
   useReferralCommissions,
   useReferralConversions,
   useReferralLinks,
   useReferralSettings,
+  useReferralSubmissions,
   useReferralSummary,
   useRotateTrackingKey,
   useSaveReferralSettings,
@@ -281,6 +291,7 @@ function Conversions({ vendor }: { vendor: boolean }) {
 function Commissions({ vendor }: { vendor: boolean }) {
   const list = useReferralCommissions();
   const approve = useApproveCommission();
+  const markPaid = useMarkCommissionPaid();
   const columns: Column<ReferralCommission>[] = [
     { key: 'when', header: 'Accrued', nowrap: true, cell: (r) => formatDate(r.accruedAt) },
     ...(vendor ? [{ key: 'partner', header: 'Partner', cell: (r: ReferralCommission) => r.partnerName }] : []),
@@ -311,8 +322,70 @@ function Commissions({ vendor }: { vendor: boolean }) {
                 allowed: r.can.approve,
                 onClick: () => approve.run(r.id, { success: 'Approved the commission' }),
               },
+              {
+                label: 'Mark paid',
+                allowed: r.can.markPaid,
+                onClick: () => markPaid.run(r.id, { success: 'Marked the commission paid' }),
+              },
             ]}
             empty={<Empty title="No commissions yet." />}
+          />
+        )}
+      </QueryState>
+    </SectionCard>
+  );
+}
+
+const SUBMISSION_COLOR: Record<ReferralSubmission['status'], string> = {
+  submitted: 'blue',
+  accepted: 'teal',
+  converted: 'green',
+  rejected: 'gray',
+};
+
+/** Customers referred by hand, with what became of each: its status follows its lead. */
+function Submissions({ vendor }: { vendor: boolean }) {
+  const list = useReferralSubmissions();
+  const columns: Column<ReferralSubmission>[] = [
+    { key: 'when', header: 'Referred', nowrap: true, cell: (r) => formatDate(r.submittedAt) },
+    ...(vendor ? [{ key: 'partner', header: 'Partner', cell: (r: ReferralSubmission) => r.partnerName }] : []),
+    { key: 'company', header: 'Company', cell: (r) => (r.domain ? `${r.companyName} (${r.domain})` : r.companyName) },
+    { key: 'contact', header: 'Contact', cell: (r) => r.contactName || '—' },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (r) => (
+        <Badge variant="light" color={SUBMISSION_COLOR[r.status]}>
+          {r.status}
+        </Badge>
+      ),
+    },
+    ...(vendor
+      ? [
+          {
+            key: 'lead',
+            header: 'Lead',
+            cell: (r: ReferralSubmission) => (r.leadId ? <Link to={`/leads/${r.leadId}`}>Open lead</Link> : '—'),
+          },
+        ]
+      : []),
+  ];
+  return (
+    <SectionCard
+      title="Referred customers"
+      label="Referred customers"
+      description="Customers referred by hand. Each becomes a lead; its status follows the lead: accepted, converted, or rejected."
+    >
+      <QueryState query={list}>
+        {(rows) => (
+          <DataTable
+            label="Referred customers"
+            rows={rows}
+            rowName={(r) => r.companyName}
+            columns={columns}
+            minWidth={650}
+            card={(r) => ({ title: r.companyName, subtitle: r.status })}
+            empty={<Empty title="No referred customers yet." />}
           />
         )}
       </QueryState>
@@ -461,7 +534,13 @@ export function ReferralsPage() {
             <Button leftSection={<IconPlus size={16} />} onClick={() => submit.open()}>
               Refer a customer
             </Button>
-          ) : null
+          ) : (
+            <ImportButton
+              kind="referral-submissions"
+              label="Import referrals"
+              allowed={mayApp(user, 'import:referral-submissions')}
+            />
+          )
         }
       />
       <QueryState query={summary}>
@@ -475,6 +554,7 @@ export function ReferralsPage() {
         )}
       </QueryState>
       <Conversions vendor={vendor} />
+      <Submissions vendor={vendor} />
       <Commissions vendor={vendor} />
       {vendor && <Settings />}
       <FormDialog dialog={submit} title="Refer a customer">

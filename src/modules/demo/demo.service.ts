@@ -60,7 +60,10 @@ export async function loadDemoData(
     for (const [index, seeder] of seeders.entries()) {
       story.random = seededRandom(`${seeder.module}:${seeder.order}`);
       story.progress = (done, total) => report(Math.floor(((index + Math.min(done / total, 1)) / seeders.length) * STEPS));
+      const started = performance.now();
       await seeder.seed(ctx, story);
+      if (process.env.CONSORT_DEMO_TIMINGS)
+        process.stderr.write(`demo ${seeder.module}:${seeder.order} ${Math.round(performance.now() - started)} ms\n`);
       report(Math.floor(((index + 1) / seeders.length) * STEPS));
     }
     return story.logins;

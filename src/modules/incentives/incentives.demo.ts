@@ -1,7 +1,6 @@
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoSeeder } from '../../server/module.js';
-import { systemCtx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { opportunities } from '../opportunities/index.js';
 import { programs } from '../programs/index.js';
@@ -111,7 +110,7 @@ export const incentivesDemo: DemoSeeder = {
     for (const [i, deal] of won.entries()) {
       story.progress(i, won.length);
       const at = deal.closedAt && deal.closedAt < story.now ? deal.closedAt : story.now;
-      await reconcileDeal(systemCtx(ctx.db, 'incentives from a won deal', at), deal.id);
+      await reconcileDeal(story.system('incentives from a won deal', at), deal.id);
     }
 
     // Quarterly payouts since Frank joined: he makes the batch, Alex approves, Frank pays.

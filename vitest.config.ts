@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: 'api',
           include: ['test/api/**/*.test.ts'],
+          // The matrix runs with both walls on PostgreSQL and with the service layer alone on PGlite
+          // (api-service-wall): see docs/decisions/0158-authorization-matrix-placement.md.
+          exclude: ['test/api/authorization-matrix.test.ts'],
           ...inProcess,
           env: { CONSORT_TEST_DB: 'pglite' },
           testTimeout: 30_000,
@@ -78,6 +81,7 @@ export default defineConfig({
           sequence: { groupOrder: 2 },
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/e2e/support/wait-for-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -1,13 +1,10 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { loadDemoData } from '../../src/modules/demo/index.js';
-import { loadConfig } from '../../src/server/config.js';
-import { startServer } from '../../src/server/start.js';
 import { startTestSmtpServer } from '../support/smtp.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -48,36 +45,55 @@ function freePort(): Promise<number> {
 }
 
 /**
- * The real server, in this process: embedded PGlite in a fresh folder, the demo ecosystem loaded
- * before it listens, and the built web app served with its strict CSP.
+ * The real server, in a process of its own (support/server.ts): embedded PGlite in a fresh folder,
+ * the demo ecosystem loaded before it listens, and the built web app served with its strict CSP.
+ * Not awaited: Vitest runs every project's global setup before any test, so the demo loads while
+ * the in-process suites run instead of before them; support/wait-for-server.ts holds each browser
+ * test file until the server answers.
  */
 export default async function setup(project: TestProject) {
   ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-e2e-'));
   const mailDir = fs.mkdtempSync(path.join(os.tmpdir(), 'consort-e2e-mail-'));
+  const serverLog = path.join(mailDir, '..', `${path.basename(dataDir)}.log`);
   const smtp = await startTestSmtpServer({ saveTo: mailDir });
-  const config = loadConfig({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Lumen Cloud Partners <partners@lumen.example>',
-    PORT: String(await freePort()),
-    HOST: '127.0.0.1',
-    CONSORT_DATA_DIR: dataDir,
-    CONSORT_WEB_DIR: WEB_DIST,
-    LOG_LEVEL: 'warn',
-    // The webhooks test sends to a receiver on 127.0.0.1.
-    CONSORT_WEBHOOK_ALLOW_PRIVATE: 'true',
-  });
-  const server = await startServer(config, {
-    beforeListen: async (database) => {
-      await loadDemoData(database.db);
+  const port = await freePort();
+  const out = fs.openSync(serverLog, 'w');
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'test/e2e/support/server.ts')], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? '',
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Lumen Cloud Partners <partners@lumen.example>',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      CONSORT_DATA_DIR: dataDir,
+      CONSORT_WEB_DIR: WEB_DIST,
+      LOG_LEVEL: 'warn',
+      // The webhooks test sends to a receiver on 127.0.0.1.
+      CONSORT_WEBHOOK_ALLOW_PRIVATE: 'true',
     },
+    stdio: ['ignore', out, out],
   });
-  project.provide('baseUrl', server.url);
+  fs.closeSync(out);
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', (code, signal) => {
+      fs.appendFileSync(serverLog, `\ne2e server exited (${signal ?? code})\n`);
+      resolve();
+    }),
+  );
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('mailDir', mailDir);
+  project.provide('serverLog', serverLog);
   return async () => {
-    await server.stop();
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGTERM');
+      const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      await exited;
+      clearTimeout(killer);
+    }
     await smtp.close();
-    fs.rmSync(mailDir, { recursive: true, force: true });
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    for (const dir of [mailDir, dataDir, serverLog]) fs.rmSync(dir, { recursive: true, force: true });
   };
 }

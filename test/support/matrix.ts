@@ -286,18 +286,23 @@ function checkScopeOfBody(route: AnyRouteDef, caller: Caller, res: Response, wha
  */
 export function defineAuthorizationMatrix() {
   const walls = serviceWallOnly() ? 'service' : 'both';
+  // Row-level security binds only partner-side sessions (staff roles pass every policy, and an
+  // anonymous call never reaches a query), so with the policies off only partner callers can
+  // answer differently: the service-wall run holds them alone. The declarations and CSRF checks
+  // do not touch the database walls and run where both walls are up.
+  const callers = walls === 'service' ? CALLERS.filter((c) => c !== 'anonymous' && isPartnerRole(c)) : CALLERS;
   beforeAll(async () => {
     t = await createSeededApp();
     clients.clear();
   });
   afterAll(async () => {
     console.log(
-      `authorization matrix (${walls === 'both' ? 'service + row-level security' : 'service layer alone'}): ${cases} cases over ${routes.length} routes × ${CALLERS.length} callers`,
+      `authorization matrix (${walls === 'both' ? 'service + row-level security' : 'service layer alone'}): ${cases} cases over ${routes.length} routes × ${callers.length} callers`,
     );
     await t?.close();
   });
 
-  describe(`access declarations agree with the access tables (${walls})`, () => {
+  describe.skipIf(walls === 'service')(`access declarations agree with the access tables (${walls})`, () => {
     for (const route of routes) {
       if (route.access.kind === 'public') continue;
       it(`${route.method} ${route.url}`, () => {
@@ -315,7 +320,7 @@ export function defineAuthorizationMatrix() {
 
   describe(`authorization matrix (${walls})`, () => {
     for (const route of routes) {
-      for (const caller of CALLERS) {
+      for (const caller of callers) {
         it(`${route.method} ${route.url} as ${caller}`, async () => {
           const outcomes = new Map<Which | null, Response>();
           // 'missing' first: 'same-as-missing' compares against it.
@@ -360,7 +365,7 @@ export function defineAuthorizationMatrix() {
     }
   });
 
-  describe(`CSRF on every state-changing route (${walls})`, () => {
+  describe.skipIf(walls === 'service')(`CSRF on every state-changing route (${walls})`, () => {
     for (const route of routes) {
       if (route.method === 'GET' || route.access.kind === 'public') continue;
       const caller = ROLES.find((role) => grantOf(route, role) !== 'never');

@@ -57,17 +57,20 @@ export const complianceDemo: DemoSeeder = {
       let at = provided;
       for (;;) {
         let expires = addDays(addMonths(issued, 12), -1);
+        let lapsesNow = false;
         // The story's few lapses and near expiries, on today's calendar.
         if (expires >= today && expires <= addDays(today, 365) && technology && lapsed === 0 && stage === 'active') {
           expires = addDays(today, -10);
           lapsed += 1;
+          lapsesNow = true;
         } else if (expires >= today && expiringSoon < 4 && story.random.chance(0.35)) {
           expires = addDays(today, story.random.int(12, 50));
           expiringSoon += 1;
         }
         await add(type, name, at, issued, expires);
         const next = addDays(expires, -story.random.int(10, 20));
-        if (next >= today || expires < today) break;
+        // The lapsed report is not renewed; every other certificate is, until the next renewal is due after today.
+        if (lapsesNow || next >= today) break;
         issued = next;
         at = new Date(`${next}T10:00:00Z`);
         if (at > story.now) break;

@@ -39,6 +39,26 @@ export default function incentivesDemo() {
       expect(counts.unbalanced).toBe(0);
     });
 
+    it('holds only the partner whose SOC 2 report lapsed; Northwind, insured year after year, is paid', async () => {
+      const found = await withTx(demo.t.system(), async ({ tx }) => {
+        const one = async (q: string) => Number(((await tx.execute(sql.raw(q))).rows[0] as { n: string | number }).n);
+        return {
+          lapsedPartners: await one(`SELECT count(*) n FROM (
+            SELECT partner_id FROM compliance_items WHERE type IN ('soc2', 'insurance') AND status <> 'rejected'
+            GROUP BY partner_id HAVING max(expires_on) < current_date) x`),
+          heldInWaiting: await one(
+            "SELECT count(DISTINCT l.partner_id) n FROM payout_lines l JOIN payout_batches b ON b.id = l.batch_id WHERE b.status = 'draft' AND l.held",
+          ),
+          northwindPaid: await one(
+            "SELECT count(*) n FROM payout_lines l JOIN partners p ON p.id = l.partner_id WHERE p.name = 'Northwind Systems' AND l.status = 'paid' AND NOT l.held",
+          ),
+        };
+      });
+      expect(found.lapsedPartners).toBe(1);
+      expect(found.heldInWaiting).toBeLessThanOrEqual(1);
+      expect(found.northwindPaid).toBeGreaterThan(0);
+    });
+
     it('finance sees the waiting batch; it needs someone other than Frank to approve it', async () => {
       const frank = await demo.t.login('frank.finance@lumen.example', DEMO_PASSWORD);
       const batches = await frank.get('/api/v1/payout-batches');

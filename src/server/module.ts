@@ -256,6 +256,12 @@ export type RecordKind = {
    * that belong to a user, to `owner.user` (whose context and password come along).
    */
   make(ctx: Ctx, owner: RecordOwner): Promise<Record<string, string>>;
+  /**
+   * Records of a partner that the kind's list routes need besides one `make` gives (a list of
+   * expiring items needs an expiring one): the matrix seeds them for each world partner first, so
+   * no partner's list answers empty. Optional.
+   */
+  seedLists?(ctx: Ctx, partnerId: string): Promise<void>;
   /** Path parameters naming a record that does not exist (next to an existing parent). */
   missing(owner: { existingPartner: string; missingId: string }): Record<string, string>;
   /** The partner a record of this kind in a response belongs to (null: the vendor). */

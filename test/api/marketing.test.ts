@@ -199,7 +199,7 @@ describe('through-channel marketing', () => {
     const opened = await t.request('GET', pathOf(pixel as string));
     expect(opened.status).toBe(200);
     expect(opened.headers['content-type']).toBe('image/gif');
-    const forged = await t.request('GET', pathOf((pixel as string).slice(0, -3) + 'AAA'));
+    const forged = await t.request('GET', pathOf(`${(pixel as string).slice(0, -3)}AAA`));
     expect(forged.status).toBe(200);
 
     // Clicks go to the address the e-mail carried, and nowhere else.

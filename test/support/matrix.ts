@@ -294,7 +294,20 @@ export function defineAuthorizationMatrix() {
   beforeAll(async () => {
     t = await createSeededApp();
     clients.clear();
-  });
+    // Every partner-owned kind gets a record of each world partner first, so a partner's list is
+    // never empty whichever callers ran before it (the service-wall run has no vendor callers).
+    const w = t.world;
+    for (const kind of kinds.values()) {
+      if (kind.belongsTo !== 'partner' && kind.belongsTo !== 'person') continue;
+      for (const [partnerId, user] of [
+        [w.partnerA.id, 'partnerAdminA'],
+        [w.partnerB.id, 'partnerAdminB'],
+      ] as const) {
+        await kind.make(t.system(), { partnerId, existingPartner: w.partnerA.id, user: owningUser(user) });
+        await kind.seedLists?.(t.system(), partnerId);
+      }
+    }
+  }, 180_000);
   afterAll(async () => {
     console.log(
       `authorization matrix (${walls === 'both' ? 'service + row-level security' : 'service layer alone'}): ${cases} cases over ${routes.length} routes × ${callers.length} callers`,

@@ -60,6 +60,10 @@ export const module: ModuleDescriptor = {
         await attachFile(ctx, EVIDENCE_KIND, id, { name: 'evidence.pdf', bytes: simplePdf(['SOC 2']) });
         return { id };
       },
+      // The expiring list holds verified items within 60 days.
+      seedLists: async (ctx, partnerId) => {
+        await makeTestComplianceItem(ctx, partnerId, { status: 'verified', expiresInDays: 30 });
+      },
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => row.partnerId as string,
     },

@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { AuditEvent } from '../api/types';
+import type { AuditEvent, Partner } from '../api/types';
 import { isVendor } from '../modules/auth/permissions';
 import type { SessionUser } from '../modules/auth/session';
 
@@ -28,7 +28,30 @@ export type WebModule = {
   labels?: Partial<LabelSets>;
   colors?: Partial<ColorSets>;
   audit?: AuditVocabulary;
+  /** Cards the module adds to the partner 360 page (vendor app and the partner's own company page). */
+  partnerCards?: readonly PageCard[];
+  /** Cards the module adds to the partner portal's home page (the user's own company). */
+  portalHomeCards?: readonly PageCard[];
 };
+
+/**
+ * One card a module places on a shared page (the partner 360, the portal home). The page lists
+ * every module's cards by column and order; nothing central names them. `load` imports the card
+ * lazily (module.tsx files load before any page) and may wrap it to map the page's props onto the
+ * card's own: `load: () => import('./components/X').then((m) => (p) => <m.X partnerId={p.partner.id} />)`.
+ */
+export type PageCard = {
+  /** 'main': the wide left column; 'side': the narrow right one. */
+  column: 'main' | 'side';
+  /** Place in its column, lowest first, across all modules. */
+  order: number;
+  /** Shown only when this holds (default: to everyone who sees the page). */
+  visible?: (props: PageCardProps) => boolean;
+  load: () => Promise<ComponentType<PageCardProps>>;
+};
+
+/** What a card is given: the partner the page is about, and who is looking. */
+export type PageCardProps = { partner: Partner; user: SessionUser };
 
 export type ModuleRoute = {
   /**

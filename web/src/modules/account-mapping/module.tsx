@@ -7,6 +7,13 @@ const mayView = (user: Parameters<typeof mayApp>[0]) => mayApp(user, 'viewAccoun
 
 /** Account mapping: the vendor's overview and one partner's mapping; the portal's own mapping with private match. */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 20,
+      load: () => import('./components/AccountMappingCard').then((m) => (p) => <m.AccountMappingCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     {
       path: 'account-mapping',

@@ -1,10 +1,18 @@
 import { IconBuildingBridge } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
-import { mayApp } from '../auth/permissions';
+import { isVendor, mayApp } from '../auth/permissions';
 import { allianceAlertAudit } from './labels';
 
 /** The portfolio of strategic partners with "strategic in name only" flags and failure modes (vendor staff). */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 100,
+      visible: (p) => isVendor(p.user),
+      load: () => import('./components/AllianceAlertsCard').then((m) => (p) => <m.AllianceAlertsCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     {
       path: 'alliance-portfolio',

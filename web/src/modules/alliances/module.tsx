@@ -1,10 +1,34 @@
 import { IconAffiliate } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
-import { isPartnerSide, isVendor } from '../auth/permissions';
+import { canChangeStage, isPartnerSide, isVendor } from '../auth/permissions';
 import { allianceAudit, allianceColors, allianceLabels } from './labels';
 
 /** Alliances: the portfolio list and each partner's alliance workspace; the partner's own in the portal. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 10,
+      load: () =>
+        import('./components/AllianceCards').then((m) => (p) => (
+          <m.AllianceCard
+            partnerId={p.partner.id}
+            canStart={canChangeStage(p.user, p.partner)}
+            workspace={isVendor(p.user) ? `/alliances/${p.partner.id}` : '/alliance'}
+          />
+        )),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'side',
+      order: 50,
+      load: () =>
+        import('./components/AllianceCards').then((m) => (p) => (
+          <m.AllianceCard partnerId={p.partner.id} canStart={false} workspace="/alliance" />
+        )),
+    },
+  ],
   routes: [
     { path: 'alliances', allow: isVendor, page: () => import('./pages/AlliancesPage').then((m) => m.AlliancesPage) },
     {

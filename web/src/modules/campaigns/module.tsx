@@ -3,6 +3,14 @@ import type { WebModule } from '../../app/module';
 
 /** Joint marketing campaigns on a shared calendar, in both apps: the vendor plans and approves, partners propose. */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 80,
+      load: () =>
+        import('./components/CampaignsPortalCard').then((m) => (p) => <m.CampaignsPortalCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     { path: 'campaigns', page: () => import('./pages/CampaignsPage').then((m) => m.CampaignsPage) },
     { path: 'campaigns/:id', page: () => import('./pages/CampaignPage').then((m) => m.CampaignPage) },

@@ -1,4 +1,5 @@
 import type { WebModule } from '../../app/module';
+import { isVendor } from '../auth/permissions';
 import { coopetitionAudit, coopetitionLabels } from './labels';
 
 /** Coopetition: where a partner also competes with us (a card on the partner page, vendor staff only). */

@@ -5,6 +5,24 @@ import { directoryListingsAudit } from './labels';
 
 /** The public partner directory (/partners-directory) and each partner's own listing. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 120,
+      load: () =>
+        import('./components/DirectoryListingCard').then((m) => (p) => <m.DirectoryListingCard partnerId={p.partner.id} />),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'side',
+      order: 80,
+      load: () =>
+        import('./components/DirectoryListingPortalCard').then((m) => (p) => (
+          <m.DirectoryListingPortalCard partnerId={p.partner.id} />
+        )),
+    },
+  ],
   routes: [
     {
       path: 'partners-directory',

@@ -5,6 +5,21 @@ import { enablementAudit, enablementColors, enablementLabels } from './labels';
 
 /** Enablement: the vendor authors courses and certifications; partner people learn and get certified in the portal. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 30,
+      load: () =>
+        import('./components/PartnerEnablementCard').then((m) => (p) => <m.PartnerEnablementCard partnerId={p.partner.id} />),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'side',
+      order: 20,
+      load: () => import('./components/LearningCard').then((m) => m.LearningCard),
+    },
+  ],
   routes: [
     { path: 'enablement', allow: isVendor, page: () => import('./pages/EnablementPage').then((m) => m.EnablementPage) },
     {

@@ -8,6 +8,20 @@ import { governanceAudit, governanceColors, governanceLabels } from './labels';
  * the partner sees its own alliance's and takes part (votes, its action items, minutes if allowed).
  */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'main',
+      order: 80,
+      load: () => import('./components/GovernanceCard').then((m) => (p) => <m.GovernanceCard partnerId={p.partner.id} />),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 150,
+      load: () => import('./components/GovernanceCard').then((m) => (p) => <m.GovernanceCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     { path: 'governance', page: () => import('./pages/GovernancePage').then((m) => m.GovernancePage) },
     { path: 'governance/meetings/:id', page: () => import('./pages/MeetingPage').then((m) => m.MeetingPage) },

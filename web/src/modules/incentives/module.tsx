@@ -4,6 +4,13 @@ import { isPartnerSide, isVendor } from '../auth/permissions';
 
 /** Incentives: plans per program, the earnings ledger and payout batches (vendor); earnings and statements (portal). */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 90,
+      load: () => import('./components/EarningsCard').then((m) => m.EarningsCard),
+    },
+  ],
   routes: [
     { path: 'incentives', allow: isVendor, page: () => import('./pages/IncentivesPage').then((m) => m.IncentivesPage) },
     { path: 'payouts', allow: isVendor, page: () => import('./pages/PayoutsPage').then((m) => m.PayoutsPage) },

@@ -5,6 +5,13 @@ import { leadAudit, leadColors, leadLabels } from './labels';
 
 /** Leads: the queue with "why this partner", routing rules and the coverage model (vendor); accept or decline (portal). */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 50,
+      load: () => import('./components/LeadsToAcceptCard').then((m) => m.LeadsToAcceptCard),
+    },
+  ],
   routes: [
     { path: 'leads', page: () => import('./pages/LeadsPage').then((m) => m.LeadsPage) },
     { path: 'leads/routing', page: () => import('./pages/RoutingPage').then((m) => m.RoutingPage), allow: isVendor },

@@ -4,6 +4,13 @@ import { isPartnerSide, isVendor } from '../auth/permissions';
 
 /** Partner loyalty: the vendor's programme (redemptions, leaderboard, catalogue, points table) and the portal's rewards. */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'side',
+      order: 30,
+      load: () => import('./components/RewardsPortalCard').then((m) => (p) => <m.RewardsPortalCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     { path: 'loyalty', allow: isVendor, page: () => import('./pages/LoyaltyPage').then((m) => m.LoyaltyPage) },
     { path: 'rewards', allow: isPartnerSide, page: () => import('./pages/RewardsPage').then((m) => m.RewardsPage) },

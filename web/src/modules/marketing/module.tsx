@@ -3,6 +3,13 @@ import type { WebModule } from '../../app/module';
 
 /** Through-channel marketing: co-branded campaign kits partners launch to their own audiences (both apps). */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 70,
+      load: () => import('./components/MarketingCard').then((m) => m.MarketingCard),
+    },
+  ],
   routes: [
     { path: 'marketing', page: () => import('./pages/MarketingPage').then((m) => m.MarketingPage) },
     { path: 'marketing/launches/:id', page: () => import('./pages/LaunchPage').then((m) => m.LaunchPage) },

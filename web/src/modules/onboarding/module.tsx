@@ -1,10 +1,28 @@
 import { IconChecklist } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
-import { isPartnerSide, isVendor } from '../auth/permissions';
+import { canChangeStage, isPartnerSide, isVendor } from '../auth/permissions';
 import { onboardingAudit, onboardingColors, onboardingLabels } from './labels';
 
 /** Onboarding: the vendor's overview and templates; the partner's own tasks in the portal. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'main',
+      order: 20,
+      load: () =>
+        import('./components/OnboardingCard').then((m) => (p) => (
+          <m.OnboardingCard partnerId={p.partner.id} canStart={canChangeStage(p.user, p.partner)} />
+        )),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 100,
+      load: () =>
+        import('./components/OnboardingCard').then((m) => (p) => <m.OnboardingCard partnerId={p.partner.id} canStart={false} />),
+    },
+  ],
   routes: [
     {
       path: 'onboarding',

@@ -5,6 +5,13 @@ import { opportunityAudit, opportunityColors, opportunityLabels } from './labels
 
 /** Opportunities and co-sell: the vendor's pipeline, one opportunity, accounts; the portal's shared opportunities. */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 40,
+      load: () => import('./components/SharedOpportunitiesCard').then((m) => m.SharedOpportunitiesCard),
+    },
+  ],
   routes: [
     { path: 'opportunities', page: () => import('./pages/OpportunitiesPage').then((m) => m.OpportunitiesPage) },
     {

@@ -19,4 +19,7 @@ export const module: WebModule = {
   labels: partnerLabels,
   colors: partnerColors,
   audit: partnerAudit,
+  portalHomeCards: [
+    { column: 'main', order: 200, load: () => import('./components/ContactsCard').then((m) => m.OwnContactsCard) },
+  ],
 };

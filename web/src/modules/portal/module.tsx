@@ -19,4 +19,11 @@ export const module: WebModule = {
       visible: hasCompany,
     },
   ],
+  portalHomeCards: [
+    {
+      column: 'side',
+      order: 70,
+      load: () => import('./components/ColleaguesCard').then((m) => (p) => <m.ColleaguesCard partnerId={p.partner.id} />),
+    },
+  ],
 };

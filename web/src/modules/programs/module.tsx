@@ -1,11 +1,44 @@
 import { IconStairsUp } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
-import { isVendor } from '../auth/permissions';
+import { canChangeStage, isVendor } from '../auth/permissions';
 
 const anyone = () => true;
 
 /** Partner programs, tier ladders and benefits, tier evaluations and lifecycle milestone rules. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 20,
+      load: () =>
+        import('./components/TierProgressCard').then((m) => (p) => (
+          <m.TierProgressCard partnerId={p.partner.id} canManage={canChangeStage(p.user, p.partner)} />
+        )),
+    },
+    {
+      column: 'side',
+      order: 50,
+      visible: (p) => isVendor(p.user),
+      load: () =>
+        import('./components/MilestoneProposalsCard').then((m) => (p) => <m.MilestoneProposalsCard partnerId={p.partner.id} />),
+    },
+    {
+      column: 'side',
+      order: 60,
+      visible: (p) => isVendor(p.user),
+      load: () =>
+        import('./components/CustomValuesCard').then((m) => (p) => (
+          <m.CustomValuesCard partnerId={p.partner.id} canRecord={canChangeStage(p.user, p.partner)} />
+        )),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'side',
+      order: 10,
+      load: () => import('./components/TierProgressCard').then((m) => (p) => <m.TierProgressCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     { path: 'programs', allow: anyone, page: () => import('./pages/ProgramsPage').then((m) => m.ProgramsPage) },
     {

@@ -5,6 +5,14 @@ import { recruitmentAudit, recruitmentLabels } from './labels';
 
 /** Recruitment: the Ideal Partner Profile, every partner's fit against it, and the prospect board. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 80,
+      visible: (p) => isVendor(p.user),
+      load: () => import('./components/FitCard').then((m) => (p) => <m.FitCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [
     {
       path: 'recruitment',

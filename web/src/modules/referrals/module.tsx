@@ -3,6 +3,13 @@ import type { WebModule } from '../../app/module';
 
 /** Referrals and affiliates: links and codes, clicks, sign-ups, customers and commissions (both apps). */
 export const module: WebModule = {
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 60,
+      load: () => import('./components/ReferralsCard').then((m) => (p) => <m.ReferralsCard partnerId={p.partner.id} />),
+    },
+  ],
   routes: [{ path: 'referrals', page: () => import('./pages/ReferralsPage').then((m) => m.ReferralsPage) }],
   nav: [{ label: 'Referrals', to: '/referrals', icon: IconShare, order: 55, apps: ['vendor', 'portal'], group: 'sell' }],
   audit: {

@@ -4,6 +4,26 @@ import { isPartnerSide, isVendor } from '../auth/permissions';
 
 /** Joint value: the JVP with its calculator and shared pages, and the value-capture simulator. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'side',
+      order: 130,
+      load: () =>
+        import('./components/ValuePropositionCard').then((m) => (p) => (
+          <m.ValuePropositionCard partnerId={p.partner.id} to={`/partners/${p.partner.id}/value`} />
+        )),
+    },
+  ],
+  portalHomeCards: [
+    {
+      column: 'main',
+      order: 130,
+      load: () =>
+        import('./components/ValuePropositionCard').then((m) => (p) => (
+          <m.ValuePropositionCard partnerId={p.partner.id} to="/value" />
+        )),
+    },
+  ],
   routes: [
     { path: 'partners/:id/value', allow: isVendor, page: () => import('./pages/ValuePage').then((m) => m.ValuePage) },
     { path: 'value', allow: isPartnerSide, page: () => import('./pages/ValuePage').then((m) => m.ValuePage) },

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Contact } from '../../../api/types';
+import type { PageCardProps } from '../../../app/module';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { ConfirmDialog, FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
@@ -9,7 +10,8 @@ import { ImportButton } from '../../../ui/ImportButton';
 import { COLORS, LABELS } from '../../../ui/labels';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
-import { useDeleteContact } from '../api';
+import { canManageContacts } from '../../auth/permissions';
+import { useContacts, useDeleteContact } from '../api';
 import { ContactForm } from './ContactForm';
 
 /** Roles are free text; API clients often send snake_case ("alliance_manager"). */
@@ -169,4 +171,10 @@ export function ContactsCard({
       </ConfirmDialog>
     </SectionCard>
   );
+}
+
+/** The portal home's contacts card: the partner user's own company's people. */
+export function OwnContactsCard({ partner, user }: PageCardProps) {
+  const contacts = useContacts(partner.id);
+  return <ContactsCard partnerId={partner.id} contacts={contacts} canManage={canManageContacts(user, partner)} />;
 }

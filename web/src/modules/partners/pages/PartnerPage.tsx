@@ -3,12 +3,11 @@ import { IconChevronDown, IconHistory, IconPencil, IconTrash } from '@tabler/ico
 import type { UseQueryResult } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { Contact, Partner, StoredFile } from '../../../api/types';
+import { ModuleCards } from '../../../app/ModuleCards';
 import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
-import { AgreementsCard } from '../../agreements/components/AgreementsCard';
-import { AllianceAlertsCard } from '../../alliance-alerts/components/AllianceAlertsCard';
 import { AllianceCard } from '../../alliances/components/AllianceCards';
 import {
   canChangeStage,
@@ -20,25 +19,7 @@ import {
   mayApp,
 } from '../../auth/permissions';
 import { type SessionUser, useCurrentUser } from '../../auth/session';
-import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
-import { ComplianceCard } from '../../compliance/components/ComplianceCard';
-import { CoopetitionCard } from '../../coopetition/components/CoopetitionCard';
-import { DealRegistrationsCard } from '../../deal-registrations/components/DealRegistrationsCard';
-import { DirectoryListingCard } from '../../directory-listings/components/DirectoryListingCard';
-import { PartnerEnablementCard } from '../../enablement/components/PartnerEnablementCard';
-import { GovernanceCard } from '../../governance/components/GovernanceCard';
-import { IntegrationsCard } from '../../integrations/components/IntegrationsCard';
-import { MdfFundsCard } from '../../mdf/components/MdfFundsCard';
-import { OffboardingCard } from '../../offboarding/components/OffboardingCard';
-import { OnboardingCard } from '../../onboarding/components/OnboardingCard';
-import { CustomValuesCard } from '../../programs/components/CustomValuesCard';
-import { MilestoneProposalsCard } from '../../programs/components/MilestoneProposalsCard';
-import { TierProgressCard } from '../../programs/components/TierProgressCard';
-import { FitCard } from '../../recruitment/components/FitCard';
-import { PartnerResourcesCard } from '../../resources/components/PartnerResourcesCard';
-import { RiskCard } from '../../risks/components/RiskCard';
 import { TierBadge } from '../../settings/components/TierBadge';
-import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
 import { logoOf, useContacts, useDeletePartner, usePartner, usePartnerFiles } from '../api';
 import { ContactsCard } from '../components/ContactsCard';
 import { LifecycleCard } from '../components/LifecycleCard';
@@ -159,14 +140,7 @@ function Partner360({
               canImport={mayApp(user, 'import:contacts')}
             />
             <DocumentsCard partner={p} files={files} />
-            <IntegrationsCard partner={p} />
-            <OnboardingCard partnerId={p.id} canStart={canChangeStage(user, p)} />
-            <BusinessPlanCard partnerId={p.id} />
-            <AgreementsCard partnerId={p.id} canDraft={canChangeStage(user, p)} />
-            <DealRegistrationsCard partnerId={p.id} />
-            <ComplianceCard partnerId={p.id} canAdd={canManageContacts(user, p)} />
-            <RiskCard partnerId={p.id} canRaise={canChangeStage(user, p) || !isVendor(user)} vendor={isVendor(user)} />
-            <GovernanceCard partnerId={p.id} />
+            <ModuleCards slot="partnerCards" column="main" props={{ partner: p, user }} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -174,23 +148,7 @@ function Partner360({
             <LogoCard partner={p} files={files} />
             <RelationshipCard owner={p.owner} executiveSponsor={p.executiveSponsor} contacts={contacts.data} />
             <LifecycleCard partner={p} canChange={canChangeStage(user, p)} />
-            <AllianceCard
-              partnerId={p.id}
-              canStart={canChangeStage(user, p)}
-              workspace={isVendor(user) ? `/alliances/${p.id}` : '/alliance'}
-            />
-            <TierProgressCard partnerId={p.id} canManage={canChangeStage(user, p)} />
-            <PartnerEnablementCard partnerId={p.id} />
-            <MdfFundsCard partnerId={p.id} />
-            {isVendor(user) && <MilestoneProposalsCard partnerId={p.id} />}
-            {isVendor(user) && <CustomValuesCard partnerId={p.id} canRecord={canChangeStage(user, p)} />}
-            {isVendor(user) && <OffboardingCard partner={p} />}
-            {isVendor(user) && <FitCard partnerId={p.id} />}
-            {isVendor(user) && <CoopetitionCard partner={p} />}
-            {isVendor(user) && <AllianceAlertsCard partnerId={p.id} />}
-            {isVendor(user) && <PartnerResourcesCard partnerId={p.id} />}
-            <DirectoryListingCard partnerId={p.id} />
-            <ValuePropositionCard partnerId={p.id} to={`/partners/${p.id}/value`} />
+            <ModuleCards slot="partnerCards" column="side" props={{ partner: p, user }} />
           </Stack>
         </Grid.Col>
       </Grid>

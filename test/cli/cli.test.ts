@@ -276,7 +276,8 @@ describe('consort serve on the embedded database', () => {
       CONSORT_ADMIN_EMAIL: 'me@example.com',
       CONSORT_ADMIN_PASSWORD: 'my own demo admin pass',
     });
-    await demo.waitFor('Consort is running', 90_000);
+    // The whole two-year story loads on PGlite first (about a minute on a 2-core machine).
+    await demo.waitFor('Consort is running', 170_000);
     const output = demo.output();
     expect(output).not.toContain('already has data');
     expect(output).toContain('me@example.com');
@@ -301,7 +302,7 @@ describe('consort serve on the embedded database', () => {
     expect(((await own.json()) as { data: unknown[] }).data).toHaveLength(1);
     demo.child.kill('SIGTERM');
     expect(await demo.exited).toBe(0);
-  });
+  }, 180_000);
 });
 
 describe('npm start and npm run demo, as a user or a process manager runs them', () => {

@@ -85,7 +85,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const mine = (edges: { source: string; target: string }[]) => {
+const mine = <E extends { source: string; target: string }>(edges: E[]): E[] => {
   const ours = new Set([...Object.values(ids), 'vendor']);
   return edges.filter((e) => ours.has(e.source) && ours.has(e.target));
 };

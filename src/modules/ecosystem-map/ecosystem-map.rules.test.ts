@@ -60,7 +60,7 @@ describe('edges from their per-currency parts', () => {
   ])('%s', (_rule, parts, expected) => {
     const edges = mergeEdgeParts(parts);
     expect(edges).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(edges[i]).toMatchObject(e));
+    for (const [i, e] of expected.entries()) expect(edges[i]).toMatchObject(e);
   });
 
   it('counts each edge once at each end for the degree', () => {

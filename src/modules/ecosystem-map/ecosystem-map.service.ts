@@ -17,7 +17,6 @@ import {
   EDGE_KINDS,
   type Edge,
   type EdgeKind,
-  type EdgePart,
   mergeEdgeParts,
   opportunityEdgeKind,
   SAMPLE_SIZE,

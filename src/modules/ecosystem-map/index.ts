@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { ecosystemMapDemo } from './ecosystem-map.demo.js';
 import { ecosystemMapRoutes } from './ecosystem-map.routes.js';
 
 export type { Edge, EdgeKind } from './ecosystem-map.rules.js';
@@ -15,4 +16,5 @@ export { ecosystemMap, edgeDetail } from './ecosystem-map.service.js';
 export const module: ModuleDescriptor = {
   name: 'ecosystem-map',
   routes: ecosystemMapRoutes,
+  demo: ecosystemMapDemo,
 };

@@ -49,6 +49,7 @@ const ROLES: Record<string, Role> = {
       'MDF',
       'Incentives',
       'Payouts',
+      'Ecosystem map',
       'Exchange rates',
     ],
     opens: [
@@ -91,6 +92,7 @@ const ROLES: Record<string, Role> = {
       'MDF',
       'Incentives',
       'Payouts',
+      'Ecosystem map',
       'Exchange rates',
     ],
     opens: [['/partners', 'Partners']],

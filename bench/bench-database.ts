@@ -8,6 +8,7 @@ import { withTx } from '../src/db/scope.js';
 import { listAlerts, portfolio } from '../src/modules/alliance-alerts/index.js';
 import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
+import { ecosystemMap } from '../src/modules/ecosystem-map/index.js';
 import { governanceFigures } from '../src/modules/governance/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
@@ -27,6 +28,7 @@ import { generateBusinessPlans } from './business-plans-data.js';
 import type { BenchTarget } from './databases.js';
 import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
 import { generateDirectory } from './directory-data.js';
+import { generateEcosystem } from './ecosystem-data.js';
 import { type Comparison, captureStatements, compare } from './floor-bench.js';
 import { generateGovernance } from './governance-data.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
@@ -209,6 +211,10 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   log(`  business plans: ${plans.plans} with ${plans.commitments} commitments`);
   const alliances = await generateAlliances(owner);
   log(`  alliances: ${alliances.alliances} with ${alliances.auditEntries} audit entries of their history`);
+  const ecosystem = await generateEcosystem(owner);
+  log(
+    `  ecosystem: ${ecosystem.opportunities} shared opportunities, ${ecosystem.involvements} involvements, ${ecosystem.listings} integrations`,
+  );
   const metrics = await loadMetrics();
   const allianceMetrics = (asOf: () => Date) => (ctx: Parameters<typeof partnerStats>[0]) =>
     withTx(ctx, async (c) =>
@@ -257,6 +263,9 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     ),
     // GET /alliances/alerts: every strategic partner's metrics, the organisation's thresholds and the rules.
     await compare('alliance alerts (every strategic partner, live)', on, (ctx) => listAlerts(ctx)),
+    // GET /ecosystem-map: every partner and every pair sharing an opportunity or an integration, with node sizes.
+    await compare('ecosystem map (every partner, edges by self-join)', on, (ctx) => ecosystemMap(ctx, {})),
+    await compare('ecosystem map: one region', on, (ctx) => ecosystemMap(ctx, { region: ['europe'] })),
   ];
 }
 

@@ -148,8 +148,11 @@ export type RouteDef<
    * against `body` by test/routes.test.ts rather than by the compiler (literal types widen here).
    */
   example?: (refs: ExampleRefs) => Record<string, unknown>;
-  /** A valid query string for a route whose query has required parameters (the matrix sends it). */
-  exampleQuery?: Record<string, string>;
+  /**
+   * A valid query string for a route whose query has required parameters (the matrix sends it);
+   * a function of the refs when it names a record (a partner's id).
+   */
+  exampleQuery?: Record<string, string> | ((refs: ExampleRefs) => Record<string, string>);
   /**
    * A list route (a GET answering `{ data: [...] }`) gets `GET <url>/export?format=csv|xlsx`
    * beside it (src/server/export-routes.ts); `false` leaves it out, `{ omit, numeric }` adjusts
@@ -181,4 +184,9 @@ export function describeAccess(a: Access): string {
   if (a.kind === 'public') return 'public';
   const roles = a.roles.length === ROLES.length ? 'any signed-in role' : a.roles.join(', ');
   return `${roles}; scope=${a.scope}`;
+}
+
+/** A route's example query string, with the refs its function form names. */
+export function exampleQueryOf(route: Pick<AnyRouteDef, 'exampleQuery'>, refs: ExampleRefs): Record<string, string> | undefined {
+  return typeof route.exampleQuery === 'function' ? route.exampleQuery(refs) : route.exampleQuery;
 }

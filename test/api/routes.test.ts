@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { buildApp } from '../../src/server/app.js';
 import { loadRoutes } from '../../src/server/module.js';
-import { type AnyRouteDef, defineRoute, describeAccess, type ExampleRefs } from '../../src/server/route.js';
+import { type AnyRouteDef, defineRoute, describeAccess, type ExampleRefs, exampleQueryOf } from '../../src/server/route.js';
 import { renderApiTypes } from '../support/api-types.js';
 import { createTestApp, type TestApp } from '../support/harness.js';
 import { unsafeInputStrings } from '../support/input-strings.js';
@@ -40,7 +40,7 @@ describe('route declarations', () => {
     for (const route of allRoutes) {
       if (route.url.includes(':')) expect(route.target, `${route.method} ${route.url} target`).toBeDefined();
       if (route.query && !route.query.safeParse({}).success) {
-        const parsed = route.query.safeParse(route.exampleQuery);
+        const parsed = route.query.safeParse(exampleQueryOf(route, refs));
         expect(parsed.success, `${route.method} ${route.url} needs an exampleQuery that validates`).toBe(true);
       }
       if (route.body && route.access.kind !== 'public') {

@@ -41,6 +41,7 @@ describe('signing in', () => {
       'alliances',
       'sell',
       'enable and market',
+      'measure',
       'administration',
     ]);
     expect(await page.getByText('Partners by lifecycle stage').isVisible()).toBe(true);

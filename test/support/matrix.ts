@@ -5,7 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestPartner } from '../../src/modules/partners/index.js';
 import { loadModules, type RecordKind } from '../../src/server/module.js';
-import type { AnyRouteDef, ExampleRefs } from '../../src/server/route.js';
+import { type AnyRouteDef, type ExampleRefs, exampleQueryOf } from '../../src/server/route.js';
 import type { AccessTable, Grant } from '../../src/shared/access-table.js';
 import type { Ctx } from '../../src/shared/context.js';
 import { isPartnerRole, ROLES, type Role } from '../../src/shared/roles.js';
@@ -217,7 +217,8 @@ async function send(
   const kind = kindOf(route);
   const aimAs: Role = caller === 'anonymous' ? 'admin' : caller;
   const params = kind && which ? await paramsFor(route, kind, which, aimAs) : {};
-  const query = route.exampleQuery ? `?${new URLSearchParams(route.exampleQuery)}` : '';
+  const exampleQuery = exampleQueryOf(route, refsFor(route, which));
+  const query = exampleQuery ? `?${new URLSearchParams(exampleQuery)}` : '';
   const url = `${urlOf(route, params)}${query}`;
   // A route that takes JSON too (imports) is sent its JSON example, which can name the world's records.
   const upload = route.upload && !route.upload.optional ? multipartBody(route.upload.example()) : null;

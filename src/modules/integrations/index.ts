@@ -5,6 +5,7 @@ import { integrationRoutes } from './integrations.routes.js';
 import { createIntegrationListing, expireCertifications } from './integrations.service.js';
 
 export type { CertificationStatus, CompatibilityEntry } from './integrations.rules.js';
+export { integrationListings } from './integrations.schema.js';
 export { certifiedIntegrations, createIntegrationListing } from './integrations.service.js';
 
 let made = 0;

@@ -30,7 +30,7 @@ export { directoryTierChoices, membershipTierCondition, publicTiersOf } from './
 export type { MetricInfo } from './programs.metrics.js';
 export { metricCatalog } from './programs.metrics.js';
 export { DEFAULT_PROGRAM_ID, decideTierMove, milestoneReached, progressTowards } from './programs.rules.js';
-export { programs } from './programs.schema.js';
+export { programMemberships, programs } from './programs.schema.js';
 
 let made = 0;
 

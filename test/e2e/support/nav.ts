@@ -40,6 +40,8 @@ const VENDOR_WORK = [
   'MDF',
   'Incentives',
   'Payouts',
+  // Measure
+  'Ecosystem map',
 ];
 
 const PORTAL_WORK = [

@@ -8472,6 +8472,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/ecosystem-map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ecosystem as a network: partners as nodes; joint opportunities, multi-partner deals and integrations as edges
+         * @description Nodes are the partners meeting the filters (and the vendor, when an integration connects to it); an edge joins two of them: open opportunities both are involved in (`joint_opportunity`), won ones (`multi_partner_deal`), or a partner’s integration listings with the vendor’s products (`integration`). Both ends of an edge meet the filters. Lost opportunities draw no edge. Vendor staff only.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    segment?: string;
+                    industry?: string;
+                    /** @description One or more of north_america, latin_america, europe, middle_east_africa, asia_pacific, comma-separated or repeated */
+                    region?: string | string[];
+                    /** @description One or more of channel, alliance, comma-separated or repeated */
+                    motion?: string | string[];
+                    /** @description One or more of standard, strategic, strategic_alliance, comma-separated or repeated */
+                    designation?: string | string[];
+                    program?: string;
+                    /** @description Opportunities closing on or after this day; integrations listed on or after it */
+                    since?: string;
+                    /** @description One or more of joint_opportunity, multi_partner_deal, integration, comma-separated or repeated */
+                    kinds?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EcosystemMap"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ecosystem-map/edges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind an edge of the ecosystem map: the opportunities two partners share, or a partner’s integrations
+         * @description `a` and `b` are node ids (a partner’s id or "vendor"); an unknown partner answers 404.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query: {
+                    a: "vendor" | string;
+                    b: "vendor" | string;
+                    since?: string;
+                    /** @description One or more of joint_opportunity, multi_partner_deal, integration, comma-separated or repeated */
+                    kinds?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EcosystemEdgeDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses": {
         parameters: {
             query?: never;
@@ -34894,6 +35014,92 @@ export interface components {
                 amount: number;
                 reason: string;
             }[];
+        };
+        EcosystemEdge: {
+            source: string;
+            target: string;
+            /** @enum {string} */
+            kind: "joint_opportunity" | "multi_partner_deal" | "integration";
+            /** @description Opportunity edges: the value in reporting-currency minor units (the count where no rate converts it); integrations: their number */
+            weight: number;
+            count: number;
+            /** @description Up to five of the records behind the edge (opportunity or integration listing ids) */
+            sample: string[];
+            value: {
+                amount: number;
+                currency: string;
+            } | null;
+        };
+        EcosystemEdgeDetail: {
+            a: {
+                id: string;
+                name: string;
+            };
+            b: {
+                id: string;
+                name: string;
+            };
+            opportunities: {
+                /** Format: uuid */
+                id: string;
+                number: string;
+                title: string;
+                account: string;
+                stage: string;
+                /** @enum {string} */
+                kind: "joint_opportunity" | "multi_partner_deal" | "integration";
+                amount: {
+                    amount: number;
+                    currency: string;
+                };
+                closeDate: string;
+                rolesA: string[];
+                rolesB: string[];
+            }[];
+            integrations: {
+                /** Format: uuid */
+                id: string;
+                /** Format: uuid */
+                partnerId: string;
+                name: string;
+                category: string;
+                certification: string;
+                products: string[];
+            }[];
+        };
+        EcosystemMap: {
+            reportingCurrency: string;
+            asOf: string;
+            nodes: components["schemas"]["EcosystemNode"][];
+            edges: components["schemas"]["EcosystemEdge"][];
+        };
+        EcosystemNode: {
+            /** @description The partner's id, or "vendor" for the vendor's own node */
+            id: string;
+            /** @enum {string} */
+            kind: "partner" | "vendor";
+            partnerId: string | null;
+            name: string;
+            motion: ("channel" | "alliance") | null;
+            designation: ("standard" | "strategic" | "strategic_alliance") | null;
+            tier: string | null;
+            regions: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific")[];
+            industries: string[];
+            segment: string;
+            lifecycleStage: ("prospect" | "qualified" | "onboarding" | "enabled" | "active" | "strategic" | "offboarding" | "terminated") | null;
+            status: ("active" | "on_hold" | "inactive") | null;
+            /** @description Won revenue of the trailing four quarters, sourced or co-sold (reporting currency) */
+            wonRevenueT4q: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Open opportunities the partner is involved in (reporting currency) */
+            jointPipeline: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Edges touching the node */
+            degree: number;
         };
         File: {
             /** Format: uuid */

@@ -8,7 +8,6 @@ import { ConfirmDialog, useDialog } from '../../../ui/dialogs';
 import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { QueryState } from '../../../ui/States';
-import { AllianceCard } from '../../alliances/components/AllianceCards';
 import {
   canChangeStage,
   canDeletePartner,

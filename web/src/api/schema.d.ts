@@ -15161,7 +15161,64 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a lead’s fields (company, contact, where, industry, size, products, notes)
+         * @description Only the fields given change; `null` clears an optional one. An open or accepted lead only. The assignment stays: route it again to apply changed conditions.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company?: string;
+                        domain?: string | null;
+                        contact?: {
+                            name?: string;
+                            email?: string;
+                            phone?: string;
+                        };
+                        country?: string | null;
+                        region?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific") | null;
+                        industry?: string | null;
+                        size?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+                        products?: string[];
+                        source?: string;
+                        /** @enum {string} */
+                        qualification?: "mql" | "eql";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/leads/{id}/route": {
@@ -35718,6 +35775,8 @@ export interface components {
                 decline: boolean;
                 convert: boolean;
                 disqualify: boolean;
+                /** @description Correct its fields (PATCH) */
+                edit: boolean;
             };
         };
         LeadDetail: {
@@ -35790,6 +35849,8 @@ export interface components {
                 decline: boolean;
                 convert: boolean;
                 disqualify: boolean;
+                /** @description Correct its fields (PATCH) */
+                edit: boolean;
             };
             assignments: {
                 /** Format: uuid */

@@ -75,6 +75,15 @@ export function useCreateLead() {
   });
 }
 
+/** Corrects a lead's fields (vendor managers). */
+export function useUpdateLead(id: string) {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/leads/{id}', 'patch'>) =>
+      unwrap(api.PATCH('/api/v1/leads/{id}', { params: { path: { id } }, body })),
+    invalidates: [leadKeys.all],
+  });
+}
+
 type Step =
   | { id: string; step: 'accept' | 'convert' | 'route' }
   | { id: string; step: 'decline' | 'disqualify'; reason: string }

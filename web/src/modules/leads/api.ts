@@ -136,7 +136,7 @@ export function useCreateRule() {
 
 export function useUpdateRule() {
   return useApiMutation({
-    mutationFn: ({ id, ...body }: { id: string; active?: boolean }) =>
+    mutationFn: ({ id, ...body }: { id: string } & Partial<RuleBody> & { active?: boolean }) =>
       unwrap(api.PATCH('/api/v1/lead-routing-rules/{id}', { params: { path: { id } }, body })),
     invalidates: [leadKeys.rules],
   });

@@ -433,4 +433,58 @@ describe('referrals', () => {
     }
     expect(leads.map((l) => l.company).sort()).toEqual([`Cyberdyne ${stamp}`, `Tyrell ${stamp}`]);
   });
+
+  it('a partner’s admin imports its own company’s referrals in the portal; another partner named answers like a missing one; the user may not', async () => {
+    const stamp = `p${Date.now().toString(36)}`;
+    const adminA = await user('partnerAdminA');
+    const send = (client: Client, csv: string) =>
+      t.request('POST', '/api/v1/imports/referral-submissions', {
+        cookie: client.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+        body: csv,
+      });
+    const header = 'Partner ID,Company,Website,Email';
+    const otherPartner = await send(adminA, `${header}\n${t.world.partnerB.id},Other ${stamp},,\n`);
+    const missing = await send(adminA, `${header}\n00000000-0000-4000-8000-000000000000,Other ${stamp},,\n`);
+    expect(otherPartner.status).toBe(422);
+    expect(otherPartner.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(['2:partner']);
+    expect(otherPartner.body.errors[0].message.replace(t.world.partnerB.id, 'X')).toBe(
+      missing.body.errors[0].message.replace('00000000-0000-4000-8000-000000000000', 'X'),
+    );
+    expect((await send(await user('partnerUserA'), `Company\nUser ${stamp}\n`)).status).toBe(403);
+
+    const done = await send(
+      adminA,
+      `Company,Website,Contact name,Email\nWeyland ${stamp},weyland-${stamp}.example,Peter Weyland,pw@weyland-${stamp}.example\nYutani ${stamp},,,\n`,
+    );
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const named = await send(adminA, `${header}\n${t.world.partnerA.id},Named ${stamp},,\n`);
+    expect(named.status, JSON.stringify(named.body)).toBe(200);
+    const mine = (await adminA.get('/api/v1/referral-submissions')).body.data as { companyName: string; partnerId: string }[];
+    expect(
+      mine
+        .filter((x) => x.companyName.endsWith(stamp))
+        .map((x) => [x.companyName, x.partnerId])
+        .sort(),
+    ).toEqual([
+      [`Named ${stamp}`, t.world.partnerA.id],
+      [`Weyland ${stamp}`, t.world.partnerA.id],
+      [`Yutani ${stamp}`, t.world.partnerA.id],
+    ]);
+    // Partner B sees none of them.
+    const theirs = (await (await user('partnerAdminB')).get('/api/v1/referral-submissions')).body.data as {
+      companyName: string;
+    }[];
+    expect(theirs.filter((x) => x.companyName.endsWith(stamp))).toEqual([]);
+    // The cap: a file of more than 500 rows is refused whole.
+    const big = ['Company', ...Array.from({ length: 501 }, (_, i) => `Bulk ${i} ${stamp}`)].join('\n');
+    const refused = await send(adminA, big);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0]).toMatchObject({ row: 502, column: 'company' });
+    const after = (await adminA.get('/api/v1/referral-submissions', { query: { limit: 200 } })).body.data as {
+      companyName: string;
+    }[];
+    expect(after.some((x) => x.companyName.startsWith('Bulk '))).toBe(false);
+  });
 });

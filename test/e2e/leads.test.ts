@@ -146,7 +146,9 @@ describe('leads', () => {
     expect(await row.innerText()).toContain('Logistics');
     expect(await row.innerText()).toContain('By capacity');
     await rules.getByRole('button', { name: 'Delete Nordics logistics' }).click();
-    await eventually(() => rules.innerText()).not.toContain('Nordics logistics');
+    await eventually(() => session.page.getByRole('table', { name: 'Routing rules' }).innerText()).not.toContain(
+      'Nordics logistics',
+    );
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

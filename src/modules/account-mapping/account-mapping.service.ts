@@ -122,10 +122,10 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
       ),
       // One pass over the pairs: distinct companies per cell, and in the populations the caller may count.
       c.tx.execute<{ vendor_population: Population | null; partner_population: Population | null; n: number }>(
-        sql`WITH x AS MATERIALIZED (SELECT vendor_population, partner_population, match_key FROM account_mapping_pairs(${partner.id}::uuid))
-            SELECT vendor_population, partner_population, count(DISTINCT match_key)::int AS n FROM x GROUP BY 1, 2
+        sql`WITH x AS MATERIALIZED (SELECT vendor_population, partner_population, company_key FROM account_mapping_pairs(${partner.id}::uuid))
+            SELECT vendor_population, partner_population, count(DISTINCT company_key)::int AS n FROM x GROUP BY 1, 2
             UNION ALL
-            SELECT NULL, NULL, count(DISTINCT match_key)::int FROM x
+            SELECT NULL, NULL, count(DISTINCT company_key)::int FROM x
              WHERE ${otherColumn} IN (SELECT jsonb_array_elements_text(${JSON.stringify(countable)}::jsonb))`,
       ),
       c.tx
@@ -680,7 +680,7 @@ export async function accountMappingPortfolio(ctx: Ctx): Promise<{ data: Portfol
             FROM partner_mapping_accounts p JOIN vendor_mapping_accounts v ON v.domain_key = p.domain_key
            WHERE p.domain_key IS NOT NULL
           UNION ALL
-          SELECT p.partner_id, 'name:' || p.name_key, v.population, p.population
+          SELECT p.partner_id, coalesce(p.domain_key, 'name:' || p.name_key), v.population, p.population
             FROM partner_mapping_accounts p JOIN vendor_mapping_accounts v ON v.name_key = p.name_key
            WHERE p.domain_key IS NULL OR v.domain_key IS NULL
         ), counted AS (
@@ -692,13 +692,18 @@ export async function accountMappingPortfolio(ctx: Ctx): Promise<{ data: Portfol
         SELECT l.partner_id, pt.name, l.accounts, coalesce(c.overlaps, 0) AS overlaps, coalesce(c.customer_overlaps, 0) AS customer_overlaps
           FROM lists l JOIN partners pt ON pt.id = l.partner_id LEFT JOIN counted c ON c.partner_id = l.partner_id
          ORDER BY coalesce(c.overlaps, 0) DESC, pt.name`),
-      c.tx
-        .select({ population: vendorMappingAccounts.population, n: count() })
-        .from(vendorMappingAccounts)
-        .groupBy(vendorMappingAccounts.population),
+      // Companies, not rows: the same company uploaded and synced from the pipeline counts once (decision 0225).
+      c.tx.execute<{ population: Population; n: number }>(sql`
+        SELECT v.population,
+               (count(DISTINCT v.domain_key) + count(DISTINCT v.name_key) FILTER (
+                 WHERE v.domain_key IS NULL AND NOT EXISTS (
+                   SELECT 1 FROM vendor_mapping_accounts w
+                    WHERE w.population = v.population AND w.name_key = v.name_key AND w.domain_key IS NOT NULL)))::int AS n
+          FROM vendor_mapping_accounts v
+         GROUP BY v.population`),
     ]);
     const vendor = { customer: 0, prospect: 0, opportunity: 0 };
-    for (const r of vendorTotals) vendor[r.population] = Number(r.n);
+    for (const r of vendorTotals.rows) vendor[r.population] = Number(r.n);
     return {
       data: rows.rows.map((r) => ({
         partnerId: r.partner_id,

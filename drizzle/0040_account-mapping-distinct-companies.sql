@@ -61,3 +61,7 @@ AS $$
    WHERE lv.level <> 'hidden'
    GROUP BY v.population
 $$;
+--> statement-breakpoint
+-- The key the server's per-run secret of a private match is derived from (decision 0226): every
+-- chunk of one run is blinded alike, and no secret is stored.
+INSERT INTO "signing_keys" ("name", "secret") VALUES ('private-match', replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));

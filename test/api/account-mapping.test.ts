@@ -1,3 +1,4 @@
+import { ristretto255 } from '@noble/curves/ed25519.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
@@ -295,6 +296,61 @@ describe('account mapping', () => {
     const cleared = await q.admin.delete(`${url}/accounts`);
     expect(cleared.body.lists.partner.customer).toBe(0);
   });
+
+  it('private match beyond one request: a list longer than 10,000 domains goes in chunks, blinded alike, the overlap found in the last', async () => {
+    const q = await partnerWithPeople(t.world.users.pm2.id);
+    const url = `/api/v1/partners/${q.partner.id}/account-mapping`;
+    await pm2.put(`${url}/sharing`, { customer: 'overlap' });
+    const a = newBlindingKey();
+    // 10,499 other domains (valid blinded points, made cheaply by adding the base point) and Alpha last.
+    let point = ristretto255.Point.BASE.multiply(7919n);
+    const filler = Array.from({ length: 10_499 }, () => {
+      point = point.add(ristretto255.Point.BASE);
+      return Buffer.from(point.toBytes()).toString('base64url');
+    });
+    const sent = [...filler, blind(d('alpha'), a)];
+    const tooBig = await q.admin.post(`${url}/private-match`, { items: sent.slice(0, 5_001) });
+    expect(tooBig.status).toBe(422);
+    expect(tooBig.body.errors[0].path).toBe('items');
+    const first = await q.admin.post(`${url}/private-match`, { items: sent.slice(0, 5_000) });
+    expect(first.status, JSON.stringify(first.body).slice(0, 500)).toBe(200);
+    expect(first.body).toMatchObject({ submitted: 5_000 });
+    expect(first.body.vendor.length).toBeGreaterThan(0);
+    // A later chunk names the run; another partner's run or a made-up one is refused.
+    const other = await partnerWithPeople(t.world.users.pm2.id);
+    const foreign = await other.admin.post(`/api/v1/partners/${other.partner.id}/account-mapping/private-match`, {
+      items: sent.slice(0, 1),
+      matchId: first.body.matchId,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors[0].path).toBe('matchId');
+    const answers: string[] = [...first.body.items];
+    for (const from of [5_000, 10_000]) {
+      const next = await q.admin.post(`${url}/private-match`, {
+        items: sent.slice(from, from + 5_000),
+        matchId: first.body.matchId,
+      });
+      expect(next.status, JSON.stringify(next.body).slice(0, 500)).toBe(200);
+      expect(next.body.vendor).toEqual([]);
+      answers.push(...next.body.items);
+    }
+    expect(answers).toHaveLength(10_500);
+    const found = intersect(
+      [{ key: d('alpha'), reblinded: answers[10_499] as string }],
+      first.body.vendor.map((v: { value: string; population: string }) => ({ value: v.value, tag: v.population })),
+      a,
+    );
+    expect(found).toEqual([{ key: d('alpha'), tags: ['customer'] }]);
+    const mapping = (await q.admin.get(url)).body;
+    expect(mapping.privateMatch).toMatchObject({ submitted: 10_500, revealed: null });
+    // Revealed, the run takes no more chunks.
+    await q.admin.post(`${url}/private-match/reveal`, {
+      matchId: first.body.matchId,
+      accounts: [{ domain: d('alpha'), population: 'customer' }],
+    });
+    const late = await q.admin.post(`${url}/private-match`, { items: sent.slice(0, 1), matchId: first.body.matchId });
+    expect(late.status).toBe(422);
+  }, 300_000);
 
   it('a company both uploaded and synced from the pipeline counts once: vendor totals, the matrix, the total and the portfolio', async () => {
     const r = await partnerWithPeople(t.world.users.pm.id);

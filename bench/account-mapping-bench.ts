@@ -54,7 +54,7 @@ export async function benchAccountMapping(
         FROM partner_mapping_accounts p JOIN vendor_mapping_accounts v ON v.domain_key = p.domain_key
        WHERE p.partner_id = $1 AND p.domain_key IS NOT NULL
       UNION ALL
-      SELECT v.population, p.population, 'name:' || p.name_key
+      SELECT v.population, p.population, coalesce(p.domain_key, 'name:' || p.name_key)
         FROM partner_mapping_accounts p JOIN vendor_mapping_accounts v ON v.name_key = p.name_key
        WHERE p.partner_id = $1 AND (p.domain_key IS NULL OR v.domain_key IS NULL)) x
      GROUP BY 1, 2`;

@@ -31,6 +31,17 @@ export function newBlindingKey(): BlindingKey {
   }
 }
 
+/**
+ * A secret scalar derived from at least 32 bytes of a keyed hash (the server's per-run secret of a
+ * private match sent in several chunks: the same run, the same secret, nothing stored).
+ */
+export function blindingKeyFrom(seed: Uint8Array): BlindingKey {
+  if (seed.length < 32) throw new Error('a blinding key needs at least 32 bytes of seed');
+  const scalar = ristretto255.Point.Fn.create(bytesToNumberLE(seed));
+  if (scalar === 0n) throw new Error('a zero blinding key');
+  return { scalar };
+}
+
 /** H(key)^secret for an already normalised key (a domain as `normaliseDomain` makes it). */
 export function blind(key: string, secret: BlindingKey): string {
   const point = ristretto255_hasher.hashToCurve(encoder.encode(key), { DST });

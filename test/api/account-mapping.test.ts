@@ -1,3 +1,4 @@
+import { ristretto255 } from '@noble/curves/ed25519.js';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
@@ -294,5 +295,123 @@ describe('account mapping', () => {
     // A partner's admin clears its list.
     const cleared = await q.admin.delete(`${url}/accounts`);
     expect(cleared.body.lists.partner.customer).toBe(0);
+  });
+
+  it('private match beyond one request: a list longer than 10,000 domains goes in chunks, blinded alike, the overlap found in the last', async () => {
+    const q = await partnerWithPeople(t.world.users.pm2.id);
+    const url = `/api/v1/partners/${q.partner.id}/account-mapping`;
+    await pm2.put(`${url}/sharing`, { customer: 'overlap' });
+    const a = newBlindingKey();
+    // 10,499 other domains (valid blinded points, made cheaply by adding the base point) and Alpha last.
+    let point = ristretto255.Point.BASE.multiply(7919n);
+    const filler = Array.from({ length: 10_499 }, () => {
+      point = point.add(ristretto255.Point.BASE);
+      return Buffer.from(point.toBytes()).toString('base64url');
+    });
+    const sent = [...filler, blind(d('alpha'), a)];
+    const tooBig = await q.admin.post(`${url}/private-match`, { items: sent.slice(0, 5_001) });
+    expect(tooBig.status).toBe(422);
+    expect(tooBig.body.errors[0].path).toBe('items');
+    const first = await q.admin.post(`${url}/private-match`, { items: sent.slice(0, 5_000) });
+    expect(first.status, JSON.stringify(first.body).slice(0, 500)).toBe(200);
+    expect(first.body).toMatchObject({ submitted: 5_000 });
+    expect(first.body.vendor.length).toBeGreaterThan(0);
+    // A later chunk names the run; another partner's run or a made-up one is refused.
+    const other = await partnerWithPeople(t.world.users.pm2.id);
+    const foreign = await other.admin.post(`/api/v1/partners/${other.partner.id}/account-mapping/private-match`, {
+      items: sent.slice(0, 1),
+      matchId: first.body.matchId,
+    });
+    expect(foreign.status).toBe(422);
+    expect(foreign.body.errors[0].path).toBe('matchId');
+    const answers: string[] = [...first.body.items];
+    for (const from of [5_000, 10_000]) {
+      const next = await q.admin.post(`${url}/private-match`, {
+        items: sent.slice(from, from + 5_000),
+        matchId: first.body.matchId,
+      });
+      expect(next.status, JSON.stringify(next.body).slice(0, 500)).toBe(200);
+      expect(next.body.vendor).toEqual([]);
+      answers.push(...next.body.items);
+    }
+    expect(answers).toHaveLength(10_500);
+    const found = intersect(
+      [{ key: d('alpha'), reblinded: answers[10_499] as string }],
+      first.body.vendor.map((v: { value: string; population: string }) => ({ value: v.value, tag: v.population })),
+      a,
+    );
+    expect(found).toEqual([{ key: d('alpha'), tags: ['customer'] }]);
+    const mapping = (await q.admin.get(url)).body;
+    expect(mapping.privateMatch).toMatchObject({ submitted: 10_500, revealed: null });
+    // Revealed, the run takes no more chunks.
+    await q.admin.post(`${url}/private-match/reveal`, {
+      matchId: first.body.matchId,
+      accounts: [{ domain: d('alpha'), population: 'customer' }],
+    });
+    const late = await q.admin.post(`${url}/private-match`, { items: sent.slice(0, 1), matchId: first.body.matchId });
+    expect(late.status).toBe(422);
+  }, 300_000);
+
+  it('a company both uploaded and synced from the pipeline counts once: vendor totals, the matrix, the total and the portfolio', async () => {
+    const r = await partnerWithPeople(t.world.users.pm.id);
+    const url = `/api/v1/partners/${r.partner.id}/account-mapping`;
+    const vendorCustomers = async () => (await pm.get('/api/v1/account-mapping')).body.vendor.customer as number;
+    const before = await vendorCustomers();
+    // The pipeline: a won deal on Omega, with its domain (the vendor list gets a customer row from it).
+    const opp = await pm.post('/api/v1/opportunities', {
+      title: `Omega ${u} rollout`,
+      customer: { name: `Omega ${u}`, domain: d('omega') },
+      amount: 1_000_000,
+      currency: 'USD',
+      stage: 'proposal',
+      closeDate: new Date().toISOString().slice(0, 10),
+    });
+    expect(opp.status, JSON.stringify(opp.body)).toBe(201);
+    expect((await pm.patch(`/api/v1/opportunities/${opp.body.id}`, { stage: 'closed_won' })).status).toBe(200);
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline && (await vendorCustomers()) === before; )
+      await new Promise((done) => setTimeout(done, 100));
+    expect(await vendorCustomers()).toBe(before + 1);
+    // The CRM upload names the same company without a domain (and keeps the earlier rows).
+    const reupload = await upload(
+      pm,
+      'vendor-accounts',
+      [
+        'Account Name,Website,Type',
+        `Alpha Corp,https://www.${d('alpha')}/,Customer`,
+        `Beta Inc,${d('beta')},customers`,
+        `Gamma ${u} GmbH,,customer`,
+        `Omega ${u} AG,,customer`,
+        `Delta LLC,${d('delta')},prospect`,
+        `Epsilon Vendor Only,${d('epsilon')},opportunity`,
+      ].join('\n'),
+    );
+    expect(reupload.status, JSON.stringify(reupload.body)).toBe(200);
+    const rows = await withTx(t.system(), (c) =>
+      c.tx.execute<{ n: number }>(
+        sql`SELECT count(*)::int AS n FROM vendor_mapping_accounts WHERE name_key LIKE ${`omega ${u}%`}`,
+      ),
+    );
+    expect(rows.rows[0]?.n).toBe(2);
+    expect(await vendorCustomers()).toBe(before + 1);
+
+    // The partner's row has the domain: it matches the pipeline row by domain and the upload by name — one company.
+    const list = await upload(r.admin, 'partner-accounts', `Name,Domain,Population\nOmega ${u},${d('omega')},customer\n`);
+    expect(list.status, JSON.stringify(list.body)).toBe(200);
+    await pm.put(`${url}/sharing`, { customer: 'overlap' });
+    await r.admin.put(`${url}/sharing`, { customer: 'full' });
+    const seen = (await pm.get(url)).body;
+    expect(cell(seen, 'customer', 'customer')).toBe(1);
+    expect(seen.overlapTotal).toBe(1);
+    const mine = (await r.admin.get(url)).body;
+    expect(cell(mine, 'customer', 'customer')).toBe(1);
+    expect(mine.overlapTotal).toBe(1);
+    expect(mine.lists.vendor.customer).toBe(before + 1);
+    const portfolio = (await pm.get('/api/v1/account-mapping')).body.data.find(
+      (x: { partnerId: string }) => x.partnerId === r.partner.id,
+    );
+    expect(portfolio).toMatchObject({ overlaps: 1, customerOverlaps: 1, partnerAccounts: 1 });
+    // The rows behind it: a row per matched pair, one on the domain and one on the name.
+    const pairs = (await pm.get(`${url}/overlaps`)).body.data.map((x: { matchedOn: string }) => x.matchedOn).sort();
+    expect(pairs).toEqual(['domain', 'name']);
   });
 });

@@ -212,7 +212,7 @@ describe('deal registrations', () => {
   it('the coverage model: a direct segment flags the registration with the reason, hybrid notes it, none given says nothing', async () => {
     const admin = await user('admin');
     const pm = await user('pm');
-    const { admin: partnerAdmin } = await partnerWithPeople();
+    const { admin: partnerAdmin, partner } = await partnerWithPeople();
     const u = uniq();
     const direct = await admin.post('/api/v1/coverage-segments', {
       name: `Luxembourg banks ${u}`,
@@ -287,6 +287,31 @@ describe('deal registrations', () => {
       expect(bad.status, path).toBe(422);
       expect(bad.body.errors[0].path).toBe(path);
     }
+
+    // The importer takes the same segment columns; the coverage model checks an imported row too.
+    const postCsv = (csv: string) =>
+      t.request('POST', '/api/v1/imports/deal-registrations', {
+        cookie: pm.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+        body: csv,
+      });
+    const close = addDays(today(), 60);
+    const header = 'Partner ID,Customer,Deal name,Amount,Currency,Close date,Country,Region,Industry,Company size';
+    const refused = await postCsv(
+      `${header}\n${partner.id},Imported ${u},Rollout,100,EUR,${close},Luxemburgo,mars,Banking,huge\n`,
+    );
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { column: string }) => e.column).sort()).toEqual(['country', 'region', 'size']);
+    const imported = await postCsv(
+      `${header}\n${partner.id},Imported ${u},Rollout,100,EUR,${close},Luxembourg,EMEA,Banking,5001+\n${partner.id},Quiet import ${u},Pilot,100,EUR,${close},,,,\n`,
+    );
+    expect(imported.status, JSON.stringify(imported.body)).toBe(200);
+    const [flaggedRow] = (await pm.get('/api/v1/deal-registrations', { query: { q: `Imported ${u}` } })).body.data;
+    expect(flaggedRow.customer).toMatchObject({ country: 'LU', region: 'europe', industry: 'Banking', size: '5001+' });
+    expect(flaggedRow.conflict.reasons).toEqual([expect.objectContaining({ rule: 'coverage', value: 'direct' })]);
+    const [quietRow] = (await pm.get('/api/v1/deal-registrations', { query: { q: `Quiet import ${u}` } })).body.data;
+    expect(quietRow.customer).toMatchObject({ country: null, region: null, industry: null, size: null });
   });
 
   it('a homoglyph company name (Cyrillic letters) still matches', async () => {

@@ -1,4 +1,6 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTx } from '../../src/db/scope.js';
 import { runLeadSla } from '../../src/modules/leads/index.js';
 import { systemCtx } from '../../src/shared/context.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
@@ -353,5 +355,115 @@ describe('lead routing', () => {
       ['assigned', 'Denmark'],
       ['assigned', 'Denmark'],
     ]);
+  });
+});
+
+describe('editing in place', () => {
+  it('a manager corrects a lead’s fields (audited, with an event); bad input names the field; partners and closed leads refuse', async () => {
+    const pm = await user('pm');
+    const admin = await user('admin');
+    const p = await activePartner();
+    const created = await pm.post('/api/v1/leads', lead('IS', { notes: '' }));
+    expect(created.status).toBe(201);
+    const id = created.body.id;
+    expect(created.body.can.edit).toBe(true);
+
+    const edited = await pm.patch(`/api/v1/leads/${id}`, {
+      company: 'Reykjavik Freight',
+      contact: { phone: '+354 555 0100' },
+      industry: 'Logistics',
+      size: '1001-5000',
+      products: ['Analytics', 'Payments'],
+      notes: 'Met at the roadshow',
+      domain: null,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      company: 'Reykjavik Freight',
+      domain: null,
+      contact: { name: 'Dana Buyer', phone: '+354 555 0100' },
+      country: 'IS',
+      industry: 'Logistics',
+      size: '1001-5000',
+      products: ['Analytics', 'Payments'],
+      notes: 'Met at the roadshow',
+    });
+    const audit = await admin.get('/api/v1/audit-events', { query: { entityType: 'lead', entityId: id } });
+    expect(audit.body.data.map((e: { action: string }) => e.action)).toContain('update');
+    const events = await withTx(t.system(), (c) =>
+      c.tx.execute(sql`select name, data from domain_events where entity_id = ${id} and name = 'lead.updated'`),
+    );
+    expect(events.rows).toHaveLength(1);
+    expect((events.rows[0] as { data: { fields: string[] } }).data.fields.sort()).toEqual(
+      ['company', 'contactPhone', 'domain', 'industry', 'notes', 'products', 'size'].sort(),
+    );
+    // Nothing changed: no second event.
+    expect((await pm.patch(`/api/v1/leads/${id}`, { industry: 'Logistics' })).status).toBe(200);
+
+    // Bad input names every field and saves nothing.
+    const bad = await pm.patch(`/api/v1/leads/${id}`, { company: '', country: 'Iceland', size: 'huge', region: 'mars' });
+    expect(bad.status).toBe(422);
+    expect([...new Set(bad.body.errors.map((e: { path: string }) => e.path))].sort()).toEqual([
+      'company',
+      'country',
+      'region',
+      'size',
+    ]);
+    expect((await pm.get(`/api/v1/leads/${id}`)).body.company).toBe('Reykjavik Freight');
+
+    // A partner's people never edit (the same answer for theirs, another's or a missing lead).
+    await admin.post(`/api/v1/leads/${id}/assign`, { partnerId: p.partner.id });
+    expect((await p.client.patch(`/api/v1/leads/${id}`, { notes: 'x' })).status).toBe(403);
+    const other = await activePartner();
+    expect((await other.client.patch(`/api/v1/leads/${id}`, { notes: 'x' })).status).toBe(403);
+    expect((await other.client.patch('/api/v1/leads/00000000-0000-4000-8000-000000000000', { notes: 'x' })).status).toBe(403);
+    expect((await (await user('finance')).patch(`/api/v1/leads/${id}`, { notes: 'x' })).status).toBe(403);
+    expect((await pm.patch('/api/v1/leads/00000000-0000-4000-8000-000000000000', { notes: 'x' })).status).toBe(404);
+    expect((await pm.get(`/api/v1/leads/${id}`)).body.notes).toBe('Met at the roadshow');
+
+    // A disqualified lead is closed.
+    await pm.post(`/api/v1/leads/${id}/disqualify`, { reason: 'Duplicate' });
+    const closed = await pm.patch(`/api/v1/leads/${id}`, { notes: 'late' });
+    expect(closed.status).toBe(409);
+    expect(closed.body.type).toContain('conflict');
+  });
+
+  it('an admin edits a routing rule’s conditions and strategy in place; the next lead follows the edit', async () => {
+    const admin = await user('admin');
+    const pm = await user('pm');
+    const p1 = await activePartner();
+    const p2 = await activePartner();
+    const rule = await admin.post('/api/v1/lead-routing-rules', {
+      name: 'Portugal',
+      countries: ['PT'],
+      partnerIds: [p1.partner.id],
+      strategy: 'capacity',
+    });
+    expect(rule.status).toBe(201);
+    const edited = await admin.patch(`/api/v1/lead-routing-rules/${rule.body.id}`, {
+      name: 'Portugal and Greece, logistics',
+      countries: ['pt', 'GR'],
+      industries: ['Logistics'],
+      partnerIds: [p2.partner.id],
+      strategy: 'round_robin',
+      maxOpenLeads: 5,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body).toMatchObject({
+      name: 'Portugal and Greece, logistics',
+      countries: ['PT', 'GR'],
+      industries: ['Logistics'],
+      partnerIds: [p2.partner.id],
+      strategy: 'round_robin',
+      maxOpenLeads: 5,
+      position: rule.body.position,
+    });
+    const routed = await pm.post('/api/v1/leads', lead('GR', { industry: 'Logistics' }));
+    expect(routed.body).toMatchObject({ partnerId: p2.partner.id, rule: { name: 'Portugal and Greece, logistics' } });
+    const bad = await admin.patch(`/api/v1/lead-routing-rules/${rule.body.id}`, { strategy: 'coin_flip', sizes: ['huge'] });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.map((e: { path: string }) => e.path.split('.')[0]).sort()).toEqual(['sizes', 'strategy']);
+    expect((await pm.patch(`/api/v1/lead-routing-rules/${rule.body.id}`, { name: 'x' })).status).toBe(403);
+    await admin.patch(`/api/v1/lead-routing-rules/${rule.body.id}`, { active: false });
   });
 });

@@ -8,7 +8,7 @@ import { PASSWORD } from '../support/world.js';
 let t: SeededApp;
 const clients = new Map<string, Client>();
 beforeAll(async () => {
-  t = await createSeededApp();
+  t = await createSeededApp({ env: { CONSORT_TRUST_PROXY: 'true' } });
 });
 afterAll(async () => t?.close());
 
@@ -432,5 +432,120 @@ describe('referrals', () => {
       if (leads.length < 2) await new Promise((r) => setTimeout(r, 100));
     }
     expect(leads.map((l) => l.company).sort()).toEqual([`Cyberdyne ${stamp}`, `Tyrell ${stamp}`]);
+  });
+
+  it('a partner’s admin imports its own company’s referrals in the portal; another partner named answers like a missing one; the user may not', async () => {
+    const stamp = `p${Date.now().toString(36)}`;
+    const adminA = await user('partnerAdminA');
+    const send = (client: Client, csv: string) =>
+      t.request('POST', '/api/v1/imports/referral-submissions', {
+        cookie: client.cookie,
+        query: { dryRun: 'false' },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+        body: csv,
+      });
+    const header = 'Partner ID,Company,Website,Email';
+    const otherPartner = await send(adminA, `${header}\n${t.world.partnerB.id},Other ${stamp},,\n`);
+    const missing = await send(adminA, `${header}\n00000000-0000-4000-8000-000000000000,Other ${stamp},,\n`);
+    expect(otherPartner.status).toBe(422);
+    expect(otherPartner.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(['2:partner']);
+    expect(otherPartner.body.errors[0].message.replace(t.world.partnerB.id, 'X')).toBe(
+      missing.body.errors[0].message.replace('00000000-0000-4000-8000-000000000000', 'X'),
+    );
+    expect((await send(await user('partnerUserA'), `Company\nUser ${stamp}\n`)).status).toBe(403);
+
+    const done = await send(
+      adminA,
+      `Company,Website,Contact name,Email\nWeyland ${stamp},weyland-${stamp}.example,Peter Weyland,pw@weyland-${stamp}.example\nYutani ${stamp},,,\n`,
+    );
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    const named = await send(adminA, `${header}\n${t.world.partnerA.id},Named ${stamp},,\n`);
+    expect(named.status, JSON.stringify(named.body)).toBe(200);
+    const mine = (await adminA.get('/api/v1/referral-submissions')).body.data as { companyName: string; partnerId: string }[];
+    expect(
+      mine
+        .filter((x) => x.companyName.endsWith(stamp))
+        .map((x) => [x.companyName, x.partnerId])
+        .sort(),
+    ).toEqual([
+      [`Named ${stamp}`, t.world.partnerA.id],
+      [`Weyland ${stamp}`, t.world.partnerA.id],
+      [`Yutani ${stamp}`, t.world.partnerA.id],
+    ]);
+    // Partner B sees none of them.
+    const theirs = (await (await user('partnerAdminB')).get('/api/v1/referral-submissions')).body.data as {
+      companyName: string;
+    }[];
+    expect(theirs.filter((x) => x.companyName.endsWith(stamp))).toEqual([]);
+    // The cap: a file of more than 500 rows is refused whole.
+    const big = ['Company', ...Array.from({ length: 501 }, (_, i) => `Bulk ${i} ${stamp}`)].join('\n');
+    const refused = await send(adminA, big);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors[0]).toMatchObject({ row: 502, column: 'company' });
+    const after = (await adminA.get('/api/v1/referral-submissions', { query: { limit: 200 } })).body.data as {
+      companyName: string;
+    }[];
+    expect(after.some((x) => x.companyName.startsWith('Bulk '))).toBe(false);
+  });
+
+  it('a flood of tracking calls from one address is refused with 429 problem+json and Retry-After; other addresses go on; a flood of clicks still redirects, uncounted', async () => {
+    const flooder = '198.51.100.77';
+    const track = (kind: 'signup' | 'customer', ip: string, id: string, ref?: string) =>
+      t.request('POST', `/api/v1/referrals/track/${kind}`, {
+        headers: { 'x-forwarded-for': ip },
+        body: kind === 'signup' ? { key, ref, customer: { id } } : { key, ref, customer: { id }, amount: 1000, currency: 'USD' },
+      });
+    // 600 calls an hour from one address are allowed (sign-ups and payments count together).
+    for (let batch = 0; batch < 600; batch += 50) {
+      const answers = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => track(i % 2 ? 'signup' : 'customer', flooder, `flood-${batch + i}`)),
+      );
+      expect(answers.map((r) => r.status)).toEqual(Array(50).fill(202));
+    }
+    for (const kind of ['signup', 'customer'] as const) {
+      const refused = await track(kind, flooder, `flood-over-${kind}`, token);
+      expect(refused.status).toBe(429);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+      const retryAfter = Number(refused.headers['retry-after']);
+      expect(retryAfter).toBeGreaterThan(3000);
+      expect(retryAfter).toBeLessThanOrEqual(3600);
+    }
+    // The refused call wrote nothing; another address is not held back.
+    const over = await withTx(t.system(), (c) =>
+      c.tx.execute(sql`select count(*)::int as n from referral_conversions where customer_ref like 'flood-over-%'`),
+    );
+    expect((over.rows[0] as { n: number }).n).toBe(0);
+    expect((await track('signup', '198.51.100.78', 'flood-elsewhere', token)).status).toBe(202);
+    const elsewhere = await withTx(t.system(), (c) =>
+      c.tx.execute(sql`select count(*)::int as n from referral_conversions where customer_ref = 'flood-elsewhere'`),
+    );
+    expect((elsewhere.rows[0] as { n: number }).n).toBe(1);
+
+    // Clicks: beyond 120 an hour from one address the visitor is still sent on, but not counted.
+    const clicker = '198.51.100.90';
+    const fresh = await (await user('partnerAdminA')).post('/api/v1/referral-links', {
+      destinationUrl: 'https://lumen.example/',
+    });
+    expect(fresh.status).toBe(201);
+    const freshCode = fresh.body.code as string;
+    const clicks = async () =>
+      (
+        (
+          await withTx(t.system(), (c) =>
+            c.tx.execute(
+              sql`select count(*)::int as n from referral_clicks c join referral_links l on l.id = c.link_id where l.code = ${freshCode}`,
+            ),
+          )
+        ).rows[0] as { n: number }
+      ).n;
+    const before = await clicks();
+    for (let batch = 0; batch < 125; batch += 25) {
+      const answers = await Promise.all(
+        Array.from({ length: 25 }, () => t.request('GET', `/r/${freshCode}`, { headers: { 'x-forwarded-for': clicker } })),
+      );
+      expect(answers.map((r) => r.status)).toEqual(Array(25).fill(302));
+    }
+    expect((await clicks()) - before).toBe(120);
   });
 });

@@ -89,4 +89,66 @@ describe('leads', () => {
     expect(opp).toMatchObject({ title: 'Rheinwerk plant analytics', amount: 4_500_000, closeDate: '2027-03-31' });
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+
+  test('a manager corrects a lead on its page (errors under the fields); an admin edits a routing rule in place', async () => {
+    const { page } = session;
+    await signIn(session, 'maria.manager@lumen.example');
+    await session.goto('/leads');
+    await page.getByRole('button', { name: 'New lead' }).click();
+    await page.getByRole('textbox', { name: 'Company' }).fill('Fjord Freight ehf');
+    await page.getByRole('button', { name: 'Create and route' }).click();
+    await page.getByRole('link', { name: /LD-\d{6} · Fjord Freight ehf/ }).click();
+    await page.getByRole('heading', { name: /LD-\d{6} · Fjord Freight ehf/ }).waitFor();
+
+    await page.getByRole('button', { name: 'Edit' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit the lead' });
+    await edit.getByRole('textbox', { name: 'Country' }).fill('I5');
+    await edit.getByRole('textbox', { name: 'Industry' }).fill('Logistics');
+    await edit.getByRole('textbox', { name: 'Notes' }).fill('Met at the Reykjavik roadshow');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await eventually(() => edit.innerText()).toContain('Must be a two-letter country code');
+    await edit.getByRole('textbox', { name: 'Country' }).fill('IS');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await edit.waitFor({ state: 'hidden' });
+    const card = page.locator('[aria-label="The lead"]');
+    await eventually(() => card.innerText()).toContain('Logistics');
+    expect(await card.innerText()).toContain('Met at the Reykjavik roadshow');
+    expect(await card.innerText()).toContain('IS');
+    expect(unexpectedProblems(session.problems, [...SIGN_IN_NOISE, { status: 422, path: /^\/api\/v1\/leads\// }])).toEqual([]);
+
+    // Alex adds a rule, then edits its conditions, partners and strategy in place.
+    await session.close();
+    session = await openBrowser();
+    await signIn(session, 'admin@lumen.example');
+    await session.goto('/leads/routing');
+    const rules = session.page.locator('[aria-label="Routing rules"]');
+    await rules.getByRole('button', { name: 'Add rule' }).click();
+    const add = session.page.getByRole('dialog', { name: 'New routing rule' });
+    await add.getByRole('textbox', { name: 'Name' }).fill('Iceland pilot');
+    await add.getByRole('combobox', { name: 'Countries' }).fill('IS');
+    await add.getByRole('combobox', { name: 'Countries' }).press('Enter');
+    await add.getByRole('button', { name: 'Add rule' }).click();
+    await add.waitFor({ state: 'hidden' });
+    await rules.getByRole('button', { name: 'Edit Iceland pilot' }).click();
+    const dialog = session.page.getByRole('dialog', { name: 'Edit Iceland pilot' });
+    expect(await dialog.getByRole('textbox', { name: 'Name' }).inputValue()).toBe('Iceland pilot');
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Nordics logistics');
+    await dialog.getByRole('combobox', { name: 'Countries' }).fill('NO');
+    await dialog.getByRole('combobox', { name: 'Countries' }).press('Enter');
+    await dialog.getByRole('combobox', { name: 'Industries' }).fill('Logistics');
+    await dialog.getByRole('combobox', { name: 'Industries' }).press('Enter');
+    await dialog.getByRole('combobox', { name: 'Strategy' }).click();
+    await session.page.getByRole('option', { name: 'By capacity' }).click();
+    await dialog.getByRole('button', { name: 'Save rule' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = rules.getByRole('row', { name: /Nordics logistics/ });
+    await eventually(() => row.innerText()).toContain('IS, NO');
+    expect(await row.innerText()).toContain('Logistics');
+    expect(await row.innerText()).toContain('By capacity');
+    await rules.getByRole('button', { name: 'Delete Nordics logistics' }).click();
+    await eventually(() => session.page.getByRole('table', { name: 'Routing rules' }).innerText()).not.toContain(
+      'Nordics logistics',
+    );
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import {
   getAccountMapping,
   listMappingAccounts,
   listOverlaps,
+  PRIVATE_MATCH_CHUNK,
   PRIVATE_MATCH_LIMIT,
   revealPrivateMatch,
   runPrivateMatch,
@@ -190,24 +191,28 @@ export const accountMappingRoutes = [
     url: '/api/v1/partners/:id/account-mapping/private-match',
     summary: 'Private match, the server’s step: re-blind the partner’s blinded domains and blind the vendor’s shared ones',
     description:
-      'The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear.',
+      'The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear. A list longer than 5,000 values comes in chunks: the first answers `matchId`, later ones name it (at most 100,000 values in all, within the hour).',
     tags: ['account-mapping', 'partners'],
     access: access.roles(['partner_admin'], { scope: 'partner' }),
     permission: 'accountMapping.match',
     target: 'partner',
     params: ZIdParams,
     body: z.strictObject({
-      items: z.array(ZBlinded).max(PRIVATE_MATCH_LIMIT, `at most ${PRIVATE_MATCH_LIMIT} values`),
+      items: z.array(ZBlinded).max(PRIVATE_MATCH_CHUNK, `at most ${PRIVATE_MATCH_CHUNK} values a request`),
+      matchId: ZId.optional().describe(
+        'A later chunk of the same match (a list longer than a request: the values sent so far stay blinded alike)',
+      ),
     }),
     response: z
       .object({
         matchId: z.uuid(),
         items: z.array(z.string()),
-        vendor: z.array(z.object({ value: z.string(), population: ZPopulation })),
+        vendor: z.array(z.object({ value: z.string(), population: ZPopulation })).describe('The first chunk only'),
+        submitted: z.number().int().describe('Values the match has taken so far'),
       })
       .meta({ id: 'PrivateMatchAnswer' }),
     example: () => ({ items: [blind('matrix.example', newBlindingKey())] }),
-    handler: async ({ ctx, params, body }) => runPrivateMatch(ctx, params.id, body.items),
+    handler: async ({ ctx, params, body }) => runPrivateMatch(ctx, params.id, body.items, body.matchId),
   }),
   defineRoute({
     method: 'POST',

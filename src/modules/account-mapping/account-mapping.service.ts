@@ -1,10 +1,11 @@
+import { createHmac } from 'node:crypto';
 import { and, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { insertFromJson } from '../../db/bulk-insert.js';
 import { withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField } from '../../shared/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/paging.js';
-import { blind as blindKey, isBlindedValue, newBlindingKey, reblind } from '../../shared/psi.js';
+import { blindingKeyFrom, blind as blindKey, isBlindedValue, reblind } from '../../shared/psi.js';
 import { recordChange } from '../audit/index.js';
 import { customerKeys, normaliseDomain } from '../deal-registrations/index.js';
 import { type VisiblePartner, visiblePartner } from '../directory/index.js';
@@ -122,10 +123,10 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
       ),
       // One pass over the pairs: distinct companies per cell, and in the populations the caller may count.
       c.tx.execute<{ vendor_population: Population | null; partner_population: Population | null; n: number }>(
-        sql`WITH x AS MATERIALIZED (SELECT vendor_population, partner_population, match_key FROM account_mapping_pairs(${partner.id}::uuid))
-            SELECT vendor_population, partner_population, count(DISTINCT match_key)::int AS n FROM x GROUP BY 1, 2
+        sql`WITH x AS MATERIALIZED (SELECT vendor_population, partner_population, company_key FROM account_mapping_pairs(${partner.id}::uuid))
+            SELECT vendor_population, partner_population, count(DISTINCT company_key)::int AS n FROM x GROUP BY 1, 2
             UNION ALL
-            SELECT NULL, NULL, count(DISTINCT match_key)::int FROM x
+            SELECT NULL, NULL, count(DISTINCT company_key)::int FROM x
              WHERE ${otherColumn} IN (SELECT jsonb_array_elements_text(${JSON.stringify(countable)}::jsonb))`,
       ),
       c.tx
@@ -516,30 +517,88 @@ export async function clearPartnerAccounts(ctx: Ctx, partnerId: string): Promise
   return getAccountMapping(ctx, partnerId);
 }
 
-/** The most blinded values one private match takes from the browser (a request stays under the 1 MB body limit), and the most vendor values it answers with. */
+/** The most vendor values a private match answers with, and the most accounts a reveal takes. */
 export const PRIVATE_MATCH_LIMIT = 10_000;
+/** The most blinded values one request of a private match carries (the browser sends its list in chunks). */
+export const PRIVATE_MATCH_CHUNK = 5_000;
+/** The most values one private match takes in all its chunks. */
+export const PRIVATE_MATCH_MAX = 100_000;
+/** How long a private match takes more chunks after it started. */
+const PRIVATE_MATCH_OPEN_MS = 60 * 60_000;
 
 export type PrivateMatchAnswer = {
   matchId: string;
   /** (H(d)^a)^b for each value sent, in the order sent. */
   items: string[];
-  /** H(v)^b for each vendor domain the partner may match against, with its population; sorted. */
+  /** H(v)^b for each vendor domain the partner may match against, with its population; sorted (the first chunk only). */
   vendor: { value: string; population: Population }[];
+  /** How many values the match has taken so far, this chunk included. */
+  submitted: number;
 };
 
 /**
- * The server's step of a private match (decision 0195): it re-blinds what the partner's browser
- * sent with a fresh secret it forgets when the request ends, and blinds the vendor's domains of
- * the populations the vendor shares at least as "overlap" with this partner. It stores how many
- * values came, never the values.
+ * The server's secret of one private match: a keyed hash of the run's id under the
+ * `private-match` signing key (migration 0040), so every chunk of the run is blinded alike and
+ * the secret is never stored; the partner never learns it (decision 0226).
  */
-export async function runPrivateMatch(ctx: Ctx, partnerId: string, items: readonly string[]): Promise<PrivateMatchAnswer> {
+async function matchSecret(c: TxCtx, matchId: string) {
+  const found = await c.tx.execute<{ secret: string }>(sql`SELECT secret FROM signing_keys WHERE name = 'private-match'`);
+  const key = found.rows[0]?.secret;
+  if (!key) throw new Error('the private-match signing key is missing (migration 0040)');
+  return blindingKeyFrom(createHmac('sha512', key).update(`private-match:${matchId}`).digest());
+}
+
+/**
+ * The server's step of a private match (decisions 0195, 0226): it re-blinds what the partner's
+ * browser sent with the run's secret, and — on the first chunk — blinds the vendor's domains of
+ * the populations the vendor shares at least as "overlap" with this partner. A list longer than a
+ * chunk comes in several requests naming the run (`matchId`): the partner's latest, unrevealed,
+ * started within the hour, at most 100,000 values in all. It stores how many values came, never
+ * the values.
+ */
+export async function runPrivateMatch(
+  ctx: Ctx,
+  partnerId: string,
+  items: readonly string[],
+  matchId?: string,
+): Promise<PrivateMatchAnswer> {
   return withTx(ctx, async (c) => {
     const { partner, sharing } = await partnerAndSharing(c, partnerId);
     if (!accountMappingPermissions(policyActor(c), partner).match)
       throw forbidden('You may not run a private match for this partner');
     const bad = items.findIndex((v) => !isBlindedValue(v));
     if (bad >= 0) throw invalidField(`items.${bad}`, 'must be a blinded value (a ristretto255 point, base64url)');
+    if (matchId) {
+      const [latest] = await c.tx
+        .select()
+        .from(accountMappingPrivateMatches)
+        .where(eq(accountMappingPrivateMatches.partnerId, partner.id))
+        .orderBy(desc(accountMappingPrivateMatches.createdAt))
+        .limit(1)
+        .for('update');
+      if (!latest || latest.id !== matchId.toLowerCase() || latest.revealedAt)
+        throw invalidField('matchId', 'is not the open private match of this partner; start a new one');
+      if (c.now.getTime() - latest.createdAt.getTime() > PRIVATE_MATCH_OPEN_MS)
+        throw invalidField('matchId', 'started more than an hour ago; start a new one');
+      const submitted = latest.submitted + items.length;
+      if (submitted > PRIVATE_MATCH_MAX)
+        throw invalidField('items', `a private match takes at most ${PRIVATE_MATCH_MAX} values in all`);
+      const secret = await matchSecret(c, latest.id);
+      const answered = items.map((v) => reblind(v, secret));
+      await c.tx.update(accountMappingPrivateMatches).set({ submitted }).where(eq(accountMappingPrivateMatches.id, latest.id));
+      await recordChange(c, {
+        action: 'update',
+        entityType: 'account_mapping_private_match',
+        entityId: latest.id,
+        partnerId: partner.id,
+        before: { submitted: latest.submitted },
+        after: { submitted },
+        summary: `${partner.name} sent ${items.length} more blinded domains to a private match`,
+        event: 'account_mapping.private_match_extended',
+        eventData: { submitted, chunk: items.length },
+      });
+      return { matchId: latest.id, items: answered, vendor: [], submitted };
+    }
     const populations = privateMatchPopulations(sharing);
     const keys =
       populations.length === 0
@@ -551,16 +610,16 @@ export async function runPrivateMatch(ctx: Ctx, partnerId: string, items: readon
       throw new AppError('VALIDATION_FAILED', 'The vendor list is too large for a private match', {
         errors: [{ path: 'items', message: `the vendor's shared list exceeds ${PRIVATE_MATCH_LIMIT} domains` }],
       });
-    const secret = newBlindingKey();
+    const [run] = await c.tx
+      .insert(accountMappingPrivateMatches)
+      .values({ partnerId: partner.id, submitted: items.length, vendorValues: keys.rows.length, createdById: actorUserId(c) })
+      .returning();
+    if (!run) throw new Error('no private match row');
+    const secret = await matchSecret(c, run.id);
     const answered = items.map((v) => reblind(v, secret));
     const vendor = keys.rows
       .map((k) => ({ value: blindKey(k.domain_key, secret), population: k.population }))
       .sort((x, y) => (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
-    const [run] = await c.tx
-      .insert(accountMappingPrivateMatches)
-      .values({ partnerId: partner.id, submitted: items.length, vendorValues: vendor.length, createdById: actorUserId(c) })
-      .returning();
-    if (!run) throw new Error('no private match row');
     await recordChange(c, {
       action: 'create',
       entityType: 'account_mapping_private_match',
@@ -571,7 +630,7 @@ export async function runPrivateMatch(ctx: Ctx, partnerId: string, items: readon
       event: 'account_mapping.private_match_run',
       eventData: { submitted: items.length, vendorValues: vendor.length },
     });
-    return { matchId: run.id, items: answered, vendor };
+    return { matchId: run.id, items: answered, vendor, submitted: items.length };
   });
 }
 
@@ -680,7 +739,7 @@ export async function accountMappingPortfolio(ctx: Ctx): Promise<{ data: Portfol
             FROM partner_mapping_accounts p JOIN vendor_mapping_accounts v ON v.domain_key = p.domain_key
            WHERE p.domain_key IS NOT NULL
           UNION ALL
-          SELECT p.partner_id, 'name:' || p.name_key, v.population, p.population
+          SELECT p.partner_id, coalesce(p.domain_key, 'name:' || p.name_key), v.population, p.population
             FROM partner_mapping_accounts p JOIN vendor_mapping_accounts v ON v.name_key = p.name_key
            WHERE p.domain_key IS NULL OR v.domain_key IS NULL
         ), counted AS (
@@ -692,13 +751,18 @@ export async function accountMappingPortfolio(ctx: Ctx): Promise<{ data: Portfol
         SELECT l.partner_id, pt.name, l.accounts, coalesce(c.overlaps, 0) AS overlaps, coalesce(c.customer_overlaps, 0) AS customer_overlaps
           FROM lists l JOIN partners pt ON pt.id = l.partner_id LEFT JOIN counted c ON c.partner_id = l.partner_id
          ORDER BY coalesce(c.overlaps, 0) DESC, pt.name`),
-      c.tx
-        .select({ population: vendorMappingAccounts.population, n: count() })
-        .from(vendorMappingAccounts)
-        .groupBy(vendorMappingAccounts.population),
+      // Companies, not rows: the same company uploaded and synced from the pipeline counts once (decision 0225).
+      c.tx.execute<{ population: Population; n: number }>(sql`
+        SELECT v.population,
+               (count(DISTINCT v.domain_key) + count(DISTINCT v.name_key) FILTER (
+                 WHERE v.domain_key IS NULL AND NOT EXISTS (
+                   SELECT 1 FROM vendor_mapping_accounts w
+                    WHERE w.population = v.population AND w.name_key = v.name_key AND w.domain_key IS NOT NULL)))::int AS n
+          FROM vendor_mapping_accounts v
+         GROUP BY v.population`),
     ]);
     const vendor = { customer: 0, prospect: 0, opportunity: 0 };
-    for (const r of vendorTotals) vendor[r.population] = Number(r.n);
+    for (const r of vendorTotals.rows) vendor[r.population] = Number(r.n);
     return {
       data: rows.rows.map((r) => ({
         partnerId: r.partner_id,

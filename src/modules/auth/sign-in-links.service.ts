@@ -1,6 +1,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/database.js';
 import { withTx } from '../../db/scope.js';
+import { rateLimited } from '../../server/throttle.js';
 import { systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError } from '../../shared/errors.js';
 import { absoluteUrl } from '../../shared/links.js';
@@ -34,9 +35,7 @@ async function throttleLinkRequest(ctx: TxCtx, email: string, ip: string): Promi
   let locked = 0;
   for (const { key } of keys) locked = Math.max(locked, lockedForSeconds(await readThrottle(ctx, key), ctx.now));
   if (locked > 0) {
-    throw new AppError('RATE_LIMITED', `Too many sign-in links asked for. Try again in ${Math.ceil(locked / 60)} minutes.`, {
-      headers: { 'retry-after': String(locked) },
-    });
+    throw rateLimited(`Too many sign-in links asked for. Try again in ${Math.ceil(locked / 60)} minutes.`, locked);
   }
   for (const { key, policy } of keys) await countFailure(ctx, key, policy);
 }

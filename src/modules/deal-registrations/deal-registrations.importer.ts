@@ -1,8 +1,9 @@
-import { dateCell, type ImporterDef, type ImportProblem, listCell, textCell } from '../../server/importer.js';
+import { choiceCell, dateCell, type ImporterDef, type ImportProblem, listCell, textCell } from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { localDateOf } from '../../shared/dates.js';
 import { isCurrency, parseMoney } from '../../shared/money.js';
 import { findPartnersByReference } from '../directory/index.js';
+import { COMPANY_SIZES, countryCell, REGIONS } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import { customerKeys } from './deal-registrations.rules.js';
 import { createDealRegistration } from './deal-registrations.service.js';
@@ -11,6 +12,10 @@ export type RegistrationImportRow = {
   partner: string;
   customer: string;
   domain?: string;
+  country?: string;
+  region?: (typeof REGIONS)[number];
+  industry?: string;
+  size?: (typeof COMPANY_SIZES)[number];
   title: string;
   amount: string;
   currency: string;
@@ -26,7 +31,8 @@ export type RegistrationImportRow = {
  * the partners' behalf: each row on the partner named by name, domain or id, through the same
  * service as a registration made in the app — numbered, audited, approvers told, and checked for
  * conflicts row by row (a row meets the registrations before it, in the database and in the file;
- * a flagged one opens its conflict case). Amounts in the currency's major units ("125,000.00").
+ * a flagged one opens its conflict case). The customer's country, region, industry and size are
+ * optional columns: the coverage model checks them as it does for a registration made in the app. Amounts in the currency's major units ("125,000.00").
  */
 export const registrationsImporter: ImporterDef<RegistrationImportRow, { seen: Map<string, number> }> = {
   kind: 'deal-registrations',
@@ -50,6 +56,34 @@ export const registrationsImporter: ImporterDef<RegistrationImportRow, { seen: M
       parse: textCell(200),
     },
     { key: 'domain', label: 'Customer domain', aliases: ['Website', 'Domain', 'Customer website'], parse: textCell(253) },
+    {
+      key: 'country',
+      label: 'Customer country',
+      aliases: ['Country', 'Billing country', 'Country code'],
+      hint: 'ISO code (DE) or English name',
+      parse: countryCell,
+    },
+    {
+      key: 'region',
+      label: 'Customer region',
+      aliases: ['Region', 'Sales region', 'Geo'],
+      hint: REGIONS.join(', '),
+      parse: choiceCell(REGIONS, {
+        emea: 'europe',
+        na: 'north_america',
+        apac: 'asia_pacific',
+        latam: 'latin_america',
+        mea: 'middle_east_africa',
+      }),
+    },
+    { key: 'industry', label: 'Customer industry', aliases: ['Industry', 'Vertical', 'Sector'], parse: textCell(100) },
+    {
+      key: 'size',
+      label: 'Customer size',
+      aliases: ['Company size', 'Size', 'Employees', 'Employee band'],
+      hint: COMPANY_SIZES.join(', '),
+      parse: choiceCell(COMPANY_SIZES),
+    },
     { key: 'title', label: 'Title', required: true, aliases: ['Deal name', 'Opportunity name', 'Deal'], parse: textCell(200) },
     {
       key: 'amount',
@@ -132,7 +166,14 @@ export const registrationsImporter: ImporterDef<RegistrationImportRow, { seen: M
     for (const { values } of rows) {
       await createDealRegistration(ctx, {
         partnerId: values.partnerId as string,
-        customer: { name: values.customer, domain: values.domain ?? null },
+        customer: {
+          name: values.customer,
+          domain: values.domain ?? null,
+          country: values.country ?? null,
+          region: values.region ?? null,
+          industry: values.industry ?? null,
+          size: values.size ?? null,
+        },
         title: values.title,
         amount: values.minor as number,
         currency: values.currency,

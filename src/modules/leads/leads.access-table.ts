@@ -5,8 +5,8 @@ const MANAGERS = { admin: 'any', partner_manager: 'any' } as const;
 const PARTNER = { partner_admin: 'own', partner_user: 'own' } as const;
 
 /**
- * Leads: vendor staff read every lead; admins and partner managers create, import, route, assign
- * and disqualify them (the lead queue is shared, so any manager works any lead). A partner's
+ * Leads: vendor staff read every lead; admins and partner managers create, correct, import, route,
+ * assign and disqualify them (the lead queue is shared, so any manager works any lead). A partner's
  * people see only the leads assigned to their company, accept or decline them, and convert the
  * accepted ones. The coverage model, routing rules and SLA: read by vendor staff, kept by admins.
  */
@@ -14,6 +14,7 @@ export const accessTable: AccessTable = {
   lead: {
     read: grants(VENDOR_READS, PARTNER),
     create: grants(MANAGERS),
+    edit: grants(MANAGERS),
     import: grants(MANAGERS),
     assign: grants(MANAGERS),
     disqualify: grants(MANAGERS),

@@ -38,13 +38,22 @@ describe('lead permissions', () => {
       { convert: true, accept: false },
     ],
     ['an accepted lead is not reassigned', actor('admin'), 'accepted', P, { assign: false, convert: true, disqualify: true }],
-    ['executives and finance only read', actor('executive'), 'new', null, { assign: false, disqualify: false, convert: false }],
+    [
+      'executives and finance only read',
+      actor('executive'),
+      'new',
+      null,
+      { assign: false, disqualify: false, convert: false, edit: false },
+    ],
+    ['a manager corrects an open or accepted lead', actor('partner_manager'), 'accepted', P, { edit: true }],
+    ['the partner’s people do not edit the vendor’s lead', actor('partner_admin', P), 'assigned', P, { edit: false }],
+    ['a disqualified lead is not edited', actor('admin'), 'disqualified', null, { edit: false }],
     [
       'a converted lead is closed for everyone',
       actor('admin'),
       'converted',
       P,
-      { assign: false, convert: false, disqualify: false },
+      { assign: false, convert: false, disqualify: false, edit: false },
     ],
   ] as const)('%s', (_name, who, status, partnerId, expected) => {
     expect(leadPermissions(who, { status, partnerId })).toMatchObject(expected);

@@ -10,6 +10,8 @@ export type LeadPermissions = {
   /** Turn an accepted lead into an opportunity. */
   convert: boolean;
   disqualify: boolean;
+  /** Correct the lead's own fields (company, contact, where, industry, size, products, notes) while it is not closed. */
+  edit: boolean;
 };
 
 const VENDOR_MANAGERS = new Set(['admin', 'partner_manager']);
@@ -43,5 +45,6 @@ export function leadPermissions(actor: PolicyActor, lead: { status: LeadStatus; 
     decline: theirs && lead.status === 'assigned',
     convert: (vendor || theirs) && lead.status === 'accepted',
     disqualify: vendor && (open || lead.status === 'accepted'),
+    edit: vendor && (open || lead.status === 'accepted'),
   };
 }

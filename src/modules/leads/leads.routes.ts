@@ -41,6 +41,7 @@ import {
   reorderRoutingRules,
   routeLeadNow,
   updateCoverageSegment,
+  updateLead,
   updateLeadSettings,
   updateRoutingRule,
 } from './leads.service.js';
@@ -107,6 +108,7 @@ const leadShape = {
     decline: z.boolean(),
     convert: z.boolean(),
     disqualify: z.boolean(),
+    edit: z.boolean().describe('Correct its fields (PATCH)'),
   }),
 };
 
@@ -334,6 +336,22 @@ export const leadRoutes = [
     params: ZIdParams,
     response: ZLeadDetail,
     handler: async ({ ctx, params }) => getLead(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/leads/:id',
+    summary: 'Correct a lead’s fields (company, contact, where, industry, size, products, notes)',
+    description:
+      'Only the fields given change; `null` clears an optional one. An open or accepted lead only. The assignment stays: route it again to apply changed conditions.',
+    tags: ['leads'],
+    access: access.roles(MANAGERS, { scope: 'none' }),
+    permission: 'lead.edit',
+    target: 'lead',
+    params: ZIdParams,
+    body: ZLeadInput.omit({ route: true }).partial(),
+    response: ZLeadDetail,
+    example: () => ({ industry: 'Logistics', size: '1001-5000', notes: 'Met at the Hamburg roadshow' }),
+    handler: async ({ ctx, params, body }) => updateLead(ctx, params.id, body),
   }),
   leadAction(
     '/api/v1/leads/:id/route',

@@ -1065,6 +1065,48 @@ export async function createLeadOnce(
   });
 }
 
+/** The fields of a lead a manager may correct; only those given change. */
+export type LeadPatch = Partial<Omit<LeadInput, 'origin'>>;
+
+/**
+ * Corrects an open or accepted lead's own fields (vendor managers). The assignment stays as it
+ * is: a manager who changed where the customer is routes it again by hand ("Route again").
+ */
+export async function updateLead(ctx: Ctx, id: string, patch: LeadPatch): Promise<LeadDetailDto> {
+  return withTx(ctx, async (c) => {
+    assertManager(c);
+    const lead = await loadLead(c, id);
+    if (!leadPermissions(policyActor(c), lead).edit)
+      throw new AppError('CONFLICT', `A ${lead.status} lead is closed; it is no longer edited`);
+    const merged = leadValues({
+      company: patch.company ?? lead.company,
+      domain: patch.domain !== undefined ? patch.domain : lead.domain,
+      contact: {
+        name: patch.contact?.name ?? lead.contactName,
+        email: patch.contact?.email ?? lead.contactEmail,
+        phone: patch.contact?.phone ?? lead.contactPhone,
+      },
+      country: patch.country !== undefined ? patch.country : lead.country,
+      region: patch.region !== undefined ? patch.region : lead.region,
+      industry: patch.industry !== undefined ? patch.industry : lead.industry,
+      size: patch.size !== undefined ? patch.size : lead.size,
+      products: patch.products ?? lead.products,
+      source: patch.source ?? lead.source,
+      qualification: patch.qualification ?? lead.qualification,
+      notes: patch.notes ?? lead.notes,
+      origin: originOf(lead),
+    });
+    const changed = Object.fromEntries(
+      Object.entries(merged).filter(([k, v]) => JSON.stringify(v) !== JSON.stringify((lead as Record<string, unknown>)[k])),
+    );
+    if (Object.keys(changed).length === 0) return toDetail(c, lead);
+    const after = await updateAudited(c, leads, lead, { ...changed, updatedAt: c.now }, LEAD, {
+      eventData: withOrigin(lead, { fields: Object.keys(changed).filter((k) => k !== 'domainKey') }),
+    });
+    return toDetail(c, after);
+  });
+}
+
 async function loadLead(c: TxCtx, id: string): Promise<LeadRow> {
   return loadScoped(c, leads, id, 'Lead', { lock: true });
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { type CountPolicy, rateLimited, throttle as throttleKey } from '../../server/throttle.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -18,7 +19,6 @@ import { enqueueJob } from '../jobs/index.js';
 import { assignLead, createLead } from '../leads/index.js';
 import { queueMail } from '../mail/index.js';
 import { partners } from '../partners/index.js';
-import { type CountPolicy, countAttempt } from '../recruitment/index.js';
 import { getSettings } from '../settings/index.js';
 import {
   audiencePermissions,
@@ -1098,15 +1098,8 @@ const SUBMIT_IP_POLICY: CountPolicy = { max: 10, windowMs: 60 * 60_000 };
 const TRACK_IP_POLICY: CountPolicy = { max: 2000, windowMs: 60 * 60_000 };
 
 /** One more attempt for `key` in its own transaction (refused attempts count too); seconds to wait or 0. */
-async function throttle(db: Db, key: string, policy: CountPolicy): Promise<number> {
-  return withTx(systemCtx(db, 'marketing throttle'), async (c) => {
-    await c.tx.insert(marketingThrottle).values({ key, attempts: 0, windowStartedAt: c.now }).onConflictDoNothing();
-    const [row] = await c.tx.select().from(marketingThrottle).where(eq(marketingThrottle.key, key)).for('update');
-    const counted = countAttempt(row ?? null, c.now, policy);
-    await c.tx.update(marketingThrottle).set(counted.state).where(eq(marketingThrottle.key, key));
-    return counted.retryAfterSeconds;
-  });
-}
+const throttle = (db: Db, key: string, policy: CountPolicy) =>
+  throttleKey(db, marketingThrottle, key, policy, 'marketing throttle');
 
 /** An open (the pixel): counted when the token is genuine and the address not flooding. */
 export async function trackOpen(db: Db, token: string, ip: string): Promise<void> {
@@ -1296,10 +1289,7 @@ export async function submitLanding(
   ip: string,
 ): Promise<{ accepted: true }> {
   const wait = await throttle(db, `submit:${ip}`, SUBMIT_IP_POLICY);
-  if (wait > 0)
-    throw new AppError('RATE_LIMITED', 'Too many forms were sent from here. Try again later.', {
-      headers: { 'retry-after': String(wait) },
-    });
+  if (wait > 0) throw rateLimited('Too many forms were sent from here. Try again later.', wait);
   await withTx(systemCtx(db, 'lead from a campaign landing page'), async (c) => {
     const { launch, partnerName } = await launchOfToken(c, token);
     if (launch.status === 'cancelled') throw notFound('Page');

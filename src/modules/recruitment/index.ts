@@ -6,9 +6,6 @@ import { mayReviewApplications } from './recruitment.policy.js';
 import { recruitmentRoutes } from './recruitment.routes.js';
 import { partnerApplications } from './recruitment.schema.js';
 
-export type { CountPolicy, CountState } from './recruitment.rules.js';
-/** The fixed-window attempt counter the application form throttles with; public pages reuse it. */
-export { countAttempt } from './recruitment.rules.js';
 export type { ApplicationDto } from './recruitment.service.js';
 
 let made = 0;

@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { CountPolicy } from '../../server/throttle.js';
 
 /**
  * The public partner application form and its review. Pure: tokens, clocks and counters come in,
@@ -28,26 +29,10 @@ export const FORM_MAX_HOURS = 24;
  * tries many) and how many one company domain may send per day (a company applies once; twice
  * when it corrects a typo).
  */
-export type CountPolicy = { max: number; windowMs: number };
+export type { CountPolicy, CountState } from '../../server/throttle.js';
+export { countAttempt } from '../../server/throttle.js';
 export const IP_POLICY: CountPolicy = { max: 10, windowMs: 60 * 60_000 };
 export const DOMAIN_POLICY: CountPolicy = { max: 3, windowMs: 24 * 60 * 60_000 };
-
-export type CountState = { attempts: number; windowStartedAt: Date };
-
-/** One more attempt in a fixed window: a new window once the last ran out; allowed up to `max`. */
-export function countAttempt(
-  state: CountState | null,
-  now: Date,
-  policy: CountPolicy,
-): { state: CountState; allowed: boolean; retryAfterSeconds: number } {
-  const windowOver = !state || now.getTime() - state.windowStartedAt.getTime() >= policy.windowMs;
-  const next = windowOver
-    ? { attempts: 1, windowStartedAt: now }
-    : { attempts: state.attempts + 1, windowStartedAt: state.windowStartedAt };
-  const allowed = next.attempts <= policy.max;
-  const retryAfterSeconds = allowed ? 0 : Math.ceil((next.windowStartedAt.getTime() + policy.windowMs - now.getTime()) / 1000);
-  return { state: next, allowed, retryAfterSeconds };
-}
 
 function mac(payload: string, secret: string): Buffer {
   return createHmac('sha256', secret).update(`partner-application-form:${payload}`).digest();

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { scopeOf, withTx } from '../../db/scope.js';
 import { containsPattern } from '../../db/search.js';
+import { countAgainst, rateLimited } from '../../server/throttle.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -29,9 +30,7 @@ import { type ApplicationPermissions, applicationPermissions, maySeeApplications
 import {
   type ApplicationStatus,
   assessSubmission,
-  type CountPolicy,
   checkFormToken,
-  countAttempt,
   DOMAIN_POLICY,
   decideReview,
   duplicateFlags,
@@ -97,19 +96,7 @@ export type ApplicationInput = {
   fax?: string;
 };
 
-/** Counts one attempt against `key`; answers how long to wait when it is over its limit (0: go on). */
-async function countAgainst(ctx: TxCtx, key: string, policy: CountPolicy): Promise<number> {
-  await ctx.tx.insert(applicationThrottle).values({ key, attempts: 0, windowStartedAt: ctx.now }).onConflictDoNothing();
-  const [row] = await ctx.tx.select().from(applicationThrottle).where(eq(applicationThrottle.key, key)).for('update');
-  const counted = countAttempt(row ?? null, ctx.now, policy);
-  await ctx.tx.update(applicationThrottle).set(counted.state).where(eq(applicationThrottle.key, key));
-  return counted.retryAfterSeconds;
-}
-
-const TOO_MANY = (seconds: number) =>
-  new AppError('RATE_LIMITED', 'Too many applications were sent from here. Try again later.', {
-    headers: { 'retry-after': String(seconds) },
-  });
+const TOO_MANY = (seconds: number) => rateLimited('Too many applications were sent from here. Try again later.', seconds);
 
 /**
  * Takes an application from the public form. Every attempt counts against the client IP first,
@@ -120,7 +107,7 @@ const TOO_MANY = (seconds: number) =>
  */
 export async function submitApplication(db: Db, input: ApplicationInput, ip: string): Promise<void> {
   const ctx = systemCtx(db, 'partner application');
-  const ipWait = await withTx(ctx, (c) => countAgainst(c, `ip:${ip}`, IP_POLICY));
+  const ipWait = await withTx(ctx, (c) => countAgainst(c, applicationThrottle, `ip:${ip}`, IP_POLICY));
   if (ipWait > 0) throw TOO_MANY(ipWait);
   // The request schema made sure the website has a host that is a domain.
   const domain = normalizeDomain(input.website) ?? '';
@@ -131,7 +118,7 @@ export async function submitApplication(db: Db, input: ApplicationInput, ip: str
       message: input.message,
     });
     if (!verdict.accept) throw NOT_ACCEPTED();
-    const domainWait = await countAgainst(c, `domain:${domain}`, DOMAIN_POLICY);
+    const domainWait = await countAgainst(c, applicationThrottle, `domain:${domain}`, DOMAIN_POLICY);
     if (domainWait > 0) throw TOO_MANY(domainWait);
   });
   await withTx(ctx, async (c) => {

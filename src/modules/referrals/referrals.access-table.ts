@@ -31,7 +31,8 @@ export const accessTable: AccessTable = {
   referralSubmission: {
     read: grants(VENDOR_READS, PARTNER_OWN),
     create: grants({ admin: 'any', partner_manager: 'any' }, PARTNER_OWN),
-    // The CSV import: vendor staff submit on partners' behalf, each row through the same service.
-    import: grants({ admin: 'any', partner_manager: 'any' }),
+    // The CSV import: vendor staff submit on partners' behalf, a partner's admin its own company's
+    // (decision 0224); each row through the same service.
+    import: grants({ admin: 'any', partner_manager: 'any' }, { partner_admin: 'own' }),
   },
 };

@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped, loadSingleton } from '../../db/load.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { type CountPolicy, rateLimited, throttle as throttleKey } from '../../server/throttle.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { isUuid } from '../../shared/ids.js';
@@ -13,7 +14,6 @@ import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.j
 import { visiblePartners } from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentCommercialModels } from '../programs/index.js';
-import { type CountPolicy, countAttempt } from '../recruitment/index.js';
 import {
   mayEditReferralSettings,
   mayManageLinksFor,
@@ -306,15 +306,8 @@ const CLICK_IP_POLICY: CountPolicy = { max: 120, windowMs: 60 * 60_000 };
 const TRACK_IP_POLICY: CountPolicy = { max: 600, windowMs: 60 * 60_000 };
 
 /** One more attempt for `key` in its own transaction (refused attempts count too); seconds to wait or 0. */
-async function throttle(db: Db, key: string, policy: CountPolicy): Promise<number> {
-  return withTx(systemCtx(db, 'referral tracking throttle'), async (c) => {
-    await c.tx.insert(referralThrottle).values({ key, attempts: 0, windowStartedAt: c.now }).onConflictDoNothing();
-    const [row] = await c.tx.select().from(referralThrottle).where(eq(referralThrottle.key, key)).for('update');
-    const counted = countAttempt(row ?? null, c.now, policy);
-    await c.tx.update(referralThrottle).set(counted.state).where(eq(referralThrottle.key, key));
-    return counted.retryAfterSeconds;
-  });
-}
+const throttle = (db: Db, key: string, policy: CountPolicy) =>
+  throttleKey(db, referralThrottle, key, policy, 'referral tracking throttle');
 
 export type ClickOutcome = { location: string; token: string; setCookie: boolean; maxAgeSeconds: number };
 
@@ -377,9 +370,7 @@ export type TrackInput = {
 export async function trackConversion(db: Db, kind: ConversionKind, input: TrackInput, ip: string): Promise<{ accepted: true }> {
   const wait = await throttle(db, `track:${ip}`, TRACK_IP_POLICY);
   if (wait > 0) {
-    throw new AppError('RATE_LIMITED', 'Too many tracking calls from here. Try again later.', {
-      headers: { 'retry-after': String(wait) },
-    });
+    throw rateLimited('Too many tracking calls from here. Try again later.', wait);
   }
   const ctx = systemCtx(db, `referral ${kind}`);
   await withTx(ctx, async (c) => {

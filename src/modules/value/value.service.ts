@@ -4,6 +4,7 @@ import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { assertNotThrottled, type CountPolicy } from '../../server/throttle.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, type FieldError, forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
@@ -17,7 +18,6 @@ import {
   visiblePartners,
 } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
-import { type CountPolicy, countAttempt } from '../recruitment/index.js';
 import { getSettings } from '../settings/index.js';
 import {
   mayProposeValueProposition,
@@ -561,18 +561,14 @@ export const SHARE_IP_POLICY: CountPolicy = { max: 60, windowMs: 60 * 60_000 };
  */
 export async function openSharedPage(db: Db, token: string, ip: string): Promise<SharedValuePage> {
   const ctx = systemCtx(db, 'value share page');
-  const wait = await withTx(ctx, async (c) => {
-    const key = `ip:${ip}`;
-    await c.tx.insert(valueShareThrottle).values({ key, attempts: 0, windowStartedAt: c.now }).onConflictDoNothing();
-    const [row] = await c.tx.select().from(valueShareThrottle).where(eq(valueShareThrottle.key, key)).for('update');
-    const counted = countAttempt(row ?? null, c.now, SHARE_IP_POLICY);
-    await c.tx.update(valueShareThrottle).set(counted.state).where(eq(valueShareThrottle.key, key));
-    return counted.retryAfterSeconds;
-  });
-  if (wait > 0)
-    throw new AppError('RATE_LIMITED', 'Too many shared pages were opened from here. Try again later.', {
-      headers: { 'retry-after': String(wait) },
-    });
+  await assertNotThrottled(
+    db,
+    valueShareThrottle,
+    `ip:${ip}`,
+    SHARE_IP_POLICY,
+    'value share page throttle',
+    'Too many shared pages were opened from here. Try again later.',
+  );
   return withTx(ctx, async (c) => {
     const [row] = await c.tx
       .select({

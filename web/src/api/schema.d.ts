@@ -414,7 +414,7 @@ export interface paths {
         put?: never;
         /**
          * Private match, the server’s step: re-blind the partner’s blinded domains and blind the vendor’s shared ones
-         * @description The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear.
+         * @description The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear. A list longer than 5,000 values comes in chunks: the first answers `matchId`, later ones name it (at most 100,000 values in all, within the hour).
          *
          *     Access: partner_admin; scope=partner.
          */
@@ -431,6 +431,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         items: string[];
+                        /**
+                         * Format: uuid
+                         * @description A later chunk of the same match (a list longer than a request: the values sent so far stay blinded alike)
+                         */
+                        matchId?: string;
                     };
                 };
             };
@@ -15281,7 +15286,64 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Correct a lead’s fields (company, contact, where, industry, size, products, notes)
+         * @description Only the fields given change; `null` clears an optional one. An open or accepted lead only. The assignment stays: route it again to apply changed conditions.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        company?: string;
+                        domain?: string | null;
+                        contact?: {
+                            name?: string;
+                            email?: string;
+                            phone?: string;
+                        };
+                        country?: string | null;
+                        region?: ("north_america" | "latin_america" | "europe" | "middle_east_africa" | "asia_pacific") | null;
+                        industry?: string | null;
+                        size?: ("1-10" | "11-50" | "51-200" | "201-1000" | "1001-5000" | "5001+") | null;
+                        products?: string[];
+                        source?: string;
+                        /** @enum {string} */
+                        qualification?: "mql" | "eql";
+                        notes?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LeadDetail"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/leads/{id}/route": {
@@ -32182,7 +32244,7 @@ export interface paths {
         put?: never;
         /**
          * Import deal registrations from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `customer` (required), `domain`, `title` (required), `amount` (required), `currency` (required), `expectedCloseDate` (required), `products`, `notes`.
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `customer` (required), `domain`, `country`, `region`, `industry`, `size`, `title` (required), `amount` (required), `currency` (required), `expectedCloseDate` (required), `products`, `notes`.
          *
          *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
          *
@@ -32776,11 +32838,11 @@ export interface paths {
         put?: never;
         /**
          * Import referral submissions from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `company` (required), `domain`, `contactName`, `contactEmail`, `note`.
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner`, `company` (required), `domain`, `contactName`, `contactEmail`, `note`.
          *
          *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
          *
-         *     Access: admin, partner_manager; scope=none.
+         *     Access: admin, partner_manager, partner_admin; scope=partner.
          */
         post: {
             parameters: {
@@ -35924,6 +35986,8 @@ export interface components {
                 decline: boolean;
                 convert: boolean;
                 disqualify: boolean;
+                /** @description Correct its fields (PATCH) */
+                edit: boolean;
             };
         };
         LeadDetail: {
@@ -35996,6 +36060,8 @@ export interface components {
                 decline: boolean;
                 convert: boolean;
                 disqualify: boolean;
+                /** @description Correct its fields (PATCH) */
+                edit: boolean;
             };
             assignments: {
                 /** Format: uuid */
@@ -37792,11 +37858,14 @@ export interface components {
             /** Format: uuid */
             matchId: string;
             items: string[];
+            /** @description The first chunk only */
             vendor: {
                 value: string;
                 /** @enum {string} */
                 population: "customer" | "prospect" | "opportunity";
             }[];
+            /** @description Values the match has taken so far */
+            submitted: number;
         };
         /** @description RFC 9457 problem details */
         Problem: {

@@ -85,7 +85,14 @@ export type MatchResult = { matchId: string; checked: number; skipped: number; f
  * blinded here with a secret that never leaves the page; the server sees only blinded values and
  * answers with its own; the overlap is computed here. Nothing is revealed until `useRevealMatch`.
  */
-export async function runPrivateMatch(partnerId: string, rows: readonly MatchRow[]): Promise<MatchResult> {
+/** Values a request carries (the server takes at most 5,000). */
+const PRIVATE_MATCH_CHUNK = 5_000;
+
+export async function runPrivateMatch(
+  partnerId: string,
+  rows: readonly MatchRow[],
+  onProgress?: (done: number, total: number) => void,
+): Promise<MatchResult> {
   const keyed = new Map<string, Population>();
   let skipped = 0;
   for (const r of rows) {
@@ -95,12 +102,24 @@ export async function runPrivateMatch(partnerId: string, rows: readonly MatchRow
   }
   const keys = [...keyed.keys()];
   const secret = newBlindingKey();
-  const answer = await unwrap(
-    api.POST('/api/v1/partners/{id}/account-mapping/private-match', {
-      params: { path: { id: partnerId } },
-      body: { items: keys.map((k) => blind(k, secret)) },
-    }),
-  );
+  // In chunks: the server re-blinds each with the same per-run secret; the vendor's values come with the first.
+  const reblinded: string[] = [];
+  let matchId: string | undefined;
+  let vendor: { value: string; population: Population }[] = [];
+  for (let from = 0; from === 0 || from < keys.length; from += PRIVATE_MATCH_CHUNK) {
+    const chunk = keys.slice(from, from + PRIVATE_MATCH_CHUNK);
+    const answer = await unwrap(
+      api.POST('/api/v1/partners/{id}/account-mapping/private-match', {
+        params: { path: { id: partnerId } },
+        body: { items: chunk.map((k) => blind(k, secret)), ...(matchId ? { matchId } : {}) },
+      }),
+    );
+    if (!matchId) vendor = answer.vendor;
+    matchId = answer.matchId;
+    reblinded.push(...answer.items);
+    onProgress?.(Math.min(keys.length, from + chunk.length), keys.length);
+  }
+  const answer = { matchId: matchId as string, items: reblinded, vendor };
   const found = intersect(
     keys.map((key, i) => ({ key, reblinded: answer.items[i] ?? '' })),
     answer.vendor.map((v) => ({ value: v.value, tag: v.population })),

@@ -75,6 +75,15 @@ export function useCreateLead() {
   });
 }
 
+/** Corrects a lead's fields (vendor managers). */
+export function useUpdateLead(id: string) {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/leads/{id}', 'patch'>) =>
+      unwrap(api.PATCH('/api/v1/leads/{id}', { params: { path: { id } }, body })),
+    invalidates: [leadKeys.all],
+  });
+}
+
 type Step =
   | { id: string; step: 'accept' | 'convert' | 'route' }
   | { id: string; step: 'decline' | 'disqualify'; reason: string }
@@ -127,7 +136,7 @@ export function useCreateRule() {
 
 export function useUpdateRule() {
   return useApiMutation({
-    mutationFn: ({ id, ...body }: { id: string; active?: boolean }) =>
+    mutationFn: ({ id, ...body }: { id: string } & Partial<RuleBody> & { active?: boolean }) =>
       unwrap(api.PATCH('/api/v1/lead-routing-rules/{id}', { params: { path: { id } }, body })),
     invalidates: [leadKeys.rules],
   });

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Labelled as Fact } from '../../../ui/Fact';
 import { formatDate, formatDateTime, formatDay } from '../../../ui/format';
+import { LABELS } from '../../../ui/labels';
 import { MoneyText } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -192,6 +193,20 @@ function View({ deal: d }: { deal: DealRegistration }) {
                   <Fact label="Customer">
                     {d.customer.name}
                     {d.customer.domain ? ` (${d.customer.domain})` : ''}
+                  </Fact>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Fact label="Customer segment">
+                    {[
+                      d.customer.country,
+                      d.customer.region
+                        ? (LABELS.region[d.customer.region as keyof typeof LABELS.region] ?? d.customer.region)
+                        : null,
+                      d.customer.industry,
+                      d.customer.size ? `${d.customer.size} employees` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(' · ') || '—'}
                   </Fact>
                 </Grid.Col>
                 <Grid.Col span={6}>

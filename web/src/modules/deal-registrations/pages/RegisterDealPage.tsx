@@ -1,7 +1,8 @@
-import { Alert, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Select, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
+import { LABELS, optionsOf } from '../../../ui/labels';
 import { type Money, MoneyInput } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -10,7 +11,7 @@ import { useCurrentUser } from '../../auth/session';
 import { useRegisterDeal } from '../api';
 
 type Values = {
-  customer: { name: string; domain: string };
+  customer: { name: string; domain: string; country: string; region: string | null; industry: string; size: string | null };
   title: string;
   amount: Money | null;
   expectedCloseDate: string;
@@ -30,7 +31,7 @@ export function RegisterDealPage() {
   const register = useRegisterDeal();
   const form = useApiForm({
     initialValues: {
-      customer: { name: '', domain: '' },
+      customer: { name: '', domain: '', country: '', region: null, industry: '', size: null },
       title: '',
       amount: null,
       expectedCloseDate: '',
@@ -43,7 +44,14 @@ export function RegisterDealPage() {
     mutation: register,
     toVariables: (v) => ({
       ...(partnerId ? { partnerId } : {}),
-      customer: { name: v.customer.name, domain: v.customer.domain.trim() || null },
+      customer: {
+        name: v.customer.name,
+        domain: v.customer.domain.trim() || null,
+        country: v.customer.country.trim() || null,
+        region: (v.customer.region || null) as never,
+        industry: v.customer.industry.trim() || null,
+        size: (v.customer.size || null) as never,
+      },
       title: v.title,
       amount: v.amount?.amount ?? 0,
       currency: v.amount?.currency ?? 'USD',
@@ -77,6 +85,32 @@ export function RegisterDealPage() {
             description="Like acme.com: it is how the same customer is recognised however its name is written."
             {...form.getInputProps('customer.domain')}
           />
+          <Group grow align="flex-start">
+            <TextInput
+              label="Customer country"
+              placeholder="DE"
+              maxLength={2}
+              description="Two letters"
+              {...form.getInputProps('customer.country')}
+            />
+            <Select
+              label="Customer region"
+              data={optionsOf(LABELS.region)}
+              clearable
+              description="Where the deal is"
+              {...form.getInputProps('customer.region')}
+            />
+          </Group>
+          <Group grow align="flex-start">
+            <TextInput label="Customer industry" {...form.getInputProps('customer.industry')} />
+            <Select
+              label="Customer size"
+              data={optionsOf(LABELS.companySize)}
+              clearable
+              description="Employees"
+              {...form.getInputProps('customer.size')}
+            />
+          </Group>
           <TextInput label="Deal title" required {...form.getInputProps('title')} />
           <MoneyInput
             label="Amount"

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, List, Stack, Text, Textarea, TextInput, Timeline } from '@mantine/core';
-import { IconBulb } from '@tabler/icons-react';
+import { IconBulb, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
@@ -15,11 +15,13 @@ import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { PartnerSelect } from '../../partners/components/PartnerSelect';
-import { type LeadDetail, useConvertLead, useLead, useLeadStep } from '../api';
+import { type LeadDetail, useConvertLead, useLead, useLeadStep, useUpdateLead } from '../api';
 import { LeadStatusBadge } from '../components/LeadColumns';
+import { LEAD_FIELD_ALIASES, LeadFields, leadBodyOf, leadValuesOf } from '../components/LeadFields';
 
-type Dialog = 'decline' | 'disqualify' | 'assign' | 'convert';
+type Dialog = 'decline' | 'disqualify' | 'assign' | 'convert' | 'edit';
 const TITLES: Record<Dialog, string> = {
+  edit: 'Edit the lead',
   convert: 'Convert into an opportunity',
   decline: 'Decline the lead',
   disqualify: 'Disqualify the lead',
@@ -72,7 +74,30 @@ function ConvertForm({ lead, onDone }: { lead: LeadDetail; onDone: () => void })
   );
 }
 
-function StepForm({ kind, lead, onDone }: { kind: Dialog; lead: LeadDetail; onDone: () => void }) {
+/** Corrects the lead's fields; server errors land under the inputs. */
+function EditLeadForm({ lead, onDone }: { lead: LeadDetail; onDone: () => void }) {
+  const update = useUpdateLead(lead.id);
+  const form = useApiForm({
+    initialValues: leadValuesOf(lead),
+    mutation: update,
+    toVariables: leadBodyOf,
+    aliases: LEAD_FIELD_ALIASES,
+    success: () => 'Lead saved',
+    onSuccess: onDone,
+  });
+  return (
+    <Form form={form} submitLabel="Save" onCancel={onDone}>
+      {lead.partner && (
+        <Text size="sm" c="dimmed">
+          The lead stays with {lead.partner.name}; route it again if where the customer is has changed.
+        </Text>
+      )}
+      <LeadFields form={form} />
+    </Form>
+  );
+}
+
+function StepForm({ kind, lead, onDone }: { kind: 'decline' | 'disqualify' | 'assign'; lead: LeadDetail; onDone: () => void }) {
   const step = useLeadStep();
   const [text, setText] = useState('');
   const [partnerId, setPartnerId] = useState<string | null>(null);
@@ -154,15 +179,22 @@ function Actions({ lead: l }: { lead: LeadDetail }) {
           </Button>
         </>
       )}
+      {l.can.edit && (
+        <Button variant="default" leftSection={<IconPencil size={16} />} onClick={() => dialog.open('edit')}>
+          Edit
+        </Button>
+      )}
       {l.can.disqualify && (
         <Button variant="subtle" color="gray" onClick={() => dialog.open('disqualify')}>
           Disqualify
         </Button>
       )}
-      <FormDialog dialog={dialog} title={(kind) => (kind ? TITLES[kind] : '')}>
+      <FormDialog dialog={dialog} title={(kind) => (kind ? TITLES[kind] : '')} size={dialog.target === 'edit' ? 'lg' : undefined}>
         {(kind) =>
           kind === 'convert' ? (
             <ConvertForm lead={l} onDone={dialog.close} />
+          ) : kind === 'edit' ? (
+            <EditLeadForm lead={l} onDone={dialog.close} />
           ) : (
             kind && <StepForm kind={kind} lead={l} onDone={dialog.close} />
           )

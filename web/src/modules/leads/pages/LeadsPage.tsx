@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, SimpleGrid, Stack, Switch, TagsInput, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Stack, Switch } from '@mantine/core';
 import { IconPlus, IconRoute, IconX } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { DataTable } from '../../../ui/DataTable';
@@ -15,8 +15,9 @@ import { enumParam, textParam } from '../../../ui/urlFilters';
 import { usePagedList } from '../../../ui/usePagedList';
 import { isVendor, mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { type LeadDetail, leadList, useCreateLead } from '../api';
+import { type LeadBody, type LeadDetail, leadList, useCreateLead } from '../api';
 import { leadColumns } from '../components/LeadColumns';
+import { EMPTY_LEAD, LEAD_FIELD_ALIASES, LeadFields, type LeadValues, leadBodyOf } from '../components/LeadFields';
 
 const FLAG = { true: 'yes' } as const;
 
@@ -29,80 +30,20 @@ function parse(params: URLSearchParams) {
   };
 }
 
-type Values = {
-  company: string;
-  domain: string;
-  contactName: string;
-  contactEmail: string;
-  country: string;
-  region: string | null;
-  industry: string;
-  size: string | null;
-  products: string[];
-  source: string;
-  qualification: 'mql' | 'eql';
-};
-
 function NewLeadForm({ onDone }: { onDone: (lead?: LeadDetail) => void }) {
   const create = useCreateLead();
-  const form = useApiForm<Values, LeadDetail, never>({
-    initialValues: {
-      company: '',
-      domain: '',
-      contactName: '',
-      contactEmail: '',
-      country: '',
-      region: null,
-      industry: '',
-      size: null,
-      products: [],
-      source: '',
-      qualification: 'mql',
-    },
-    mutation: create as never,
-    toVariables: (v) =>
-      ({
-        company: v.company,
-        domain: v.domain || null,
-        contact: { name: v.contactName, email: v.contactEmail },
-        country: v.country || null,
-        region: v.region || null,
-        industry: v.industry || null,
-        size: v.size || null,
-        products: v.products,
-        source: v.source,
-        qualification: v.qualification,
-      }) as never,
+  const form = useApiForm<LeadValues, LeadDetail, LeadBody>({
+    initialValues: EMPTY_LEAD,
+    mutation: create,
+    toVariables: leadBodyOf,
+    aliases: LEAD_FIELD_ALIASES,
     success: (l) =>
       l.partner ? `${l.number} assigned to ${l.partner.name}` : `${l.number} created: ${l.why?.summary ?? 'not routed'}`,
     onSuccess: (l) => onDone(l),
   });
   return (
     <Form form={form} submitLabel="Create and route" onCancel={() => onDone()}>
-      <TextInput label="Company" required {...form.getInputProps('company')} data-autofocus />
-      <TextInput label="Domain" placeholder="example.com" {...form.getInputProps('domain')} />
-      <Group grow align="flex-start">
-        <TextInput label="Contact" {...form.getInputProps('contactName')} />
-        <TextInput label="Contact e-mail" {...form.getInputProps('contactEmail')} />
-      </Group>
-      <Group grow align="flex-start">
-        <TextInput label="Country" placeholder="DE" maxLength={2} {...form.getInputProps('country')} />
-        <Select label="Region" data={optionsOf(LABELS.region)} clearable {...form.getInputProps('region')} />
-      </Group>
-      <Group grow align="flex-start">
-        <TextInput label="Industry" {...form.getInputProps('industry')} />
-        <Select label="Company size" data={optionsOf(LABELS.companySize)} clearable {...form.getInputProps('size')} />
-      </Group>
-      <TagsInput label="Products of interest" {...form.getInputProps('products')} />
-      <Group grow align="flex-start">
-        <TextInput label="Source" placeholder="Webinar, website, event…" {...form.getInputProps('source')} />
-        <Select
-          label="Qualification"
-          allowDeselect={false}
-          data={optionsOf(LABELS.leadQualification)}
-          {...form.getInputProps('qualification')}
-        />
-      </Group>
+      <LeadFields form={form} />
     </Form>
   );
 }

@@ -12,7 +12,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
@@ -24,9 +24,11 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { PartnersMultiSelect } from '../../partners/components/PartnersMultiSelect';
 import {
   type CoverageSegment,
   type RoutingRule,
+  type RuleBody,
   useCreateRule,
   useCreateSegment,
   useDeleteRule,
@@ -46,43 +48,51 @@ type RuleValues = {
   industries: string[];
   sizes: string[];
   products: string[];
+  partnerIds: string[];
   strategy: RoutingRule['strategy'];
   metricKey: string;
   maxOpenLeads: number | '';
 };
 
-function RuleForm({ onDone }: { onDone: () => void }) {
+const ruleValuesOf = (r: RoutingRule | null): RuleValues => ({
+  name: r?.name ?? '',
+  countries: r?.countries ?? [],
+  regions: r?.regions ?? [],
+  industries: r?.industries ?? [],
+  sizes: r?.sizes ?? [],
+  products: r?.products ?? [],
+  partnerIds: r?.partnerIds ?? [],
+  strategy: r?.strategy ?? 'round_robin',
+  metricKey: r?.metricKey ?? '',
+  maxOpenLeads: r?.maxOpenLeads ?? '',
+});
+
+const ruleBodyOf = (v: RuleValues): RuleBody => ({
+  name: v.name,
+  countries: v.countries,
+  regions: v.regions as RuleBody['regions'],
+  industries: v.industries,
+  sizes: v.sizes as RuleBody['sizes'],
+  products: v.products,
+  partnerIds: v.partnerIds,
+  strategy: v.strategy,
+  metricKey: v.strategy === 'performance' ? v.metricKey || null : null,
+  maxOpenLeads: v.maxOpenLeads === '' ? null : v.maxOpenLeads,
+});
+
+/** A new rule, or (with `rule`) the rule's conditions, partners and strategy edited in place. */
+function RuleForm({ rule, onDone }: { rule: RoutingRule | null; onDone: () => void }) {
   const create = useCreateRule();
-  const form = useApiForm<RuleValues, RoutingRule, never>({
-    initialValues: {
-      name: '',
-      countries: [],
-      regions: [],
-      industries: [],
-      sizes: [],
-      products: [],
-      strategy: 'round_robin',
-      metricKey: '',
-      maxOpenLeads: '',
-    },
-    mutation: create as never,
-    toVariables: (v) =>
-      ({
-        name: v.name,
-        countries: v.countries,
-        regions: v.regions,
-        industries: v.industries,
-        sizes: v.sizes,
-        products: v.products,
-        strategy: v.strategy,
-        metricKey: v.strategy === 'performance' ? v.metricKey || null : null,
-        maxOpenLeads: v.maxOpenLeads === '' ? null : v.maxOpenLeads,
-      }) as never,
-    success: (r) => `Added rule ${r.name}`,
+  const update = useUpdateRule();
+  const form = useApiForm<RuleValues, RoutingRule, RuleBody & { id?: string }>({
+    initialValues: ruleValuesOf(rule),
+    mutation: (rule ? update : create) as never,
+    toVariables: (v) => (rule ? { id: rule.id, ...ruleBodyOf(v) } : ruleBodyOf(v)),
+    success: (r) => (rule ? `Saved rule ${r.name}` : `Added rule ${r.name}`),
     onSuccess: onDone,
   });
   return (
-    <Form form={form} submitLabel="Add rule" onCancel={onDone}>
+    <Form form={form} submitLabel={rule ? 'Save rule' : 'Add rule'} onCancel={onDone}>
       <TextInput label="Name" required placeholder="DACH manufacturing" {...form.getInputProps('name')} data-autofocus />
       <Text size="xs" c="dimmed">
         Conditions: a lead must meet every one you fill in; empty means any.
@@ -92,6 +102,14 @@ function RuleForm({ onDone }: { onDone: () => void }) {
       <TagsInput label="Industries" {...form.getInputProps('industries')} />
       <MultiSelect label="Company sizes" data={optionsOf(LABELS.companySize)} {...form.getInputProps('sizes')} />
       <TagsInput label="Products of interest" {...form.getInputProps('products')} />
+      <PartnersMultiSelect
+        label="Partners"
+        description="Empty: every eligible partner serving the lead"
+        known={rule?.partners}
+        value={form.values.partnerIds}
+        onChange={(ids) => form.setFieldValue('partnerIds', ids)}
+        error={form.errors.partnerIds}
+      />
       <Select
         label="Strategy"
         allowDeselect={false}
@@ -132,7 +150,7 @@ function RulesCard({ edit }: { edit: boolean }) {
   const reorder = useReorderRules();
   const update = useUpdateRule();
   const remove = useDeleteRule();
-  const dialog = useDialog();
+  const dialog = useDialog<RoutingRule>();
   const move = (list: RoutingRule[], index: number, by: number) => {
     const ids = list.map((r) => r.id);
     const [id] = ids.splice(index, 1);
@@ -152,8 +170,8 @@ function RulesCard({ edit }: { edit: boolean }) {
         ) : undefined
       }
     >
-      <FormDialog dialog={dialog} title="New routing rule" size="lg">
-        {() => <RuleForm onDone={dialog.close} />}
+      <FormDialog dialog={dialog} title={(r) => (r ? `Edit ${r.name}` : 'New routing rule')} size="lg">
+        {(r) => <RuleForm rule={r} onDone={dialog.close} />}
       </FormDialog>
       <QueryState query={rules}>
         {(list) => (
@@ -232,6 +250,9 @@ function RulesCard({ edit }: { edit: boolean }) {
                               onClick={() => move(list, i, 1)}
                             >
                               <IconArrowDown size={16} />
+                            </ActionIcon>
+                            <ActionIcon variant="subtle" aria-label={`Edit ${r.name}`} onClick={() => dialog.open(r)}>
+                              <IconPencil size={16} />
                             </ActionIcon>
                             <ActionIcon
                               variant="subtle"

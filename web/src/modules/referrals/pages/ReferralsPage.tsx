@@ -530,17 +530,18 @@ export function ReferralsPage() {
             : 'Your referral links, the clicks, sign-ups and paying customers they bring, and your commissions.'
         }
         actions={
-          isPartnerSide(user) ? (
-            <Button leftSection={<IconPlus size={16} />} onClick={() => submit.open()}>
-              Refer a customer
-            </Button>
-          ) : (
+          <Group gap="xs">
             <ImportButton
               kind="referral-submissions"
               label="Import referrals"
               allowed={mayApp(user, 'import:referral-submissions')}
             />
-          )
+            {isPartnerSide(user) && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => submit.open()}>
+                Refer a customer
+              </Button>
+            )}
+          </Group>
         }
       />
       <QueryState query={summary}>

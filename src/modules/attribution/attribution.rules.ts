@@ -170,7 +170,7 @@ export function attributionWeights(spec: ModelSpec, input: OpportunityInput): Pa
       for (const p of ps) for (const r of p.roles) holders.set(r, (holders.get(r) ?? 0) + 1);
       return ps.map((p) => {
         let weight = 0;
-        for (const r of p.roles) weight += (spec.roleWeights[r] ?? 0) / (holders.get(r) ?? 1);
+        for (const r of [...p.roles].sort()) weight += (spec.roleWeights[r] ?? 0) / (holders.get(r) ?? 1);
         return { partnerId: p.partnerId, weight };
       });
     }

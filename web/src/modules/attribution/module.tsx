@@ -39,10 +39,6 @@ export const module: WebModule = {
       attribution_period: { label: 'Attribution period', link: () => '/attribution/setup' },
       attribution_settings: { label: 'Attribution settings', link: () => '/attribution/setup' },
     },
-    actions: {
-      locked: { label: 'Locked', color: 'indigo' },
-      unlocked: { label: 'Unlocked', color: 'orange' },
-    },
     fields: {
       roleWeights: 'Role weights',
       archived: 'Archived',

@@ -802,6 +802,8 @@ export async function lockPeriod(ctx: Ctx, periodKey: string): Promise<Attributi
           PERIOD,
           note,
         );
+    // A period without won deals is locked all the same (nothing to copy).
+    if (deals.length === 0) return toPeriodDto(c, row);
     await insertFromJson(
       c.tx,
       attributionLockedDeals,

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { addTouch, createOpportunity } from '../opportunities/index.js';
+import { attributionDemo } from './attribution.demo.js';
 import { attributionMetrics } from './attribution.metrics.js';
 import { mayManageAttribution } from './attribution.policy.js';
 import { attributionRoutes, nextTestPeriod } from './attribution.routes.js';
@@ -59,6 +60,7 @@ export async function makeTestWonDeal(ctx: Ctx, partnerId: string, amount = 1_00
 export const module: ModuleDescriptor = {
   name: 'attribution',
   routes: attributionRoutes,
+  demo: attributionDemo,
   metrics: attributionMetrics,
   appPermissions: (actor) => ({
     viewAttribution: true,

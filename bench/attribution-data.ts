@@ -14,7 +14,7 @@ export async function generateAttribution(owner: pg.Client): Promise<{ deals: nu
       case when i % 4 = 0 then 'EUR' else 'USD' end as currency,
       (100000 + abs(hashtext(i::text)) % 5000000)::bigint as amount,
       1 + i % 3 as partners
-    from generate_series(1, (select count(*) from partners)) i`);
+    from generate_series(1, (select count(*)::int from partners)) i`);
   await owner.query(`
     insert into accounts (id, name, name_key, created_at, updated_at)
     select acct_id, 'Bench customer ' || i, 'bench customer ' || i, now(), now() from bench_deals`);

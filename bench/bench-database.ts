@@ -6,6 +6,7 @@ import { type Database, openDatabase } from '../src/db/database.js';
 import { prepareDatabase } from '../src/db/prepare.js';
 import { withTx } from '../src/db/scope.js';
 import { listAlerts, portfolio } from '../src/modules/alliance-alerts/index.js';
+import { attributionReport, BUILT_IN_MODELS } from '../src/modules/attribution/index.js';
 import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { ecosystemMap } from '../src/modules/ecosystem-map/index.js';
@@ -24,6 +25,7 @@ import { type AnyRouteDef, access, defineRoute } from '../src/server/route.js';
 import { systemCtx } from '../src/shared/context.js';
 import { benchAccountMapping } from './account-mapping-bench.js';
 import { generateAlliances } from './alliances-data.js';
+import { generateAttribution } from './attribution-data.js';
 import { generateBusinessPlans } from './business-plans-data.js';
 import type { BenchTarget } from './databases.js';
 import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
@@ -215,6 +217,12 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   log(
     `  ecosystem: ${ecosystem.opportunities} shared opportunities, ${ecosystem.involvements} involvements, ${ecosystem.listings} integrations`,
   );
+  const attribution = await generateAttribution(owner);
+  log(`  attribution: ${attribution.deals} won deals with ${attribution.touches} touches`);
+  const twoYears = {
+    from: new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10),
+    to: new Date().toISOString().slice(0, 10),
+  };
   const metrics = await loadMetrics();
   const allianceMetrics = (asOf: () => Date) => (ctx: Parameters<typeof partnerStats>[0]) =>
     withTx(ctx, async (c) =>
@@ -266,6 +274,17 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     // GET /ecosystem-map: every partner and every pair sharing an opportunity or an integration, with node sizes.
     await compare('ecosystem map (every partner, edges by self-join)', on, (ctx) => ecosystemMap(ctx, {})),
     await compare('ecosystem map: one region', on, (ctx) => ecosystemMap(ctx, { region: ['europe'] })),
+    // GET /attribution per model: every won deal of two years weighted in SQL, converted at its close date, split exactly.
+    ...(await (async () => {
+      const out = [];
+      for (const model of BUILT_IN_MODELS)
+        out.push(
+          await compare(`attribution: ${model} (every won deal, two years)`, on, (ctx) =>
+            attributionReport(ctx, { model, ...twoYears }),
+          ),
+        );
+      return out;
+    })()),
   ];
 }
 

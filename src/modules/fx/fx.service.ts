@@ -156,3 +156,40 @@ export async function convertManyToReporting(ctx: Ctx, values: readonly Money[],
     });
   });
 }
+
+/**
+ * Many amounts into the reporting currency, each on its own date (a won deal at its close date),
+ * with one query for every rate they need: the rates of the currencies involved up to the latest
+ * date, then each distinct (currency, date) routed as `convertToReporting` would. Null where no
+ * rate route existed on that date. Attribution uses it for the portfolio (decision 0267).
+ */
+export async function convertEachToReporting(
+  ctx: Ctx,
+  items: readonly { value: Money; date: string }[],
+): Promise<(Money | null)[]> {
+  return withTx(ctx, async (c) => {
+    const reporting = (await getSettings(c)).reportingCurrency;
+    const foreign = items.filter((i) => i.value.currency !== reporting);
+    const currencies = [...new Set(foreign.map((i) => i.value.currency))];
+    const latest = foreign.reduce((max, i) => (i.date > max ? i.date : max), '');
+    const rates =
+      currencies.length === 0
+        ? []
+        : await c.tx
+            .select({ currency: fxRates.currency, toCurrency: fxRates.toCurrency, onDate: fxRates.onDate, rate: fxRates.rate })
+            .from(fxRates)
+            .where(and(inArray(fxRates.currency, [...currencies, reporting]), lte(fxRates.onDate, latest)))
+            .orderBy(fxRates.currency, fxRates.toCurrency, fxRates.onDate);
+    const routes = new Map<string, ReturnType<typeof routeOn>>();
+    return items.map(({ value, date }) => {
+      if (value.currency === reporting) return value;
+      const key = `${value.currency}|${date}`;
+      let route = routes.get(key);
+      if (!route) {
+        route = routeOn(rates, value.currency, reporting, date);
+        routes.set(key, route);
+      }
+      return route.found ? convertThrough(value, route.legs, reporting) : null;
+    });
+  });
+}

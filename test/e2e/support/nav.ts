@@ -41,6 +41,7 @@ const VENDOR_WORK = [
   'Incentives',
   'Payouts',
   // Measure
+  'Attribution',
   'Ecosystem map',
 ];
 
@@ -77,6 +78,8 @@ const PORTAL_WORK = [
   'Rewards',
   'MDF',
   'Earnings',
+  // Measure
+  'Attribution',
 ];
 
 export const NAV = {

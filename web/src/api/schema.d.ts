@@ -2918,6 +2918,582 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/attribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Credited revenue per partner by attribution model, for won deals closed between two dates (reporting currency)
+         * @description Each won deal is converted at its close date’s rate and split over its partners by the model (largest remainder: the credits of a deal add up to it exactly). Locked periods read their frozen figures. A partner sees its own line only.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Won deals closed on or after this day */
+                    from: string;
+                    /** @description … and on or before this one */
+                    to: string;
+                    /** @description Only these partners */
+                    partnerId?: string | string[];
+                    /** @description Default: the organisation’s default model (a setting; `sourced` at first) */
+                    model?: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
+                    /** @description Time decay: a touch this many days older weighs half (default: the setting) */
+                    halfLifeDays?: number;
+                    /** @description The custom policy, with model=custom */
+                    policyId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionReport"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attribution/influenced": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Influenced revenue per partner: the full amount of every won deal it touched (never add these across partners)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Won deals closed on or after this day */
+                    from: string;
+                    /** @description … and on or before this one */
+                    to: string;
+                    /** @description Only these partners */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InfluencedReport"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/opportunities/{id}/attribution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How one opportunity is credited under a model, and why (each partner’s touches and weights)
+         * @description An open opportunity shows what it would credit if it closed as it stands. A partner sees its own line only.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Default: the organisation’s default model (a setting; `sourced` at first) */
+                    model?: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
+                    /** @description Time decay: a touch this many days older weighs half (default: the setting) */
+                    halfLifeDays?: number;
+                    /** @description The custom policy, with model=custom */
+                    policyId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OpportunityAttribution"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attribution/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The default attribution model (metrics, partner 360, the partner’s own view) and time decay’s half-life
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the default attribution model or the half-life
+         * @description Access: admin, finance; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        defaultModel?: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
+                        defaultPolicyId?: string | null;
+                        halfLifeDays?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/attribution-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Custom attribution policies (weights per involvement role)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AttributionPolicy"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a custom attribution policy: weights 0–100 per role, normalised over the roles present on a deal
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        roleWeights: {
+                            sourced?: number;
+                            co_sell?: number;
+                            technical?: number;
+                            delivery?: number;
+                            referral?: number;
+                            influence?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionPolicy"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attribution-policies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom attribution policy (or archive it)
+         * @description Access: admin, finance; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        roleWeights?: {
+                            sourced?: number;
+                            co_sell?: number;
+                            technical?: number;
+                            delivery?: number;
+                            referral?: number;
+                            influence?: number;
+                        };
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionPolicy"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/attribution-periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Attribution period locks, newest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["AttributionPeriod"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Lock a closed quarter (2026-Q1) or month (2026-03): its attribution stops moving
+         * @description The won deals of the period, their amounts at the close date’s rate and their partners’ touches are frozen; later changes to deals, touches or rates no longer move it. 422 naming `period` for an open period, 409 when it overlaps a locked one.
+         *
+         *     Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 2026-Q1 or 2026-03 */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionPeriod"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/attribution-periods/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unlock a period, with the reason (audited): its figures follow the live data again
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionPeriod"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -33880,6 +34456,92 @@ export interface components {
         ApplicationReceived: {
             message: string;
         };
+        AttributionPeriod: {
+            /** Format: uuid */
+            id: string;
+            period: string;
+            /** @enum {string} */
+            kind: "quarter" | "month";
+            startsOn: string;
+            endsOn: string;
+            /** @enum {string} */
+            status: "locked" | "unlocked";
+            reportingCurrency: string;
+            opportunities: number;
+            /** Format: date-time */
+            lockedAt: string;
+            lockedById: string | null;
+            unlockedAt: string | null;
+            unlockedById: string | null;
+            reason: string;
+            can: {
+                unlock: boolean;
+                lock: boolean;
+            };
+        };
+        AttributionPolicy: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            roleWeights: {
+                [key: string]: number;
+            };
+            archived: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            can: {
+                edit: boolean;
+            };
+        };
+        AttributionReport: {
+            /** @enum {string} */
+            model: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
+            modelLabel: string;
+            policyId: string | null;
+            halfLifeDays: number;
+            from: string;
+            to: string;
+            /** @description The reporting currency */
+            currency: string;
+            data: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                credited: {
+                    amount: number;
+                    currency: string;
+                };
+                /** @description Won deals the partner is credited on */
+                opportunities: number;
+            }[];
+            /** @description Won deals no exchange rate converted at their close date: left out of the figures */
+            unconverted: {
+                /** Format: uuid */
+                opportunityId: string;
+                number: string;
+                title: string;
+                closeDate: string;
+                amount: {
+                    amount: number;
+                    currency: string;
+                };
+            }[];
+            /** @description Locked periods in the range: their figures are frozen */
+            lockedPeriods: string[];
+        };
+        AttributionSettings: {
+            /** @enum {string} */
+            defaultModel: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
+            defaultPolicyId: string | null;
+            halfLifeDays: number;
+            reportingCurrency: string;
+            can: {
+                edit: boolean;
+            };
+        };
         AuditEvent: {
             /** Format: uuid */
             id: string;
@@ -35690,6 +36352,34 @@ export interface components {
                 edit: boolean;
             };
         };
+        InfluencedReport: {
+            from: string;
+            to: string;
+            currency: string;
+            data: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @description The full amount of every won deal the partner touched: not additive across partners */
+                influenced: {
+                    amount: number;
+                    currency: string;
+                };
+                opportunities: number;
+            }[];
+            unconverted: {
+                /** Format: uuid */
+                opportunityId: string;
+                number: string;
+                title: string;
+                closeDate: string;
+                amount: {
+                    amount: number;
+                    currency: string;
+                };
+            }[];
+            lockedPeriods: string[];
+        };
         InnovationIdea: {
             /** Format: uuid */
             id: string;
@@ -37073,6 +37763,47 @@ export interface components {
                 inviteCoSell: boolean;
                 requestCoSell: boolean;
             };
+        };
+        OpportunityAttribution: {
+            /** Format: uuid */
+            opportunityId: string;
+            number: string;
+            won: boolean;
+            closeDate: string | null;
+            /** @enum {string} */
+            model: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
+            modelLabel: string;
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            reporting: {
+                amount: number;
+                currency: string;
+            } | null;
+            lockedPeriod: string | null;
+            lines: {
+                /** Format: uuid */
+                partnerId: string;
+                partnerName: string;
+                /** @description 0–1 */
+                share: number;
+                credit: {
+                    amount: number;
+                    currency: string;
+                } | null;
+                reportingCredit: {
+                    amount: number;
+                    currency: string;
+                } | null;
+                touches: {
+                    /** @enum {string} */
+                    role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
+                    /** Format: date-time */
+                    occurredAt: string;
+                    weight: number;
+                }[];
+            }[];
         };
         OpportunityDetail: {
             /** Format: uuid */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef, type MetricValue } from '../../server/module.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
@@ -318,7 +318,9 @@ export async function takeSnapshots(
     const rows = await c.tx
       .select({ id: partners.id, name: partners.name, ownerId: partners.ownerId })
       .from(partners)
-      .where(and(partnerFilter(c, partners.id), inArray(partners.lifecycleStage, [...HEALTH_STAGES])));
+      .where(
+        and(partnerFilter(c, partners.id), inArray(partners.lifecycleStage, [...HEALTH_STAGES]), lte(partners.createdAt, asOf)),
+      );
     const ids = rows.map((r) => r.id);
     const computed = await computeHealth(c, ids, asOf, options);
     const before = ids.length

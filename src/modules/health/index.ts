@@ -1,4 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
+import { healthDemo } from './health.demo.js';
 import { healthRoutes } from './health.routes.js';
 import { latestSnapshotScores, snapshotLastMonth } from './health.service.js';
 import { createTemplate } from './scorecards.service.js';
@@ -48,6 +49,7 @@ let made = 0;
 export const module: ModuleDescriptor = {
   name: 'health',
   routes: healthRoutes,
+  demo: healthDemo,
   recordKinds: [
     {
       name: 'scorecardTemplate',

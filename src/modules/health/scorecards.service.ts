@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef, type MetricValue } from '../../server/module.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -197,6 +197,7 @@ export async function evaluateTemplate(
     const where: (SQL | undefined)[] = [
       partnerFilter(c, partners.id),
       inArray(partners.lifecycleStage, ['onboarding', 'enabled', 'active', 'strategic']),
+      lte(partners.createdAt, asOf),
     ];
     if (template.appliesTo.motion) where.push(eq(partners.motion, template.appliesTo.motion as never));
     let ids = (

@@ -193,7 +193,7 @@ describe('the health score', () => {
       value: 0,
       points: 0,
     });
-    expect(op?.score).toBe(32); // 80 × 20 / (20 + 30)
+    expect(op?.score).toBe(30); // 80 × 15 / (15 + 25)
     expect(op?.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(100, 5);
   });
   it('a module not installed never crashes the score: its dimension has no data and the others carry the score', () => {
@@ -203,6 +203,7 @@ describe('the health score', () => {
       'surveys.nps',
       'governance.sponsor_attendance_vendor',
       'governance.sponsor_attendance_partner',
+      'resources.downloads_90d',
       'risks.high',
     ])
       inputs.set(key, { provided: false, value: null });

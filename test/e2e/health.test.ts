@@ -14,8 +14,8 @@ describe('partner health and scorecards', () => {
   test('a manager filters the health portfolio, reads a partner’s health with its evidence, and a scorecard period', async () => {
     const { page } = session;
     await signIn(session, 'maria.manager@lumen.example');
-    await page.getByRole('link', { name: 'Health' }).click();
-    const table = page.locator('[aria-label="Partners by health"]').first();
+    await page.getByRole('link', { name: 'Health', exact: true }).click();
+    const table = page.getByRole('table', { name: 'Partners by health' });
     await eventually(() => table.innerText()).toContain('Contoso Consulting Group');
     await page.getByText('Red', { exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('status') === 'red');
@@ -34,7 +34,7 @@ describe('partner health and scorecards', () => {
     await evidence.getByRole('link', { name: 'Current joint business plan' }).click();
     await page.waitForURL((url) => url.pathname.startsWith('/business-plans/'));
 
-    await page.getByRole('link', { name: 'Scorecards' }).click();
+    await page.getByRole('link', { name: 'Scorecards', exact: true }).click();
     const results = page.locator('[aria-label="Scorecard template"]');
     await eventually(() => results.innerText()).toContain('Standard partner scorecard');
     await eventually(() => results.innerText()).toMatch(/Healthy|Watch|At risk/);
@@ -45,5 +45,5 @@ describe('partner health and scorecards', () => {
     const dialog = page.getByRole('dialog');
     await eventually(() => dialog.innerText()).toContain('Attainment');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
-  });
+  }, 120_000);
 });

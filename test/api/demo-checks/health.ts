@@ -18,7 +18,7 @@ type Row = {
  */
 export default function healthDemo() {
   describe('the health demo', () => {
-    it('shows green, yellow and red partners with trends; Woodgrove turned red recently and Sofia was told', async () => {
+    it('shows green, yellow and red partners with trends; Woodgrove turned red recently and its owner was told', async () => {
       const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
       const res = await admin.get('/api/v1/health');
       expect(res.status).toBe(200);

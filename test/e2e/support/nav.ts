@@ -42,6 +42,8 @@ const VENDOR_WORK = [
   'Payouts',
   // Measure
   'Attribution',
+  'Health',
+  'Scorecards',
   'Ecosystem map',
 ];
 
@@ -80,6 +82,7 @@ const PORTAL_WORK = [
   'Earnings',
   // Measure
   'Attribution',
+  'Scorecards',
 ];
 
 export const NAV = {

@@ -12245,6 +12245,664 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s evidence-backed health score: four dimensions, each with the evidence that produced it
+         * @description Live from the data: strategic, operational, financial and relationship, each 0–100, with every input as evidence (metric, value, points, weight, leading or lagging, link to the records); an input with no data gives its weight to the others. Status green ≥ 70, yellow ≥ 40, red below. Vendor staff only.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerHealth"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/health/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s monthly health snapshots, oldest first (the trend)
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["HealthSnapshot"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every partner in business with its health score, dimensions and trend; worst first
+         * @description Filter by `status` (green, yellow, red; several allowed), `q` (name) and `ownerId`. Set-based over all partners.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of green, yellow, red, comma-separated or repeated */
+                    status?: string | string[];
+                    q?: string;
+                    ownerId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioHealth"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take (or retake) every partner’s health snapshot for a month (admins; the job does it on the 1st)
+         * @description The month defaults to the running one (as of now); a past month is taken as of its end. Retaking replaces the month’s snapshots. A partner turning red (red now, not red the month before) alerts its owner once.
+         *
+         *     Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        period?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSnapshotRun"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecard-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scorecard templates: dimensions of weighted metrics with targets and green/yellow/red thresholds
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["ScorecardTemplate"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a scorecard template
+         * @description Each metric names a key of GET /api/v1/metrics (422 naming `dimensions.N.metrics.M.metric` otherwise).
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        description?: string;
+                        /** @enum {string} */
+                        cadence: "month" | "quarter";
+                        appliesTo?: {
+                            motion?: ("channel" | "alliance") | null;
+                            programId?: string | null;
+                            tierId?: string | null;
+                        };
+                        dimensions: {
+                            key: string;
+                            label: string;
+                            weight: number;
+                            metrics: {
+                                /** @description A metric key from GET /api/v1/metrics */
+                                metric: string;
+                                /** @description The value meaning 100 % attainment (money: minor units) */
+                                target: number;
+                                weight: number;
+                                /**
+                                 * @default higher
+                                 * @enum {string}
+                                 */
+                                direction?: "higher" | "lower";
+                                /** @description Attainment % for green */
+                                green: number;
+                                /** @description Attainment % for yellow (below: red) */
+                                yellow: number;
+                            }[];
+                        }[];
+                        /** @description Overall score for green */
+                        green: number;
+                        /** @description Overall score for yellow (below: red) */
+                        yellow: number;
+                        /** @description The partner sees its scorecards of this template (default true) */
+                        shared?: boolean;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorecardTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecard-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One scorecard template with the periods it was evaluated for
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorecardTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Delete a scorecard template never evaluated (409 naming `id` otherwise: deactivate it)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a scorecard template (evaluated periods keep what they stored; evaluate again to apply)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        /** @enum {string} */
+                        cadence?: "month" | "quarter";
+                        appliesTo?: {
+                            motion?: ("channel" | "alliance") | null;
+                            programId?: string | null;
+                            tierId?: string | null;
+                        };
+                        dimensions?: {
+                            key: string;
+                            label: string;
+                            weight: number;
+                            metrics: {
+                                /** @description A metric key from GET /api/v1/metrics */
+                                metric: string;
+                                /** @description The value meaning 100 % attainment (money: minor units) */
+                                target: number;
+                                weight: number;
+                                /**
+                                 * @default higher
+                                 * @enum {string}
+                                 */
+                                direction?: "higher" | "lower";
+                                /** @description Attainment % for green */
+                                green: number;
+                                /** @description Attainment % for yellow (below: red) */
+                                yellow: number;
+                            }[];
+                        }[];
+                        /** @description Overall score for green */
+                        green?: number;
+                        /** @description Overall score for yellow (below: red) */
+                        yellow?: number;
+                        /** @description The partner sees its scorecards of this template (default true) */
+                        shared?: boolean;
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorecardTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/scorecards/evaluate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Evaluate a scorecard template for a period: every partner it applies to, as of the period’s end
+         * @description A quarterly template takes `2026-Q3`, a monthly one `2026-11`. Evaluating again replaces the period’s scorecards.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateId: string;
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScorecardEvaluation"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evaluated scorecards by template, period, partner and colour (a partner’s people: their own shared ones)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    templateId?: string;
+                    period?: string;
+                    partnerId?: string;
+                    /** @description One or more of green, yellow, red, comma-separated or repeated */
+                    colour?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Scorecard"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/scorecards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s scorecards, newest period first (its people see the shared ones)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["Scorecard"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}": {
         parameters: {
             query?: never;
@@ -36231,6 +36889,53 @@ export interface components {
             /** Format: date-time */
             castAt: string;
         };
+        HealthEvidence: {
+            /** @description The metric key (registry) or a derived key of this module */
+            metric: string;
+            label: string;
+            value: number | null;
+            unit: string;
+            /** @description Leading indicator (moves before revenue) or lagging (records outcomes) */
+            leading: boolean;
+            /** @description False: "no data" — its weight went to the measured indicators */
+            measured: boolean;
+            /** @description The indicator’s own points, 0–100 */
+            points: number | null;
+            /** @description Its share of the dimension after redistribution, % */
+            weight: number;
+            /** @description Points it added to the dimension score */
+            contribution: number;
+            /** @description Where the records behind it are, in the app */
+            link: string | null;
+            records: {
+                type: string;
+                /** Format: uuid */
+                id: string;
+                label: string;
+                link: string;
+            }[];
+        };
+        HealthSnapshot: {
+            period: string;
+            /** Format: date-time */
+            asOf: string;
+            score: number | null;
+            status: ("green" | "yellow" | "red") | null;
+            dimensions: {
+                strategic: number | null;
+                operational: number | null;
+                financial: number | null;
+                relationship: number | null;
+            };
+        };
+        HealthSnapshotRun: {
+            period: string;
+            /** Format: date-time */
+            asOf: string;
+            partners: number;
+            red: number;
+            turnedRed: number;
+        };
         IdeaFunnel: {
             /** @description Whose funnel: the caller’s company (partner side) or the one partner asked for; null: the portfolio */
             partnerId: string | null;
@@ -38098,6 +38803,33 @@ export interface components {
                 }[];
             }[];
         };
+        PartnerHealth: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** @description 0–100; null only when no input has any data */
+            score: number | null;
+            status: ("green" | "yellow" | "red") | null;
+            dimensions: {
+                /** @enum {string} */
+                key: "strategic" | "operational" | "financial" | "relationship";
+                score: number | null;
+                status: ("green" | "yellow" | "red") | null;
+                evidence: components["schemas"]["HealthEvidence"][];
+            }[];
+            /** Format: date-time */
+            computedAt: string;
+            thresholds: {
+                green: number;
+                yellow: number;
+            };
+            trend: ("up" | "down" | "flat") | null;
+            previous: {
+                period: string;
+                score: number | null;
+                status: ("green" | "yellow" | "red") | null;
+            } | null;
+        };
         PartnerListItem: {
             /** Format: uuid */
             id: string;
@@ -38584,6 +39316,44 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
             changes: components["schemas"]["PlanFieldChange"][];
+        };
+        PortfolioHealth: {
+            /** Format: date-time */
+            asOf: string;
+            counts: {
+                green: number;
+                yellow: number;
+                red: number;
+                none: number;
+            };
+            data: components["schemas"]["PortfolioHealthRow"][];
+        };
+        PortfolioHealthRow: {
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            lifecycleStage: string;
+            owner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            score: number | null;
+            status: ("green" | "yellow" | "red") | null;
+            dimensions: {
+                strategic: number | null;
+                operational: number | null;
+                financial: number | null;
+                relationship: number | null;
+            };
+            trend: ("up" | "down" | "flat") | null;
+            history: {
+                period: string;
+                score: number | null;
+            }[];
         };
         PrivateMatchAnswer: {
             /** Format: uuid */
@@ -39142,6 +39912,99 @@ export interface components {
                 path: string;
                 message: string;
             }[];
+        };
+        Scorecard: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            templateId: string;
+            templateName: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            period: string;
+            /** Format: date-time */
+            asOf: string;
+            score: number | null;
+            colour: ("green" | "yellow" | "red") | null;
+            shared: boolean;
+            /** Format: date-time */
+            evaluatedAt: string;
+            dimensions: {
+                key: string;
+                label: string;
+                score: number | null;
+                colour: ("green" | "yellow" | "red") | null;
+                metrics: {
+                    metric: string;
+                    value: number | null;
+                    target: number;
+                    attainment: number | null;
+                    colour: ("green" | "yellow" | "red") | null;
+                    weight: number;
+                }[];
+            }[];
+        };
+        ScorecardEvaluation: {
+            /** Format: uuid */
+            templateId: string;
+            period: string;
+            /** Format: date-time */
+            asOf: string;
+            partners: number;
+            colours: {
+                green: number;
+                yellow: number;
+                red: number;
+                none: number;
+            };
+        };
+        ScorecardTemplate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: string;
+            /** @enum {string} */
+            cadence: "month" | "quarter";
+            appliesTo: {
+                motion: string | null;
+                programId: string | null;
+                tierId: string | null;
+            };
+            dimensions: {
+                key: string;
+                label: string;
+                weight: number;
+                metrics: {
+                    metric: string;
+                    target: number;
+                    weight: number;
+                    /** @enum {string} */
+                    direction: "higher" | "lower";
+                    green: number;
+                    yellow: number;
+                }[];
+            }[];
+            green: number;
+            yellow: number;
+            shared: boolean;
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            metricInfo: {
+                [key: string]: {
+                    label: string;
+                    unit: string;
+                } | null;
+            };
+            evaluatedPeriods: string[];
+            can: {
+                edit: boolean;
+                delete: boolean;
+                evaluate: boolean;
+            };
         };
         Session: {
             /** Format: uuid */

@@ -1,0 +1,44 @@
+import type { DemoSeeder } from '../../server/module.js';
+import { addMonths } from '../../shared/dates.js';
+import { STANDARD_TEMPLATE_ID } from './health.rules.js';
+import { takeSnapshots } from './health.service.js';
+import { evaluateTemplate } from './scorecards.service.js';
+
+/**
+ * Health over the story's two years, after every other module has told its part: the monthly job
+ * on the 1st of each of the last 24 months, each snapshot computed from the data as of that month's
+ * end (metrics take `asOf`; decision 0280 says which cannot answer the past), so trends mean
+ * something and a partner whose alliance went hollow turned red with its owner told then. Then the
+ * standard scorecard evaluated for the last four finished quarters, each just after it ended.
+ */
+export const healthDemo: DemoSeeder = {
+  order: 995,
+  async seed(_ctx, story) {
+    const today = story.now.toISOString().slice(0, 10);
+    const thisMonth = `${today.slice(0, 7)}-01`;
+    for (let back = 24; back >= 1; back--) {
+      const start = addMonths(thisMonth, -back);
+      const end = addMonths(start, 1);
+      const at = new Date(`${end}T03:00:00Z`);
+      if (at > story.now) continue;
+      await takeSnapshots(story.system('health.snapshot', at), { period: start.slice(0, 7), asOf: new Date(`${end}T00:00:00Z`) });
+      story.progress(25 - back, 28);
+    }
+    const month = Number(today.slice(5, 7));
+    let year = Number(today.slice(0, 4));
+    let quarter = Math.floor((month - 1) / 3) + 1;
+    for (let i = 0; i < 4; i++) {
+      quarter -= 1;
+      if (quarter === 0) {
+        quarter = 4;
+        year -= 1;
+      }
+      const endMonth = quarter * 3 + 1;
+      const end = endMonth > 12 ? `${year + 1}-01-01` : `${year}-${String(endMonth).padStart(2, '0')}-01`;
+      const at = new Date(`${end}T09:00:00Z`);
+      if (at > story.now) continue;
+      await evaluateTemplate(story.as('maria', at), { templateId: STANDARD_TEMPLATE_ID, period: `${year}-Q${quarter}` });
+      story.progress(25 + i, 28);
+    }
+  },
+};

@@ -34,7 +34,12 @@ async function alliance(ownerId = t.world.users.pm.id) {
 }
 
 async function metric(key: string, partnerId: string) {
-  return withTx(t.system(), async (c) => (await loadMetrics()).get(key)!.compute(c, [partnerId], new Date()).then((m) => m.get(partnerId) ?? null));
+  return withTx(t.system(), async (c) =>
+    (await loadMetrics())
+      .get(key)!
+      .compute(c, [partnerId], new Date())
+      .then((m) => m.get(partnerId) ?? null),
+  );
 }
 
 describe('health diagnostic', () => {
@@ -79,7 +84,9 @@ describe('health diagnostic', () => {
     for (const url of [`/api/v1/survey-rounds/${id}`, `/api/v1/survey-rounds/${id}/results`]) {
       expect((await other.partnerAdmin.get(url)).status).toBe(404);
     }
-    const foreignAnswer = await other.partnerAdmin.put(`/api/v1/survey-rounds/${id}/response`, { answers: [{ questionId: 'trust', score: 5 }] });
+    const foreignAnswer = await other.partnerAdmin.put(`/api/v1/survey-rounds/${id}/response`, {
+      answers: [{ questionId: 'trust', score: 5 }],
+    });
     expect(foreignAnswer.status).toBe(404);
     expect((await other.partnerAdmin.get('/api/v1/survey-rounds')).body.data).toEqual([]);
     expect((await other.partnerAdmin.get(`/api/v1/partners/${a.partner.id}/survey-summary`)).status).toBe(404);
@@ -88,7 +95,15 @@ describe('health diagnostic', () => {
     const cases: [unknown, string][] = [
       [{ answers: [{ questionId: 'trust', score: 11 }] }, 'answers.0.score'],
       [{ answers: [{ questionId: 'trust', score: 0 }] }, 'answers.0.score'],
-      [{ answers: [{ questionId: 'trust', score: 4 }, { questionId: 'no_such_question', score: 3 }] }, 'answers.1.questionId'],
+      [
+        {
+          answers: [
+            { questionId: 'trust', score: 4 },
+            { questionId: 'no_such_question', score: 3 },
+          ],
+        },
+        'answers.1.questionId',
+      ],
       [{ answers: [{ questionId: 'trust', score: 4, comment: 'nul\u0000byte' }] }, 'answers.0.comment'],
       [{ answers: [] }, 'answers'],
     ];
@@ -116,19 +131,28 @@ describe('health diagnostic', () => {
     // Changing one's answer replaces it: still one response per person.
     const changed = await answer(a.partnerAdmin, 2, 2, 'Escalations go nowhere.');
     expect(changed.status).toBe(200);
-    expect(changed.body.myResponse.answers.find((x: { questionId: string }) => x.questionId === 'trust')).toMatchObject({ score: 2 });
+    expect(changed.body.myResponse.answers.find((x: { questionId: string }) => x.questionId === 'trust')).toMatchObject({
+      score: 2,
+    });
     expect((await answer(a.partnerUser, 3, 3)).status).toBe(200);
     expect(changed.body.responses).toEqual({ vendor: 2, partner: 1 });
 
     // A finance user was not asked.
-    const notAsked = await (await user('finance')).put(`/api/v1/survey-rounds/${id}/response`, { answers: [{ questionId: 'trust', score: 4 }] });
+    const notAsked = await (await user('finance')).put(`/api/v1/survey-rounds/${id}/response`, {
+      answers: [{ questionId: 'trust', score: 4 }],
+    });
     expect(notAsked.status).toBe(403);
 
     const results = await pm.get(`/api/v1/survey-rounds/${id}/results`);
     expect(results.status).toBe(200);
     const trust = results.body.questions.find((q: { questionId: string }) => q.questionId === 'trust');
     // Vendor (5 + 4) / 2 = 4.5; partner (2 + 3) / 2 = 2.5; the vendor is 2 points more positive.
-    expect(trust).toMatchObject({ vendor: { average: 4.5, count: 2 }, partner: { average: 2.5, count: 2 }, gap: 2, flagged: true });
+    expect(trust).toMatchObject({
+      vendor: { average: 4.5, count: 2 },
+      partner: { average: 2.5, count: 2 },
+      gap: 2,
+      flagged: true,
+    });
     const commitments = results.body.dimensions.find((d: { dimension: string }) => d.dimension === 'commitments');
     expect(commitments).toMatchObject({ vendor: { average: 5 }, partner: { average: 2.5 }, gap: 2.5, flagged: true });
     expect(results.body.respondents).toEqual({ vendor: 2, partner: 2 });
@@ -157,12 +181,20 @@ describe('health diagnostic', () => {
     expect(late.status).toBe(422);
     expect(late.body.detail).toMatch(/closed/);
     expect(late.body.errors[0]).toMatchObject({ path: 'closesOn' });
-    expect((await pm.get(`/api/v1/survey-rounds/${id}/results`)).body.questions.find((q: { questionId: string }) => q.questionId === 'trust').partner.average).toBe(2.5);
+    expect(
+      (await pm.get(`/api/v1/survey-rounds/${id}/results`)).body.questions.find(
+        (q: { questionId: string }) => q.questionId === 'trust',
+      ).partner.average,
+    ).toBe(2.5);
 
     expect(await metric('surveys.diagnostic_score', a.partner.id)).toBe(65.7);
     expect(await metric('surveys.perception_gap', a.partner.id)).toBe(56.3);
     const summary = await a.partnerAdmin.get(`/api/v1/partners/${a.partner.id}/survey-summary`);
-    expect(summary.body).toMatchObject({ diagnostic: { score: 65.7, gap: 56.3, vendor: 93.8, partner: 37.5 }, nps: null, awaitingMe: 0 });
+    expect(summary.body).toMatchObject({
+      diagnostic: { score: 65.7, gap: 56.3, vendor: 93.8, partner: 37.5 },
+      nps: null,
+      awaitingMe: 0,
+    });
 
     // A partner manager closes only its own partners' rounds; partner people never.
     const theirRound = await (await user('pm2')).post('/api/v1/survey-rounds', {
@@ -202,7 +234,9 @@ describe('NPS and PX', () => {
     const ra = await roundOf(a.partnerAdmin);
     expect(ra.partnerId).toBe(a.partner.id);
     const nps = (client: Client, roundId: string, score: number) =>
-      client.put(`/api/v1/survey-rounds/${roundId}/response`, { answers: [{ questionId: 'recommend', score, comment: 'Why: deal desk.' }] });
+      client.put(`/api/v1/survey-rounds/${roundId}/response`, {
+        answers: [{ questionId: 'recommend', score, comment: 'Why: deal desk.' }],
+      });
     expect((await nps(a.partnerAdmin, ra.id, 10)).status).toBe(200);
     expect((await nps(a.partnerUser, ra.id, 3)).status).toBe(200);
     const rb = await roundOf(b.partnerAdmin);
@@ -227,7 +261,11 @@ describe('NPS and PX', () => {
     expect((await a.partnerAdmin.get('/api/v1/survey-trends')).status).toBe(403);
 
     // The recurring PX survey: opened once for this quarter, to every active partner with people.
-    const settings = await admin.patch('/api/v1/survey-settings', { pxCadence: 'quarterly', npsCadence: 'off', responseDays: 14 });
+    const settings = await admin.patch('/api/v1/survey-settings', {
+      pxCadence: 'quarterly',
+      npsCadence: 'off',
+      responseDays: 14,
+    });
     expect(settings.status).toBe(200);
     expect((await admin.patch('/api/v1/survey-settings', { gapThreshold: 9 })).body.errors[0].path).toBe('gapThreshold');
     const period = await openRecurringWave(t.system(), 'px');
@@ -257,12 +295,15 @@ describe('NPS and PX', () => {
       closesOn: addDays(today(), 5),
     });
     expect(sent.status).toBe(201);
-    await a.partnerAdmin.put(`/api/v1/survey-rounds/${sent.body.id}/response`, { answers: [{ questionId: 'px_ease', score: 5 }] });
+    await a.partnerAdmin.put(`/api/v1/survey-rounds/${sent.body.id}/response`, {
+      answers: [{ questionId: 'px_ease', score: 5 }],
+    });
     const soon = systemCtx(t.database.db, 'test: survey reminders', new Date(Date.now() + 3 * 86_400_000));
     const first = await runSurveysDaily(soon);
     expect(first.reminded).toBeGreaterThanOrEqual(1);
     const reminders = async (client: Client) =>
-      (await client.get('/api/v1/me/notifications')).body.data.filter((n: { title: string }) => n.title.startsWith('Reminder:')).length;
+      (await client.get('/api/v1/me/notifications')).body.data.filter((n: { title: string }) => n.title.startsWith('Reminder:'))
+        .length;
     expect(await reminders(a.partnerUser)).toBe(1);
     expect(await reminders(a.partnerAdmin)).toBe(0);
     await runSurveysDaily(soon);

@@ -506,7 +506,8 @@ async function activeTemplate(c: TxCtx, id: string): Promise<SurveyTemplateRow> 
 export async function createRound(ctx: Ctx, partnerId: string, input: RoundInput): Promise<SurveyRoundDto> {
   return withTx(ctx, async (c) => {
     const partner = await visiblePartner(c, partnerId);
-    if (!managesSurveysOf(policyActor(c), partner)) throw forbidden("Only an admin or the partner's manager sends it surveys");
+    // Any partner manager may survey any partner (as a wave does); closing early stays the owner's.
+    if (!mayManageSurveys(policyActor(c))) throw forbidden('Only admins and partner managers send surveys');
     const template = await activeTemplate(c, input.templateId);
     const today = await todayOf(c);
     const opensOn = input.opensOn ?? today;
@@ -673,7 +674,7 @@ export async function listRounds(ctx: Ctx, query: RoundListQuery): Promise<Page<
 }
 
 /** Closes a round before its closing day (an admin or the partner's manager). */
-export async function closeRound(ctx: Ctx, id: string): Promise<SurveyRoundDto> {
+export async function closeRound(ctx: Ctx, id: string, why = 'closed by hand'): Promise<SurveyRoundDto> {
   return withTx(ctx, async (c) => {
     const before = await loadRound(c, id, true);
     const partner = await visiblePartner(c, before.partnerId);
@@ -683,7 +684,7 @@ export async function closeRound(ctx: Ctx, id: string): Promise<SurveyRoundDto> 
         errors: [{ path: 'status', message: 'is already closed' }],
       });
     }
-    const after = await closeRow(c, before, 'closed by hand');
+    const after = await closeRow(c, before, why);
     return roundDto(c, after);
   });
 }

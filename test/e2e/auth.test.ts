@@ -64,6 +64,7 @@ describe('signing in', () => {
       'MDF',
       'Incentives',
       'Payouts',
+      'Surveys',
       'Users',
       'Audit log',
       'Exchange rates',
@@ -78,6 +79,7 @@ describe('signing in', () => {
       'alliances',
       'sell',
       'enable and market',
+      'measure',
       'administration',
     ]);
     expect(await page.getByText('Partners by lifecycle stage').isVisible()).toBe(true);

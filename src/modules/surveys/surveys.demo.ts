@@ -1,9 +1,12 @@
+import { and, eq } from 'drizzle-orm';
+import { withTx } from '../../db/scope.js';
 import type { DemoSeeder, DemoStory } from '../../server/module.js';
 import { localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { BUILT_IN_TEMPLATES } from './surveys.fixtures.js';
 import type { Question } from './surveys.rules.js';
-import { closeRound, createRound, listRounds, runSurveysDaily, sendWave, submitResponse } from './surveys.service.js';
+import { surveyRounds } from './surveys.schema.js';
+import { closeRoundAt, createRound, recordResponse, runSurveysDaily, sendWave } from './surveys.service.js';
 
 const DAY = 86_400_000;
 
@@ -48,7 +51,7 @@ async function answer(
   if (!person || !at || person.since > opened) return;
   const answers = answersFor(story, round.questions, mean);
   if (comment && answers[0]) Object.assign(answers[0], { comment });
-  await submitResponse(story.as(personKey, at), round.id, answers);
+  await recordResponse(story.as(personKey, at), round.id, answers);
 }
 
 const lerp = ([from, to]: [number, number], t: number) => from + (to - from) * t;
@@ -106,7 +109,7 @@ export const surveysDemo: DemoSeeder = {
           SCEPTICS.has(key) && t > 0.5 ? 'Escalations take weeks; we hear about changes from our customers first.' : undefined,
         );
         await answer(story, `${key}.user`, round, opened, partnerOf);
-        if (closesAt < story.now) await closeRound(story.system('surveys.daily', closesAt), round.id, 'its closing day passed');
+        if (closesAt < story.now) await closeRoundAt(story.system('surveys.daily', closesAt), round.id, 'its closing day passed');
       }
     }
 
@@ -140,15 +143,25 @@ export const surveysDemo: DemoSeeder = {
             templateId: BUILT_IN_TEMPLATES[wave.kind],
             closesOn: localDateOf(new Date(wave.at.getTime() + 21 * DAY), 'UTC'),
           },
-          { recurring: true },
+          { recurring: true, quiet: new Date(wave.at.getTime() + 22 * DAY) < story.now },
         );
       } catch (error) {
         if (error instanceof AppError && error.status === 422) continue;
         throw error;
       }
-      const rounds = await listRounds(system, { limit: 500, waveId: sent.waveId });
+      const rounds = await withTx(system, (c) =>
+        c.tx
+          .select({
+            id: surveyRounds.id,
+            partnerId: surveyRounds.partnerId,
+            opensOn: surveyRounds.opensOn,
+            questions: surveyRounds.questions,
+          })
+          .from(surveyRounds)
+          .where(and(eq(surveyRounds.waveId, sent.waveId))),
+      );
       const t = progressOf(wave.at);
-      for (const round of rounds.data) {
+      for (const round of rounds) {
         const key = keyOf.get(round.partnerId);
         if (!key) continue;
         const sceptic = SCEPTICS.has(key) ? -1 : 0;
@@ -160,7 +173,7 @@ export const surveysDemo: DemoSeeder = {
           if (story.random.chance(0.75)) await answer(story, `${key}.${side}`, round, wave.at, mean);
         }
         const closesAt = new Date(wave.at.getTime() + 22 * DAY);
-        if (closesAt < story.now) await closeRound(story.system('surveys.daily', closesAt), round.id, 'its closing day passed');
+        if (closesAt < story.now) await closeRoundAt(story.system('surveys.daily', closesAt), round.id, 'its closing day passed');
       }
     }
 

@@ -412,6 +412,7 @@ async function insertRound(
   input: { title: string; opensOn: IsoDate; closesOn: IsoDate; waveId: string | null; recurring: boolean },
   recipients: { vendor: string[]; partner: string[] },
   today: IsoDate,
+  quiet = false,
 ): Promise<OpenedRound> {
   const status: RoundStatus = input.opensOn > today ? 'scheduled' : 'open';
   const row = await insertAudited(
@@ -465,7 +466,8 @@ async function insertRound(
       )
       .onConflictDoNothing();
   }
-  if (status === 'open') await notifyRecipients(c, row, partner.name, [...recipients.vendor, ...recipients.partner], 'invite');
+  if (status === 'open' && !quiet)
+    await notifyRecipients(c, row, partner.name, [...recipients.vendor, ...recipients.partner], 'invite');
   return { row, ...recipients };
 }
 
@@ -564,7 +566,15 @@ export type WaveDto = {
 };
 
 /** One round per partner of an NPS or PX survey (default: every enabled, active or strategic partner). */
-export async function sendWave(ctx: Ctx, input: WaveInput, options: { recurring?: boolean } = {}): Promise<WaveDto> {
+/**
+ * `quiet` writes the rounds without telling anyone: the demo's history, whose invitations would
+ * only fill inboxes with surveys closed long ago.
+ */
+export async function sendWave(
+  ctx: Ctx,
+  input: WaveInput,
+  options: { recurring?: boolean; quiet?: boolean } = {},
+): Promise<WaveDto> {
   return withTx(ctx, async (c) => {
     if (!mayManageSurveys(policyActor(c))) throw forbidden('Only admins and partner managers send surveys');
     const template = await activeTemplate(c, input.templateId);
@@ -603,6 +613,7 @@ export async function sendWave(ctx: Ctx, input: WaveInput, options: { recurring?
         { title: label, opensOn, closesOn: input.closesOn, waveId, recurring: options.recurring ?? false },
         { vendor: [], partner: people },
         today,
+        options.quiet,
       );
       sent.push(partner.id);
     }
@@ -684,8 +695,15 @@ export async function closeRound(ctx: Ctx, id: string, why = 'closed by hand'): 
         errors: [{ path: 'status', message: 'is already closed' }],
       });
     }
-    const after = await closeRow(c, before, why);
-    return roundDto(c, after);
+    return roundDto(c, await closeRow(c, before, why));
+  });
+}
+
+/** Closes a round as of the context's moment without answering it (the demo's history). */
+export async function closeRoundAt(ctx: Ctx, id: string, why: string): Promise<void> {
+  await withTx(ctx, async (c) => {
+    const before = await loadRound(c, id, true);
+    if (before.status !== 'closed') await closeRow(c, before, why);
   });
 }
 
@@ -711,6 +729,11 @@ async function closeRow(c: TxCtx, before: SurveyRoundRow, why: string): Promise<
  * after (`survey_response.updated`) until the round closes. One response per person per round.
  */
 export async function submitResponse(ctx: Ctx, roundId: string, answers: readonly AnswerInput[]): Promise<SurveyRoundDto> {
+  return withTx(ctx, async (c) => roundDto(c, await recordResponse(c, roundId, answers)));
+}
+
+/** `submitResponse` without the answer's DTO (the demo writes hundreds). */
+export async function recordResponse(ctx: Ctx, roundId: string, answers: readonly AnswerInput[]): Promise<SurveyRoundRow> {
   return withTx(ctx, async (c) => {
     const round = await loadRound(c, roundId);
     const me = actorUserId(c);
@@ -771,7 +794,7 @@ export async function submitResponse(ctx: Ctx, roundId: string, answers: readonl
         comment: a.comment?.trim() ? a.comment.trim() : null,
       })),
     );
-    return roundDto(c, round);
+    return round;
   });
 }
 

@@ -44,6 +44,7 @@ const VENDOR_WORK = [
   'Attribution',
   'Health',
   'Scorecards',
+  'Surveys',
   'Ecosystem map',
 ];
 
@@ -83,6 +84,7 @@ const PORTAL_WORK = [
   // Measure
   'Attribution',
   'Scorecards',
+  'Surveys',
 ];
 
 export const NAV = {

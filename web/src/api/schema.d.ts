@@ -30591,6 +30591,949 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/survey-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Survey templates: the built-in health diagnostic, NPS and PX, and the vendor’s own
+         * @description Access: admin, partner_manager, executive; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of health_diagnostic, nps, px, comma-separated or repeated */
+                    kind?: string | string[];
+                    active?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SurveyTemplate"][];
+                            nextCursor: null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a survey template
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "health_diagnostic" | "nps" | "px";
+                        name: string;
+                        description?: string;
+                        questions: {
+                            /** @description Keep it to keep the question (answers name it); leave it out for a new one */
+                            id?: string;
+                            text: string;
+                            /** @description trust, commitments, problem_resolution, communication, … (nps for the NPS question) */
+                            dimension: string;
+                        }[];
+                        /** @description false archives it: no new rounds */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-templates/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: survey templates: the built-in health diagnostic, NPS and PX, and the vendor’s own
+         * @description The rows of `GET /api/v1/survey-templates` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `kind`, `name`, `description`, `builtIn`, `active`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of health_diagnostic, nps, px, comma-separated or repeated */
+                    kind?: string | string[];
+                    active?: "true" | "false";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a survey template
+         * @description Access: admin, partner_manager, executive; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a template: its questions (order, text, dimension), name, or archive it
+         * @description Rounds already sent keep the questions they were sent with.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        description?: string;
+                        questions?: {
+                            /** @description Keep it to keep the question (answers name it); leave it out for a new one */
+                            id?: string;
+                            text: string;
+                            /** @description trust, commitments, problem_resolution, communication, … (nps for the NPS question) */
+                            dimension: string;
+                        }[];
+                        /** @description false archives it: no new rounds */
+                        active?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTemplate"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/survey-rounds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Survey rounds: every partner’s, or one’s (`partnerId`); `awaitingMe` for the ones the caller still has to answer
+         * @description A partner’s people see their own company’s rounds only.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    sort?: "opensOn" | "-opensOn" | "closesOn" | "-closesOn" | "createdAt" | "-createdAt";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of health_diagnostic, nps, px, comma-separated or repeated */
+                    kind?: string | string[];
+                    /** @description One or more of scheduled, open, closed, comma-separated or repeated */
+                    status?: string | string[];
+                    awaitingMe?: "true" | "false";
+                    waveId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SurveyRound"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Send a survey to one partner
+         * @description A health diagnostic asks both sides: `vendorRecipientIds` (default the partner’s manager) and `partnerRecipientIds` (default every active user of the partner). NPS and PX ask the partner’s people. Recipients are notified (in the app and by e-mail) when it opens and reminded before it closes.
+         *
+         *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        partnerId: string;
+                        /** Format: uuid */
+                        templateId: string;
+                        title?: string;
+                        /**
+                         * Format: date
+                         * @description Default today; a later day schedules it
+                         */
+                        opensOn?: string;
+                        /** Format: date */
+                        closesOn: string;
+                        vendorRecipientIds?: string[];
+                        partnerRecipientIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyRound"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: survey rounds: every partner’s, or one’s (`partnerId`); `awaitingMe` for the ones the caller still has to answer
+         * @description The rows of `GET /api/v1/survey-rounds` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `templateId`, `kind`, `title`, `period`, `opensOn`, `closesOn`, `status`, `waveId`, `recurring`, `createdBy`, `closedAt`, `asked`, `answerBlocked`, `createdAt`, `updatedAt`.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    sort?: "opensOn" | "-opensOn" | "closesOn" | "-closesOn" | "createdAt" | "-createdAt";
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                    /** @description One or more of health_diagnostic, nps, px, comma-separated or repeated */
+                    kind?: string | string[];
+                    /** @description One or more of scheduled, open, closed, comma-separated or repeated */
+                    status?: string | string[];
+                    awaitingMe?: "true" | "false";
+                    waveId?: string;
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-waves": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an NPS or PX survey to many partners: one round each (default every enabled, active or strategic partner)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        templateId: string;
+                        partnerIds?: string[];
+                        title?: string;
+                        /** Format: date */
+                        opensOn?: string;
+                        /** Format: date */
+                        closesOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyWave"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a survey round with its questions and the caller’s own answer
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyRound"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer a survey (or change the answer until it closes); one response per person
+         * @description Access: any signed-in role; scope=partner.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            questionId: string;
+                            /** @description 1–5 agreement, or 0–10 for the NPS question */
+                            score: number;
+                            comment?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyRound"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a survey before its closing day
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyRound"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A round’s results per question and dimension: each side’s average and the perception gap; NPS
+         * @description Aggregated per side; comments without names. Individual answers: /responses (admins).
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyResults"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-rounds/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each person’s answers by name (admins only)
+         * @description Access: admin; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["SurveyResponse"][];
+                            nextCursor: null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/survey-summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s latest diagnostic score and perception gap, NPS of its people and PX score
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerSurveySummary"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-trends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Portfolio trends: NPS per half-year, PX per quarter and dimension, diagnostics per quarter
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    partnerId?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveyTrends"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/survey-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The survey schedule (recurring PX and NPS), reminders and the perception-gap threshold
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the survey schedule and settings (admins)
+         * @description Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        pxCadence?: "off" | "quarterly" | "half_yearly";
+                        /** @enum {string} */
+                        npsCadence?: "off" | "quarterly" | "half_yearly";
+                        responseDays?: number;
+                        reminderDays?: number;
+                        gapThreshold?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SurveySettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/healthz": {
         parameters: {
             query?: never;
@@ -38186,6 +39129,14 @@ export interface components {
             /** @enum {string} */
             defaultChannel: "in_app" | "email" | "digest" | "off";
         };
+        NpsResult: {
+            /** @description % promoters (9–10) − % detractors (0–6) */
+            nps: number | null;
+            promoters: number;
+            passives: number;
+            detractors: number;
+            count: number;
+        };
         OffboardingItem: {
             /** Format: uuid */
             id: string;
@@ -38896,6 +39847,38 @@ export interface components {
             updatedAt: string;
             /** @description Vendor staff only: the fit against the Ideal Partner Profile, with its reasons */
             fit?: components["schemas"]["Fit"];
+        };
+        PartnerSurveySummary: {
+            /** Format: uuid */
+            partnerId: string;
+            /** @description Latest closed health diagnostic (0–100 per side) */
+            diagnostic: {
+                /** Format: uuid */
+                roundId: string;
+                closesOn: string;
+                score: number | null;
+                vendor: number | null;
+                partner: number | null;
+                gap: number | null;
+            } | null;
+            nps: {
+                /** @description % promoters (9–10) − % detractors (0–6) */
+                nps: number | null;
+                promoters: number;
+                passives: number;
+                detractors: number;
+                count: number;
+                /** Format: uuid */
+                roundId: string;
+                period: string;
+            } | null;
+            px: {
+                /** Format: uuid */
+                roundId: string;
+                period: string;
+                score: number;
+            } | null;
+            awaitingMe: number;
         };
         PayoutBatch: {
             /** Format: uuid */
@@ -40083,6 +41066,251 @@ export interface components {
             occurredAt: string;
             /** @description The partner after the move: its new stage, the moves it allows now and what the caller may do */
             partner: components["schemas"]["Partner"];
+        };
+        SurveyQuestion: {
+            id: string;
+            text: string;
+            dimension: string;
+            /**
+             * @description agreement 1–5, nps 0–10
+             * @enum {string}
+             */
+            scale: "agreement" | "nps";
+        };
+        SurveyResponse: {
+            /** Format: uuid */
+            id: string;
+            user: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            /** @enum {string} */
+            side: "vendor" | "partner";
+            /** Format: date-time */
+            submittedAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            answers: {
+                questionId: string;
+                score: number;
+                comment: string | null;
+            }[];
+        };
+        SurveyResults: {
+            /** Format: uuid */
+            roundId: string;
+            /** Format: uuid */
+            partnerId: string;
+            /** @enum {string} */
+            kind: "health_diagnostic" | "nps" | "px";
+            /** @enum {string} */
+            status: "scheduled" | "open" | "closed";
+            gapThreshold: number;
+            respondents: {
+                vendor: number;
+                partner: number;
+            };
+            questions: {
+                questionId: string;
+                text: string;
+                dimension: string;
+                /** @enum {string} */
+                scale: "agreement" | "nps";
+                vendor: {
+                    average: number | null;
+                    count: number;
+                };
+                partner: {
+                    average: number | null;
+                    count: number;
+                };
+                /** @description Vendor average − partner average (scale points): positive when the vendor is more positive */
+                gap: number | null;
+                /** @description |gap| reaches the threshold */
+                flagged: boolean;
+            }[];
+            dimensions: {
+                dimension: string;
+                vendor: {
+                    average: number | null;
+                    count: number;
+                };
+                partner: {
+                    average: number | null;
+                    count: number;
+                };
+                /** @description Vendor average − partner average (scale points): positive when the vendor is more positive */
+                gap: number | null;
+                /** @description |gap| reaches the threshold */
+                flagged: boolean;
+            }[];
+            overall: {
+                vendor: {
+                    average: number | null;
+                    count: number;
+                };
+                partner: {
+                    average: number | null;
+                    count: number;
+                };
+                /** @description Vendor average − partner average (scale points): positive when the vendor is more positive */
+                gap: number | null;
+                /** @description |gap| reaches the threshold */
+                flagged: boolean;
+            };
+            /** @description 0–100: each side’s agreement as a percent, the two sides averaged */
+            score: number | null;
+            /** @description |vendor − partner| in points of that score */
+            perceptionGap: number | null;
+            nps: components["schemas"]["NpsResult"] | null;
+            /** @description Without names */
+            comments: {
+                questionId: string;
+                /** @enum {string} */
+                side: "vendor" | "partner";
+                comment: string;
+            }[];
+        };
+        SurveyRound: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            templateId: string | null;
+            /** @enum {string} */
+            kind: "health_diagnostic" | "nps" | "px";
+            title: string;
+            /** @description As sent: a later template change does not alter them */
+            questions: components["schemas"]["SurveyQuestion"][];
+            /** @description 2026-Q4 (diagnostic, PX) or 2026-H2 (NPS), from the opening day */
+            period: string;
+            opensOn: string;
+            closesOn: string;
+            /** @enum {string} */
+            status: "scheduled" | "open" | "closed";
+            /** @description Rounds sent to many partners at once share it */
+            waveId: string | null;
+            /** @description Opened by the recurring schedule */
+            recurring: boolean;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                email: string;
+                /** @enum {string} */
+                role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
+            } | null;
+            closedAt: string | null;
+            /** @description People asked, per side */
+            recipients: {
+                vendor: number;
+                partner: number;
+            };
+            /** @description People who answered, per side */
+            responses: {
+                vendor: number;
+                partner: number;
+            };
+            /** @description The caller was asked to answer */
+            asked: boolean;
+            /** @description The caller's own answer, if given */
+            myResponse: {
+                /** Format: date-time */
+                submittedAt: string;
+                /** Format: date-time */
+                updatedAt: string;
+                answers: {
+                    questionId: string;
+                    score: number;
+                    comment: string | null;
+                }[];
+            } | null;
+            /** @description Why the caller cannot answer now */
+            answerBlocked: string | null;
+            can: {
+                answer: boolean;
+                close: boolean;
+                viewResponses: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveySettings: {
+            /** @enum {string} */
+            pxCadence: "off" | "quarterly" | "half_yearly";
+            /** @enum {string} */
+            npsCadence: "off" | "quarterly" | "half_yearly";
+            responseDays: number;
+            reminderDays: number;
+            gapThreshold: number;
+            updatedAt: string | null;
+        };
+        SurveyTemplate: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "health_diagnostic" | "nps" | "px";
+            name: string;
+            description: string;
+            questions: components["schemas"]["SurveyQuestion"][];
+            builtIn: boolean;
+            active: boolean;
+            can: {
+                edit: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyTrends: {
+            nps: {
+                period: string;
+                value: number | null;
+                change: number | null;
+                promoters: number;
+                passives: number;
+                detractors: number;
+                count: number;
+                partners: number;
+            }[];
+            px: {
+                period: string;
+                value: number | null;
+                change: number | null;
+                count: number;
+                dimensions: {
+                    [key: string]: number | null;
+                };
+            }[];
+            pxDimensions: string[];
+            diagnostics: {
+                period: string;
+                vendor: number | null;
+                partner: number | null;
+                gap: number | null;
+                rounds: number;
+            }[];
+        };
+        SurveyWave: {
+            /** Format: uuid */
+            waveId: string;
+            /** @enum {string} */
+            kind: "health_diagnostic" | "nps" | "px";
+            rounds: number;
+            partnerIds: string[];
+            skipped: {
+                /** Format: uuid */
+                partnerId: string;
+                reason: string;
+            }[];
         };
         Tier: {
             /** Format: uuid */

@@ -7,7 +7,7 @@ import type { Money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { getSettings } from '../settings/index.js';
-import { convertThrough, effectiveRate, plainRate, routeOn } from './fx.rules.js';
+import { convertThrough, effectiveRate, factorOf, plainRate, routeOn } from './fx.rules.js';
 import { type FxRateRow, fxRates } from './fx.schema.js';
 
 export const FX_RATE: AuditedKind<FxRateRow> = {
@@ -154,5 +154,49 @@ export async function convertManyToReporting(ctx: Ctx, values: readonly Money[],
       const route = routes.get(value.currency);
       return route?.found ? convertThrough(value, route.legs, reporting) : null;
     });
+  });
+}
+
+/** How one (currency, date) converts into the reporting currency: `amount × num ÷ den`, rounded half to even. */
+export type ConversionFactor = { currency: string; date: string; num: string; den: string };
+
+/**
+ * Exact conversion factors for many (currency, date) pairs at once, for set-based SQL that
+ * converts each amount at its own date (a deal at its close date): one query for the rates, the
+ * same routes as `convertToReporting` (fx.rules.ts `routeOn`), the exponent difference folded in.
+ * Pairs in the reporting currency answer 1/1; a pair no rate converts is left out. Use them in
+ * SQL with `convertedSql` (the same half-to-even rounding as `convertThrough`).
+ */
+export async function conversionFactors(
+  ctx: Ctx,
+  pairs: readonly { currency: string; date: string }[],
+): Promise<{ reporting: string; factors: ConversionFactor[] }> {
+  return withTx(ctx, async (c) => {
+    const reporting = (await getSettings(c)).reportingCurrency;
+    const currencies = [...new Set(pairs.map((p) => p.currency).filter((cur) => cur !== reporting))];
+    const latestDate = pairs.reduce((max, p) => (p.date > max ? p.date : max), '');
+    const rates =
+      currencies.length === 0
+        ? []
+        : await c.tx
+            .select({ currency: fxRates.currency, toCurrency: fxRates.toCurrency, onDate: fxRates.onDate, rate: fxRates.rate })
+            .from(fxRates)
+            .where(and(inArray(fxRates.currency, [...currencies, reporting]), lte(fxRates.onDate, latestDate)));
+    const factors: ConversionFactor[] = [];
+    const seen = new Set<string>();
+    for (const p of pairs) {
+      const key = `${p.currency}|${p.date}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (p.currency === reporting) {
+        factors.push({ currency: p.currency, date: p.date, num: '1', den: '1' });
+        continue;
+      }
+      const route = routeOn(rates, p.currency, reporting, p.date);
+      if (!route.found) continue;
+      const f = factorOf(p.currency, route.legs, reporting);
+      if (f) factors.push({ currency: p.currency, date: p.date, ...f });
+    }
+    return { reporting, factors };
   });
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOpportunity, addTouch } from '../../src/modules/opportunities/index.js';
+import { addTouch, createOpportunity } from '../../src/modules/opportunities/index.js';
 import { transitionStage } from '../../src/modules/partners/index.js';
 import { type Ctx, systemCtx } from '../../src/shared/context.js';
 import { createSeededApp, type SeededApp } from '../support/harness.js';
@@ -36,10 +36,16 @@ beforeAll(async () => {
   t = await createSeededApp();
   const jan = at('2025-01-10T10:00:00Z');
   p1 = (await makePartner(jan, null, { name: `KPI One ${unique()}`, lifecycleStage: 'active', segment: 'Enterprise' })).id;
-  p2 = (await makePartner(jan, null, { name: `KPI Two ${unique()}`, lifecycleStage: 'active', segment: 'SMB', motion: 'alliance' }))
-    .id;
-  p3 = (await makePartner(at('2025-03-05T10:00:00Z'), null, { name: `KPI Three ${unique()}`, lifecycleStage: 'active', segment: 'SMB' }))
-    .id;
+  p2 = (
+    await makePartner(jan, null, { name: `KPI Two ${unique()}`, lifecycleStage: 'active', segment: 'SMB', motion: 'alliance' })
+  ).id;
+  p3 = (
+    await makePartner(at('2025-03-05T10:00:00Z'), null, {
+      name: `KPI Three ${unique()}`,
+      lifecycleStage: 'active',
+      segment: 'SMB',
+    })
+  ).id;
   await transitionStage(at('2025-03-20T10:00:00Z'), p2, { toStage: 'offboarding', reason: 'Strategy change' });
   const finance = await t.asUser('finance');
   await finance.PUT('/api/v1/fx-rates', { body: { rates: [{ currency: 'EUR', date: '2025-03-01', rate: '1.1' }] } });
@@ -51,7 +57,9 @@ beforeAll(async () => {
   await deal('d2', march, { amount: 50_000, currency: 'EUR', stage: 'closed_won', closeDate: '2025-03-15' }, [
     { partnerId: p2, role: 'influence' },
   ]);
-  await deal('d3', march, { amount: 30_000, stage: 'closed_lost', closeDate: '2025-03-18' }, [{ partnerId: p1, role: 'co_sell' }]);
+  await deal('d3', march, { amount: 30_000, stage: 'closed_lost', closeDate: '2025-03-18' }, [
+    { partnerId: p1, role: 'co_sell' },
+  ]);
   await deal('d4', march, { amount: 20_000, stage: 'closed_won', closeDate: '2025-03-11' });
   await deal('d5', march, { amount: 10_000, stage: 'closed_lost', closeDate: '2025-03-12' });
   await deal('d6', march, { amount: 15_000, stage: 'closed_lost', closeDate: '2025-03-13' });
@@ -171,11 +179,19 @@ describe('KPI snapshots', () => {
     const range = await admin.GET('/api/v1/kpis/dashboard', { params: { query: { from: '2025-05', to: '2025-03' } } });
     expect(range.response.status).toBe(422);
     expect(JSON.stringify(range.error)).toContain('from');
-    const measure = await admin.GET('/api/v1/kpis/drill-down', { params: { query: { month: '2025-03', measure: 'profit' as never } } });
+    const measure = await admin.GET('/api/v1/kpis/drill-down', {
+      params: { query: { month: '2025-03', measure: 'profit' as never } },
+    });
     expect([400, 422]).toContain(measure.response.status);
     expect(JSON.stringify(measure.error)).toContain('measure');
     const two = await admin.POST('/api/v1/cost-entries', {
-      body: { onDate: '2025-03-10', partnerId: p1, segment: 'SMB', category: 'events', amount: { amount: 500_000, currency: 'USD' } },
+      body: {
+        onDate: '2025-03-10',
+        partnerId: p1,
+        segment: 'SMB',
+        category: 'events',
+        amount: { amount: 500_000, currency: 'USD' },
+      },
     });
     expect(two.response.status).toBe(422);
     expect(JSON.stringify(two.error)).toContain('segment');
@@ -188,24 +204,36 @@ describe('ROI', () => {
   it('spend (cost entries, converted at their date) against partner-sourced revenue per partner and segment, by quarter', async () => {
     const finance = await t.asUser('finance');
     const made = await finance.POST('/api/v1/cost-entries', {
-      body: { onDate: '2025-03-10', partnerId: p1, category: 'events', amount: { amount: 5_000, currency: 'USD' }, note: 'Joint event' },
+      body: {
+        onDate: '2025-03-10',
+        partnerId: p1,
+        category: 'events',
+        amount: { amount: 5_000, currency: 'USD' },
+        note: 'Joint event',
+      },
     });
     expect(made.response.status).toBe(200);
     await finance.POST('/api/v1/cost-entries', {
       body: { onDate: '2025-02-10', segment: 'SMB', category: 'enablement', amount: { amount: 10_000, currency: 'EUR' } },
     });
-    const byPartner = await finance.GET('/api/v1/roi', { params: { query: { groupBy: 'partner', from: '2025-01-01', to: '2025-03-31' } } });
+    const byPartner = await finance.GET('/api/v1/roi', {
+      params: { query: { groupBy: 'partner', from: '2025-01-01', to: '2025-03-31' } },
+    });
     expect(byPartner.response.status).toBe(200);
     expect(byPartner.data?.revenueMeasure).toBe('partner_sourced');
     const one = byPartner.data?.groups.find((g) => g.key === p1);
     expect(one).toMatchObject({ spend: { amount: 5_000 }, revenue: { amount: 100_000 }, roi: 19 });
     expect(one?.quarters).toEqual([expect.objectContaining({ quarter: '2025-Q1', roi: 19 })]);
-    const bySegment = await finance.GET('/api/v1/roi', { params: { query: { groupBy: 'segment', from: '2025-01-01', to: '2025-03-31' } } });
+    const bySegment = await finance.GET('/api/v1/roi', {
+      params: { query: { groupBy: 'segment', from: '2025-01-01', to: '2025-03-31' } },
+    });
     // 100.00 EUR at the latest rate on or before 10 Feb: none → left out and counted; SMB has no sourced revenue.
     expect(bySegment.data?.unconverted).toBe(1);
     const enterprise = bySegment.data?.groups.find((g) => g.key === 'Enterprise');
     expect(enterprise).toMatchObject({ spend: { amount: 5_000 }, revenue: { amount: 100_000 } });
-    const noSpend = await finance.GET('/api/v1/roi', { params: { query: { groupBy: 'partner', from: '2024-01-01', to: '2024-03-31' } } });
+    const noSpend = await finance.GET('/api/v1/roi', {
+      params: { query: { groupBy: 'partner', from: '2024-01-01', to: '2024-03-31' } },
+    });
     expect(noSpend.data?.total.roiLabel).toBe('n/a');
     const bad = await finance.GET('/api/v1/roi', { params: { query: { groupBy: 'region' as never } } });
     expect(JSON.stringify(bad.error)).toContain('groupBy');

@@ -1,8 +1,8 @@
 import { withTx } from '../../db/scope.js';
 import type { ModuleDescriptor } from '../../server/module.js';
-import { systemCtx } from '../../shared/context.js';
 import { localDateOf } from '../../shared/dates.js';
 import { getSettings } from '../settings/index.js';
+import { kpisDemo } from './kpis.demo.js';
 import { costEntriesImporter } from './kpis.importer.js';
 import { kpiRoutes } from './kpis.routes.js';
 import { monthStart, previousMonth } from './kpis.rules.js';
@@ -27,6 +27,7 @@ export const module: ModuleDescriptor = {
   name: 'kpis',
   routes: kpiRoutes,
   importers: [costEntriesImporter],
+  demo: kpisDemo,
   appPermissions: (actor) => ({
     viewKpis: actor.partnerId === null,
     takeKpiSnapshots: actor.role === 'admin',
@@ -40,7 +41,7 @@ export const module: ModuleDescriptor = {
       async run(ctx) {
         const { timeZone } = await withTx(ctx, (c) => getSettings(c));
         const month = previousMonth(monthStart(localDateOf(ctx.now, timeZone)));
-        const taken = await takeSnapshot(systemCtx(ctx.db, 'monthly KPI snapshot', ctx.now), month);
+        const taken = await takeSnapshot(ctx, month);
         return { month: taken.month, partners: taken.partners, deals: taken.deals };
       },
     },

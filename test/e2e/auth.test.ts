@@ -64,6 +64,8 @@ describe('signing in', () => {
       'MDF',
       'Incentives',
       'Payouts',
+      'Ecosystem KPIs',
+      'ROI',
       'Users',
       'Audit log',
       'Exchange rates',
@@ -78,6 +80,7 @@ describe('signing in', () => {
       'alliances',
       'sell',
       'enable and market',
+      'measure',
       'administration',
     ]);
     expect(await page.getByText('Partners by lifecycle stage').isVisible()).toBe(true);

@@ -60,6 +60,7 @@ describe('the partner portal', () => {
       'Rewards',
       'MDF',
       'Earnings',
+      'Our KPIs',
       'Users',
     ]);
     for (const vendorOnly of ['Partners', 'Audit log', 'Settings']) {
@@ -144,6 +145,7 @@ describe('the partner portal', () => {
       'Rewards',
       'MDF',
       'Earnings',
+      'Our KPIs',
     ]);
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);

@@ -16,7 +16,7 @@ export { kpiCostEntries, kpiDealFacts, kpiMonths, kpiSnapshots } from './kpis.sc
 export type { CostEntryDto, KpiDashboard, KpiFilters, KpiPoint, PartnerKpis } from './kpis.service.js';
 export { kpiDashboard, kpiDrillDown, listCostEntries, listSnapshotMonths, partnerKpis } from './kpis.service.js';
 export type { KpiMonthDto } from './kpis.snapshot.js';
-export { takeSnapshot } from './kpis.snapshot.js';
+export { takeSnapshot, writeSnapshotFacts } from './kpis.snapshot.js';
 
 /**
  * Ecosystem KPIs: monthly snapshots of every partner's facts and the month's deals (set-based),

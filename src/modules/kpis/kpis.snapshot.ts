@@ -45,31 +45,60 @@ export function factorsSql(factors: readonly ConversionFactor[]): SQL {
 export async function takeSnapshot(ctx: Ctx, monthInput: string): Promise<KpiMonthDto> {
   return withTx(ctx, async (c) => {
     const month = monthStart(monthInput);
-    const allowed = snapshotMonthAllowed(month, c.now.toISOString().slice(0, 10));
-    if (!allowed.allowed)
-      throw new AppError('VALIDATION_FAILED', allowed.reason, { errors: [{ path: 'month', message: allowed.reason }] });
-    const last = monthEnd(month);
-    const settings = await getSettings(c);
-    const tz = settings.timeZone;
-    const startTs = sql`(${month}::date)::timestamp at time zone ${tz}`;
-    const endTs = sql`(${last}::date + 1)::timestamp at time zone ${tz}`;
-    const closedIn = sql`o.stage in ('closed_won', 'closed_lost') and o.close_date between ${month}::date and ${last}::date`;
-    const openAtEnd = sql`o.created_at < ${endTs} and (o.stage not in ('closed_won', 'closed_lost') or o.close_date > ${last}::date)`;
+    const { reporting, partners, deals } = await writeSnapshotFacts(c, month);
+    const values = {
+      currency: reporting,
+      partners,
+      deals,
+      takenAt: c.now,
+      takenById: actorUserId(c),
+      updatedAt: c.now,
+    };
+    const [existing] = await c.tx.select().from(kpiMonths).where(sql`${kpiMonths.month} = ${month}::date`).for('update');
+    const note = {
+      event: 'kpi_snapshot.taken',
+      eventData: { month: month.slice(0, 7), partners: values.partners, deals: values.deals },
+    };
+    const saved = existing
+      ? await updateAudited(c, kpiMonths, existing, values, KPI_SNAPSHOT, note)
+      : await insertAudited(c, kpiMonths, { ...values, month, createdAt: c.now }, KPI_SNAPSHOT, note);
+    return toMonthDto(saved);
+  });
+}
 
-    // 1. The exchange rates the month's deals need: each closed deal at its close date, open ones at the month's end.
-    const pairs = await c.tx.execute<{ currency: string; on_date: string }>(sql`
+/**
+ * The month's facts, replacing any earlier ones (the set-based part of `takeSnapshot`, without its
+ * audited bookkeeping row; the bench times this against its raw-SQL floor).
+ */
+export async function writeSnapshotFacts(
+  c: TxCtx,
+  month: string,
+): Promise<{ reporting: string; partners: number; deals: number }> {
+  const allowed = snapshotMonthAllowed(month, c.now.toISOString().slice(0, 10));
+  if (!allowed.allowed)
+    throw new AppError('VALIDATION_FAILED', allowed.reason, { errors: [{ path: 'month', message: allowed.reason }] });
+  const last = monthEnd(month);
+  const settings = await getSettings(c);
+  const tz = settings.timeZone;
+  const startTs = sql`(${month}::date)::timestamp at time zone ${tz}`;
+  const endTs = sql`(${last}::date + 1)::timestamp at time zone ${tz}`;
+  const closedIn = sql`o.stage in ('closed_won', 'closed_lost') and o.close_date between ${month}::date and ${last}::date`;
+  const openAtEnd = sql`o.created_at < ${endTs} and (o.stage not in ('closed_won', 'closed_lost') or o.close_date > ${last}::date)`;
+
+  // 1. The exchange rates the month's deals need: each closed deal at its close date, open ones at the month's end.
+  const pairs = await c.tx.execute<{ currency: string; on_date: string }>(sql`
       select distinct o.currency, (case when ${closedIn} then o.close_date else ${last}::date end)::text as on_date
       from opportunities o where (${closedIn}) or (${openAtEnd})`);
-    const { reporting, factors } = await conversionFactors(
-      c,
-      pairs.rows.map((p) => ({ currency: p.currency, date: p.on_date })),
-    );
+  const { reporting, factors } = await conversionFactors(
+    c,
+    pairs.rows.map((p) => ({ currency: p.currency, date: p.on_date })),
+  );
 
-    await c.tx.execute(sql`delete from kpi_deal_facts where month = ${month}::date`);
-    await c.tx.execute(sql`delete from kpi_snapshots where month = ${month}::date`);
+  await c.tx.execute(sql`delete from kpi_deal_facts where month = ${month}::date`);
+  await c.tx.execute(sql`delete from kpi_snapshots where month = ${month}::date`);
 
-    // 2. The deals behind the month, with the partners involved (the sourcing one apart).
-    const deals = await c.tx.execute(sql`
+  // 2. The deals behind the month, with the partners involved (the sourcing one apart).
+  const deals = await c.tx.execute(sql`
       with fx as (${factorsSql(factors)}),
       d as (
         select o.id, o.amount, o.currency, o.close_date,
@@ -88,10 +117,10 @@ export async function takeSnapshot(ctx: Ctx, monthInput: string): Promise<KpiMon
         from opportunity_partners p where p.opportunity_id = d.id
       ) ps on true`);
 
-    // 3. One row per partner: who it was at the month's end and what it did in the month.
-    const active = list(ACTIVE_STAGES);
-    const churn = list(CHURN_STAGES);
-    const rows = await c.tx.execute(sql`
+  // 3. One row per partner: who it was at the month's end and what it did in the month.
+  const active = list(ACTIVE_STAGES);
+  const churn = list(CHURN_STAGES);
+  const rows = await c.tx.execute(sql`
       with stage_end as (
         select distinct on (partner_id) partner_id, to_stage from partner_stage_transitions
         where occurred_at < ${endTs} order by partner_id, occurred_at desc, id desc
@@ -148,27 +177,10 @@ export async function takeSnapshot(ctx: Ctx, monthInput: string): Promise<KpiMon
       left join agg a on a.pid = pa.id
       where pa.created_at < ${endTs}`);
 
-    // 4. Measures other modules own, read by key through the metrics registry (absent: no data).
-    await applyRegistryMeasures(c, month, last);
+  // 4. Measures other modules own, read by key through the metrics registry (absent: no data).
+  await applyRegistryMeasures(c, month, last);
 
-    const values = {
-      currency: reporting,
-      partners: rows.rowCount ?? 0,
-      deals: deals.rowCount ?? 0,
-      takenAt: c.now,
-      takenById: actorUserId(c),
-      updatedAt: c.now,
-    };
-    const [existing] = await c.tx.select().from(kpiMonths).where(sql`${kpiMonths.month} = ${month}::date`).for('update');
-    const note = {
-      event: 'kpi_snapshot.taken',
-      eventData: { month: month.slice(0, 7), partners: values.partners, deals: values.deals },
-    };
-    const saved = existing
-      ? await updateAudited(c, kpiMonths, existing, values, KPI_SNAPSHOT, note)
-      : await insertAudited(c, kpiMonths, { ...values, month, createdAt: c.now }, KPI_SNAPSHOT, note);
-    return toMonthDto(saved);
-  });
+  return { reporting, partners: rows.rowCount ?? 0, deals: deals.rowCount ?? 0 };
 }
 
 export function toMonthDto(r: KpiMonthRow): KpiMonthDto {

@@ -48,6 +48,8 @@ CREATE TABLE "kpi_snapshots" (
 	"partner_id" uuid NOT NULL,
 	"program_id" uuid,
 	"tier_id" uuid,
+	"program_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"tier_ids" uuid[] DEFAULT '{}' NOT NULL,
 	"motion" text NOT NULL,
 	"designation" text NOT NULL,
 	"regions" text[] DEFAULT '{}' NOT NULL,

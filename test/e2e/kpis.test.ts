@@ -21,7 +21,7 @@ describe('ecosystem KPIs and ROI', () => {
     expect(all).toBeGreaterThan(10);
 
     // Filter by the Technology program: fewer active partners, and the filter is in the URL.
-    await page.getByRole('textbox', { name: 'Program' }).click();
+    await page.getByRole('combobox', { name: 'Program' }).click();
     await page.getByRole('option', { name: 'Technology' }).click();
     await eventually(() => page.url()).toContain('programId=');
     await eventually(async () => Number(await active.innerText()) < all).toBe(true);

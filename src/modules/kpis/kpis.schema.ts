@@ -54,8 +54,12 @@ export const kpiSnapshots = pgTable(
     partnerId: uuid()
       .notNull()
       .references(() => partners.id, { onDelete: 'cascade' }),
+    /** Its main program then (the default program first): what ROI per program counts it under. */
     programId: uuid().references(() => programs.id, { onDelete: 'set null' }),
     tierId: uuid(),
+    /** Every program the partner was a member of at the month's end, with its tier in each (filters). */
+    programIds: uuid().array().notNull().default([]),
+    tierIds: uuid().array().notNull().default([]),
     motion: text().notNull(),
     designation: text().notNull(),
     regions: text().array().notNull().default([]),

@@ -55,8 +55,8 @@ const textArray = (values: readonly string[]) =>
 /** The slice of partner rows (alias `s`) the filters ask for. */
 function sliceOf(f: KpiFilters): SQL {
   const parts: SQL[] = [sql`true`];
-  if (f.programId?.length) parts.push(sql`s.program_id = any(${uuidArray(f.programId)})`);
-  if (f.tierId?.length) parts.push(sql`s.tier_id = any(${uuidArray(f.tierId)})`);
+  if (f.programId?.length) parts.push(sql`s.program_ids && ${uuidArray(f.programId)}`);
+  if (f.tierId?.length) parts.push(sql`s.tier_ids && ${uuidArray(f.tierId)}`);
   if (f.segment?.length) parts.push(sql`s.segment = any(${textArray(f.segment)})`);
   if (f.industry?.length) parts.push(sql`s.industries && ${textArray(f.industry)}`);
   if (f.region?.length) parts.push(sql`s.regions && ${textArray(f.region)}`);

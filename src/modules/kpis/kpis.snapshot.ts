@@ -138,6 +138,12 @@ export async function writeSnapshotFacts(
         from program_memberships m join programs pr on pr.id = m.program_id
         where m.joined_at < ${endTs} and (m.left_at is null or m.left_at >= ${endTs})
         order by m.partner_id, pr.is_default desc, m.joined_at, m.id
+      ), members as (
+        select m.partner_id, array_agg(m.program_id order by m.program_id) as program_ids,
+          coalesce(array_agg(m.tier_id order by m.tier_id) filter (where m.tier_id is not null), '{}') as tier_ids
+        from program_memberships m
+        where m.joined_at < ${endTs} and (m.left_at is null or m.left_at >= ${endTs})
+        group by m.partner_id
       ), first_won as (
         select p.partner_id, min(o.close_date) as first_won_on
         from opportunity_partners p join opportunities o on o.id = p.opportunity_id
@@ -153,10 +159,11 @@ export async function writeSnapshotFacts(
         from kpi_deal_facts f cross join lateral unnest(f.partner_ids) as u(pid)
         where f.month = ${month}::date group by u.pid
       )
-      insert into kpi_snapshots (id, month, partner_id, program_id, tier_id, motion, designation, regions, segment, industries,
+      insert into kpi_snapshots (id, month, partner_id, program_id, tier_id, program_ids, tier_ids, motion, designation, regions, segment, industries,
         stage, active, active_at_start, is_new, churned, signed_on, first_won_on, days_to_first_deal,
         sourced_revenue, influenced_revenue, won_deals, sourced_deals, lost_deals, open_pipeline, currency, taken_at)
-      select gen_random_uuid(), ${month}::date, pa.id, m.program_id, coalesce(m.tier_id, pa.tier_id), pa.motion, pa.designation,
+      select gen_random_uuid(), ${month}::date, pa.id, m.program_id, coalesce(m.tier_id, pa.tier_id),
+        coalesce(ms.program_ids, '{}'), coalesce(ms.tier_ids, case when pa.tier_id is null then '{}' else array[pa.tier_id] end), pa.motion, pa.designation,
         pa.regions, pa.segment, pa.industries,
         coalesce(se.to_stage, pa.lifecycle_stage),
         coalesce(se.to_stage, pa.lifecycle_stage) in (${active}),
@@ -173,6 +180,7 @@ export async function writeSnapshotFacts(
       left join signed s on s.partner_id = pa.id
       left join left_in l on l.partner_id = pa.id
       left join member m on m.partner_id = pa.id
+      left join members ms on ms.partner_id = pa.id
       left join first_won fw on fw.partner_id = pa.id
       left join agg a on a.pid = pa.id
       where pa.created_at < ${endTs}`);

@@ -11,6 +11,7 @@ import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { ecosystemMap } from '../src/modules/ecosystem-map/index.js';
 import { governanceFigures } from '../src/modules/governance/index.js';
+import { kpiDashboard, monthStart, previousMonth, takeSnapshot, writeSnapshotFacts } from '../src/modules/kpis/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -230,8 +231,25 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
         ['alliances.sponsors_named', 'alliances.design_explicit'].map((key) => metrics.get(key)?.compute(c, 'all', asOf())),
       ),
     );
+  // Twelve monthly KPI snapshots for the dashboard reads (the job's work, set-based per month).
+  const kpiMonths: string[] = [];
+  for (let m = previousMonth(monthStart(new Date().toISOString().slice(0, 10))); kpiMonths.length < 12; m = previousMonth(m)) {
+    kpiMonths.unshift(m);
+  }
+  const snapshotStarted = Date.now();
+  for (const m of kpiMonths) await takeSnapshot(systemCtx(database.db, 'bench KPI snapshots'), m);
+  log(`  KPI snapshots: 12 months in ${((Date.now() - snapshotStarted) / 1000).toFixed(1)} s`);
+  const lastKpiMonth = kpiMonths.at(-1) as string;
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
+    // The KPI snapshot of one month for every partner (its facts; the audited month row aside) and the dashboard reads.
+    await compare('KPI snapshot: every partner, one month (set-based)', on, (ctx) =>
+      withTx(ctx, (c) => writeSnapshotFacts(c, lastKpiMonth)),
+    ),
+    await compare('KPI dashboard: 12 months from snapshots (whole ecosystem)', on, (ctx) => kpiDashboard(ctx, {})),
+    await compare('KPI dashboard: 12 months from snapshots (segment + region)', on, (ctx) =>
+      kpiDashboard(ctx, { segment: ['Enterprise'], region: ['europe'] }),
+    ),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
     await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),
     await compare('list partners: best fit first (prospects)', on, (ctx) => listPartners(ctx, LIST_QUERIES.byFit)),

@@ -120,3 +120,22 @@ export function routeOn(rates: readonly PairRate[], from: string, to: string, da
 export function plainRate(stored: string): string {
   return stored.includes('.') ? stored.replace(/\.?0+$/, '') : stored;
 }
+
+/**
+ * The exact fraction `convertThrough` multiplies by (minor units to minor units): an amount in
+ * `from` is `amount × num ÷ den` in `toCurrency`, before its one rounding half to even. For
+ * set-based SQL that converts many amounts at their own dates (kpis, decision 0299).
+ */
+export function factorOf(from: string, legs: readonly Leg[], toCurrency: string): { num: string; den: string } | null {
+  const f = minorUnits(from);
+  const t = minorUnits(toCurrency);
+  if (f === null || t === null) return null;
+  let num = 10n ** BigInt(t);
+  let den = 10n ** BigInt(f);
+  for (const leg of legs) {
+    const { units, scale } = fractionOf(leg.rate);
+    num *= leg.invert ? scale : units;
+    den *= leg.invert ? units : scale;
+  }
+  return { num: num.toString(), den: den.toString() };
+}

@@ -1,13 +1,13 @@
 import { and, desc, eq, gte, inArray, lte, type SQL } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { withTx } from '../../db/scope.js';
-import type { Ctx } from '../../shared/context.js';
+import type { Ctx, TxCtx } from '../../shared/context.js';
 import { AppError } from '../../shared/errors.js';
 import type { Money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { getSettings } from '../settings/index.js';
-import { convertThrough, effectiveRate, plainRate, routeOn } from './fx.rules.js';
+import { convertThrough, effectiveRate, factorOf, plainRate, routeOn } from './fx.rules.js';
 import { type FxRateRow, fxRates } from './fx.schema.js';
 
 export const FX_RATE: AuditedKind<FxRateRow> = {
@@ -158,6 +158,22 @@ export async function convertManyToReporting(ctx: Ctx, values: readonly Money[],
 }
 
 /**
+ * The stored rates of these currencies (and the reporting currency) up to a date, in the order
+ * `routeOn` reads them: what converting many amounts at their own dates needs, in one query.
+ */
+async function ratesUpTo(c: TxCtx, currencies: readonly string[], reporting: string, latest: string) {
+  if (currencies.length === 0) return [];
+  return c.tx
+    .select({ currency: fxRates.currency, toCurrency: fxRates.toCurrency, onDate: fxRates.onDate, rate: fxRates.rate })
+    .from(fxRates)
+    .where(and(inArray(fxRates.currency, [...currencies, reporting]), lte(fxRates.onDate, latest)))
+    .orderBy(fxRates.currency, fxRates.toCurrency, fxRates.onDate);
+}
+
+/** The latest of some ISO dates ('' for none). */
+const latestOf = (dates: readonly string[]) => dates.reduce((max, d) => (d > max ? d : max), '');
+
+/**
  * Many amounts into the reporting currency, each on its own date (a won deal at its close date),
  * with one query for every rate they need: the rates of the currencies involved up to the latest
  * date, then each distinct (currency, date) routed as `convertToReporting` would. Null where no
@@ -171,15 +187,7 @@ export async function convertEachToReporting(
     const reporting = (await getSettings(c)).reportingCurrency;
     const foreign = items.filter((i) => i.value.currency !== reporting);
     const currencies = [...new Set(foreign.map((i) => i.value.currency))];
-    const latest = foreign.reduce((max, i) => (i.date > max ? i.date : max), '');
-    const rates =
-      currencies.length === 0
-        ? []
-        : await c.tx
-            .select({ currency: fxRates.currency, toCurrency: fxRates.toCurrency, onDate: fxRates.onDate, rate: fxRates.rate })
-            .from(fxRates)
-            .where(and(inArray(fxRates.currency, [...currencies, reporting]), lte(fxRates.onDate, latest)))
-            .orderBy(fxRates.currency, fxRates.toCurrency, fxRates.onDate);
+    const rates = await ratesUpTo(c, currencies, reporting, latestOf(foreign.map((i) => i.date)));
     const routes = new Map<string, ReturnType<typeof routeOn>>();
     return items.map(({ value, date }) => {
       if (value.currency === reporting) return value;
@@ -191,5 +199,42 @@ export async function convertEachToReporting(
       }
       return route.found ? convertThrough(value, route.legs, reporting) : null;
     });
+  });
+}
+
+/** How one (currency, date) converts into the reporting currency: `amount × num ÷ den`, rounded half to even. */
+export type ConversionFactor = { currency: string; date: string; num: string; den: string };
+
+/**
+ * Exact conversion factors for many (currency, date) pairs at once, for set-based SQL that
+ * converts each amount at its own date (a deal at its close date): one query for the rates, the
+ * same routes as `convertToReporting` (fx.rules.ts `routeOn`), the exponent difference folded in.
+ * Pairs in the reporting currency answer 1/1; a pair no rate converts is left out. Use them in
+ * SQL with `convertedSql` (the same half-to-even rounding as `convertThrough`).
+ */
+export async function conversionFactors(
+  ctx: Ctx,
+  pairs: readonly { currency: string; date: string }[],
+): Promise<{ reporting: string; factors: ConversionFactor[] }> {
+  return withTx(ctx, async (c) => {
+    const reporting = (await getSettings(c)).reportingCurrency;
+    const currencies = [...new Set(pairs.map((p) => p.currency).filter((cur) => cur !== reporting))];
+    const rates = await ratesUpTo(c, currencies, reporting, latestOf(pairs.map((p) => p.date)));
+    const factors: ConversionFactor[] = [];
+    const seen = new Set<string>();
+    for (const p of pairs) {
+      const key = `${p.currency}|${p.date}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (p.currency === reporting) {
+        factors.push({ currency: p.currency, date: p.date, num: '1', den: '1' });
+        continue;
+      }
+      const route = routeOn(rates, p.currency, reporting, p.date);
+      if (!route.found) continue;
+      const f = factorOf(p.currency, route.legs, reporting);
+      if (f) factors.push({ currency: p.currency, date: p.date, ...f });
+    }
+    return { reporting, factors };
   });
 }

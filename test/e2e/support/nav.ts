@@ -41,11 +41,13 @@ const VENDOR_WORK = [
   'Incentives',
   'Payouts',
   // Measure
+  'Ecosystem KPIs',
   'Attribution',
   'Health',
   'Scorecards',
   'Surveys',
   'Ecosystem map',
+  'ROI',
 ];
 
 const PORTAL_WORK = [
@@ -82,6 +84,7 @@ const PORTAL_WORK = [
   'MDF',
   'Earnings',
   // Measure
+  'Our KPIs',
   'Attribution',
   'Scorecards',
   'Surveys',

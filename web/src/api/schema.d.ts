@@ -13385,6 +13385,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/cost-entries/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of cost entries takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/leads/columns": {
         parameters: {
             query?: never;
@@ -16243,6 +16291,633 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi-snapshots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The months whose KPI snapshot was taken, newest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["KpiSnapshotMonth"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Take (or re-take) the KPI snapshot of a month
+         * @description Replaces the month’s partner and deal facts as of its end (a running month: up to today). Idempotent per month; audited as `kpi_snapshot.taken`.
+         *
+         *     Access: admin; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiSnapshotMonth"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpi-snapshots/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: the months whose KPI snapshot was taken, newest first
+         * @description The rows of `GET /api/v1/kpi-snapshots` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `month`, `currency`, `partners`, `deals`, `takenAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The ecosystem dashboard from KPI snapshots: per month and tiles with the change from the month before
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description First month (YYYY-MM); default: eleven months before `to` */
+                    from?: string;
+                    /** @description Last month (YYYY-MM); default: the latest snapshot */
+                    to?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    programId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    tierId?: string | string[];
+                    /** @description One or more of segments, comma-separated or repeated */
+                    segment?: string | string[];
+                    /** @description One or more of industries, comma-separated or repeated */
+                    industry?: string | string[];
+                    /** @description One or more of regions, comma-separated or repeated */
+                    region?: string | string[];
+                    /** @description One or more of motions, comma-separated or repeated */
+                    motion?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["KpiDashboard"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/kpis/drill-down": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The records behind a KPI in one month and slice: partners, or the deals
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                    measure: "sourced_revenue" | "influenced_revenue" | "pipeline_contribution" | "joint_win_rate" | "independent_win_rate" | "joint_deal_size" | "independent_deal_size" | "certification_rate" | "churn_rate" | "time_to_first_deal" | "nps" | "active_partners" | "new_partners";
+                    /** @description First month (YYYY-MM); default: eleven months before `to` */
+                    from?: string;
+                    /** @description Last month (YYYY-MM); default: the latest snapshot */
+                    to?: string;
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    programId?: string | string[];
+                    /** @description One or more of record ids (UUIDs), comma-separated or repeated */
+                    tierId?: string | string[];
+                    /** @description One or more of segments, comma-separated or repeated */
+                    segment?: string | string[];
+                    /** @description One or more of industries, comma-separated or repeated */
+                    industry?: string | string[];
+                    /** @description One or more of regions, comma-separated or repeated */
+                    region?: string | string[];
+                    /** @description One or more of motions, comma-separated or repeated */
+                    motion?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["KpiDrillRow"][];
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s own KPIs by month and quarter (sourced and influenced revenue, win rate, time to first deal)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerKpis"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roi": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against partner-sourced revenue
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    groupBy?: "partner" | "program" | "segment";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoiReport"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ecosystem cost entries (enablement, events, people, tools, other), newest first
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    from?: string;
+                    to?: string;
+                    /** @description One or more of enablement, events, people, tools, other, comma-separated or repeated */
+                    category?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            data: components["schemas"]["CostEntry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a cost on one partner, program or segment
+         * @description Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        onDate: string;
+                        partnerId?: string | null;
+                        programId?: string | null;
+                        segment?: string | null;
+                        /** @enum {string} */
+                        category: "enablement" | "events" | "people" | "tools" | "other";
+                        amount: {
+                            amount: number;
+                            currency: string;
+                        };
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostEntry"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost-entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export as CSV or Excel: ecosystem cost entries (enablement, events, people, tools, other), newest first
+         * @description The rows of `GET /api/v1/cost-entries` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `onDate`, `partnerId`, `partnerName`, `programId`, `programName`, `segment`, `category`, `amount`, `amountCurrency`, `note`, `createdAt`, `updatedAt`.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    /** @description One or more of enablement, events, people, tools, other, comma-separated or repeated */
+                    category?: string | string[];
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cost-entries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a cost entry
+         * @description Access: admin, finance; scope=none.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            ok: true;
+                        };
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a cost entry
+         * @description Access: admin, finance; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        onDate?: string;
+                        partnerId?: string | null;
+                        programId?: string | null;
+                        segment?: string | null;
+                        /** @enum {string} */
+                        category?: "enablement" | "events" | "people" | "tools" | "other";
+                        amount?: {
+                            amount: number;
+                            currency: string;
+                        };
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CostEntry"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/leads": {
@@ -34608,6 +35283,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/cost-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import cost entries from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `date` (required), `category` (required), `amount` (required), `currency` (required), `partner`, `program`, `segment`, `note`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, finance; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/leads": {
         parameters: {
             query?: never;
@@ -36892,6 +37633,31 @@ export interface components {
                 edit: boolean;
             };
         };
+        CostEntry: {
+            /** Format: uuid */
+            id: string;
+            onDate: string;
+            partnerId: string | null;
+            partnerName: string | null;
+            programId: string | null;
+            programName: string | null;
+            segment: string | null;
+            /** @enum {string} */
+            category: "enablement" | "events" | "people" | "tools" | "other";
+            amount: {
+                amount: number;
+                currency: string;
+            };
+            note: string;
+            can: {
+                edit: boolean;
+                delete: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Course: {
             /** Format: uuid */
             id: string;
@@ -38253,6 +39019,83 @@ export interface components {
             subscriptionBp: number;
             /** @description Billable events per unit over the term */
             eventsPerUnit: number;
+        };
+        KpiDashboard: {
+            currency: string;
+            from: string;
+            to: string;
+            months: string[];
+            series: components["schemas"]["KpiPoint"][];
+            tiles: {
+                /** @enum {string} */
+                measure: "sourced_revenue" | "influenced_revenue" | "pipeline_contribution" | "joint_win_rate" | "independent_win_rate" | "joint_deal_size" | "independent_deal_size" | "certification_rate" | "churn_rate" | "time_to_first_deal" | "nps" | "active_partners" | "new_partners";
+                value: number | null;
+                previous: number | null;
+                delta: number | null;
+                percent: number | null;
+                /** @enum {string} */
+                unit: "money" | "percent" | "count" | "days" | "score";
+            }[];
+            cohorts: {
+                cohort: string;
+                partners: number;
+                withFirstDeal: number;
+                medianDays: number | null;
+            }[];
+            filtered: boolean;
+        };
+        KpiDrillRow: {
+            /** @enum {string} */
+            kind: "partner" | "opportunity";
+            /** Format: uuid */
+            id: string;
+            name: string;
+            link: string;
+            value: number | null;
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
+            detail: string;
+            partners: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            }[];
+        };
+        KpiPoint: {
+            month: string;
+            sourcedRevenue: number;
+            /** @description Each deal once, however many partners influenced it */
+            influencedRevenue: number;
+            jointPipeline: number;
+            totalPipeline: number;
+            pipelineContribution: number | null;
+            jointWinRate: number | null;
+            independentWinRate: number | null;
+            jointDealSize: number | null;
+            independentDealSize: number | null;
+            jointWon: number;
+            jointLost: number;
+            independentWon: number;
+            independentLost: number;
+            activePartners: number;
+            newPartners: number;
+            churnedPartners: number;
+            churnRate: number | null;
+            certifiedPartners: number;
+            certificationRate: number | null;
+            timeToFirstDeal: number | null;
+            nps: number | null;
+        };
+        KpiSnapshotMonth: {
+            /** @description YYYY-MM */
+            month: string;
+            currency: string;
+            partners: number;
+            deals: number;
+            /** Format: date-time */
+            takenAt: string;
         };
         Lead: {
             /** Format: uuid */
@@ -39781,6 +40624,30 @@ export interface components {
                 status: ("green" | "yellow" | "red") | null;
             } | null;
         };
+        PartnerKpis: {
+            /** Format: uuid */
+            partnerId: string;
+            currency: string;
+            signedOn: string | null;
+            firstWonOn: string | null;
+            daysToFirstDeal: number | null;
+            months: {
+                month: string;
+                sourcedRevenue: number;
+                influencedRevenue: number;
+                wonDeals: number;
+                lostDeals: number;
+                openPipeline: number;
+            }[];
+            quarters: {
+                quarter: string;
+                sourcedRevenue: number;
+                influencedRevenue: number;
+                wonDeals: number;
+                lostDeals: number;
+                winRate: number | null;
+            }[];
+        };
         PartnerListItem: {
             /** Format: uuid */
             id: string;
@@ -40825,6 +41692,85 @@ export interface components {
                 /** @enum {string} */
                 band: "low" | "medium" | "significant" | "high";
             }[];
+        };
+        RoiReport: {
+            /** @enum {string} */
+            groupBy: "partner" | "program" | "segment";
+            from: string;
+            to: string;
+            currency: string;
+            /** @constant */
+            revenueMeasure: "partner_sourced";
+            unconverted: number;
+            groups: {
+                key: string | null;
+                name: string;
+                spend: {
+                    amount: number;
+                    currency: string;
+                };
+                revenue: {
+                    amount: number;
+                    currency: string;
+                };
+                /** @description (revenue − spend) ÷ spend; null without spend */
+                roi: number | null;
+                roiLabel: string;
+                spendBy: {
+                    mdf: number;
+                    incentives: number;
+                    enablement: number;
+                    events: number;
+                    people: number;
+                    tools: number;
+                    other: number;
+                };
+                quarters: {
+                    quarter: string;
+                    spend: {
+                        amount: number;
+                        currency: string;
+                    };
+                    revenue: {
+                        amount: number;
+                        currency: string;
+                    };
+                    /** @description (revenue − spend) ÷ spend; null without spend */
+                    roi: number | null;
+                    roiLabel: string;
+                    spendBy: {
+                        mdf: number;
+                        incentives: number;
+                        enablement: number;
+                        events: number;
+                        people: number;
+                        tools: number;
+                        other: number;
+                    };
+                }[];
+            }[];
+            total: {
+                spend: {
+                    amount: number;
+                    currency: string;
+                };
+                revenue: {
+                    amount: number;
+                    currency: string;
+                };
+                /** @description (revenue − spend) ÷ spend; null without spend */
+                roi: number | null;
+                roiLabel: string;
+                spendBy: {
+                    mdf: number;
+                    incentives: number;
+                    enablement: number;
+                    events: number;
+                    people: number;
+                    tools: number;
+                    other: number;
+                };
+            };
         };
         SavedPartner: {
             /** Format: uuid */

@@ -1,0 +1,53 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { eventually, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
+
+describe('ecosystem KPIs and ROI', () => {
+  let session: Session;
+  beforeEach(async () => {
+    session = await openBrowser();
+  });
+  afterEach(async () => {
+    await session.close();
+  });
+
+  test('a manager filters the dashboard by program and drills into a tile; ROI by program shows spend and revenue', async () => {
+    const { page } = session;
+    await signIn(session, 'maria.manager@lumen.example');
+    await page.getByRole('link', { name: 'Ecosystem KPIs' }).click();
+    await page.getByRole('heading', { name: 'Ecosystem KPIs' }).waitFor();
+    const active = page.getByTestId('tile-value-active_partners');
+    await eventually(() => active.innerText()).toMatch(/^\d+$/);
+    const all = Number(await active.innerText());
+    expect(all).toBeGreaterThan(10);
+
+    // Filter by the Technology program: fewer active partners, and the filter is in the URL.
+    await page.getByRole('combobox', { name: 'Program' }).click();
+    await page.getByRole('option', { name: 'Technology' }).click();
+    await eventually(() => page.url()).toContain('programId=');
+    await eventually(async () => Number(await active.innerText()) < all).toBe(true);
+    const technology = Number(await active.innerText());
+    expect(technology).toBeGreaterThan(0);
+
+    // Drill into the tile: the partners behind it, each a link to its partner 360.
+    await page.getByTestId('tile-active_partners').click();
+    const drawer = page.getByRole('dialog');
+    const rows = drawer.getByTestId('drill-down').locator('tbody tr');
+    await eventually(() => rows.count()).toBe(technology);
+    const first = drawer.getByRole('link').first();
+    const name = await first.innerText();
+    await first.click();
+    await page.getByRole('heading', { name, level: 2 }).first().waitFor();
+
+    // ROI per program: spend and revenue for each, with the measure named.
+    await page.getByRole('link', { name: 'ROI', exact: true }).click();
+    await page.getByRole('heading', { name: 'Ecosystem ROI' }).waitFor();
+    await page.getByText('Per program').click();
+    const table = page.getByTestId('roi-table');
+    await eventually(() => table.innerText()).toContain('Technology');
+    const text = await table.innerText();
+    expect(text).toContain('Reseller');
+    expect(text).toMatch(/Enablement \$[\d,]+/);
+    expect(await page.getByTestId('roi-measure').innerText()).toContain('partner-sourced');
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
+});

@@ -1,0 +1,296 @@
+import { BarChart } from '@mantine/charts';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { ExportMenu } from '../../../ui/ExportMenu';
+import { Form } from '../../../ui/Form';
+import { useApiForm } from '../../../ui/forms';
+import { ImportButton } from '../../../ui/ImportButton';
+import { LABELS } from '../../../ui/labels';
+import { formatAmount, type Money, MoneyInput, MoneyText } from '../../../ui/money';
+import { PageHeader } from '../../../ui/PageHeader';
+import { SectionCard } from '../../../ui/SectionCard';
+import { Empty, QueryState } from '../../../ui/States';
+import { mayApp } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
+import { usePrograms } from '../../programs/api';
+import { type CostBody, type RoiGroup, useCostEntries, useCreateCost, useDeleteCost, useRoi } from '../api';
+import { major } from '../components/format';
+
+type CostValues = {
+  onDate: string;
+  target: 'segment' | 'program' | 'partner';
+  segment: string;
+  programId: string;
+  partnerId: string;
+  category: CostBody['category'];
+  amount: Money | null;
+  note: string;
+};
+
+function CostForm({ onDone }: { onDone: () => void }) {
+  const save = useCreateCost();
+  const programs = usePrograms();
+  const form = useApiForm({
+    initialValues: {
+      onDate: new Date().toISOString().slice(0, 10),
+      target: 'segment',
+      segment: '',
+      programId: '',
+      partnerId: '',
+      category: 'events',
+      amount: null,
+      note: '',
+    } as CostValues,
+    validate: { amount: (v: Money | null) => (v && v.amount > 0 ? null : 'Enter an amount') },
+    mutation: save,
+    toVariables: (v: CostValues) => ({
+      onDate: v.onDate,
+      category: v.category,
+      amount: v.amount as Money,
+      note: v.note || undefined,
+      ...(v.target === 'segment'
+        ? { segment: v.segment }
+        : v.target === 'program'
+          ? { programId: v.programId }
+          : { partnerId: v.partnerId }),
+    }),
+    success: () => 'Cost recorded',
+    onSuccess: onDone,
+  });
+  const target = form.values.target;
+  return (
+    <Form form={form} submitLabel="Record cost" onCancel={onDone}>
+      <Group grow>
+        <TextInput label="Date" type="date" required {...form.getInputProps('onDate')} />
+        <Select
+          label="Category"
+          required
+          data={Object.entries(LABELS.costCategory).map(([value, label]) => ({ value, label }))}
+          {...form.getInputProps('category')}
+        />
+      </Group>
+      <SegmentedControl
+        data={[
+          { value: 'segment', label: 'Segment' },
+          { value: 'program', label: 'Program' },
+          { value: 'partner', label: 'Partner' },
+        ]}
+        {...form.getInputProps('target')}
+      />
+      {target === 'segment' && <TextInput label="Segment" required placeholder="Enterprise" {...form.getInputProps('segment')} />}
+      {target === 'program' && (
+        <Select
+          label="Program"
+          required
+          data={(programs.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          {...form.getInputProps('programId')}
+        />
+      )}
+      {target === 'partner' && <TextInput label="Partner id" required {...form.getInputProps('partnerId')} />}
+      <MoneyInput
+        label="Amount"
+        required
+        defaultCurrency="USD"
+        currencyEditable
+        value={form.values.amount}
+        onChange={(v) => form.setFieldValue('amount', v)}
+        error={form.errors.amount}
+      />
+      <Textarea label="Note" {...form.getInputProps('note')} />
+    </Form>
+  );
+}
+
+const SPEND_LABELS: Record<string, string> = { mdf: 'MDF paid', incentives: 'Incentives paid' };
+
+function RoiBadge({ roi, label }: { roi: number | null; label: string }) {
+  return (
+    <Badge variant="light" color={roi === null ? 'gray' : roi >= 0 ? 'teal' : 'red'}>
+      {label}
+    </Badge>
+  );
+}
+
+export function RoiPage() {
+  const user = useCurrentUser();
+  const [groupBy, setGroupBy] = useState<RoiGroup>('partner');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const roi = useRoi(groupBy, from, to);
+  const costs = useCostEntries();
+  const adding = useDialog<null>();
+  const remove = useDeleteCost();
+  const keeper = mayApp(user, 'manageCosts');
+  return (
+    <>
+      <PageHeader
+        title="Ecosystem ROI"
+        description="Spend — MDF paid, incentives paid, enablement and other cost entries — against partner-sourced revenue, by quarter. ROI = (revenue − spend) ÷ spend."
+        actions={
+          <Group gap="xs">
+            <ImportButton kind="cost-entries" allowed={mayApp(user, 'import:cost-entries')} />
+            {keeper && (
+              <Button leftSection={<IconPlus size={16} />} onClick={() => adding.open(null)}>
+                New cost
+              </Button>
+            )}
+          </Group>
+        }
+      />
+      <SectionCard title="ROI">
+        <Group mb="sm" align="flex-end">
+          <SegmentedControl
+            aria-label="Group by"
+            value={groupBy}
+            onChange={(v) => setGroupBy(v as RoiGroup)}
+            data={[
+              { value: 'partner', label: 'Per partner' },
+              { value: 'program', label: 'Per program' },
+              { value: 'segment', label: 'Per segment' },
+            ]}
+          />
+          <TextInput label="From" type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
+          <TextInput label="To" type="date" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+        </Group>
+        <QueryState query={roi}>
+          {(r) => (
+            <Stack gap="sm">
+              <Text size="sm" c="dimmed" data-testid="roi-measure">
+                Revenue is partner-sourced won revenue from the KPI snapshots ({r.currency}), {r.from} to {r.to}.
+                {r.unconverted > 0 && ` ${r.unconverted} spend item(s) had no exchange rate and are left out.`}
+              </Text>
+              <Group>
+                <Text fw={600}>Total:</Text>
+                <Text>
+                  spend <MoneyText value={r.total.spend} />, revenue <MoneyText value={r.total.revenue} />
+                </Text>
+                <RoiBadge roi={r.total.roi} label={r.total.roiLabel} />
+              </Group>
+              {r.groups.length === 0 ? (
+                <Empty
+                  title="No spend or revenue in this range"
+                  description="Paid MDF, paid incentives and cost entries show here."
+                />
+              ) : (
+                <>
+                  <BarChart
+                    h={260}
+                    data={r.groups
+                      .slice(0, 12)
+                      .map((g) => ({ name: g.name, Spend: major(g.spend.amount), Revenue: major(g.revenue.amount) }))}
+                    dataKey="name"
+                    series={[
+                      { name: 'Spend', color: 'red.5' },
+                      { name: 'Revenue', color: 'teal.6' },
+                    ]}
+                  />
+                  <Table striped data-testid="roi-table">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{groupBy === 'partner' ? 'Partner' : groupBy === 'program' ? 'Program' : 'Segment'}</Table.Th>
+                        <Table.Th>Quarters</Table.Th>
+                        <Table.Th ta="right">Spend</Table.Th>
+                        <Table.Th ta="right">Revenue</Table.Th>
+                        <Table.Th ta="right">ROI</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {r.groups.map((g) => (
+                        <Table.Tr key={g.key ?? 'none'}>
+                          <Table.Td>
+                            <Text size="sm" fw={500}>
+                              {g.name}
+                            </Text>
+                            <Text size="xs" c="dimmed">
+                              {Object.entries(g.spendBy)
+                                .filter(([, v]) => v > 0)
+                                .map(
+                                  ([k, v]) =>
+                                    `${SPEND_LABELS[k] ?? LABELS.costCategory[k as CostBody['category']] ?? k} ${formatAmount({ amount: v, currency: r.currency })}`,
+                                )
+                                .join(' · ')}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="xs">{g.quarters.map((q) => `${q.quarter}: ${q.roiLabel}`).join(' · ')}</Text>
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <MoneyText value={g.spend} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <MoneyText value={g.revenue} />
+                          </Table.Td>
+                          <Table.Td ta="right">
+                            <RoiBadge roi={g.roi} label={g.roiLabel} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </>
+              )}
+            </Stack>
+          )}
+        </QueryState>
+      </SectionCard>
+      <SectionCard
+        title="Cost entries"
+        description="Enablement, events, people, tools and other costs on a partner, a program or a segment."
+        action={<ExportMenu path="/api/v1/cost-entries" />}
+      >
+        <QueryState query={costs}>
+          {(list) =>
+            list.length === 0 ? (
+              <Empty title="No cost entries yet" description="Record event, enablement and other costs to see them in the ROI." />
+            ) : (
+              <Table striped>
+                <Table.Tbody>
+                  {list.map((c) => (
+                    <Table.Tr key={c.id}>
+                      <Table.Td>{c.onDate}</Table.Td>
+                      <Table.Td>{LABELS.costCategory[c.category]}</Table.Td>
+                      <Table.Td>{c.partnerName ?? c.programName ?? c.segment}</Table.Td>
+                      <Table.Td>{c.note}</Table.Td>
+                      <Table.Td ta="right">
+                        <MoneyText value={c.amount} />
+                      </Table.Td>
+                      <Table.Td w={40}>
+                        {c.can.delete && (
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={`Delete the cost of ${c.onDate}`}
+                            onClick={() => remove.run(c.id, { success: 'Cost deleted' })}
+                          >
+                            <IconTrash size={16} />
+                          </ActionIcon>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )
+          }
+        </QueryState>
+      </SectionCard>
+      <FormDialog dialog={adding} title={() => 'New cost entry'}>
+        {() => <CostForm onDone={adding.close} />}
+      </FormDialog>
+    </>
+  );
+}

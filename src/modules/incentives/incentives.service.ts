@@ -642,6 +642,43 @@ export async function recordAdjustment(
   });
 }
 
+/** What the referrals module says of a commission it approved (`referral_commission.approved`'s data). */
+export type ReferralCommissionFacts = {
+  commissionId: string;
+  partnerId: string;
+  customerRef: string;
+  base: Money | null;
+  commission: Money;
+  approvedOn: IsoDate;
+};
+
+/** The ledger key of a referral commission's entry: one entry per commission, ever (decision 0186). */
+export const referralEarningKey = (commissionId: string) => `referral:${commissionId}`;
+const referralCommissionIdOf = (key: string) => (key.startsWith('referral:') ? key.slice('referral:'.length) : null);
+
+/**
+ * An approved referral commission enters the earnings ledger as one entry of kind `referral`,
+ * payable at once; payout batches pay it like any other entry. Idempotent: a repeat accrues nothing.
+ */
+export async function accrueReferralCommission(ctx: Ctx, facts: ReferralCommissionFacts): Promise<EarningRow | null> {
+  return withTx(ctx, async (c) => {
+    if (facts.commission.amount <= 0) return null;
+    return insertEarning(c, {
+      partnerId: facts.partnerId,
+      key: referralEarningKey(facts.commissionId),
+      kind: 'referral',
+      dealTitle: `Referred customer ${facts.customerRef}`,
+      rule: 'Referral commission',
+      baseAmount: facts.base && facts.base.currency === facts.commission.currency ? facts.base.amount : null,
+      amount: facts.commission.amount,
+      currency: facts.commission.currency,
+      closeDate: facts.approvedOn,
+      period: periodOf(facts.approvedOn, 'quarter').key,
+      payableOn: facts.approvedOn,
+    });
+  });
+}
+
 export async function getEarning(ctx: Ctx, id: string): Promise<EarningDto> {
   return withTx(ctx, async (c) => {
     const row = await loadScoped(c, incentiveEarnings, id, 'Earning');
@@ -662,6 +699,8 @@ export type EarningDto = {
   partnerName: string;
   kind: EarningKind;
   opportunityId: string | null;
+  /** For a `referral` entry: the referral commission it pays (referrals module). */
+  referralCommissionId: string | null;
   dealNumber: string;
   dealTitle: string;
   planId: string | null;
@@ -710,6 +749,7 @@ async function earningDtos(c: TxCtx, rows: readonly EarningRow[]): Promise<Earni
       partnerName: names.get(r.partnerId) ?? '',
       kind: r.kind,
       opportunityId: r.opportunityId,
+      referralCommissionId: r.kind === 'referral' ? referralCommissionIdOf(r.key) : null,
       dealNumber: r.dealNumber,
       dealTitle: r.dealTitle,
       planId: r.planId,
@@ -1353,7 +1393,12 @@ export async function markBatchPaid(
       .update(incentiveEarnings)
       .set({ paidAt: c.now })
       .where(and(eq(incentiveEarnings.batchId, id), isNull(incentiveEarnings.paidAt)))
-      .returning({ id: incentiveEarnings.id });
+      .returning({ id: incentiveEarnings.id, key: incentiveEarnings.key, kind: incentiveEarnings.kind });
+    // The referrals module marks these commissions paid when it hears of the payment (decision 0186).
+    const referralCommissionIds = paid.flatMap((e) => {
+      const commissionId = e.kind === 'referral' ? referralCommissionIdOf(e.key) : null;
+      return commissionId ? [commissionId] : [];
+    });
     await c.tx
       .update(payoutLines)
       .set({ status: 'paid', paidAt: c.now })
@@ -1376,7 +1421,13 @@ export async function markBatchPaid(
       BATCH,
       {
         event: 'payout_batch.paid',
-        eventData: { entries: paid.length, totalReporting: before.totalReporting, currency: before.reportingCurrency },
+        eventData: {
+          entries: paid.length,
+          totalReporting: before.totalReporting,
+          currency: before.reportingCurrency,
+          number: before.number,
+          referralCommissionIds,
+        },
       },
     );
     return batchDetail(c, after);

@@ -12896,7 +12896,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: the earnings ledger: accruals, true-ups, reversals and adjustments, newest first
-         * @description The rows of `GET /api/v1/earnings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `kind`, `opportunityId`, `dealNumber`, `dealTitle`, `planId`, `planName`, `rule`, `base`, `baseCurrency`, `amount`, `amountCurrency`, `closeDate`, `period`, `payableOn`, `reversesId`, `reversed`, `reason`, `status`, `batchId`, `paidAt`, `accruedAt`.
+         * @description The rows of `GET /api/v1/earnings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `kind`, `opportunityId`, `referralCommissionId`, `dealNumber`, `dealTitle`, `planId`, `planName`, `rule`, `base`, `baseCurrency`, `amount`, `amountCurrency`, `closeDate`, `period`, `payableOn`, `reversesId`, `reversed`, `reason`, `status`, `batchId`, `paidAt`, `accruedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -27517,57 +27517,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve an accrued commission
-         * @description Access: admin, finance; scope=none.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReferralCommission"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/referral-commissions/{id}/mark-paid": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark an approved commission paid (finance, once the payout went out)
+         * Approve an accrued commission: it enters the earnings ledger and a payout batch pays it
          * @description Access: admin, finance; scope=none.
          */
         post: {
@@ -34794,8 +34744,10 @@ export interface components {
             partnerId: string;
             partnerName: string;
             /** @enum {string} */
-            kind: "commission" | "rebate" | "spiff" | "revenue_share" | "adjustment";
+            kind: "commission" | "rebate" | "spiff" | "revenue_share" | "referral" | "adjustment";
             opportunityId: string | null;
+            /** @description For a `referral` entry: the referral commission it pays */
+            referralCommissionId: string | null;
             dealNumber: string;
             dealTitle: string;
             planId: string | null;
@@ -37736,7 +37688,6 @@ export interface components {
             approvedAt: string | null;
             can: {
                 approve: boolean;
-                markPaid: boolean;
             };
         };
         ReferralConversion: {

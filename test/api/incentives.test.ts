@@ -345,6 +345,15 @@ describe('payout batches', () => {
       ).toEqual([lapsed]);
       expect(held[0].heldReason).toMatch(/SOC 2|soc2/i);
       const id = made.body.id as string;
+      const number = made.body.number as string;
+      const inbox = async (c: Client) =>
+        ((await c.get('/api/v1/me/notifications')).body.data as { kind: string; title: string }[])
+          .filter((n) => n.title.includes(number))
+          .map((n) => `${n.kind}: ${n.title.replace(/ \(.*\)$/, '')}`);
+      // Finance and admins but its maker hear it awaits approval.
+      expect(await inbox(secondFinance)).toEqual([`incentives.batch_review: Payout batch ${number} awaits approval`]);
+      expect(await inbox(admin)).toEqual([`incentives.batch_review: Payout batch ${number} awaits approval`]);
+      expect(await inbox(finance)).toEqual([]);
 
       const self = await finance.post(`/api/v1/payout-batches/${id}/approve`);
       expect(self.status).toBe(403);
@@ -356,9 +365,11 @@ describe('payout batches', () => {
       });
       expect((await admin.post(`/api/v1/payout-batches/${id}/approve`)).status).toBe(409);
       expect((await finance.post(`/api/v1/payout-batches/${id}/mark-paid`, {})).status).toBe(422);
+      expect(await inbox(secondFinance)).toContain(`incentives.batch_review: Payout batch ${number} needs a second approver`);
       const second = await secondFinance.post(`/api/v1/payout-batches/${id}/approve`);
       expect(second.status).toBe(200);
       expect(second.body.status).toBe('approved');
+      expect(await inbox(finance)).toEqual([`incentives.batch_decision: Payout batch ${number} is approved`]);
 
       // 32 concurrent "mark paid" calls: one payment.
       const paid = await Promise.all(
@@ -369,6 +380,11 @@ describe('payout batches', () => {
       expect(
         await countOf(sql`SELECT count(*)::int AS n FROM domain_events WHERE name = 'payout_batch.paid' AND entity_id = ${id}`),
       ).toBe(1);
+      // Its approvers hear it was paid, once; the payer is not told of their own act.
+      expect((await inbox(admin)).filter((n) => n.endsWith('is paid'))).toEqual([
+        `incentives.batch_decision: Payout batch ${number} is paid`,
+      ]);
+      expect((await inbox(finance)).filter((n) => n.endsWith('is paid'))).toEqual([]);
 
       // The partner sees it paid; B's held amount waits.
       const forD = await (await as((await makeUser(t.system(), 'partner_admin', partnerD)).email)).get(

@@ -6,13 +6,14 @@ import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/con
 import { addDays, type IsoDate } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { newId as newKey } from '../../shared/ids.js';
-import { type Money, money } from '../../shared/money.js';
+import { formatMoney, type Money, money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { complianceBlocks } from '../compliance/index.js';
 import { partnerNames, personSummaries } from '../directory/index.js';
 import { convertToReporting } from '../fx/index.js';
+import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { getOpportunity } from '../opportunities/index.js';
 import { programs, programsOfPartnersOn } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
@@ -1237,6 +1238,42 @@ export async function getBatch(ctx: Ctx, id: string): Promise<PayoutBatchDetailD
   return withTx(ctx, async (c) => batchDetail(c, await loadBatch(c, id)));
 }
 
+/** Finance and admins who may approve (never the batch's creator or who already approved) hear it waits. */
+async function askForApproval(c: TxCtx, batch: PayoutBatchRow, exclude: readonly (string | null)[], second: boolean) {
+  const to = (await activeUsersWithRole(c, ['finance', 'admin'])).filter((id) => !exclude.includes(id));
+  const total = formatMoney(money(batch.totalReporting, batch.reportingCurrency));
+  await notify(c, {
+    to,
+    kind: 'incentives.batch_review',
+    title: second
+      ? `Payout batch ${batch.number} needs a second approver (${total})`
+      : `Payout batch ${batch.number} awaits approval (${total})`,
+    body: `Payouts up to ${batch.periodEnd}, to be paid on ${batch.payDate}. The person who made a batch never approves it.`,
+    link: '/payouts',
+    entity: { type: 'payout_batch', id: batch.id },
+    partnerId: null,
+  });
+}
+
+/** The batch's creator (and approvers) hear it was approved or paid, unless they did it themselves. */
+async function tellBatchPeople(c: TxCtx, batch: PayoutBatchRow, title: string, body: string) {
+  const approvers = await c.tx
+    .select({ userId: payoutApprovals.userId })
+    .from(payoutApprovals)
+    .where(eq(payoutApprovals.batchId, batch.id));
+  const me = actorUserId(c);
+  const to = [batch.createdById, ...approvers.map((a) => a.userId)].filter((id): id is string => !!id && id !== me);
+  await notify(c, {
+    to,
+    kind: 'incentives.batch_decision',
+    title,
+    body,
+    link: '/payouts',
+    entity: { type: 'payout_batch', id: batch.id },
+    partnerId: null,
+  });
+}
+
 /**
  * A draft batch: every accrued, unpaid entry payable by `periodEnd` that no batch holds, netted
  * per partner and currency. A partner whose payouts a compliance item blocks gets a held line and
@@ -1332,6 +1369,7 @@ export async function createBatch(
         heldReason: blocked.get(line.partnerId) ?? '',
         payDate: input.payDate,
       });
+    if (payable.length > 0) await askForApproval(c, batch, [batch.createdById], false);
     return batchDetail(c, batch);
   });
 }
@@ -1371,7 +1409,15 @@ export async function approveBatch(ctx: Ctx, id: string): Promise<PayoutBatchDet
           summary: `First of ${before.approvalsRequired} approvals of ${before.number}`,
           eventData: { approvals: approvals.length + 1, required: before.approvalsRequired },
         });
-    if (decision.completes) await c.tx.update(payoutLines).set({ status: 'approved' }).where(eq(payoutLines.batchId, id));
+    if (decision.completes) {
+      await c.tx.update(payoutLines).set({ status: 'approved' }).where(eq(payoutLines.batchId, id));
+      await tellBatchPeople(
+        c,
+        after,
+        `Payout batch ${after.number} is approved`,
+        `Ready to pay on ${after.payDate}: record the payment with "Mark paid" once it went out.`,
+      );
+    } else await askForApproval(c, after, [after.createdById, ...approvals.map((a) => a.userId), approverId], true);
     return batchDetail(c, after);
   });
 }
@@ -1429,6 +1475,12 @@ export async function markBatchPaid(
           referralCommissionIds,
         },
       },
+    );
+    await tellBatchPeople(
+      c,
+      after,
+      `Payout batch ${after.number} is paid`,
+      `${paid.length} ledger entries paid${input.paymentReference ? `, reference ${input.paymentReference}` : ''}.`,
     );
     return batchDetail(c, after);
   });

@@ -43,6 +43,22 @@ export const module: ModuleDescriptor = {
   routes: incentiveRoutes,
   metrics: incentiveMetrics,
   demo: incentivesDemo,
+  notificationKinds: [
+    {
+      kind: 'incentives.batch_review',
+      label: 'Payout batches to approve',
+      description: 'A payout batch someone else made waits for your approval (or a second approver).',
+      defaultChannel: 'email',
+      audience: 'vendor',
+    },
+    {
+      kind: 'incentives.batch_decision',
+      label: 'Your payout batches approved or paid',
+      description: 'A payout batch you made or approved was approved, or its payment was recorded.',
+      defaultChannel: 'in_app',
+      audience: 'vendor',
+    },
+  ],
   appPermissions: (actor) => ({
     viewEarnings: true,
     editIncentivePlans: mayEditPlans(actor),

@@ -19552,7 +19552,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: mDF claims, newest first (finance’s payment queue: `status=approved`)
-         * @description The rows of `GET /api/v1/mdf-claims` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `requestId`, `requestTitle`, `activityType`, `claimedAmount`, `claimedAmountCurrency`, `approvedAmount`, `approvedAmountCurrency`, `notes`, `leadCount`, `leadsCreated`, `proofFiles`, `status`, `decisionReason`, `decidedAt`, `paidAt`, `paymentReference`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/mdf-claims` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `requestId`, `requestTitle`, `activityType`, `claimedAmount`, `claimedAmountCurrency`, `approvedAmount`, `approvedAmountCurrency`, `notes`, `leadCount`, `leadsCreated`, `proofFiles`, `status`, `decisionReason`, `decidedAt`, `paidAt`, `paymentReference`, `heldReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -36205,6 +36205,8 @@ export interface components {
             decidedAt: string | null;
             paidAt: string | null;
             paymentReference: string;
+            /** @description Why the reimbursement is held: a compliance item blocks the partner’s payouts (decision 0187) */
+            heldReason: string | null;
             can: {
                 approve: boolean;
                 reject: boolean;

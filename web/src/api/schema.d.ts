@@ -8186,7 +8186,7 @@ export interface paths {
                     tierName?: string | string[];
                     /** @description Partners in these programs (ids, as GET /directory/filters lists them) */
                     program?: string | string[];
-                    /** @description Partners holding a certification (none do until the enablement module exists) */
+                    /** @description Partners whose people hold one of these certifications today (by name, any case) */
                     certification?: string | string[];
                     /** @description Name or description contains */
                     q?: string;
@@ -9085,6 +9085,62 @@ export interface paths {
                     "application/json": {
                         moduleId: string;
                         done?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseEnrolment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments/{id}/reset-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a learner’s failed quiz attempts and cool-down (partner manager or admin; audited with the reason)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
                     };
                 };
             };
@@ -37636,7 +37692,7 @@ export interface components {
                 name: string;
                 color: string;
             }[];
-            /** @description Certifications held (none until the enablement module exists) */
+            /** @description Names of the certifications the partner’s people hold today (a current certificate) */
             certifications: string[];
             /** @description Certified integrations */
             integrations: {

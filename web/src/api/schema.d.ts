@@ -18066,7 +18066,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Vendor: one partner’s figures (a partner always gets its own) */
+                    partnerId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;

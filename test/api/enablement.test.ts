@@ -243,7 +243,7 @@ describe('enablement', () => {
     );
   });
 
-  it('limits attempts', async () => {
+  it('limits attempts; a partner manager resets them (audited), a partner cannot', async () => {
     const course = await publishedCourse({ maxAttempts: 1 });
     const learner = await user('partnerAdminA');
     const id = await takeCourse(learner, course.id);
@@ -253,6 +253,21 @@ describe('enablement', () => {
     expect(again.status).toBe(422);
     expect(again.body.errors[0].path).toBe('answers');
     expect((await learner.get(`/api/v1/course-enrolments/${id}`)).body.quizBlockedReason).toContain('No attempts left');
+
+    expect((await learner.post(`/api/v1/course-enrolments/${id}/reset-attempts`, {})).status).toBe(403);
+    const tooLong = await (await user('pm')).post(`/api/v1/course-enrolments/${id}/reset-attempts`, { reason: 'x'.repeat(501) });
+    expect(tooLong.status).toBe(422);
+    expect(tooLong.body.errors[0].path).toBe('reason');
+    const reset = await (await user('pm')).post(`/api/v1/course-enrolments/${id}/reset-attempts`, {
+      reason: 'Question 1 was ambiguous',
+    });
+    expect(reset.status).toBe(200);
+    expect(reset.body).toMatchObject({ failedAttempts: 0, attempts: 1, quizBlockedReason: null });
+    const audit = await (await user('admin')).get('/api/v1/audit-events', { query: { entityId: id } });
+    expect(JSON.stringify(audit.body)).toContain('Question 1 was ambiguous');
+    const passed = await learner.post(`/api/v1/course-enrolments/${id}/quiz`, { answers: RIGHT });
+    expect(passed.status).toBe(200);
+    expect(passed.body.result.passed).toBe(true);
   });
 
   it('renews through the renewal course: a new certificate continues where the old one ends', async () => {

@@ -6,6 +6,7 @@ import { reconcileDeal } from '../../src/modules/incentives/index.js';
 import { addTouch, createOpportunity } from '../../src/modules/opportunities/index.js';
 import { joinProgram } from '../../src/modules/programs/index.js';
 import { createProgram } from '../../src/modules/programs/programs.service.js';
+import { makeTestReferralHistory } from '../../src/modules/referrals/index.js';
 import { addDays, localDateOf } from '../../src/shared/dates.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
 import { makePartner, makeUser, PASSWORD, unique } from '../support/world.js';
@@ -344,6 +345,15 @@ describe('payout batches', () => {
       ).toEqual([lapsed]);
       expect(held[0].heldReason).toMatch(/SOC 2|soc2/i);
       const id = made.body.id as string;
+      const number = made.body.number as string;
+      const inbox = async (c: Client) =>
+        ((await c.get('/api/v1/me/notifications')).body.data as { kind: string; title: string }[])
+          .filter((n) => n.title.includes(number))
+          .map((n) => `${n.kind}: ${n.title.replace(/ \(.*\)$/, '')}`);
+      // Finance and admins but its maker hear it awaits approval.
+      expect(await inbox(secondFinance)).toEqual([`incentives.batch_review: Payout batch ${number} awaits approval`]);
+      expect(await inbox(admin)).toEqual([`incentives.batch_review: Payout batch ${number} awaits approval`]);
+      expect(await inbox(finance)).toEqual([]);
 
       const self = await finance.post(`/api/v1/payout-batches/${id}/approve`);
       expect(self.status).toBe(403);
@@ -355,9 +365,11 @@ describe('payout batches', () => {
       });
       expect((await admin.post(`/api/v1/payout-batches/${id}/approve`)).status).toBe(409);
       expect((await finance.post(`/api/v1/payout-batches/${id}/mark-paid`, {})).status).toBe(422);
+      expect(await inbox(secondFinance)).toContain(`incentives.batch_review: Payout batch ${number} needs a second approver`);
       const second = await secondFinance.post(`/api/v1/payout-batches/${id}/approve`);
       expect(second.status).toBe(200);
       expect(second.body.status).toBe('approved');
+      expect(await inbox(finance)).toEqual([`incentives.batch_decision: Payout batch ${number} is approved`]);
 
       // 32 concurrent "mark paid" calls: one payment.
       const paid = await Promise.all(
@@ -368,6 +380,11 @@ describe('payout batches', () => {
       expect(
         await countOf(sql`SELECT count(*)::int AS n FROM domain_events WHERE name = 'payout_batch.paid' AND entity_id = ${id}`),
       ).toBe(1);
+      // Its approvers hear it was paid, once; the payer is not told of their own act.
+      expect((await inbox(admin)).filter((n) => n.endsWith('is paid'))).toEqual([
+        `incentives.batch_decision: Payout batch ${number} is paid`,
+      ]);
+      expect((await inbox(finance)).filter((n) => n.endsWith('is paid'))).toEqual([]);
 
       // The partner sees it paid; B's held amount waits.
       const forD = await (await as((await makeUser(t.system(), 'partner_admin', partnerD)).email)).get(
@@ -482,5 +499,76 @@ describe('payout batches', () => {
     const backwards = await partnerD1.get('/api/v1/earnings/statement', { query: { from: today(), to: from } });
     expect(backwards.status).toBe(422);
     expect(backwards.body.errors[0].path).toBe('to');
+  });
+});
+
+describe('referral commissions in the one ledger (decision 0186)', () => {
+  it('an approved referral commission becomes a `referral` entry, a payout batch pays it once, the commission follows', async () => {
+    const sys = t.system();
+    const partnerE = (await makePartner(sys, t.world.users.pm.id, { name: `Referrer ${unique()}` })).id;
+    const { commissionId } = await makeTestReferralHistory(sys, partnerE); // 10,000 USD accrued
+    await makeTestComplianceItem(sys, partnerE, { status: 'verified', expiresInDays: 200 }); // whatever earlier tests require
+    const finance = await user('finance');
+    const admin = await user('admin');
+    // Accrued but not approved: nothing owed in the ledger yet.
+    expect((await ledgerOf(partnerE)).filter((e) => e.kind === 'referral')).toEqual([]);
+    expect((await finance.post(`/api/v1/referral-commissions/${commissionId}/approve`)).status).toBe(200);
+    const entries = await eventually(
+      async () => (await ledgerOf(partnerE)).filter((e) => e.kind === 'referral'),
+      (rows) => rows.length > 0,
+    );
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({
+      kind: 'referral',
+      amount: { amount: 10_000, currency: 'USD' },
+      referralCommissionId: commissionId,
+      rule: 'Referral commission',
+    });
+    // A second approval is refused, and no second entry appears; there is no other way to pay it.
+    expect((await finance.post(`/api/v1/referral-commissions/${commissionId}/approve`)).status).toBe(409);
+    expect((await finance.post(`/api/v1/referral-commissions/${commissionId}/mark-paid`)).status).toBe(404);
+    expect((await ledgerOf(partnerE)).filter((e) => e.kind === 'referral')).toHaveLength(1);
+
+    await finance.patch('/api/v1/incentive-settings', { approvalThreshold: { amount: 100_000_000, currency: 'USD' } });
+    const made = await finance.post('/api/v1/payout-batches', { periodEnd: today(), payDate: today() });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.lines).toContainEqual(
+      expect.objectContaining({ partnerId: partnerE, amount: 10_000, currency: 'USD', held: false }),
+    );
+    expect((await admin.post(`/api/v1/payout-batches/${made.body.id}/approve`)).status).toBe(200);
+    const pay = () => finance.post(`/api/v1/payout-batches/${made.body.id}/mark-paid`, { paymentReference: 'WIRE-R' });
+    expect((await pay()).status).toBe(200);
+    expect((await pay()).status).toBe(200); // a retry pays nothing again
+
+    const commission = await eventually(
+      async () =>
+        (await finance.get('/api/v1/referral-commissions', { query: { partnerId: partnerE } })).body.data[0] as {
+          status: string;
+          can: Record<string, boolean>;
+        },
+      (row) => row?.status === 'paid',
+    );
+    expect(commission).toMatchObject({ status: 'paid', can: { approve: false } });
+    expect(
+      await countOf(
+        sql`SELECT count(*)::int AS n FROM domain_events WHERE name = 'referral_commission.paid' AND entity_id = ${commissionId}`,
+      ),
+    ).toBe(1);
+    expect(
+      await countOf(
+        sql`SELECT count(*)::int AS n FROM incentive_earnings WHERE key = ${`referral:${commissionId}`} AND paid_at IS NOT NULL`,
+      ),
+    ).toBe(1);
+
+    // The partner's statement and summary show it: paid, nothing pending.
+    const partner = await as((await makeUser(sys, 'partner_admin', partnerE)).email);
+    const statement = await partner.get('/api/v1/earnings/statement', { query: { from: addDays(today(), -30), to: today() } });
+    expect(statement.status).toBe(200);
+    expect(statement.body.deals).toEqual([
+      expect.objectContaining({ opportunityId: null, dealTitle: expect.stringMatching(/^Referred customer /), net: 10_000 }),
+    ]);
+    expect(statement.body.totals).toEqual([{ currency: 'USD', net: 10_000, paid: 10_000, unpaid: 0 }]);
+    const summary = await partner.get('/api/v1/earnings/summary');
+    expect(summary.body.currencies[0]).toMatchObject({ paid: 10_000, pending: 0 });
   });
 });

@@ -1,9 +1,10 @@
 import { and, like, eq as sqlEq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
+import { makeTestComplianceItem } from '../../src/modules/compliance/index.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
 import { simplePdf } from '../../src/modules/files/index.js';
-import { makeTestAllocation, runAccrual, runMdfDaily } from '../../src/modules/mdf/index.js';
+import { makeTestAllocation, makeTestClaim, runAccrual, runMdfDaily } from '../../src/modules/mdf/index.js';
 import { balancesByAllocation } from '../../src/modules/mdf/mdf.ledger.js';
 import { mdfMetrics } from '../../src/modules/mdf/mdf.metrics.js';
 import { balanceOf, ENTRY_KINDS, type Entry, periodContaining, previousPeriod } from '../../src/modules/mdf/mdf.rules.js';
@@ -113,6 +114,12 @@ describe('mdf', () => {
     expect((await (await user('pm2')).post(`/api/v1/mdf-requests/${requestId}/approve`, {})).status).toBe(403);
 
     const pm = await user('pm');
+    // The partner's owner is told a request waits for a decision.
+    const inboxOf = async (c: Client) =>
+      ((await c.get('/api/v1/me/notifications')).body.data as { kind: string; title: string }[]).map(
+        (n) => `${n.kind}: ${n.title}`,
+      );
+    expect(await inboxOf(pm)).toContainEqual(expect.stringMatching(/^mdf\.review: .* requests MDF: /));
     const tooGenerous = await pm.post(`/api/v1/mdf-requests/${requestId}/approve`, { amount: 300_001 });
     expect(tooGenerous.status).toBe(422);
     expect(paths(tooGenerous)).toEqual(['amount']);
@@ -146,6 +153,7 @@ describe('mdf', () => {
     });
     expect(claimed.status).toBe(201);
     expect(claimed.body).toMatchObject({ status: 'submitted', leadCount: 2, proofFiles: 0 });
+    expect(await inboxOf(pm)).toContainEqual(expect.stringMatching(/^mdf\.review: .* claims MDF for /));
     const claimId = claimed.body.id;
     expect((await other.get(`/api/v1/mdf-claims/${claimId}`)).status).toBe(404);
 
@@ -164,6 +172,10 @@ describe('mdf', () => {
       leadsCreated: 2,
       proofFiles: 1,
     });
+    // Finance hears a reimbursement is due.
+    expect(await inboxOf(await user('finance'))).toContainEqual(
+      expect.stringMatching(/^mdf\.payable: MDF reimbursement due to .*: \$2,400\.00$/),
+    );
     // The lead list became leads of the partner.
     const leads = await pm.get('/api/v1/leads', { query: { q: `Prospect ${u}` } });
     expect(leads.status).toBe(200);
@@ -357,6 +369,40 @@ describe('mdf', () => {
       });
     }
     expect((await partnerAdmin.post(`/api/v1/mdf-allocations/${allocation.id}/requests`, activity())).status).toBe(201);
+  });
+
+  it('a lapsed compliance item that blocks payouts holds an approved claim’s reimbursement until it is renewed', async () => {
+    const { partner, partnerAdmin } = await fundedPartner();
+    const claimId = await makeTestClaim(t.system(), partner.id, true);
+    const admin = await user('admin');
+    const finance = await user('finance');
+    // The partner's SOC 2 report lapsed yesterday; SOC 2 is required and blocks payouts.
+    await makeTestComplianceItem(t.system(), partner.id, { type: 'soc2', status: 'verified', expiresInDays: -1 });
+    await admin.put('/api/v1/compliance-requirements', {
+      requirements: [{ type: 'soc2', required: true, blocks: ['payouts'], reminderDays: [30] }],
+    });
+    try {
+      const shown = await finance.get(`/api/v1/mdf-claims/${claimId}`);
+      expect(shown.body).toMatchObject({ status: 'approved', can: { pay: false } });
+      expect(shown.body.heldReason).toMatch(/SOC 2/i);
+      expect((await partnerAdmin.get(`/api/v1/mdf-claims/${claimId}`)).body.heldReason).toMatch(/SOC 2/i);
+      const refused = await finance.post(`/api/v1/mdf-claims/${claimId}/pay`, { reference: 'WIRE-H' });
+      expect(refused.status).toBe(422);
+      expect(refused.body.code).toBe('COMPLIANCE_BLOCKED');
+      expect(paths(refused)).toEqual(['partnerId']);
+      expect((await finance.get(`/api/v1/mdf-claims/${claimId}`)).body.status).toBe('approved'); // still owed
+      // Renewed: the hold lifts and the claim is paid.
+      await makeTestComplianceItem(t.system(), partner.id, { type: 'soc2', status: 'verified', expiresInDays: 365 });
+      const after = await finance.get(`/api/v1/mdf-claims/${claimId}`);
+      expect(after.body).toMatchObject({ heldReason: null, can: { pay: true } });
+      const paid = await finance.post(`/api/v1/mdf-claims/${claimId}/pay`, { reference: 'WIRE-H' });
+      expect(paid.status).toBe(200);
+      expect(paid.body.status).toBe('paid');
+    } finally {
+      await admin.put('/api/v1/compliance-requirements', {
+        requirements: [{ type: 'soc2', required: false, blocks: [], reminderDays: [30] }],
+      });
+    }
   });
 
   it('the SQL balances agree with the rule over random ledgers', async () => {

@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTx } from '../../src/db/scope.js';
+import { makeTestCertificate } from '../../src/modules/enablement/index.js';
 import { attachFile, examplePng } from '../../src/modules/files/index.js';
 import { transitionStage } from '../../src/modules/partners/index.js';
 import { createSeededApp, type SeededApp } from '../support/harness.js';
@@ -81,7 +84,7 @@ describe('the public partner directory', () => {
     expect(JSON.stringify(res.body)).not.toContain(partner.id);
     expect(JSON.stringify(res.body)).not.toContain(t.world.users.pm.id);
 
-    // Filters: region, industry, type, tier; an unknown certification finds nobody (none are held yet).
+    // Filters: region, industry, type, tier; a certification nobody holds finds nobody.
     expect(
       (await directory({ q: partner.name, region: 'europe', industry: 'Healthcare', type: 'msp', tier: t.world.tierId })).body
         .data,
@@ -92,7 +95,32 @@ describe('the public partner directory', () => {
 
     const filters = await t.request('GET', '/api/v1/directory/filters');
     expect(filters.body.industries).toContain('Healthcare');
-    expect(filters.body.certifications).toEqual([]);
+    expect(card.certifications).toEqual([]);
+
+    // Its people's current certifications show as badges and filter; a lapsed one does not (enablement).
+    const sys = t.system();
+    const certificateName = async (id: string) =>
+      withTx(sys, async (c) => {
+        const r = await c.tx.execute<{ name: string }>(
+          sql`select n.name from certificates x join certifications n on n.id = x.certification_id where x.id = ${id}`,
+        );
+        return r.rows[0]?.name as string;
+      });
+    const current = await certificateName(
+      await makeTestCertificate(sys, await makeUser(sys, 'partner_user', partner.id), partner.id),
+    );
+    const lapsed = await certificateName(
+      await makeTestCertificate(sys, await makeUser(sys, 'partner_user', partner.id), partner.id, { expiresInDays: -1 }),
+    );
+    const certified = (await directory({ q: partner.name })).body.data[0];
+    expect(certified.certifications).toEqual([current]);
+    expect((await directory({ q: partner.name, certification: current.toUpperCase() })).body.data).toHaveLength(1);
+    expect((await directory({ q: partner.name, certification: lapsed })).body.data).toEqual([]);
+    const withCertified = await t.request('GET', '/api/v1/directory/filters');
+    expect(withCertified.body.certifications).toContain(current);
+    expect(withCertified.body.certifications).not.toContain(lapsed);
+    // Neither who holds it nor the certificate's number shows.
+    expect(JSON.stringify(certified)).not.toContain('TST-');
   });
 
   it('filters by tier name across programs, or within a program; each listing shows its tier per program', async () => {

@@ -197,7 +197,7 @@ describe('referrals', () => {
     expect(list.body.data.find((r: { customerRef: string }) => r.customerRef === 'cust-coded')?.via).toBe('code');
   });
 
-  it('a paying customer accrues the partner’s program commission; finance approves it and marks it paid', async () => {
+  it('a paying customer accrues the partner’s program commission; finance approves it for the earnings ledger', async () => {
     const admin = await user('admin');
     const program = await admin.post('/api/v1/programs', {
       name: `Referral ${Date.now()}`,
@@ -233,7 +233,7 @@ describe('referrals', () => {
       ratePercent: 12.5,
       commission: { amount: 15_000, currency: 'USD' },
       status: 'accrued',
-      can: { approve: false, markPaid: false },
+      can: { approve: false },
     });
     expect(await events(row.id)).toEqual(['referral_commission.accrued']);
     expect((await pa.post(`/api/v1/referral-commissions/${row.id}/approve`)).status).toBe(403);
@@ -244,13 +244,9 @@ describe('referrals', () => {
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');
     expect((await finance.post(`/api/v1/referral-commissions/${row.id}/approve`)).status).toBe(409);
-    // Once the payout went out, finance marks it paid; only an approved one, and only once.
-    expect(approved.body.can).toEqual({ approve: false, markPaid: true });
-    expect((await pa.post(`/api/v1/referral-commissions/${row.id}/mark-paid`)).status).toBe(403);
-    const settled = await finance.post(`/api/v1/referral-commissions/${row.id}/mark-paid`);
-    expect(settled.status).toBe(200);
-    expect(settled.body).toMatchObject({ status: 'paid', can: { approve: false, markPaid: false } });
-    expect((await finance.post(`/api/v1/referral-commissions/${row.id}/mark-paid`)).status).toBe(409);
+    // Payment is not marked here: the earnings ledger's payout batch pays it (incentives.test.ts).
+    expect(approved.body.can).toEqual({ approve: false });
+    expect(await events(row.id)).toEqual(['referral_commission.accrued', 'referral_commission.approved']);
 
     const summary = await pa.get('/api/v1/referrals/summary');
     expect(summary.body.partners).toHaveLength(1);

@@ -74,7 +74,9 @@ const ZPublicListing = z
     tiers: z
       .array(z.object({ program: z.string(), name: z.string(), color: z.string() }))
       .describe('Its tier in each program it is in, the default program first'),
-    certifications: z.array(z.string()).describe('Certifications held (none until the enablement module exists)'),
+    certifications: z
+      .array(z.string())
+      .describe('Names of the certifications the partner’s people hold today (a current certificate)'),
     integrations: z
       .array(z.object({ name: z.string(), category: z.string(), listingUrl: z.string() }))
       .describe('Certified integrations'),
@@ -145,7 +147,7 @@ export const directoryListingRoutes = [
       program: ZIdList.optional().describe('Partners in these programs (ids, as GET /directory/filters lists them)'),
       certification: zOneOrMore((v) => v.length > 0 && v.length <= 100, 'certification names')
         .optional()
-        .describe('Partners holding a certification (none do until the enablement module exists)'),
+        .describe('Partners whose people hold one of these certifications today (by name, any case)'),
       q: ZText.optional().describe('Name or description contains'),
     }),
     response: z.object({ data: z.array(ZPublicListing), nextCursor: z.string().nullable() }),

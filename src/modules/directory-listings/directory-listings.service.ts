@@ -9,6 +9,7 @@ import { forbidden, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
+import { heldCertificationChoices, heldCertificationNames, holdsCertificationCondition } from '../enablement/index.js';
 import { listRecordFiles, openFile } from '../files/index.js';
 import { certifiedIntegrations } from '../integrations/index.js';
 import { getPartner, type PartnerDto, partners } from '../partners/index.js';
@@ -205,7 +206,7 @@ export type PublicListing = {
   tier: { name: string; color: string } | null;
   /** Its tier in each program it is in (the default program first): "Gold · Reseller program". */
   tiers: { program: string; name: string; color: string }[];
-  /** People certifications held (from the enablement module, when it exists: none yet). */
+  /** Names of the certifications the partner's people hold today (enablement module). */
   certifications: string[];
   integrations: { name: string; category: string; listingUrl: string }[];
   logoUrl: string;
@@ -244,8 +245,6 @@ function shownConditions(): SQL[] {
 export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Promise<Page<PublicListing>> {
   const ctx = systemCtx(db, 'public partner directory');
   return withTx(ctx, async (c) => {
-    // Certifications come with the enablement module; until then no partner holds one.
-    if (query.certification?.length) return { data: [], nextCursor: null };
     const ks = keyset('directory', 'name', { name: partners.name }, listings.id, query.cursor);
     const q = query.q?.trim();
     const pattern = q ? containsPattern(q) : undefined;
@@ -276,6 +275,8 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
             ? or(inArray(partners.tierId, query.tier), membershipTierCondition(partners.id, { tierIds: query.tier }))
             : undefined,
           membershipTierCondition(partners.id, { programIds: query.program, tierNames: query.tierName }),
+          // Its people hold one of these certifications today (enablement).
+          query.certification?.length ? holdsCertificationCondition(partners.id, query.certification, c.now) : undefined,
           pattern ? or(ilike(partners.name, pattern), ilike(listings.description, pattern)) : undefined,
         ),
       )
@@ -294,6 +295,10 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
       c,
       page.data.map((r) => r.partnerId),
     );
+    const certified = await heldCertificationNames(
+      c,
+      page.data.map((r) => r.partnerId),
+    );
     return {
       data: page.data.map((r) => {
         const tier = r.tierId ? tierMap.get(r.tierId) : undefined;
@@ -308,7 +313,7 @@ export async function searchDirectory(db: Db, query: PublicDirectoryQuery): Prom
           types: r.types,
           tier: tier ? { name: tier.name, color: tier.color } : null,
           tiers: programTiers.get(r.partnerId) ?? [],
-          certifications: [],
+          certifications: certified.get(r.partnerId) ?? [],
           integrations: (integrations.get(r.partnerId) ?? []).map(({ name, category, listingUrl }) => ({
             name,
             category,
@@ -353,7 +358,7 @@ export async function directoryFilters(db: Db) {
       tiers: tierRows.map((t) => ({ id: t.id, name: t.name })),
       tierNames: choices.tierNames,
       programs: choices.programs,
-      certifications: [] as string[],
+      certifications: await heldCertificationChoices(c, shownIds),
     };
   });
 }

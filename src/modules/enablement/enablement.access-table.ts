@@ -35,6 +35,7 @@ export const accessTable: AccessTable = {
     // Enrolling names the course (a vendor record every partner person may take).
     create: grants({}, { partner_admin: 'any', partner_user: 'any' }),
     take: grants({}, LEARNERS_OWN),
+    reset: grants(AUTHORS),
   },
   certificate: {
     read: grants(VENDOR_READS, LEARNERS_OWN),

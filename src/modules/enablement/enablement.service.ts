@@ -445,6 +445,32 @@ export async function getEnrolment(ctx: Ctx, id: string): Promise<EnrolmentDto> 
   return withTx(ctx, async (c) => (await enrolmentDtos(c, [await loadEnrolment(c, id)]))[0] as EnrolmentDto);
 }
 
+/**
+ * A partner manager or an admin resets a learner's failed quiz attempts (and the cool-down), say
+ * after a broken question was fixed: the learner may try again at once. Audited with the reason;
+ * the history (`attempts`, scores, completion) stays.
+ */
+export async function resetQuizAttempts(ctx: Ctx, id: string, reason: string): Promise<EnrolmentDto> {
+  return withTx(ctx, async (c) => {
+    const before = await loadEnrolment(c, id, { lock: true });
+    if (!mayAuthorEnablement(policyActor(c))) throw forbidden('Only a partner manager or an admin resets attempts');
+    const [course] = await c.tx.select().from(courses).where(eq(courses.id, before.courseId));
+    const row = await updateAudited(
+      c,
+      courseEnrolments,
+      before,
+      { failedAttempts: 0, lastAttemptAt: null, updatedAt: c.now },
+      { ...ENROLMENT, labelOf: () => course?.title ?? 'Course' },
+      {
+        event: 'course_enrolment.attempts_reset',
+        summary: `Reset ${before.failedAttempts} failed quiz attempt(s) in ${course?.title ?? 'a course'}${reason ? `: ${reason}` : ''}`,
+        eventData: { courseId: before.courseId, userId: before.userId, failedAttempts: before.failedAttempts, reason },
+      },
+    );
+    return (await enrolmentDtos(c, [row]))[0] as EnrolmentDto;
+  });
+}
+
 async function loadForTaking(c: TxCtx, id: string): Promise<{ enrolment: EnrolmentRow; course: CourseRow }> {
   const enrolment = await loadEnrolment(c, id, { lock: true });
   if (!enrolmentPermissions(policyActor(c), enrolment).take) throw forbidden('Only the learner takes their course');

@@ -6,6 +6,7 @@ import { mayAuthorEnablement, mayTakeCourses } from './enablement.policy.js';
 import { enablementFileKinds, enablementRoutes } from './enablement.routes.js';
 import { runEnablementSweep } from './enablement.service.js';
 
+export { heldCertificationChoices, heldCertificationNames, holdsCertificationCondition } from './enablement.directory.js';
 export { makeTestCertificate, makeTestCertification, makeTestCourse, makeTestEnrolment } from './enablement.fixtures.js';
 export type { CertificateStatus, CertificationLevel } from './enablement.rules.js';
 export { certificates, certifications, courseEnrolments, courses } from './enablement.schema.js';

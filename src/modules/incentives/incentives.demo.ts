@@ -4,8 +4,11 @@ import type { DemoSeeder } from '../../server/module.js';
 import { addDays } from '../../shared/dates.js';
 import { opportunities } from '../opportunities/index.js';
 import { programs } from '../programs/index.js';
+import { referralCommissions, settleCommissionsPaid } from '../referrals/index.js';
+import { incentiveEarnings } from './incentives.schema.js';
 import type { PlanInput } from './incentives.service.js';
 import {
+  accrueReferralCommission,
   approveBatch,
   createBatch,
   createPlan,
@@ -113,6 +116,26 @@ export const incentivesDemo: DemoSeeder = {
       await reconcileDeal(story.system('incentives from a won deal', at), deal.id);
     }
 
+    // Every referral commission Frank approved entered the ledger then, as the subscriber does (decision 0186).
+    const approvedCommissions = await withTx(ctx, (c) =>
+      c.tx
+        .select()
+        .from(referralCommissions)
+        .where(and(eq(referralCommissions.status, 'approved'), isNotNull(referralCommissions.approvedAt)))
+        .orderBy(asc(referralCommissions.approvedAt)),
+    );
+    for (const rc of approvedCommissions) {
+      const at = rc.approvedAt ?? story.now;
+      await accrueReferralCommission(story.system('incentives from a referral commission', at), {
+        commissionId: rc.id,
+        partnerId: rc.partnerId,
+        customerRef: rc.customerRef,
+        base: { amount: rc.baseAmount, currency: rc.currency },
+        commission: { amount: rc.amount, currency: rc.currency },
+        approvedOn: day(at),
+      });
+    }
+
     // Quarterly payouts since Frank joined: he makes the batch, Alex approves, Frank pays.
     const frank = story.people.get('frank');
     if (!frank) return;
@@ -134,7 +157,20 @@ export const incentivesDemo: DemoSeeder = {
       await approveBatch(story.as('alex', approved), batch.id);
       const paid = story.after(new Date(`${addDays(end, 15)}T12:00:00Z`), 0) ?? approved;
       if (paid >= story.now) continue;
-      await markBatchPaid(story.as('frank', paid < approved ? approved : paid), batch.id, { paymentReference: `WIRE-${end}` });
+      const paidAt = paid < approved ? approved : paid;
+      await markBatchPaid(story.as('frank', paidAt), batch.id, { paymentReference: `WIRE-${end}` });
+      // The referrals module hears of the payment and marks the batch's commissions paid.
+      const referralKeys = await withTx(ctx, (c) =>
+        c.tx
+          .select({ key: incentiveEarnings.key })
+          .from(incentiveEarnings)
+          .where(and(eq(incentiveEarnings.batchId, batch.id), eq(incentiveEarnings.kind, 'referral'))),
+      );
+      await settleCommissionsPaid(
+        story.system('referral commissions paid in a batch', paidAt),
+        referralKeys.map((r) => r.key.slice('referral:'.length)),
+        batch.number,
+      );
     }
     // This month's run: made, waiting for Alex.
     const lastMonthEnd = addDays(`${day(story.now).slice(0, 7)}-01`, -1);

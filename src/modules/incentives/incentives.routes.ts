@@ -118,6 +118,7 @@ const ZEarning = z
     partnerName: z.string(),
     kind: z.enum(EARNING_KINDS),
     opportunityId: z.uuid().nullable(),
+    referralCommissionId: z.uuid().nullable().describe('For a `referral` entry: the referral commission it pays'),
     dealNumber: z.string(),
     dealTitle: z.string(),
     planId: z.uuid().nullable(),

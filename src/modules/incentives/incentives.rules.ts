@@ -17,7 +17,8 @@ export const PLAN_KIND_LABELS: Readonly<Record<PlanKind, string>> = {
   revenue_share: 'Revenue share',
 };
 
-export const EARNING_KINDS = [...PLAN_KINDS, 'adjustment'] as const;
+/** Plan kinds, referral commissions (approved in the referrals module, decision 0186) and adjustments. */
+export const EARNING_KINDS = [...PLAN_KINDS, 'referral', 'adjustment'] as const;
 export type EarningKind = (typeof EARNING_KINDS)[number];
 
 export type RebateBand = { from: number; rateBps: number };

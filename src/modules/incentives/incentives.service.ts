@@ -6,13 +6,14 @@ import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/con
 import { addDays, type IsoDate } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { newId as newKey } from '../../shared/ids.js';
-import { type Money, money } from '../../shared/money.js';
+import { formatMoney, type Money, money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, updateAudited } from '../audit/index.js';
 import { complianceBlocks } from '../compliance/index.js';
 import { partnerNames, personSummaries } from '../directory/index.js';
 import { convertToReporting } from '../fx/index.js';
+import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { getOpportunity } from '../opportunities/index.js';
 import { programs, programsOfPartnersOn } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
@@ -642,6 +643,43 @@ export async function recordAdjustment(
   });
 }
 
+/** What the referrals module says of a commission it approved (`referral_commission.approved`'s data). */
+export type ReferralCommissionFacts = {
+  commissionId: string;
+  partnerId: string;
+  customerRef: string;
+  base: Money | null;
+  commission: Money;
+  approvedOn: IsoDate;
+};
+
+/** The ledger key of a referral commission's entry: one entry per commission, ever (decision 0186). */
+export const referralEarningKey = (commissionId: string) => `referral:${commissionId}`;
+const referralCommissionIdOf = (key: string) => (key.startsWith('referral:') ? key.slice('referral:'.length) : null);
+
+/**
+ * An approved referral commission enters the earnings ledger as one entry of kind `referral`,
+ * payable at once; payout batches pay it like any other entry. Idempotent: a repeat accrues nothing.
+ */
+export async function accrueReferralCommission(ctx: Ctx, facts: ReferralCommissionFacts): Promise<EarningRow | null> {
+  return withTx(ctx, async (c) => {
+    if (facts.commission.amount <= 0) return null;
+    return insertEarning(c, {
+      partnerId: facts.partnerId,
+      key: referralEarningKey(facts.commissionId),
+      kind: 'referral',
+      dealTitle: `Referred customer ${facts.customerRef}`,
+      rule: 'Referral commission',
+      baseAmount: facts.base && facts.base.currency === facts.commission.currency ? facts.base.amount : null,
+      amount: facts.commission.amount,
+      currency: facts.commission.currency,
+      closeDate: facts.approvedOn,
+      period: periodOf(facts.approvedOn, 'quarter').key,
+      payableOn: facts.approvedOn,
+    });
+  });
+}
+
 export async function getEarning(ctx: Ctx, id: string): Promise<EarningDto> {
   return withTx(ctx, async (c) => {
     const row = await loadScoped(c, incentiveEarnings, id, 'Earning');
@@ -662,6 +700,8 @@ export type EarningDto = {
   partnerName: string;
   kind: EarningKind;
   opportunityId: string | null;
+  /** For a `referral` entry: the referral commission it pays (referrals module). */
+  referralCommissionId: string | null;
   dealNumber: string;
   dealTitle: string;
   planId: string | null;
@@ -710,6 +750,7 @@ async function earningDtos(c: TxCtx, rows: readonly EarningRow[]): Promise<Earni
       partnerName: names.get(r.partnerId) ?? '',
       kind: r.kind,
       opportunityId: r.opportunityId,
+      referralCommissionId: r.kind === 'referral' ? referralCommissionIdOf(r.key) : null,
       dealNumber: r.dealNumber,
       dealTitle: r.dealTitle,
       planId: r.planId,
@@ -1197,6 +1238,42 @@ export async function getBatch(ctx: Ctx, id: string): Promise<PayoutBatchDetailD
   return withTx(ctx, async (c) => batchDetail(c, await loadBatch(c, id)));
 }
 
+/** Finance and admins who may approve (never the batch's creator or who already approved) hear it waits. */
+async function askForApproval(c: TxCtx, batch: PayoutBatchRow, exclude: readonly (string | null)[], second: boolean) {
+  const to = (await activeUsersWithRole(c, ['finance', 'admin'])).filter((id) => !exclude.includes(id));
+  const total = formatMoney(money(batch.totalReporting, batch.reportingCurrency));
+  await notify(c, {
+    to,
+    kind: 'incentives.batch_review',
+    title: second
+      ? `Payout batch ${batch.number} needs a second approver (${total})`
+      : `Payout batch ${batch.number} awaits approval (${total})`,
+    body: `Payouts up to ${batch.periodEnd}, to be paid on ${batch.payDate}. The person who made a batch never approves it.`,
+    link: '/payouts',
+    entity: { type: 'payout_batch', id: batch.id },
+    partnerId: null,
+  });
+}
+
+/** The batch's creator (and approvers) hear it was approved or paid, unless they did it themselves. */
+async function tellBatchPeople(c: TxCtx, batch: PayoutBatchRow, title: string, body: string) {
+  const approvers = await c.tx
+    .select({ userId: payoutApprovals.userId })
+    .from(payoutApprovals)
+    .where(eq(payoutApprovals.batchId, batch.id));
+  const me = actorUserId(c);
+  const to = [batch.createdById, ...approvers.map((a) => a.userId)].filter((id): id is string => !!id && id !== me);
+  await notify(c, {
+    to,
+    kind: 'incentives.batch_decision',
+    title,
+    body,
+    link: '/payouts',
+    entity: { type: 'payout_batch', id: batch.id },
+    partnerId: null,
+  });
+}
+
 /**
  * A draft batch: every accrued, unpaid entry payable by `periodEnd` that no batch holds, netted
  * per partner and currency. A partner whose payouts a compliance item blocks gets a held line and
@@ -1292,6 +1369,7 @@ export async function createBatch(
         heldReason: blocked.get(line.partnerId) ?? '',
         payDate: input.payDate,
       });
+    if (payable.length > 0) await askForApproval(c, batch, [batch.createdById], false);
     return batchDetail(c, batch);
   });
 }
@@ -1331,7 +1409,15 @@ export async function approveBatch(ctx: Ctx, id: string): Promise<PayoutBatchDet
           summary: `First of ${before.approvalsRequired} approvals of ${before.number}`,
           eventData: { approvals: approvals.length + 1, required: before.approvalsRequired },
         });
-    if (decision.completes) await c.tx.update(payoutLines).set({ status: 'approved' }).where(eq(payoutLines.batchId, id));
+    if (decision.completes) {
+      await c.tx.update(payoutLines).set({ status: 'approved' }).where(eq(payoutLines.batchId, id));
+      await tellBatchPeople(
+        c,
+        after,
+        `Payout batch ${after.number} is approved`,
+        `Ready to pay on ${after.payDate}: record the payment with "Mark paid" once it went out.`,
+      );
+    } else await askForApproval(c, after, [after.createdById, ...approvals.map((a) => a.userId), approverId], true);
     return batchDetail(c, after);
   });
 }
@@ -1353,7 +1439,12 @@ export async function markBatchPaid(
       .update(incentiveEarnings)
       .set({ paidAt: c.now })
       .where(and(eq(incentiveEarnings.batchId, id), isNull(incentiveEarnings.paidAt)))
-      .returning({ id: incentiveEarnings.id });
+      .returning({ id: incentiveEarnings.id, key: incentiveEarnings.key, kind: incentiveEarnings.kind });
+    // The referrals module marks these commissions paid when it hears of the payment (decision 0186).
+    const referralCommissionIds = paid.flatMap((e) => {
+      const commissionId = e.kind === 'referral' ? referralCommissionIdOf(e.key) : null;
+      return commissionId ? [commissionId] : [];
+    });
     await c.tx
       .update(payoutLines)
       .set({ status: 'paid', paidAt: c.now })
@@ -1376,8 +1467,20 @@ export async function markBatchPaid(
       BATCH,
       {
         event: 'payout_batch.paid',
-        eventData: { entries: paid.length, totalReporting: before.totalReporting, currency: before.reportingCurrency },
+        eventData: {
+          entries: paid.length,
+          totalReporting: before.totalReporting,
+          currency: before.reportingCurrency,
+          number: before.number,
+          referralCommissionIds,
+        },
       },
+    );
+    await tellBatchPeople(
+      c,
+      after,
+      `Payout batch ${after.number} is paid`,
+      `${paid.length} ledger entries paid${input.paymentReference ? `, reference ${input.paymentReference}` : ''}.`,
     );
     return batchDetail(c, after);
   });

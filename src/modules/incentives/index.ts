@@ -6,13 +6,21 @@ import { makeTestBatch, makeTestEarning } from './incentives.fixtures.js';
 import { incentiveMetrics } from './incentives.metrics.js';
 import { mayEditPlans, mayManagePayouts } from './incentives.policy.js';
 import { incentiveRoutes } from './incentives.routes.js';
-import { createPlan, reconcileDeal } from './incentives.service.js';
+import { accrueReferralCommission, createPlan, reconcileDeal } from './incentives.service.js';
 
 export { makeTestBatch, makeTestEarning } from './incentives.fixtures.js';
 export type { PlanConfig, PlanKind } from './incentives.rules.js';
 export { incentiveEarnings, payoutBatches } from './incentives.schema.js';
-export type { EarningDto, EarningsSummaryDto, PayoutBatchDetailDto, PlanDto, PlanInput } from './incentives.service.js';
+export type {
+  EarningDto,
+  EarningsSummaryDto,
+  PayoutBatchDetailDto,
+  PlanDto,
+  PlanInput,
+  ReferralCommissionFacts,
+} from './incentives.service.js';
 export {
+  accrueReferralCommission,
   approveBatch,
   createBatch,
   createPlan,
@@ -35,6 +43,22 @@ export const module: ModuleDescriptor = {
   routes: incentiveRoutes,
   metrics: incentiveMetrics,
   demo: incentivesDemo,
+  notificationKinds: [
+    {
+      kind: 'incentives.batch_review',
+      label: 'Payout batches to approve',
+      description: 'A payout batch someone else made waits for your approval (or a second approver).',
+      defaultChannel: 'email',
+      audience: 'vendor',
+    },
+    {
+      kind: 'incentives.batch_decision',
+      label: 'Your payout batches approved or paid',
+      description: 'A payout batch you made or approved was approved, or its payment was recorded.',
+      defaultChannel: 'in_app',
+      audience: 'vendor',
+    },
+  ],
   appPermissions: (actor) => ({
     viewEarnings: true,
     editIncentivePlans: mayEditPlans(actor),
@@ -46,6 +70,24 @@ export const module: ModuleDescriptor = {
       const data = event.data as { fromStage?: string; toStage?: string };
       if (data.toStage !== 'closed_won' && data.fromStage !== 'closed_won') return;
       await reconcileDeal(systemCtx(ctx.db, 'incentives from a won deal', event.occurredAt), event.entityId);
+    },
+    // An approved referral commission is owed through the one ledger and paid by a payout batch (decision 0186).
+    'referral_commission.approved': async (ctx, event) => {
+      const data = event.data as {
+        amount?: number;
+        currency?: string;
+        baseAmount?: number | null;
+        customerRef?: string;
+      } | null;
+      if (!event.partnerId || typeof data?.amount !== 'number' || !data.currency) return;
+      await accrueReferralCommission(systemCtx(ctx.db, 'incentives from a referral commission', event.occurredAt), {
+        commissionId: event.entityId,
+        partnerId: event.partnerId,
+        customerRef: data.customerRef ?? '',
+        base: typeof data.baseAmount === 'number' ? { amount: data.baseAmount, currency: data.currency } : null,
+        commission: { amount: data.amount, currency: data.currency },
+        approvedOn: event.occurredAt.toISOString().slice(0, 10),
+      });
     },
   },
   recordKinds: [

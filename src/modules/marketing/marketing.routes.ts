@@ -476,8 +476,9 @@ export const marketingRoutes = [
     tags: TAGS,
     access: access.roles(EVERYONE, { scope: 'partner' }),
     permission: 'marketingLaunch.read',
+    query: z.object({ partnerId: ZId.optional().describe('Vendor: one partner’s figures (a partner always gets its own)') }),
     response: ZSummary,
-    handler: async ({ ctx }) => marketingSummary(ctx),
+    handler: async ({ ctx, query }) => marketingSummary(ctx, query),
   }),
   // ——— Suppression lists ———
   defineRoute({

@@ -5,7 +5,7 @@ import { insertFromJson } from '../../db/bulk-insert.js';
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
-import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
+import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { type CountPolicy, rateLimited, throttle as throttleKey } from '../../server/throttle.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -1370,8 +1370,11 @@ export type MarketingSummary = {
 };
 
 /** The caller's figures: a partner's own (the portal card), or the whole programme (vendor). */
-export async function marketingSummary(ctx: Ctx): Promise<MarketingSummary> {
+export async function marketingSummary(ctx: Ctx, q: { partnerId?: string | undefined } = {}): Promise<MarketingSummary> {
   return withTx(ctx, async (c) => {
+    // A vendor caller may narrow to one partner it can see (the partner 360's card); a partner sees its own.
+    const one = scopeOf(c).kind === 'partner' ? undefined : q.partnerId;
+    if (one && !canSeePartner(c, one)) throw notFound('Partner');
     const since = new Date(c.now.getTime() - 90 * 86_400_000);
     const [launches] = await c.tx
       .select({
@@ -1379,7 +1382,7 @@ export async function marketingSummary(ctx: Ctx): Promise<MarketingSummary> {
         running: sql<number>`(count(*) filter (where ${marketingLaunches.status} = 'running'))::int`,
       })
       .from(marketingLaunches)
-      .where(partnerFilter(c, marketingLaunches.partnerId));
+      .where(and(partnerFilter(c, marketingLaunches.partnerId), one ? eq(marketingLaunches.partnerId, one) : undefined));
     const [messages] = await c.tx
       .select({
         sent: sql<number>`(count(*) filter (where ${marketingMessages.status} = 'sent'))::int`,
@@ -1388,18 +1391,18 @@ export async function marketingSummary(ctx: Ctx): Promise<MarketingSummary> {
         next: sql<string | null>`min(${marketingMessages.dueAt}) filter (where ${marketingMessages.status} = 'scheduled')`,
       })
       .from(marketingMessages)
-      .where(partnerFilter(c, marketingMessages.partnerId));
+      .where(and(partnerFilter(c, marketingMessages.partnerId), one ? eq(marketingMessages.partnerId, one) : undefined));
     const [leadRow] = await c.tx
       .select({
         leads: sql<number>`count(*)::int`,
         recent: sql<number>`(count(*) filter (where ${marketingLeads.createdAt} > ${since.toISOString()}::timestamptz))::int`,
       })
       .from(marketingLeads)
-      .where(partnerFilter(c, marketingLeads.partnerId));
+      .where(and(partnerFilter(c, marketingLeads.partnerId), one ? eq(marketingLeads.partnerId, one) : undefined));
     const offers = (await listOffers(c)).data.length;
     const scope = scopeOf(c);
     return {
-      partnerId: scope.kind === 'partner' ? scope.partnerId : null,
+      partnerId: scope.kind === 'partner' ? scope.partnerId : (one ?? null),
       kitsOffered: offers,
       launchesRunning: launches?.running ?? 0,
       launches: launches?.launches ?? 0,

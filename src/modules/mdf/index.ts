@@ -87,6 +87,13 @@ export const module: ModuleDescriptor = {
       audience: 'vendor',
     },
     {
+      kind: 'mdf.payable',
+      label: 'MDF reimbursements to pay',
+      description: 'A claim was approved: finance reimburses it.',
+      defaultChannel: 'in_app',
+      audience: 'vendor',
+    },
+    {
       kind: 'mdf.decision',
       label: 'Decisions on your MDF requests and claims',
       description: 'The vendor approved or rejected your request or claim, or paid it.',

@@ -151,6 +151,10 @@ const ZClaim = z
     decidedAt: z.date().nullable(),
     paidAt: z.date().nullable(),
     paymentReference: z.string(),
+    heldReason: z
+      .string()
+      .nullable()
+      .describe('Why the reimbursement is held: a compliance item blocks the partner’s payouts (decision 0187)'),
     can: z.object({ approve: z.boolean(), reject: z.boolean(), pay: z.boolean(), attach: z.boolean() }),
     createdAt: z.date(),
     updatedAt: z.date(),

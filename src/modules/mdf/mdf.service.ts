@@ -5,15 +5,15 @@ import { partnerFilter, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden } from '../../shared/errors.js';
-import type { Money } from '../../shared/money.js';
+import { formatMoney, type Money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
-import { assertComplianceAllows } from '../compliance/index.js';
+import { assertComplianceAllows, complianceBlocks } from '../compliance/index.js';
 import { activePartnerUsers, visiblePartner, visiblePartners } from '../directory/index.js';
 import { listRecordFiles } from '../files/index.js';
 import { convertManyToReporting, convertToReporting } from '../fx/index.js';
 import { assignLead, createLead, leads } from '../leads/index.js';
-import { notify } from '../notifications/index.js';
+import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { opportunities, opportunityPartners } from '../opportunities/index.js';
 import { currentTierBenefits } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
@@ -909,6 +909,8 @@ export type MdfClaimDto = {
   decidedAt: Date | null;
   paidAt: Date | null;
   paymentReference: string;
+  /** Why payment is held: a compliance item blocks the partner's payouts (null: payable or not approved). */
+  heldReason: string | null;
   can: MdfClaimPermissions;
   createdAt: Date;
   updatedAt: Date;
@@ -945,9 +947,18 @@ async function claimDtos(c: TxCtx, rows: readonly MdfClaimRow[]): Promise<MdfCla
   );
   const proofs = new Map<string, number>();
   for (const id of ids) proofs.set(id, (await listRecordFiles(c, id, [PROOF_KIND])).length);
+  // An approved claim whose partner's payouts a compliance item blocks is held (decision 0187).
+  const held = new Map<string, string>();
+  for (const partnerId of new Set(rows.filter((r) => r.status === 'approved').map((r) => r.partnerId))) {
+    const decision = await complianceBlocks(c, partnerId, 'payouts');
+    if (decision.blocked)
+      held.set(partnerId, decision.reasons.map((x) => x.message).join('; ') || 'a compliance item blocks payouts');
+  }
   const actor = policyActor(c);
   return rows.map((r) => {
     const partner = partners.get(r.partnerId) ?? { name: '', ownerId: null };
+    const heldReason = r.status === 'approved' ? (held.get(r.partnerId) ?? null) : null;
+    const can = mdfClaimPermissions(actor, r, partner);
     const request = requests.get(r.requestId);
     return {
       id: r.id,
@@ -967,7 +978,8 @@ async function claimDtos(c: TxCtx, rows: readonly MdfClaimRow[]): Promise<MdfCla
       decidedAt: r.decidedAt,
       paidAt: r.paidAt,
       paymentReference: r.paymentReference,
-      can: mdfClaimPermissions(actor, r, partner),
+      heldReason,
+      can: heldReason ? { ...can, pay: false } : can,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
     };
@@ -1227,6 +1239,16 @@ export async function decideClaim(
       entity: { type: 'mdf_claim', id },
       partnerId: before.partnerId,
     });
+    // Finance pays it: they hear a reimbursement is due.
+    await notify(c, {
+      to: await activeUsersWithRole(c, ['finance']),
+      kind: 'mdf.payable',
+      title: `MDF reimbursement due to ${partner.name}: ${formatMoney(m(amount, before.currency))}`,
+      body: `The claim for "${request.title}" is approved; record the payment with "Mark paid" once it went out.`,
+      link: '/mdf',
+      entity: { type: 'mdf_claim', id },
+      partnerId: before.partnerId,
+    });
     return claimDto(c, after);
   });
 }
@@ -1234,7 +1256,8 @@ export async function decideClaim(
 /**
  * Finance marks an approved claim paid: one payment entry. Idempotent: a claim already paid
  * answers as it is and pays nothing again (however many calls race). Compliance blocks MDF at the
- * request (`mdf_requests`), not here: an approved, proven claim is owed (decision 0256).
+ * request (`mdf_requests`) and holds the reimbursement while it blocks `payouts`, as it holds
+ * incentive payouts (422 COMPLIANCE_BLOCKED naming `partnerId`; the claim stays approved, decision 0187).
  */
 export async function payClaim(ctx: Ctx, id: string, input: { reference?: string }): Promise<MdfClaimDto> {
   return withTx(ctx, async (c) => {
@@ -1242,6 +1265,7 @@ export async function payClaim(ctx: Ctx, id: string, input: { reference?: string
     const before = await loadScoped(c, mdfClaims, id, 'MDF claim', { lock: true });
     if (before.status === 'paid') return claimDto(c, before);
     if (!claimMoveAllowed(before.status, 'pay')) throw transitionRefused('claim', before.status);
+    await assertComplianceAllows(c, before.partnerId, 'payouts');
     const [request] = await c.tx.select().from(mdfRequests).where(eq(mdfRequests.id, before.requestId));
     if (!request) throw new Error('claim without its request');
     const amount = before.approvedAmount ?? before.claimedAmount;

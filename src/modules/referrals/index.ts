@@ -8,7 +8,7 @@ import { referralMetrics } from './referrals.metrics.js';
 import { mayApproveCommissions, mayEditReferralSettings } from './referrals.policy.js';
 import { referralRoutes } from './referrals.routes.js';
 import type { LeadOutcome } from './referrals.rules.js';
-import { followSubmissionLead } from './referrals.service.js';
+import { followSubmissionLead, settleCommissionsPaid } from './referrals.service.js';
 
 /** A lead made from a submitted referral moved: the submission follows it (decision 0221). */
 function followLead(outcome: LeadOutcome | null) {
@@ -27,9 +27,9 @@ function followLead(outcome: LeadOutcome | null) {
 export { allowTestDestinations, makeTestLink, makeTestReferralHistory, TEST_DESTINATION_DOMAIN } from './referrals.fixtures.js';
 export type { Attribution } from './referrals.rules.js';
 export { attribute, checkDestination, commissionOf, commissionRate } from './referrals.rules.js';
-export { referralSubmissions } from './referrals.schema.js';
+export { referralCommissions, referralSubmissions } from './referrals.schema.js';
 export type { ReferralSubmissionDto } from './referrals.service.js';
-export { recordConversion, referralCookieDays } from './referrals.service.js';
+export { approveReferralCommission, recordConversion, referralCookieDays, settleCommissionsPaid } from './referrals.service.js';
 
 /**
  * Referrals and affiliates: partners' referral links and codes to the vendor's pages, first-party
@@ -48,6 +48,14 @@ export const module: ModuleDescriptor = {
     'lead.accepted': followLead('accepted'),
     'lead.converted': followLead('converted'),
     'lead.disqualified': followLead('disqualified'),
+    // Payout batches pay approved commissions through the earnings ledger (decision 0186).
+    'payout_batch.paid': async (ctx, event) => {
+      const data = event.data as { referralCommissionIds?: string[]; number?: string } | null;
+      const ids = (data?.referralCommissionIds ?? []).filter((id) => typeof id === 'string');
+      if (ids.length === 0) return;
+      const batch = data?.number ?? event.entityId;
+      await settleCommissionsPaid(systemCtx(ctx.db, 'referral commissions paid in a batch', event.occurredAt), ids, batch);
+    },
   },
   appPermissions: (actor) => ({
     editReferralSettings: mayEditReferralSettings(actor),
@@ -83,16 +91,6 @@ export const module: ModuleDescriptor = {
       belongsTo: 'partner',
       make: async (ctx, owner) => ({
         id: (await makeTestReferralHistory(ctx, owner.partnerId ?? owner.existingPartner)).commissionId,
-      }),
-      missing: ({ missingId }) => ({ id: missingId }),
-      partnerOf: (row) => row.partnerId as string,
-    },
-    {
-      // An approved commission: what "mark paid" acts on.
-      name: 'referralCommissionApproved',
-      belongsTo: 'partner',
-      make: async (ctx, owner) => ({
-        id: (await makeTestReferralHistory(ctx, owner.partnerId ?? owner.existingPartner, 'approved')).commissionId,
       }),
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: (row) => row.partnerId as string,

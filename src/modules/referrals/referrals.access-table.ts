@@ -26,7 +26,6 @@ export const accessTable: AccessTable = {
   referralCommission: {
     read: grants(VENDOR_READS, PARTNER_OWN),
     approve: grants({ admin: 'any', finance: 'any' }),
-    pay: grants({ admin: 'any', finance: 'any' }),
   },
   referralSubmission: {
     read: grants(VENDOR_READS, PARTNER_OWN),

@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
 import { currentCommercialModels, joinProgram } from '../programs/index.js';
-import { referralClicks, referralLinks } from './referrals.schema.js';
-import { recordConversion, submitReferral, updateReferralSettings } from './referrals.service.js';
+import { referralClicks, referralCommissions, referralLinks } from './referrals.schema.js';
+import { approveReferralCommission, recordConversion, submitReferral, updateReferralSettings } from './referrals.service.js';
 
 const PAGES = [
   { path: '/', label: 'Home page' },
@@ -31,7 +32,8 @@ const PLANS = [49_00, 99_00, 249_00, 1_200_00];
  * lumen.example); Pinnacle Marketing Partners and Riverbend Agents Network join the Referral
  * program and share links, and so does every partner already in it. Visitors click week after
  * week, some sign up, a few become paying customers (commission accrued at the program's rate;
- * finance approved the older ones); partners also refer a few companies by hand.
+ * Frank in finance approves each within a week once he is there, those of the last two weeks wait; a
+ * payout batch pays the approved ones, see the incentives demo); partners also refer a few companies by hand.
  */
 export const referralsDemo: DemoSeeder = {
   order: 72,
@@ -62,6 +64,7 @@ export const referralsDemo: DemoSeeder = {
       story.progress(i, partners.length);
       await tellPartner(story, partner, partner.key === 'riverbend' ? 24 : partner.key === 'pinnacle-mkt' ? 320 : 200);
     }
+    await approveCommissions(ctx, story);
   },
 };
 
@@ -130,5 +133,26 @@ async function tellPartner(story: DemoStory, partner: DemoPartner, daysOfHistory
       contactName: i === 0 ? 'Dana Reyes' : 'Omar Haddad',
       note: i === 0 ? 'Looking to replace their partner spreadsheet next quarter.' : 'Asked for a demo at our last event.',
     });
+  }
+}
+
+/** Frank approves each accrued commission within a week of it (or of his joining); the last two weeks' wait. */
+async function approveCommissions(ctx: Parameters<DemoSeeder['seed']>[0], story: DemoStory): Promise<void> {
+  const frank = story.people.get('frank');
+  if (!frank) return;
+  const cutoff = story.daysAgo(14);
+  const accrued = await withTx(ctx, (c) =>
+    c.tx
+      .select({ id: referralCommissions.id, accruedAt: referralCommissions.accruedAt })
+      .from(referralCommissions)
+      .where(eq(referralCommissions.status, 'accrued'))
+      .orderBy(asc(referralCommissions.accruedAt), asc(referralCommissions.id)),
+  );
+  for (const row of accrued) {
+    if (row.accruedAt >= cutoff) continue;
+    const from = row.accruedAt > frank.since ? row.accruedAt : frank.since;
+    const at = story.after(from, story.random.int(1, 6));
+    if (!at || at >= story.now) continue;
+    await approveReferralCommission(story.as('frank', at), row.id);
   }
 }

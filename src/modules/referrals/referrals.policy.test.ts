@@ -24,9 +24,9 @@ describe('referral policy', () => {
     expect(referralLinkPermissions(actor('admin'), { partnerId: 'A', archivedAt: new Date() }).archive).toBe(false);
   });
   it.each([
-    ['finance approves an accrued commission', actor('finance'), 'accrued', { approve: true, markPaid: false }],
-    ['finance marks an approved one paid', actor('finance'), 'approved', { approve: false, markPaid: true }],
-    ['a partner manager does neither', actor('partner_manager'), 'accrued', { approve: false, markPaid: false }],
-    ['a partner does neither', actor('partner_admin', 'A'), 'accrued', { approve: false, markPaid: false }],
+    ['finance approves an accrued commission', actor('finance'), 'accrued', { approve: true }],
+    ['an approved one is paid by a payout batch, not here', actor('finance'), 'approved', { approve: false }],
+    ['a partner manager does not approve', actor('partner_manager'), 'accrued', { approve: false }],
+    ['a partner does not approve', actor('partner_admin', 'A'), 'accrued', { approve: false }],
   ] as const)('commission: %s', (_n, who, status, can) => expect(referralCommissionPermissions(who, { status })).toEqual(can));
 });

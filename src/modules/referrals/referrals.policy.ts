@@ -31,8 +31,8 @@ export function referralLinkPermissions(
   return { archive: link.archivedAt === null && mayManageLinksFor(actor, link.partnerId) };
 }
 
-export type ReferralCommissionPermissions = { approve: boolean; markPaid: boolean };
+/** Payment is not an action here: a payout batch of the incentives module pays approved commissions (decision 0186). */
+export type ReferralCommissionPermissions = { approve: boolean };
 export function referralCommissionPermissions(actor: PolicyActor, row: { status: string }): ReferralCommissionPermissions {
-  const may = mayApproveCommissions(actor);
-  return { approve: may && row.status === 'accrued', markPaid: may && row.status === 'approved' };
+  return { approve: mayApproveCommissions(actor) && row.status === 'accrued' };
 }

@@ -25,6 +25,7 @@ import {
   SUBMISSION_STATUSES,
 } from './referrals.rules.js';
 import {
+  approveReferralCommission,
   archiveReferralLink,
   createReferralLink,
   getReferralSettings,
@@ -32,7 +33,6 @@ import {
   listReferralConversions,
   listReferralLinks,
   listReferralSubmissions,
-  moveReferralCommission,
   referralSummary,
   rotateTrackingKey,
   submitReferral,
@@ -104,7 +104,7 @@ const ZCommission = z
     status: z.enum(COMMISSION_STATUSES),
     accruedAt: z.date(),
     approvedAt: z.date().nullable(),
-    can: z.object({ approve: z.boolean(), markPaid: z.boolean() }),
+    can: z.object({ approve: z.boolean() }),
   })
   .meta({ id: 'ReferralCommission' });
 
@@ -357,26 +357,14 @@ export const referralRoutes = [
   defineRoute({
     method: 'POST',
     url: '/api/v1/referral-commissions/:id/approve',
-    summary: 'Approve an accrued commission',
+    summary: 'Approve an accrued commission: it enters the earnings ledger and a payout batch pays it',
     tags: TAGS,
     access: access.roles(['admin', 'finance'], { scope: 'none' }),
     permission: 'referralCommission.approve',
     target: 'referralCommission',
     params: ZIdParams,
     response: ZCommission,
-    handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'approved'),
-  }),
-  defineRoute({
-    method: 'POST',
-    url: '/api/v1/referral-commissions/:id/mark-paid',
-    summary: 'Mark an approved commission paid (finance, once the payout went out)',
-    tags: TAGS,
-    access: access.roles(['admin', 'finance'], { scope: 'none' }),
-    permission: 'referralCommission.pay',
-    target: 'referralCommissionApproved',
-    params: ZIdParams,
-    response: ZCommission,
-    handler: async ({ ctx, params }) => moveReferralCommission(ctx, params.id, 'paid'),
+    handler: async ({ ctx, params }) => approveReferralCommission(ctx, params.id),
   }),
   // ——— Submitted referrals ———
   defineRoute({

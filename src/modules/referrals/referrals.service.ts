@@ -15,6 +15,7 @@ import { visiblePartners } from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentCommercialModels } from '../programs/index.js';
 import {
+  mayApproveCommissions,
   mayEditReferralSettings,
   mayManageLinksFor,
   maySubmitFor,
@@ -729,27 +730,56 @@ export async function listReferralCommissions(
   });
 }
 
-export async function moveReferralCommission(ctx: Ctx, id: string, to: 'approved' | 'paid'): Promise<ReferralCommissionDto> {
+/**
+ * Finance approves an accrued commission. Its event carries the amounts: the incentives module
+ * accrues it in the earnings ledger, and a payout batch pays it (decision 0186).
+ */
+export async function approveReferralCommission(ctx: Ctx, id: string): Promise<ReferralCommissionDto> {
   return withTx(ctx, async (c) => {
     const before = await loadScoped(c, referralCommissions, id, 'Referral commission', { lock: true });
-    const can = referralCommissionPermissions(policyActor(c), before);
-    if (!can.approve && !can.markPaid && !['admin', 'finance'].includes(policyActor(c).role)) {
-      throw forbidden('Only finance or an admin approves commissions');
-    }
-    const move = commissionMove(before.status, to);
+    if (!mayApproveCommissions(policyActor(c))) throw forbidden('Only finance or an admin approves commissions');
+    const move = commissionMove(before.status, 'approved');
     if (!move.allowed) throw new AppError('CONFLICT', move.reason, { errors: [{ path: 'status', message: move.reason }] });
     const after = await updateAudited(
       c,
       referralCommissions,
       before,
-      to === 'approved'
-        ? { status: 'approved', approvedAt: c.now, approvedById: actorUserId(c), updatedAt: c.now }
-        : { status: 'paid', updatedAt: c.now },
+      { status: 'approved', approvedAt: c.now, approvedById: actorUserId(c), updatedAt: c.now },
       COMMISSION,
-      { event: `referral_commission.${to}` },
+      {
+        event: 'referral_commission.approved',
+        eventData: {
+          amount: before.amount,
+          currency: before.currency,
+          baseAmount: before.baseAmount,
+          customerRef: before.customerRef,
+        },
+      },
     );
     const [dto] = await commissionDtos(c, [after]);
     return dto as ReferralCommissionDto;
+  });
+}
+
+/**
+ * A payout batch paid these commissions (`payout_batch.paid` names them): each approved one
+ * becomes paid, once. The only way a commission is paid: there is no second payment path.
+ */
+export async function settleCommissionsPaid(ctx: Ctx, ids: readonly string[], batch: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  return withTx(ctx, async (c) => {
+    const rows = await c.tx
+      .select()
+      .from(referralCommissions)
+      .where(and(inArray(referralCommissions.id, [...ids]), eq(referralCommissions.status, 'approved')))
+      .for('update');
+    for (const before of rows)
+      await updateAudited(c, referralCommissions, before, { status: 'paid', updatedAt: c.now }, COMMISSION, {
+        event: 'referral_commission.paid',
+        summary: `Commission on ${before.customerRef} paid in payout batch ${batch}`,
+        eventData: { batch },
+      });
+    return rows.length;
   });
 }
 

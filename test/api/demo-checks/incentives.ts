@@ -71,5 +71,24 @@ export default function incentivesDemo() {
           .every((b: { approvals: unknown[] }) => b.approvals.length >= 1),
       ).toBe(true);
     });
+
+    it('pays referral commissions through the one ledger: each approved one is an entry, paid ones in a paid batch', async () => {
+      const found = await withTx(demo.t.system(), async ({ tx }) => {
+        const one = async (q: string) => Number(((await tx.execute(sql.raw(q))).rows[0] as { n: string | number }).n);
+        return {
+          entries: await one("SELECT count(*) n FROM incentive_earnings WHERE kind = 'referral'"),
+          approvedWithoutEntry: await one(`SELECT count(*) n FROM referral_commissions rc WHERE rc.status IN ('approved', 'paid')
+            AND NOT EXISTS (SELECT 1 FROM incentive_earnings e WHERE e.key = 'referral:' || rc.id)`),
+          paidCommissions: await one("SELECT count(*) n FROM referral_commissions WHERE status = 'paid'"),
+          statusDisagrees:
+            await one(`SELECT count(*) n FROM referral_commissions rc JOIN incentive_earnings e ON e.key = 'referral:' || rc.id
+            WHERE (rc.status = 'paid') <> (e.paid_at IS NOT NULL)`),
+        };
+      });
+      expect(found.entries).toBeGreaterThan(0);
+      expect(found.approvedWithoutEntry).toBe(0);
+      expect(found.paidCommissions).toBeGreaterThan(0);
+      expect(found.statusDisagrees).toBe(0);
+    });
   });
 }

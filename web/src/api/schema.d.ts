@@ -8767,7 +8767,7 @@ export interface paths {
                     tierName?: string | string[];
                     /** @description Partners in these programs (ids, as GET /directory/filters lists them) */
                     program?: string | string[];
-                    /** @description Partners holding a certification (none do until the enablement module exists) */
+                    /** @description Partners whose people hold one of these certifications today (by name, any case) */
                     certification?: string | string[];
                     /** @description Name or description contains */
                     q?: string;
@@ -9786,6 +9786,62 @@ export interface paths {
                     "application/json": {
                         moduleId: string;
                         done?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CourseEnrolment"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/course-enrolments/{id}/reset-attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reset a learner’s failed quiz attempts and cool-down (partner manager or admin; audited with the reason)
+         * @description Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
                     };
                 };
             };
@@ -14303,7 +14359,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: the earnings ledger: accruals, true-ups, reversals and adjustments, newest first
-         * @description The rows of `GET /api/v1/earnings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `kind`, `opportunityId`, `dealNumber`, `dealTitle`, `planId`, `planName`, `rule`, `base`, `baseCurrency`, `amount`, `amountCurrency`, `closeDate`, `period`, `payableOn`, `reversesId`, `reversed`, `reason`, `status`, `batchId`, `paidAt`, `accruedAt`.
+         * @description The rows of `GET /api/v1/earnings` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `kind`, `opportunityId`, `referralCommissionId`, `dealNumber`, `dealTitle`, `planId`, `planName`, `rule`, `base`, `baseCurrency`, `amount`, `amountCurrency`, `closeDate`, `period`, `payableOn`, `reversesId`, `reversed`, `reason`, `status`, `batchId`, `paidAt`, `accruedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -20101,7 +20157,10 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description Vendor: one partner’s figures (a partner always gets its own) */
+                    partnerId?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -21643,7 +21702,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: mDF claims, newest first (finance’s payment queue: `status=approved`)
-         * @description The rows of `GET /api/v1/mdf-claims` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `requestId`, `requestTitle`, `activityType`, `claimedAmount`, `claimedAmountCurrency`, `approvedAmount`, `approvedAmountCurrency`, `notes`, `leadCount`, `leadsCreated`, `proofFiles`, `status`, `decisionReason`, `decidedAt`, `paidAt`, `paymentReference`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/mdf-claims` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `requestId`, `requestTitle`, `activityType`, `claimedAmount`, `claimedAmountCurrency`, `approvedAmount`, `approvedAmountCurrency`, `notes`, `leadCount`, `leadsCreated`, `proofFiles`, `status`, `decisionReason`, `decidedAt`, `paidAt`, `paymentReference`, `heldReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -29608,57 +29667,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Approve an accrued commission
-         * @description Access: admin, finance; scope=none.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ReferralCommission"];
-                    };
-                };
-                /** @description Problem details (RFC 9457) */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/referral-commissions/{id}/mark-paid": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark an approved commission paid (finance, once the payout went out)
+         * Approve an accrued commission: it enters the earnings ledger and a payout batch pays it
          * @description Access: admin, finance; scope=none.
          */
         post: {
@@ -38005,8 +38014,10 @@ export interface components {
             partnerId: string;
             partnerName: string;
             /** @enum {string} */
-            kind: "commission" | "rebate" | "spiff" | "revenue_share" | "adjustment";
+            kind: "commission" | "rebate" | "spiff" | "revenue_share" | "referral" | "adjustment";
             opportunityId: string | null;
+            /** @description For a `referral` entry: the referral commission it pays */
+            referralCommissionId: string | null;
             dealNumber: string;
             dealTitle: string;
             planId: string | null;
@@ -39706,6 +39717,8 @@ export interface components {
             decidedAt: string | null;
             paidAt: string | null;
             paymentReference: string;
+            /** @description Why the reimbursement is held: a compliance item blocks the partner’s payouts (decision 0187) */
+            heldReason: string | null;
             can: {
                 approve: boolean;
                 reject: boolean;
@@ -41308,7 +41321,7 @@ export interface components {
                 name: string;
                 color: string;
             }[];
-            /** @description Certifications held (none until the enablement module exists) */
+            /** @description Names of the certifications the partner’s people hold today (a current certificate) */
             certifications: string[];
             /** @description Certified integrations */
             integrations: {
@@ -41362,7 +41375,6 @@ export interface components {
             approvedAt: string | null;
             can: {
                 approve: boolean;
-                markPaid: boolean;
             };
         };
         ReferralConversion: {

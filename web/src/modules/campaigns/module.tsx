@@ -1,8 +1,18 @@
 import { IconSpeakerphone } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
+import { isVendor } from '../auth/permissions';
 
 /** Joint marketing campaigns on a shared calendar, in both apps: the vendor plans and approves, partners propose. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'main',
+      order: 91,
+      visible: (p) => isVendor(p.user),
+      load: () =>
+        import('./components/CampaignsPortalCard').then((m) => (p) => <m.CampaignsPortalCard partnerId={p.partner.id} vendor />),
+    },
+  ],
   portalHomeCards: [
     {
       column: 'main',

@@ -4,11 +4,19 @@ import { isPartnerSide, isVendor } from '../auth/permissions';
 
 /** Incentives: plans per program, the earnings ledger and payout batches (vendor); earnings and statements (portal). */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'main',
+      order: 94,
+      visible: (p) => isVendor(p.user),
+      load: () => import('./components/EarningsCard').then((m) => (p) => <m.EarningsCard partnerId={p.partner.id} />),
+    },
+  ],
   portalHomeCards: [
     {
       column: 'main',
       order: 90,
-      load: () => import('./components/EarningsCard').then((m) => m.EarningsCard),
+      load: () => import('./components/EarningsCard').then((m) => () => <m.EarningsCard />),
     },
   ],
   routes: [

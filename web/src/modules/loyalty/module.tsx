@@ -4,6 +4,15 @@ import { isPartnerSide, isVendor } from '../auth/permissions';
 
 /** Partner loyalty: the vendor's programme (redemptions, leaderboard, catalogue, points table) and the portal's rewards. */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'main',
+      order: 92,
+      visible: (p) => isVendor(p.user),
+      load: () =>
+        import('./components/RewardsPortalCard').then((m) => (p) => <m.RewardsPortalCard partnerId={p.partner.id} vendor />),
+    },
+  ],
   portalHomeCards: [
     {
       column: 'side',

@@ -8,10 +8,10 @@ export const marketingKeys = { all: ['marketing'] as const };
 export type KitBody = RequestBody<'/api/v1/marketing-kits', 'post'>;
 export type AudienceBody = RequestBody<'/api/v1/marketing-audiences', 'post'>;
 
-export function useMarketingSummary() {
+export function useMarketingSummary(partnerId?: string) {
   return useQuery({
-    queryKey: [...marketingKeys.all, 'summary'],
-    queryFn: async () => unwrap(api.GET('/api/v1/marketing/summary')),
+    queryKey: [...marketingKeys.all, 'summary', partnerId ?? null],
+    queryFn: async () => unwrap(api.GET('/api/v1/marketing/summary', { params: { query: partnerId ? { partnerId } : {} } })),
   });
 }
 

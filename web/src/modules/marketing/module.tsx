@@ -1,13 +1,22 @@
 import { IconSpeakerphone } from '@tabler/icons-react';
 import type { WebModule } from '../../app/module';
+import { isVendor } from '../auth/permissions';
 
 /** Through-channel marketing: co-branded campaign kits partners launch to their own audiences (both apps). */
 export const module: WebModule = {
+  partnerCards: [
+    {
+      column: 'main',
+      order: 93,
+      visible: (p) => isVendor(p.user),
+      load: () => import('./components/MarketingCard').then((m) => (p) => <m.MarketingCard partnerId={p.partner.id} />),
+    },
+  ],
   portalHomeCards: [
     {
       column: 'main',
       order: 70,
-      load: () => import('./components/MarketingCard').then((m) => m.MarketingCard),
+      load: () => import('./components/MarketingCard').then((m) => () => <m.MarketingCard />),
     },
   ],
   routes: [

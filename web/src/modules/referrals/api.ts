@@ -95,13 +95,6 @@ export function useRotateTrackingKey() {
   });
 }
 
-export function useMarkCommissionPaid() {
-  return useApiMutation({
-    mutationFn: (id: string) => unwrap(api.POST('/api/v1/referral-commissions/{id}/mark-paid', { params: { path: { id } } })),
-    invalidates: [referralKeys.all],
-  });
-}
-
 export function useApproveCommission() {
   return useApiMutation({
     mutationFn: (id: string) => unwrap(api.POST('/api/v1/referral-commissions/{id}/approve', { params: { path: { id } } })),

@@ -6,7 +6,7 @@ import { QueryState } from '../../../ui/States';
 import { STATUS_COLORS, STATUS_LABELS, TYPE_LABELS, useCampaigns } from '../api';
 
 /** Portal home: the company's joint campaigns running now or in the next two months, and proposals waiting for the vendor. */
-export function CampaignsPortalCard({ partnerId }: { partnerId: string }) {
+export function CampaignsPortalCard({ partnerId, vendor = false }: { partnerId: string; vendor?: boolean }) {
   const today = new Date().toISOString().slice(0, 10);
   const until = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const campaigns = useCampaigns({ partnerId, from: today, to: until });
@@ -26,8 +26,9 @@ export function CampaignsPortalCard({ partnerId }: { partnerId: string }) {
           if (live.length === 0) {
             return (
               <Text size="sm" c="dimmed">
-                No campaign in the next two months. Propose one on the calendar: your partner manager approves it and the budget
-                split.
+                {vendor
+                  ? 'No joint campaign with this partner in the next two months.'
+                  : 'No campaign in the next two months. Propose one on the calendar: your partner manager approves it and the budget split.'}
               </Text>
             );
           }
@@ -40,7 +41,8 @@ export function CampaignsPortalCard({ partnerId }: { partnerId: string }) {
                       {c.name}
                     </Anchor>
                     <Text size="xs" c="dimmed">
-                      {TYPE_LABELS[c.type]} · {c.startsOn} – {c.endsOn} · you fund <MoneyText value={c.partnerShare} />
+                      {TYPE_LABELS[c.type]} · {c.startsOn} – {c.endsOn} · {vendor ? 'partner funds' : 'you fund'}{' '}
+                      <MoneyText value={c.partnerShare} />
                     </Text>
                   </Stack>
                   <Badge variant="light" color={STATUS_COLORS[c.status]}>

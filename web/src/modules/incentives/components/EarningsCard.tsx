@@ -6,9 +6,12 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { useEarningsSummary } from '../api';
 import { nextPayoutText } from './EarningsSummaryCards';
 
-/** The portal home's earnings card: how much the partner has made, what is pending, when it is paid. */
-export function EarningsCard() {
-  const summary = useEarningsSummary(null);
+/**
+ * The portal home's earnings card: how much the partner has made, what is pending, when it is
+ * paid. With `partnerId` (the vendor's partner 360): that partner's, linking to the ledger.
+ */
+export function EarningsCard({ partnerId }: { partnerId?: string } = {}) {
+  const summary = useEarningsSummary(partnerId ?? null);
   const s = summary.data;
   const sum = (key: 'earnedT4q' | 'pending' | 'scheduled' | 'paid') =>
     s?.currencies
@@ -20,8 +23,8 @@ export function EarningsCard() {
       title="Earnings"
       label="Earnings"
       action={
-        <Anchor component={Link} to="/earnings" size="sm">
-          Statement
+        <Anchor component={Link} to={partnerId ? '/incentives' : '/earnings'} size="sm">
+          {partnerId ? 'Earnings ledger' : 'Statement'}
         </Anchor>
       }
     >

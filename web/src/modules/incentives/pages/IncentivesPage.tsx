@@ -30,6 +30,7 @@ export const KIND_LABELS: Record<string, string> = {
   rebate: 'Tiered rebate',
   spiff: 'SPIFF',
   revenue_share: 'Revenue share',
+  referral: 'Referral commission',
   adjustment: 'Adjustment',
 };
 export const STATUS_LABELS: Record<string, string> = { pending: 'Pending', in_batch: 'In a payout batch', paid: 'Paid' };
@@ -191,7 +192,7 @@ function PlanForm({ onDone }: { onDone: () => void }) {
         required
         allowDeselect={false}
         data={Object.entries(KIND_LABELS)
-          .filter(([k]) => k !== 'adjustment')
+          .filter(([k]) => k !== 'adjustment' && k !== 'referral')
           .map(([value, label]) => ({ value, label }))}
         {...form.getInputProps('kind')}
       />
@@ -362,7 +363,7 @@ export function EarningsTable({
   const columns: Column<Earning>[] = [
     { key: 'close', header: 'Closed', nowrap: true, cell: (e) => formatDate(e.closeDate) },
     ...(vendor ? [{ key: 'partner', header: 'Partner', cell: (e: Earning) => e.partnerName }] : []),
-    { key: 'deal', header: 'Deal', cell: (e) => (e.dealNumber ? `${e.dealNumber} ${e.dealTitle}` : '—') },
+    { key: 'deal', header: 'Deal', cell: (e) => (e.dealNumber ? `${e.dealNumber} ${e.dealTitle}` : e.dealTitle || '—') },
     { key: 'kind', header: 'Kind', nowrap: true, cell: (e) => KIND_LABELS[e.kind] },
     {
       key: 'rule',
@@ -386,7 +387,7 @@ export function EarningsTable({
     <DataTable
       label="Earnings ledger"
       rows={rows}
-      rowName={(e) => `${e.dealNumber || 'adjustment'} ${KIND_LABELS[e.kind]}`}
+      rowName={(e) => `${e.dealNumber || e.dealTitle || 'adjustment'} ${KIND_LABELS[e.kind]}`}
       columns={columns}
       minWidth={900}
       card={(e) => ({ title: formatAmount(e.amount), subtitle: `${e.dealNumber} ${e.rule}`, aside: STATUS_LABELS[e.status] })}
@@ -411,7 +412,7 @@ function Ledger() {
     <SectionCard
       title="Earnings ledger"
       label="Earnings ledger"
-      description="Every accrual from won deals, rebate true-up, reversal and adjustment — in the deal’s currency, traceable to its deal, plan and rule."
+      description="Every accrual from won deals, approved referral commission, rebate true-up, reversal and adjustment — in the deal’s currency, traceable to its deal, plan and rule."
     >
       <Stack>
         <Group>

@@ -5,15 +5,15 @@ import { QueryState } from '../../../ui/States';
 import { useLoyaltySummary } from '../api';
 
 /** Portal home: the company's points, what is waiting for approval, and the next reward to aim for. */
-export function RewardsPortalCard({ partnerId }: { partnerId: string }) {
+export function RewardsPortalCard({ partnerId, vendor = false }: { partnerId: string; vendor?: boolean }) {
   const summary = useLoyaltySummary(partnerId);
   return (
     <SectionCard
       title="Loyalty points"
       label="Loyalty points"
       action={
-        <Button size="xs" variant="subtle" component={Link} to="/rewards">
-          Rewards
+        <Button size="xs" variant="subtle" component={Link} to={vendor ? '/loyalty' : '/rewards'}>
+          {vendor ? 'Loyalty' : 'Rewards'}
         </Button>
       }
     >
@@ -38,9 +38,11 @@ export function RewardsPortalCard({ partnerId }: { partnerId: string }) {
                 {s.nextReward.missing.toLocaleString()} points to go for {s.nextReward.name}.
               </Text>
             ) : null}
-            <Text size="xs" c="dimmed">
-              Earn more with certifications, registered and won deals.
-            </Text>
+            {!vendor && (
+              <Text size="xs" c="dimmed">
+                Earn more with certifications, registered and won deals.
+              </Text>
+            )}
           </Stack>
         )}
       </QueryState>

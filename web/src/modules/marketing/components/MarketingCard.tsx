@@ -4,9 +4,12 @@ import { formatCount, formatDateTime } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { useMarketingSummary } from '../api';
 
-/** The portal home's marketing card: kits to launch, what is sending, what it brought. */
-export function MarketingCard() {
-  const summary = useMarketingSummary();
+/**
+ * The portal home's marketing card: kits to launch, what is sending, what it brought. With
+ * `partnerId` (the vendor's partner 360): that partner's launches and leads.
+ */
+export function MarketingCard({ partnerId }: { partnerId?: string } = {}) {
+  const summary = useMarketingSummary(partnerId);
   const s = summary.data;
   return (
     <SectionCard
@@ -24,9 +27,11 @@ export function MarketingCard() {
         </Text>
       ) : s.launches === 0 ? (
         <Text size="sm">
-          {s.kitsOffered > 0
-            ? `${s.kitsOffered} ready-made campaign${s.kitsOffered === 1 ? '' : 's'} to launch to your contacts under your name.`
-            : 'No campaign kits offered yet.'}
+          {partnerId
+            ? 'No through-channel campaign launched yet.'
+            : s.kitsOffered > 0
+              ? `${s.kitsOffered} ready-made campaign${s.kitsOffered === 1 ? '' : 's'} to launch to your contacts under your name.`
+              : 'No campaign kits offered yet.'}
         </Text>
       ) : (
         <Group gap="xl">

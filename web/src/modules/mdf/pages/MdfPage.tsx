@@ -397,6 +397,11 @@ function ClaimsTable({ rows, vendor, label }: { rows: readonly MdfClaim[]; vendo
             cell: (c) => (
               <Stack gap={4}>
                 <Badge color={COLORS.mdfClaimStatus[c.status]}>{LABELS.mdfClaimStatus[c.status]}</Badge>
+                {c.heldReason && (
+                  <Badge color="orange" variant="light" title={c.heldReason}>
+                    Payment held: {c.heldReason}
+                  </Badge>
+                )}
                 {c.can.attach && (
                   <FileDrop
                     compact

@@ -38,7 +38,6 @@ import {
   useApproveCommission,
   useArchiveLink,
   useCreateLink,
-  useMarkCommissionPaid,
   useReferralCommissions,
   useReferralConversions,
   useReferralLinks,
@@ -291,7 +290,6 @@ function Conversions({ vendor }: { vendor: boolean }) {
 function Commissions({ vendor }: { vendor: boolean }) {
   const list = useReferralCommissions();
   const approve = useApproveCommission();
-  const markPaid = useMarkCommissionPaid();
   const columns: Column<ReferralCommission>[] = [
     { key: 'when', header: 'Accrued', nowrap: true, cell: (r) => formatDate(r.accruedAt) },
     ...(vendor ? [{ key: 'partner', header: 'Partner', cell: (r: ReferralCommission) => r.partnerName }] : []),
@@ -305,7 +303,7 @@ function Commissions({ vendor }: { vendor: boolean }) {
     <SectionCard
       title="Commissions"
       label="Commissions ledger"
-      description="Accrued on each paying customer at the program’s commission rate."
+      description="Accrued on each paying customer at the program’s commission rate. Once approved, a commission is an entry in the earnings ledger and the next payout batch pays it (Incentives → Payouts)."
     >
       <QueryState query={list}>
         {(rows) => (
@@ -321,11 +319,6 @@ function Commissions({ vendor }: { vendor: boolean }) {
                 label: 'Approve',
                 allowed: r.can.approve,
                 onClick: () => approve.run(r.id, { success: 'Approved the commission' }),
-              },
-              {
-                label: 'Mark paid',
-                allowed: r.can.markPaid,
-                onClick: () => markPaid.run(r.id, { success: 'Marked the commission paid' }),
               },
             ]}
             empty={<Empty title="No commissions yet." />}

@@ -45,9 +45,10 @@ async function answer(
   opened: Date,
   mean: (q: Question) => number,
   comment?: string,
+  withinDays = 12,
 ) {
   const person = story.people.get(personKey);
-  const at = story.after(opened, story.random.int(1, 12));
+  const at = story.after(opened, story.random.int(1, withinDays));
   if (!person || !at || person.since > opened) return;
   const answers = answersFor(story, round.questions, mean);
   if (comment && answers[0]) Object.assign(answers[0], { comment });
@@ -124,8 +125,9 @@ export const surveysDemo: DemoSeeder = {
         closesOn: localDateOf(new Date(story.now.getTime() + 18 * DAY), 'UTC'),
         vendorRecipientIds: maria ? [maria.id] : [],
       });
-      await answer(story, northwind.ownerKey, round, opened, () => 4.4);
-      await answer(story, 'northwind.user', round, opened, () => 3.4);
+      // Within the round's three days so far, so both answers are in today.
+      await answer(story, northwind.ownerKey, round, opened, () => 4.4, undefined, 2);
+      await answer(story, 'northwind.user', round, opened, () => 3.4, undefined, 2);
     }
 
     // The recurring surveys: PX every quarter, NPS every half-year, to every active partner's people.

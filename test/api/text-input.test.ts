@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { withTx } from '../../src/db/scope.js';
 import { makeTestPartner } from '../../src/modules/partners/index.js';
 import { loadRecordKinds, loadRoutes } from '../../src/server/module.js';
-import { type AnyRouteDef, defineRoute, type ExampleRefs } from '../../src/server/route.js';
+import { type AnyRouteDef, defineRoute, type ExampleRefs, exampleQueryOf } from '../../src/server/route.js';
 import { type Ctx, systemCtx } from '../../src/shared/context.js';
 import { isPartnerRole, type Role } from '../../src/shared/roles.js';
 import { createSeededApp, createTestApp, type Response, type TestApp } from '../support/harness.js';
@@ -252,7 +252,9 @@ describe('hostile text in list query parameters', () => {
       // A list under a record (a partner's contacts, as an export) is aimed at a record of its kind.
       const { caller: owner, url } = await setupOf(route, payload, Boolean(route.target));
       const client = owner?.client ?? (await worldClient(role === 'admin' ? 'admin' : 'partnerUserA'));
-      const res = await client.get(url, { query: { [field]: PAYLOADS[payload]('abc') } });
+      // The route's example query fills what it requires (a drill-down's month and measure), so the
+      // hostile value is the one thing wrong with the request.
+      const res = await client.get(url, { query: { ...exampleQueryOf(route, refs()), [field]: PAYLOADS[payload]('abc') } });
       expectRefused(
         res,
         payload,

@@ -14,21 +14,21 @@ describe('surveys', () => {
     const { page } = session;
     // The demo's Northwind diagnostic is open: Maria (vendor) and Chloe answered, Ben has not.
     await signIn(session, 'ben.kowalski@northwind.example');
-    const card = page.getByRole('region', { name: 'Surveys to answer' });
+    const card = page.locator('[aria-label="Surveys to answer"]');
     await card.waitFor();
     await card.getByRole('link', { name: /Partner health diagnostic/ }).click();
-    const form = page.getByRole('region', { name: 'Your answer' });
+    const form = page.locator('[aria-label="Your answer"]');
     await form.waitFor();
     const scales = form.locator('.mantine-SegmentedControl-root');
     await eventually(() => scales.count()).toBe(10);
     for (let i = 0; i < 10; i += 1) await scales.nth(i).getByText('2', { exact: true }).click();
-    await form.getByRole('textbox', { name: 'Comment on question 1' }).fill('We learn about roadmap changes from customers.');
+    await form.getByRole('textbox', { name: 'Comment on question 1', exact: true }).fill('We learn about roadmap changes from customers.');
     await form.getByRole('button', { name: 'Submit my answer' }).click();
     await form.getByRole('button', { name: 'Update my answer' }).waitFor();
     // The partner reads the aggregates per side, never who answered what.
-    const results = page.getByRole('region', { name: 'Results' });
+    const results = page.locator('[aria-label="Results"]');
     await eventually(() => results.innerText()).toContain('We learn about roadmap changes from customers.');
-    expect(await page.getByRole('region', { name: 'Individual answers' }).count()).toBe(0);
+    expect(await page.locator('[aria-label="Individual answers"]').count()).toBe(0);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
 
     await session.close();
@@ -47,10 +47,10 @@ describe('surveys', () => {
     const text = await gaps.innerText();
     expect(text).toContain('Our alliance teams trust each other.');
     expect(text.match(/\+[1-3]\.\d\d/g)?.length).toBe(10);
-    const chart = session.page.getByRole('region', { name: 'Results' }).locator('.recharts-wrapper');
+    const chart = session.page.locator('[aria-label="Results"]').locator('.recharts-wrapper');
     await eventually(() => chart.count()).toBe(1);
     await eventually(() =>
-      session.page.getByRole('region', { name: 'Results' }).locator('.recharts-bar-rectangle').count(),
+      session.page.locator('[aria-label="Results"]').locator('.recharts-bar-rectangle').count(),
     ).toBeGreaterThanOrEqual(20);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });

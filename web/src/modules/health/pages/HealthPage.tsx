@@ -2,7 +2,7 @@ import { Sparkline } from '@mantine/charts';
 import { Anchor, Badge, Button, Group, SegmentedControl, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
-import { formatDay } from '../../../ui/format';
+import { formatDate } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
@@ -116,7 +116,7 @@ export function HealthPage() {
       />
       <QueryState query={portfolio}>
         {(p) => (
-          <SectionCard title="Partners by health" label="Partners by health" description={`Live as of ${formatDay(p.asOf)}.`}>
+          <SectionCard title="Partners by health" label="Partners by health" description={`Live as of ${formatDate(p.asOf)}.`}>
             <Group gap="xs" mb="sm" justify="space-between">
               <Group gap="xs">
                 <Badge color="red">{p.counts.red} red</Badge>

@@ -22,7 +22,9 @@ describe('surveys', () => {
     const scales = form.locator('.mantine-SegmentedControl-root');
     await eventually(() => scales.count()).toBe(10);
     for (let i = 0; i < 10; i += 1) await scales.nth(i).getByText('2', { exact: true }).click();
-    await form.getByRole('textbox', { name: 'Comment on question 1', exact: true }).fill('We learn about roadmap changes from customers.');
+    await form
+      .getByRole('textbox', { name: 'Comment on question 1', exact: true })
+      .fill('We learn about roadmap changes from customers.');
     await form.getByRole('button', { name: 'Submit my answer' }).click();
     await form.getByRole('button', { name: 'Update my answer' }).waitFor();
     // The partner reads the aggregates per side, never who answered what.

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { type AnyColumn, eq, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { type AfterTransaction, assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
@@ -64,6 +65,7 @@ export function beginStatement(scope: Scope): string {
 export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promise<T> {
   assertCtx(ctx, 'withTx');
   if (ctx.tx) return fn(ctx as TxCtx);
+  if (openTransaction.getStore() === ctx.db) throw new NestedTransactionError();
   const begin = beginStatement(scopeOf(ctx));
   const pendingEvents: DomainEvent[] = [];
   const client = await ctx.db.$client.connect();
@@ -74,13 +76,14 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   try {
     await client.query(begin);
     try {
-      result = await fn({
+      const txCtx: TxCtx = {
         ...ctx,
         tx: drizzle({ client, casing: DRIZZLE_CASING }),
         pendingEvents,
         afterTransaction: after,
         afterCommit: committed,
-      });
+      };
+      result = await openTransaction.run(ctx.db, () => fn(txCtx));
       await client.query('COMMIT');
     } catch (error) {
       await client.query('ROLLBACK').catch((rollbackError: Error) => {
@@ -100,6 +103,24 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
   for (const callback of committed) callback();
   await dispatchCommitted(pendingEvents);
   return result;
+}
+
+/**
+ * The database whose transaction the current async call chain is inside. A `withTx` given a
+ * context from *outside* that transaction (the outer `ctx` instead of the callback's) would open a
+ * second one: on PostgreSQL a second connection, so the work is no longer one atomic change; on
+ * PGlite, whose one session the first transaction holds, a wait that never ends. Both are bugs,
+ * so it fails at once, naming the mistake (docs/decisions/0304-nested-transactions-fail-fast.md).
+ */
+const openTransaction = new AsyncLocalStorage<unknown>();
+
+export class NestedTransactionError extends Error {
+  constructor() {
+    super(
+      'withTx was given a context from outside the transaction this code already runs in; pass the callback’s context instead (a second transaction would wait forever on PGlite)',
+    );
+    this.name = 'NestedTransactionError';
+  }
 }
 
 function isConnectionError(error: unknown): boolean {

@@ -50,17 +50,16 @@ export const module: ModuleDescriptor = {
     {
       name: 'costEntry',
       belongsTo: 'vendor',
-      make: async (ctx) =>
-        withTx(ctx, async () => ({
-          id: (
-            await createCostEntry(ctx, {
-              onDate: '2026-01-15',
-              segment: 'Matrix',
-              category: 'tools',
-              amount: { amount: 10_000, currency: 'USD' },
-            })
-          ).id,
-        })),
+      make: async (ctx) => ({
+        id: (
+          await createCostEntry(ctx, {
+            onDate: '2026-01-15',
+            segment: 'Matrix',
+            category: 'tools',
+            amount: { amount: 10_000, currency: 'USD' },
+          })
+        ).id,
+      }),
       missing: ({ missingId }) => ({ id: missingId }),
       partnerOf: () => null,
     },

@@ -17,7 +17,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { APP_ROLE } from '../../db/app-role.js';
 import { createdAt, idColumn, tstz, updatedAt, vendorOnly } from '../../db/columns.js';
-import type { InvolvementRole } from '../opportunities/opportunities.rules.js';
+import type { InvolvementRole } from '../opportunities/index.js';
 import { users } from '../users/users.schema.js';
 import type { BuiltInModel, RoleWeights } from './attribution.rules.js';
 

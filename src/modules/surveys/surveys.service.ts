@@ -904,6 +904,11 @@ export type DiagnosticFigure = {
   gap: number | null;
 };
 
+/** The survey rounds (aliased `r`) of the given partners, or of all partners. */
+function roundsOfPartners(ids: readonly string[] | 'all'): SQL {
+  return ids === 'all' ? sql`true` : sql`r.partner_id = any(${sql.param([...ids])}::uuid[])`;
+}
+
 /**
  * Each partner's latest closed health diagnostic as of `asOf` (closed on or before it), with each
  * side's 0–100 score, their average and the gap in points — one statement for all partners.
@@ -915,13 +920,7 @@ export async function latestDiagnostics(
 ): Promise<Map<string, DiagnosticFigure>> {
   if (ids !== 'all' && ids.length === 0) return new Map();
   const day = asOf.toISOString().slice(0, 10);
-  const partnerCond =
-    ids === 'all'
-      ? sql`true`
-      : sql`r.partner_id IN (${sql.join(
-          [...ids].map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`;
+  const partnerCond = roundsOfPartners(ids);
   const rows = await c.tx.execute<{
     partner_id: string;
     round_id: string;
@@ -975,13 +974,7 @@ export async function latestNps(
 ): Promise<Map<string, NpsResult & { roundId: string; period: string }>> {
   if (ids !== 'all' && ids.length === 0) return new Map();
   const day = asOf.toISOString().slice(0, 10);
-  const partnerCond =
-    ids === 'all'
-      ? sql`true`
-      : sql`r.partner_id IN (${sql.join(
-          [...ids].map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`;
+  const partnerCond = roundsOfPartners(ids);
   const rows = await c.tx.execute<{
     partner_id: string;
     round_id: string;
@@ -1040,13 +1033,7 @@ export async function latestPx(
 ): Promise<Map<string, { roundId: string; period: string; score: number }>> {
   if (ids !== 'all' && ids.length === 0) return new Map();
   const day = asOf.toISOString().slice(0, 10);
-  const partnerCond =
-    ids === 'all'
-      ? sql`true`
-      : sql`r.partner_id IN (${sql.join(
-          [...ids].map((id) => sql`${id}::uuid`),
-          sql`, `,
-        )})`;
+  const partnerCond = roundsOfPartners(ids);
   const rows = await c.tx.execute<{ partner_id: string; round_id: string; period: string; avg: string }>(sql`
     WITH answered AS (
       SELECT a.partner_id, a.round_id, a.score

@@ -299,7 +299,7 @@ describe('API tokens', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 120_000); // a second app on a fresh database of its own: more than 30 s on a loaded machine
 
   it('store no session secret in the clear either', async () => {
     const client = await t.login(t.world.users.executive.email, PASSWORD);

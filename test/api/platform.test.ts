@@ -52,7 +52,7 @@ describe('HTTP conventions', () => {
     } finally {
       await proxied.close();
     }
-  });
+  }, 120_000); // a second app on a fresh database of its own
 
   it('sends security headers with a strict Content-Security-Policy and no caching of API answers', async () => {
     const res = await admin.get('/api/v1/partners');
@@ -305,5 +305,5 @@ describe('reference data a process reuses', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 120_000); // a second app on a fresh database of its own: more than 30 s on a loaded machine
 });

@@ -9267,6 +9267,16 @@ export interface paths {
                         passMark?: number;
                         maxAttempts?: number | null;
                         cooldownHours?: number;
+                        /** @description Programs (and a minimum tier in each) whose partners may take it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                         /** @enum {string} */
                         status?: "draft" | "published";
                     };
@@ -9436,6 +9446,16 @@ export interface paths {
                         passMark?: number;
                         maxAttempts?: number | null;
                         cooldownHours?: number;
+                        /** @description Programs (and a minimum tier in each) whose partners may take it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                         /** @enum {string} */
                         status?: "draft" | "published" | "retired";
                     };
@@ -9998,6 +10018,16 @@ export interface paths {
                         badgeEmoji?: string;
                         /** @enum {string} */
                         status?: "active" | "retired";
+                        /** @description Programs (and a minimum tier in each) whose partners may earn it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                     };
                 };
             };
@@ -10101,6 +10131,16 @@ export interface paths {
                         badgeEmoji?: string;
                         /** @enum {string} */
                         status?: "active" | "retired";
+                        /** @description Programs (and a minimum tier in each) whose partners may earn it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                     };
                 };
             };
@@ -37202,6 +37242,16 @@ export interface components {
             badgeEmoji: string;
             /** @enum {string} */
             status: "active" | "retired";
+            /** @description Who may earn it: programs and a minimum tier (empty: every partner). Vendor staff only. */
+            audience: {
+                /**
+                 * Format: uuid
+                 * @description Partners in this program…
+                 */
+                programId: string;
+                /** @description …at this tier of it or above (null: any tier, or none) */
+                minTierId: string | null;
+            }[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -37701,6 +37751,16 @@ export interface components {
             passMark: number;
             maxAttempts: number | null;
             cooldownHours: number;
+            /** @description Who may take it: programs and a minimum tier (empty: every partner). Vendor staff only. */
+            audience: {
+                /**
+                 * Format: uuid
+                 * @description Partners in this program…
+                 */
+                programId: string;
+                /** @description …at this tier of it or above (null: any tier, or none) */
+                minTierId: string | null;
+            }[];
             publishedAt: string | null;
             /** Format: date-time */
             createdAt: string;

@@ -33,6 +33,7 @@ import {
   useCourseFiles,
   useUpdateCourse,
 } from '../api';
+import { CourseLearners } from '../components/CourseLearners';
 
 const MATERIAL_ACCEPT = [
   'application/pdf',
@@ -427,6 +428,7 @@ function Editor({ course }: { course: Course }) {
             ))}
           </Stack>
         </SectionCard>
+        <CourseLearners course={course} />
       </Stack>
     </>
   );

@@ -18305,6 +18305,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/loyalty/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Loyalty settings: how many months points live before they expire (0: never)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltySettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set how many months loyalty points live (0: they never expire); the daily run expires what is due
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pointsExpiryMonths: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltySettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/loyalty/rules": {
         parameters: {
             query?: never;
@@ -39395,7 +39481,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "earned" | "redeemed" | "returned" | "adjusted";
+            kind: "earned" | "redeemed" | "returned" | "adjusted" | "expired";
             points: number;
             source: string;
             label: string;
@@ -39471,6 +39557,13 @@ export interface components {
                 edit: boolean;
             };
         };
+        LoyaltySettings: {
+            /** @description Points expire this many months after they were earned; 0: never */
+            pointsExpiryMonths: number;
+            can: {
+                edit: boolean;
+            };
+        };
         LoyaltySummary: {
             /** Format: uuid */
             partnerId: string;
@@ -39495,6 +39588,16 @@ export interface components {
                 missing: number;
             } | null;
             affordableRewards: number;
+            /** @description Points expired so far */
+            expired: number;
+            /** @description The next points to expire, first in first out (null: none, or points never expire) */
+            nextExpiry: {
+                points: number;
+                /** @description YYYY-MM-DD */
+                on: string;
+            } | null;
+            /** @description How many months points live (0: for ever) */
+            expiryMonths: number;
         };
         MappingAccount: {
             /** Format: uuid */

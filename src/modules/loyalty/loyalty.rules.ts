@@ -152,34 +152,42 @@ export type PointsExpiry = {
 /**
  * Loyalty points expiry, first in first out (decision 0169). Every credit (earned, returned, a
  * positive adjustment) is a lot that expires `months` after it arrived; every debit (a redemption,
- * a negative adjustment) spends the oldest lots still alive at its time. What a lot has left when
- * it expires is due to expire. The ledger's `expired` entries are what earlier runs wrote: the
- * answer is the difference, so a second run the same day expires nothing (idempotent), and the
- * earning entries are never touched. `months` 0: points never expire.
+ * a negative adjustment) spends the oldest points first — points already due but not yet expired
+ * by a run, then the oldest live lot. The ledger's `expired` entries are what earlier runs wrote;
+ * what is due and not written yet is the answer, so a second run the same day expires nothing
+ * (idempotent), the earning entries are never touched, and the balance never goes below 0.
+ * Moves after `asOf` are not counted. `months` 0: points never expire.
  */
 export function pointsExpiry(moves: readonly LedgerMove[], months: number, asOf: Date): PointsExpiry {
-  const expiredAlready = -moves.filter((m) => m.kind === 'expired').reduce((s, m) => s + m.points, 0);
   if (months <= 0) return { toExpire: 0, next: null };
   const lots: { left: number; expiresAt: Date }[] = [];
-  let due = 0;
+  /** Points whose lot expired and no run has expired yet. */
+  let pending = 0;
   const expireUpTo = (at: Date) => {
     while (lots.length > 0 && (lots[0] as { expiresAt: Date }).expiresAt.getTime() <= at.getTime()) {
-      due += (lots.shift() as { left: number }).left;
+      pending += (lots.shift() as { left: number }).left;
     }
   };
   const ordered = moves
-    .filter((m) => m.kind !== 'expired' && m.points !== 0)
+    .filter((m) => m.points !== 0 && m.occurredAt.getTime() <= asOf.getTime())
     .map((m, i) => ({ m, i }))
     .sort((a, b) => a.m.occurredAt.getTime() - b.m.occurredAt.getTime() || a.i - b.i)
     .map(({ m }) => m);
   for (const move of ordered) {
     expireUpTo(move.occurredAt);
+    if (move.kind === 'expired') {
+      pending = Math.max(0, pending + move.points);
+      continue;
+    }
     if (move.points > 0) {
       lots.push({ left: move.points, expiresAt: addMonths(move.occurredAt, months) });
       lots.sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime());
       continue;
     }
     let spend = -move.points;
+    const fromDue = Math.min(pending, spend);
+    pending -= fromDue;
+    spend -= fromDue;
     while (spend > 0 && lots.length > 0) {
       const lot = lots[0] as { left: number };
       const used = Math.min(lot.left, spend);
@@ -196,5 +204,5 @@ export function pointsExpiry(moves: readonly LedgerMove[], months: number, asOf:
         expiresAt: first.expiresAt,
       }
     : null;
-  return { toExpire: Math.max(0, due - expiredAlready), next };
+  return { toExpire: pending, next };
 }

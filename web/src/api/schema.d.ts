@@ -22180,7 +22180,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Return on MDF per activity (`data`) and per partner (`partners`): leads, pipeline and won revenue sourced vs paid (reporting currency)
+         * Return on MDF per activity (`data`), per partner (`partners`) and per program (`programs`): leads, pipeline and won revenue sourced vs paid (reporting currency)
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
@@ -40009,6 +40009,26 @@ export interface components {
                 /** Format: uuid */
                 partnerId: string;
                 partnerName: string;
+                paid: {
+                    amount: number;
+                    currency: string;
+                };
+                leads: number;
+                pipeline: {
+                    amount: number;
+                    currency: string;
+                };
+                won: {
+                    amount: number;
+                    currency: string;
+                };
+                roiPercent: number | null;
+            }[];
+            /** @description Per program: each activity once, under the partner's longest-held program on the day it ended */
+            programs: {
+                programId: string | null;
+                programName: string;
+                activities: number;
                 paid: {
                     amount: number;
                     currency: string;

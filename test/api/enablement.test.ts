@@ -103,6 +103,7 @@ describe('enablement', () => {
     const learner = await user('partnerUserA');
     const seen = await learner.get(`/api/v1/courses/${course.id}`);
     expect(seen.status).toBe(200);
+    expect((await learner.get(`/api/v1/courses/${course.id}/files`)).status).toBe(200);
     expect(JSON.stringify(seen.body)).not.toContain('correct');
     const catalogue = await learner.get('/api/v1/courses?limit=500');
     expect(JSON.stringify(catalogue.body)).not.toContain('"correct"');
@@ -378,6 +379,7 @@ describe('courses and certifications gated by program and minimum tier', () => {
     expect(gated.body.detail).toBe(missing.body.detail);
     expect((await learner.post(`/api/v1/courses/${course.id}/enrolment`)).status).toBe(404);
     expect((await learner.get(`/api/v1/certifications/${cert.body.id}`)).status).toBe(404);
+    expect((await learner.get(`/api/v1/courses/${course.id}/files`)).status).toBe(404);
     const listed = async () => ((await learner.get('/api/v1/courses?limit=100')).body.data as { id: string }[]).map((c) => c.id);
     expect(await listed()).toContain(open.id);
     expect(await listed()).not.toContain(course.id);
@@ -397,6 +399,7 @@ describe('courses and certifications gated by program and minimum tier', () => {
     expect(placed.status, JSON.stringify(placed.body)).toBe(200);
     const seen = await learner.get(`/api/v1/courses/${course.id}`);
     expect(seen.status).toBe(200);
+    expect((await learner.get(`/api/v1/courses/${course.id}/files`)).status).toBe(200);
     expect(seen.body.audience).toEqual([]); // the gate itself is vendor-only
     expect(await listed()).toContain(course.id);
     expect(await certs()).toContain(cert.body.id);

@@ -185,10 +185,11 @@ async function openCourseIds(c: TxCtx): Promise<string[] | undefined> {
   return rows.filter((r) => gate(r.audience)).map((r) => r.id);
 }
 
-/** For the files module: the course in the caller's scope (partner people: published ones). */
+/** For the files module: the course in the caller's scope (partner people: published ones inside its gate). */
 export async function loadCourseForFiles(c: TxCtx, id: string) {
   const [row] = await c.tx.select().from(courses).where(eq(courses.id, id));
   if (!row) return null;
+  if (!(await audienceGateOf(c, [row.audience]))(row.audience)) return null; // outside the gate: missing
   return { id: row.id, status: row.status, partnerId: null };
 }
 

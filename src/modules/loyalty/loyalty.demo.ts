@@ -32,7 +32,7 @@ const CATALOGUE = [
   { name: 'Demo appliance', description: 'A preconfigured demo cluster for customer briefings', pointsCost: 9000, stock: 3 },
 ] as const;
 
-const EXPIRY_MONTHS = 18;
+const EXPIRY_MONTHS = 12;
 
 /**
  * Partner loyalty over the two years: Alex opens the rewards catalogue in the programme's first
@@ -40,7 +40,7 @@ const EXPIRY_MONTHS = 18;
  * are awarded at their moment, as the subscriber does after the load (which then finds them
  * awarded); Northwind's admin spoke at the partner summit (a goodwill award); the partners with
  * the most points redeemed some — sent, one rejected (points returned), one waiting today.
- * Points live 18 months: the monthly expiry runs expire the oldest unspent points (a partner that
+ * Points live 12 months: the monthly expiry runs expire the oldest unspent points (a partner that
  * stopped engaging loses what it earned early on).
  */
 export const loyaltyDemo: DemoSeeder = {
@@ -49,7 +49,7 @@ export const loyaltyDemo: DemoSeeder = {
     const alex = story.as('alex', story.daysAgo(640));
     const rewards = [];
     for (const r of CATALOGUE) rewards.push(await createReward(alex, { ...r }));
-    // Lumen's points live 18 months (the product's default is 24): old enough lots expire in the story.
+    // Lumen's points live 12 months (the product's default is 24): old enough lots expire in the story.
     await saveLoyaltySettings(alex, { pointsExpiryMonths: EXPIRY_MONTHS });
 
     // The story's engagement events, in order: the subscriber's work at each moment.

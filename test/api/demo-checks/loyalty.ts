@@ -42,7 +42,7 @@ export default function loyaltyDemo() {
       expect(figures.waiting).toBeGreaterThanOrEqual(1);
     });
 
-    it('points expire 18 months after they were earned: the oldest unspent ones expired, audited, no balance below 0', async () => {
+    it('points expire 12 months after they were earned: the oldest unspent ones expired, audited, no balance below 0', async () => {
       const figures = await withTx(demo.t.system(), async ({ tx }) => {
         const one = async (q: string) => Number(((await tx.execute(sql.raw(q))).rows[0] as { n: string | number }).n);
         return {
@@ -53,7 +53,7 @@ export default function loyaltyDemo() {
           months: await one('SELECT points_expiry_months n FROM loyalty_settings WHERE id = 1'),
         };
       });
-      expect(figures.months).toBe(18);
+      expect(figures.months).toBe(12);
       expect(figures.partners).toBeGreaterThanOrEqual(1);
       expect(figures.points).toBeGreaterThan(0);
       expect(figures.events).toBe(figures.entries);
@@ -69,7 +69,7 @@ export default function loyaltyDemo() {
       );
       const summary = (await admin.get(`/api/v1/partners/${partnerId}/loyalty`)).body;
       expect(summary.expired).toBeGreaterThan(0);
-      expect(summary.expiryMonths).toBe(18);
+      expect(summary.expiryMonths).toBe(12);
     });
 
     it('Northwind has points to spend in the portal, and the leaderboard ranks the partners', async () => {

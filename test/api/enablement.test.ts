@@ -103,6 +103,7 @@ describe('enablement', () => {
     const learner = await user('partnerUserA');
     const seen = await learner.get(`/api/v1/courses/${course.id}`);
     expect(seen.status).toBe(200);
+    expect((await learner.get(`/api/v1/courses/${course.id}/files`)).status).toBe(200);
     expect(JSON.stringify(seen.body)).not.toContain('correct');
     const catalogue = await learner.get('/api/v1/courses?limit=500');
     expect(JSON.stringify(catalogue.body)).not.toContain('"correct"');
@@ -340,5 +341,90 @@ describe('enablement', () => {
       ),
     );
     expect(expired.rows[0]?.n).toBe(1);
+  });
+});
+
+describe('courses and certifications gated by program and minimum tier', () => {
+  it('a partner below the tier gets the 404 of a missing course and certification; a tier rise opens both', async () => {
+    const admin = await user('admin');
+    const program = await admin.post('/api/v1/programs', {
+      name: `Enablement program ${unique()}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 10 },
+    });
+    expect(program.status, JSON.stringify(program.body)).toBe(201);
+    const silver = (await admin.post(`/api/v1/programs/${program.body.id}/tiers`, { name: 'Silver', rank: 1 })).body;
+    const gold = (await admin.post(`/api/v1/programs/${program.body.id}/tiers`, { name: 'Gold', rank: 2 })).body;
+    const audience = [{ programId: program.body.id, minTierId: gold.id }];
+    const course = await publishedCourse({ audience });
+    const open = await publishedCourse();
+    const cert = await admin.post('/api/v1/certifications', {
+      name: `Gold architect ${unique()}`,
+      level: 'expert',
+      requiredCourseIds: [course.id],
+      audience,
+    });
+    expect(cert.status, JSON.stringify(cert.body)).toBe(201);
+    expect(cert.body.audience).toEqual(audience);
+    expect((await admin.get(`/api/v1/courses/${course.id}`)).body.audience).toEqual(audience);
+
+    // A Silver partner: the gated course and certification are as missing as a made-up id.
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    const joined = await admin.post(`/api/v1/partners/${partner.id}/programs`, { programId: program.body.id, tierId: silver.id });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+    const learner = await as((await makeUser(t.system(), 'partner_user', partner.id)).email);
+    const missing = await learner.get('/api/v1/courses/0190ffff-0000-7000-8000-000000000000');
+    const gated = await learner.get(`/api/v1/courses/${course.id}`);
+    expect(gated.status).toBe(404);
+    expect(gated.body.detail).toBe(missing.body.detail);
+    expect((await learner.post(`/api/v1/courses/${course.id}/enrolment`)).status).toBe(404);
+    expect((await learner.get(`/api/v1/certifications/${cert.body.id}`)).status).toBe(404);
+    expect((await learner.get(`/api/v1/courses/${course.id}/files`)).status).toBe(404);
+    const listed = async () => ((await learner.get('/api/v1/courses?limit=100')).body.data as { id: string }[]).map((c) => c.id);
+    expect(await listed()).toContain(open.id);
+    expect(await listed()).not.toContain(course.id);
+    const certs = async () => ((await learner.get('/api/v1/certifications')).body.data as { id: string }[]).map((c) => c.id);
+    expect(await certs()).not.toContain(cert.body.id);
+    // A partner in no program is outside it too; an ungated course is everyone's.
+    const outsider = await makePartner(t.system(), t.world.users.pm.id);
+    const stranger = await as((await makeUser(t.system(), 'partner_user', outsider.id)).email);
+    expect((await stranger.get(`/api/v1/courses/${course.id}`)).status).toBe(404);
+    expect((await stranger.get(`/api/v1/courses/${open.id}`)).status).toBe(200);
+
+    // The partner rises to Gold: the course opens, it can be taken, and passing it earns the certification.
+    const placed = await admin.put(`/api/v1/partners/${partner.id}/programs/${joined.body.id}/tier`, {
+      tierId: gold.id,
+      reason: 'Met the Gold requirements',
+    });
+    expect(placed.status, JSON.stringify(placed.body)).toBe(200);
+    const seen = await learner.get(`/api/v1/courses/${course.id}`);
+    expect(seen.status).toBe(200);
+    expect((await learner.get(`/api/v1/courses/${course.id}/files`)).status).toBe(200);
+    expect(seen.body.audience).toEqual([]); // the gate itself is vendor-only
+    expect(await listed()).toContain(course.id);
+    expect(await certs()).toContain(cert.body.id);
+    const enrolmentId = await takeCourse(learner, course.id);
+    const passed = await learner.post(`/api/v1/course-enrolments/${enrolmentId}/quiz`, { answers: RIGHT });
+    expect(passed.status, JSON.stringify(passed.body)).toBe(200);
+    expect(passed.body.certificatesEarned.map((c: { certificationId: string }) => c.certificationId)).toContain(cert.body.id);
+
+    // Back to Silver: taking it again is a 404, like any course outside the gate.
+    await admin.put(`/api/v1/partners/${partner.id}/programs/${joined.body.id}/tier`, { tierId: silver.id, reason: 'Fell back' });
+    expect(
+      (await learner.post(`/api/v1/course-enrolments/${enrolmentId}/progress`, { moduleId: 'intro', done: false })).status,
+    ).toBe(404);
+
+    // A bad audience names the field and saves nothing.
+    const bad = await admin.patch(`/api/v1/courses/${open.id}`, {
+      audience: [{ programId: program.body.id, minTierId: t.world.tierId }],
+    });
+    expect(bad.status).toBe(422);
+    expect(JSON.stringify(bad.body)).toContain('audience.0.minTierId');
+    expect((await admin.get(`/api/v1/courses/${open.id}`)).body.audience).toEqual([]);
+    const badCert = await admin.patch(`/api/v1/certifications/${cert.body.id}`, {
+      audience: [{ programId: '0190ffff-0000-7000-8000-000000000000', minTierId: null }],
+    });
+    expect(badCert.status).toBe(422);
+    expect(JSON.stringify(badCert.body)).toContain('audience.0.programId');
   });
 });

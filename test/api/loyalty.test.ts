@@ -3,11 +3,12 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { emitEvent } from '../../src/modules/events/index.js';
-import { awardForEvent, loyaltyEntries } from '../../src/modules/loyalty/index.js';
+import { awardForEvent, loyaltyEntries, runLoyaltyExpiry } from '../../src/modules/loyalty/index.js';
+import { addMonths } from '../../src/modules/loyalty/loyalty.rules.js';
 import { makeTestOpportunity } from '../../src/modules/opportunities/index.js';
 import { loadMetrics } from '../../src/server/module.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
-import { makePartner, PASSWORD, unique } from '../support/world.js';
+import { makePartner, makeUser, PASSWORD, unique } from '../support/world.js';
 
 let t: SeededApp;
 const clients = new Map<string, Client>();
@@ -258,5 +259,80 @@ describe('loyalty points', () => {
     const dup = await admin.post('/api/v1/loyalty/rewards', { name: off.body.name, pointsCost: 10 });
     expect(dup.status).toBe(409);
     expect(dup.body.errors[0].path).toBe('name');
+  });
+});
+
+describe('loyalty points expiry', () => {
+  it('expires what is due first in first out, once, audited, with a reminder 30 days before; the setting turns it off', async () => {
+    const admin = await user('admin');
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    const holder = await makeUser(t.system(), 'partner_admin', partner.id);
+    const now = new Date();
+    const ago = (months: number, days = 0) => new Date(addMonths(now, -months).getTime() + days * 86_400_000);
+    // Setup: 300 points earned 26 months ago (100 of them redeemed since), 200 earned 24 months less 15 days ago.
+    await withTx(t.system(), (c) =>
+      c.tx.insert(loyaltyEntries).values([
+        { partnerId: partner.id, kind: 'earned', points: 300, source: 'certification.earned', occurredAt: ago(26) },
+        { partnerId: partner.id, kind: 'redeemed', points: -100, source: 'redemption', occurredAt: ago(25) },
+        { partnerId: partner.id, kind: 'earned', points: 200, source: 'opportunity.won', occurredAt: ago(24, 15) },
+      ]),
+    );
+    const first = await runLoyaltyExpiry(t.system());
+    expect(first.expired).toBeGreaterThanOrEqual(200);
+    const rows = await entriesOf(partner.id);
+    expect(rows.filter((r) => r.kind === 'expired').map((r) => r.points)).toEqual([-200]);
+    expect(
+      rows
+        .filter((r) => r.kind === 'earned')
+        .map((r) => r.points)
+        .sort(),
+    ).toEqual([200, 300]); // never deleted
+    // Idempotent: the second run writes nothing and reminds nobody again.
+    const second = await runLoyaltyExpiry(t.system());
+    expect(second).toEqual({ partners: 0, expired: 0, reminders: 0 });
+    expect((await entriesOf(partner.id)).filter((r) => r.kind === 'expired')).toHaveLength(1);
+
+    const seen = await withTx(t.system(), (c) =>
+      c.tx.execute<{ name: string; n: number }>(
+        sql`select name, count(*)::int as n from domain_events where partner_id = ${partner.id} and name = 'loyalty_points.expired' group by name`,
+      ),
+    );
+    expect(seen.rows).toEqual([{ name: 'loyalty_points.expired', n: 1 }]);
+    const audited = await withTx(t.system(), (c) =>
+      c.tx.execute<{ n: number }>(
+        sql`select count(*)::int as n from audit_events where partner_id = ${partner.id} and summary like '200 loyalty points expired%'`,
+      ),
+    );
+    expect(audited.rows[0]?.n).toBe(1);
+    const reminders = await withTx(t.system(), (c) =>
+      c.tx.execute<{ title: string }>(
+        sql`select title from notifications where user_id = ${holder.id} and kind = 'loyalty.points_expiring'`,
+      ),
+    );
+    const expiresOn = addMonths(ago(24, 15), 24).toISOString().slice(0, 10);
+    expect(reminders.rows.map((r) => r.title)).toEqual([`200 loyalty points expire on ${expiresOn}`]);
+
+    // The partner sees its balance, what expired and what expires next.
+    const own = await t.login(holder.email, PASSWORD);
+    const summary = await own.get(`/api/v1/partners/${partner.id}/loyalty`);
+    expect(summary.status).toBe(200);
+    expect(summary.body).toMatchObject({
+      balance: 200,
+      expired: 200,
+      nextExpiry: { points: 200, on: expiresOn },
+      expiryMonths: 24,
+    });
+
+    // Settings: everyone reads, only an admin writes; bad input names the field; 0 turns expiry off.
+    expect((await own.get('/api/v1/loyalty/settings')).body.pointsExpiryMonths).toBe(24);
+    expect((await own.put('/api/v1/loyalty/settings', { pointsExpiryMonths: 0 })).status).toBe(403);
+    const bad = await admin.put('/api/v1/loyalty/settings', { pointsExpiryMonths: 121 });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors[0].path).toBe('pointsExpiryMonths');
+    const off = await admin.put('/api/v1/loyalty/settings', { pointsExpiryMonths: 0 });
+    expect(off.status).toBe(200);
+    expect((await own.get(`/api/v1/partners/${partner.id}/loyalty`)).body).toMatchObject({ nextExpiry: null, expiryMonths: 0 });
+    expect(await runLoyaltyExpiry(t.system())).toEqual({ partners: 0, expired: 0, reminders: 0 });
+    expect((await admin.put('/api/v1/loyalty/settings', { pointsExpiryMonths: 24 })).status).toBe(200);
   });
 });

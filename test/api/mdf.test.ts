@@ -235,6 +235,43 @@ describe('mdf', () => {
     expect(roi.body.data).toEqual([
       expect.objectContaining({ requestId, partnerId: partner.id, leads: 2, paid: usd(240_000), won: usd(0), roiPercent: -100 }),
     ]);
+    // Per program, with the same rule: a partner in no program on the day falls under "No program";
+    // once it had joined one before the activity ended, the activity counts there (once).
+    expect(roi.body.programs).toEqual([
+      expect.objectContaining({
+        programId: null,
+        programName: 'No program',
+        activities: 1,
+        paid: usd(240_000),
+        roiPercent: -100,
+      }),
+    ]);
+    const admin = await user('admin');
+    const program = await admin.post('/api/v1/programs', {
+      name: `MDF program ${Date.now()}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 10 },
+    });
+    expect(program.status).toBe(201);
+    const joinedOn = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
+    const joined = await admin.post(`/api/v1/partners/${partner.id}/programs`, {
+      programId: program.body.id,
+      joinedAt: joinedOn,
+    });
+    expect(joined.status, JSON.stringify(joined.body)).toBe(201);
+    const byProgram = (await partnerAdmin.get('/api/v1/mdf-roi')).body.programs;
+    expect(byProgram).toEqual([
+      {
+        programId: program.body.id,
+        programName: program.body.name,
+        activities: 1,
+        paid: usd(240_000),
+        leads: 2,
+        pipeline: usd(0),
+        won: usd(0),
+        roiPercent: -100,
+      },
+    ]);
 
     // The events other parts listen to, each once.
     const events = await withTx(t.system(), (c) =>

@@ -127,4 +127,89 @@ describe('enablement', () => {
     expect(await matrix.innerText()).toContain(`Selling Basics Certified ${stamp}`);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+
+  test('a course gated to a higher tier stays out of the catalogue until the tier rises; a manager resets a learner out of attempts', async () => {
+    const { page } = session;
+    const stamp = Date.now().toString(36);
+    const admin = await apiAs(session.baseUrl, 'admin@lumen.example');
+    const program = await admin('POST', '/api/v1/programs', {
+      name: `Enablement track ${stamp}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 5 },
+    });
+    expect(program.status).toBe(201);
+    const silver = await admin('POST', `/api/v1/programs/${program.body.id}/tiers`, { name: 'Silver', rank: 1 });
+    const gold = await admin('POST', `/api/v1/programs/${program.body.id}/tiers`, { name: 'Gold', rank: 2 });
+    const partners = await admin('GET', '/api/v1/partners?q=Northwind');
+    const northwind = (partners.body.data as { id: string; name: string }[]).find((p) => p.name.startsWith('Northwind'));
+    const joined = await admin('POST', `/api/v1/partners/${northwind?.id}/programs`, {
+      programId: program.body.id,
+      tierId: silver.body.id,
+    });
+    expect(joined.status).toBe(201);
+    const lesson = { title: 'Architecture', kind: 'text', text: 'Three tiers, one database.' };
+    const quiz = [{ prompt: 'How many databases?', options: [{ label: 'One' }, { label: 'Seven' }], correct: [0] }];
+    const gated = await admin('POST', '/api/v1/courses', {
+      title: `Gold Architecture ${stamp}`,
+      modules: [lesson],
+      quiz,
+      maxAttempts: 1,
+      audience: [{ programId: program.body.id, minTierId: gold.body.id }],
+      status: 'published',
+    });
+    expect(gated.status).toBe(201);
+    const open = await admin('POST', '/api/v1/courses', {
+      title: `Open Basics ${stamp}`,
+      modules: [lesson],
+      status: 'published',
+    });
+    expect(open.status).toBe(201);
+
+    // Silver: the open course is in Chloe's catalogue, the Gold one is not.
+    await signIn(session, 'chloe.rossi@northwind.example');
+    await page.getByRole('heading', { name: 'Welcome, Chloe' }).waitFor();
+    await session.goto('/learning');
+    await page.getByLabel(`Course Open Basics ${stamp}`).waitFor();
+    expect(await page.getByLabel(`Course Gold Architecture ${stamp}`).count()).toBe(0);
+
+    // Northwind rises to Gold: the course appears.
+    const placed = await admin('PUT', `/api/v1/partners/${northwind?.id}/programs/${joined.body.id}/tier`, {
+      tierId: gold.body.id,
+      reason: 'Gold requirements met',
+    });
+    expect(placed.status).toBe(200);
+    await session.goto('/learning');
+    await page.getByLabel(`Course Gold Architecture ${stamp}`).waitFor();
+
+    // Chloe uses up her one attempt (the quiz UI is the first test's).
+    const chloe = await apiAs(session.baseUrl, 'chloe.rossi@northwind.example');
+    const enrolment = await chloe('POST', `/api/v1/courses/${gated.body.id}/enrolment`);
+    const modules = gated.body.modules as { id: string }[];
+    await chloe('POST', `/api/v1/course-enrolments/${enrolment.body.id}/progress`, { moduleId: modules[0]?.id });
+    const questions = gated.body.quiz as { id: string; options: { id: string }[] }[];
+    const failed = await chloe('POST', `/api/v1/course-enrolments/${enrolment.body.id}/quiz`, {
+      answers: [{ questionId: questions[0]?.id, optionIds: [questions[0]?.options[1]?.id] }],
+    });
+    expect((failed.body.enrolment as { quizBlockedReason: string }).quizBlockedReason).toContain('No attempts left');
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+
+    // Maria, the partner manager, resets the attempts from the course's learners.
+    await session.close();
+    session = await openBrowser();
+    await signIn(session, 'maria.manager@lumen.example');
+    await session.goto(`/enablement/courses/${gated.body.id}`);
+    const learners = session.page.getByRole('table', { name: 'Course learners' });
+    await eventually(() => learners.innerText()).toContain('1 failed');
+    await learners.getByRole('button', { name: 'Actions for Chloe Rossi' }).click();
+    await session.page.getByRole('menuitem', { name: 'Reset attempts' }).click();
+    const dialog = session.page.getByRole('dialog', { name: "Reset Chloe Rossi's quiz attempts?" });
+    await dialog.getByLabel('Reason (kept in the audit log)').fill('The second option was ambiguous');
+    await dialog.getByRole('button', { name: 'Reset attempts' }).click();
+    await eventually(() => learners.innerText()).toContain('0 failed');
+    const after = await chloe('GET', `/api/v1/course-enrolments/${enrolment.body.id}`);
+    expect(after.body).toMatchObject({ failedAttempts: 0, quizBlockedReason: null });
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+
+    await admin('POST', `/api/v1/partners/${northwind?.id}/programs/${joined.body.id}/leave`, { reason: 'End of the e2e' });
+  });
 });

@@ -13,6 +13,7 @@ import {
   ZFile,
   ZFileList,
 } from '../files/index.js';
+import { ZAudience } from '../resources/index.js';
 import { coursePermissions, mayAuthorEnablement } from './enablement.policy.js';
 import { CERTIFICATE_STATUSES, CERTIFICATION_LEVELS, COURSE_LEVELS, COURSE_STATUSES, MODULE_KINDS } from './enablement.rules.js';
 import {
@@ -79,6 +80,9 @@ const ZCourse = z
     passMark: z.number().int(),
     maxAttempts: z.number().int().nullable(),
     cooldownHours: z.number().int(),
+    audience: z
+      .array(ZAudience)
+      .describe('Who may take it: programs and a minimum tier (empty: every partner). Vendor staff only.'),
     publishedAt: z.date().nullable(),
     createdAt: z.date(),
     updatedAt: z.date(),
@@ -125,6 +129,11 @@ const courseFields = {
   passMark: z.number().int('must be a whole percent').min(1, 'must be 1 to 100').max(100, 'must be 1 to 100').optional(),
   maxAttempts: z.number().int().min(1, 'must be at least 1').max(100, 'must be at most 100').nullable().optional(),
   cooldownHours: z.number().int().min(0, 'must be 0 to 720').max(720, 'must be 0 to 720').optional(),
+  audience: z
+    .array(ZAudience)
+    .max(50, 'at most 50 lines')
+    .optional()
+    .describe('Programs (and a minimum tier in each) whose partners may take it; empty: every partner'),
 };
 
 const ZEnrolment = z
@@ -166,6 +175,9 @@ const ZCertification = z
     renewalPath: z.string(),
     badgeEmoji: z.string(),
     status: z.enum(['active', 'retired']),
+    audience: z
+      .array(ZAudience)
+      .describe('Who may earn it: programs and a minimum tier (empty: every partner). Vendor staff only.'),
     createdAt: z.date(),
     updatedAt: z.date(),
     can: z.object({ edit: z.boolean() }),
@@ -181,6 +193,11 @@ const certificationFields = {
   renewalCourseId: ZId.nullable().optional(),
   badgeEmoji: zText(16).optional(),
   status: z.enum(['active', 'retired'], { error: 'must be active or retired' }).optional(),
+  audience: z
+    .array(ZAudience)
+    .max(50, 'at most 50 lines')
+    .optional()
+    .describe('Programs (and a minimum tier in each) whose partners may earn it; empty: every partner'),
 };
 
 const ZCertificate = z

@@ -1,6 +1,7 @@
 import { type AnyPgColumn, date, index, integer, jsonb, pgSequence, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
+import type { StoredAudience } from '../resources/resources.schema.js';
 import { users } from '../users/users.schema.js';
 import type { CertificationLevel, CourseLevel, CourseModule, CourseStatus, QuizQuestion } from './enablement.rules.js';
 
@@ -27,6 +28,8 @@ export const courses = pgTable(
     maxAttempts: integer(),
     /** Hours to wait after a failed attempt. */
     cooldownHours: integer().notNull().default(0),
+    /** Who may take it (program and minimum tier, the resource library's gate); empty: every partner. */
+    audience: jsonb().$type<StoredAudience[]>().notNull().default([]),
     publishedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -82,6 +85,8 @@ export const certifications = pgTable(
     renewalCourseId: uuid().references(() => courses.id, { onDelete: 'set null' }),
     badgeEmoji: text().notNull().default('🎓'),
     status: text().$type<'active' | 'retired'>().notNull().default('active'),
+    /** Who may earn it (program and minimum tier); empty: every partner. */
+    audience: jsonb().$type<StoredAudience[]>().notNull().default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -12,6 +12,7 @@ import { type AuditedKind, insertAudited, recordChange, updateAudited } from '..
 import { activePartnerUsers, personSummaries, visiblePartner, visiblePartners } from '../directory/index.js';
 import { listRecordFiles, simplePdf } from '../files/index.js';
 import { notify } from '../notifications/index.js';
+import { audienceGateOf, checkAudience, type StoredAudience } from '../resources/index.js';
 import { getSettings } from '../settings/index.js';
 import {
   certificationPermissions,
@@ -100,6 +101,7 @@ export type CourseInput = {
   passMark?: number;
   maxAttempts?: number | null;
   cooldownHours?: number;
+  audience?: StoredAudience[];
   status?: CourseStatus;
 };
 
@@ -116,6 +118,8 @@ export type CourseDto = {
   passMark: number;
   maxAttempts: number | null;
   cooldownHours: number;
+  /** Who may take it (empty: every partner); vendor staff only — partners get []. */
+  audience: StoredAudience[];
   publishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
@@ -143,6 +147,7 @@ function courseDto(c: Ctx, row: CourseRow): CourseDto {
     passMark: row.passMark,
     maxAttempts: row.maxAttempts,
     cooldownHours: row.cooldownHours,
+    audience: isPartnerRole(actor.role) ? [] : row.audience,
     publishedAt: row.publishedAt,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -150,19 +155,41 @@ function courseDto(c: Ctx, row: CourseRow): CourseDto {
   };
 }
 
-/** A course the caller may see: partner people see published ones only; anything else is a 404. */
+/**
+ * A course the caller may see: partner people see published ones whose audience (program and
+ * minimum tier) their company is in; anything else is the 404 of a missing course.
+ */
 async function loadCourse(c: TxCtx, id: string, options: { lock?: boolean } = {}): Promise<CourseRow> {
   const query = c.tx.select().from(courses).where(eq(courses.id, id));
   const [row] = options.lock ? await query.for('update') : await query;
   if (!row) throw notFound('Course');
-  if (isPartnerRole(policyActor(c).role) && row.status !== 'published') throw notFound('Course');
+  if (
+    isPartnerRole(policyActor(c).role) &&
+    (row.status !== 'published' || !(await audienceGateOf(c, [row.audience]))(row.audience))
+  )
+    throw notFound('Course');
   return row;
 }
 
-/** For the files module: the course in the caller's scope (partner people: published ones). */
+/** Partner callers: ids of the published courses their company's placements open; vendor staff: undefined (all). */
+async function openCourseIds(c: TxCtx): Promise<string[] | undefined> {
+  if (!isPartnerRole(policyActor(c).role)) return undefined;
+  const rows = await c.tx
+    .select({ id: courses.id, audience: courses.audience })
+    .from(courses)
+    .where(eq(courses.status, 'published'));
+  const gate = await audienceGateOf(
+    c,
+    rows.map((r) => r.audience),
+  );
+  return rows.filter((r) => gate(r.audience)).map((r) => r.id);
+}
+
+/** For the files module: the course in the caller's scope (partner people: published ones inside its gate). */
 export async function loadCourseForFiles(c: TxCtx, id: string) {
   const [row] = await c.tx.select().from(courses).where(eq(courses.id, id));
   if (!row) return null;
+  if (!(await audienceGateOf(c, [row.audience]))(row.audience)) return null; // outside the gate: missing
   return { id: row.id, status: row.status, partnerId: null };
 }
 
@@ -171,14 +198,15 @@ export type CourseListQuery = { limit: number; cursor?: string; status?: CourseS
 export async function listCourses(ctx: Ctx, query: CourseListQuery): Promise<Page<CourseDto>> {
   return withTx(ctx, async (c) => {
     const ks = keyset('courses', 'title', { title: courses.title }, courses.id, query.cursor);
-    const partner = isPartnerRole(policyActor(c).role);
+    const open = await openCourseIds(c);
+    if (open?.length === 0) return { data: [], nextCursor: null };
     const rows = await c.tx
       .select()
       .from(courses)
       .where(
         and(
           ks.where,
-          partner ? eq(courses.status, 'published') : undefined,
+          open ? inArray(courses.id, open) : undefined,
           query.status?.length ? inArray(courses.status, query.status) : undefined,
           query.q ? sql`${courses.title} ILIKE ${`%${query.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`}` : undefined,
         ),
@@ -219,10 +247,12 @@ function normalise(input: CourseInput, before: CourseRow | null) {
     passMark: input.passMark ?? before?.passMark ?? 80,
     maxAttempts: input.maxAttempts === undefined ? (before?.maxAttempts ?? null) : input.maxAttempts,
     cooldownHours: input.cooldownHours ?? before?.cooldownHours ?? 0,
+    audience: input.audience ?? before?.audience ?? [],
   };
 }
 
 async function checkCourse(c: TxCtx, courseId: string | null, values: ReturnType<typeof normalise>, status: CourseStatus) {
+  await checkAudience(c, values.audience);
   const problems = courseProblems({ ...values, status });
   const fileModules = values.modules.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'file' && m.fileId);
   if (fileModules.length > 0) {
@@ -477,6 +507,8 @@ async function loadForTaking(c: TxCtx, id: string): Promise<{ enrolment: Enrolme
   const [course] = await c.tx.select().from(courses).where(eq(courses.id, enrolment.courseId));
   if (!course) throw notFound('Course');
   if (course.status !== 'published') throw invalidField('courseId', 'the course is no longer offered');
+  // Outside the gate (say the partner's tier fell) the course is as missing as any other.
+  if (!(await audienceGateOf(c, [course.audience]))(course.audience)) throw notFound('Course');
   return { enrolment, course };
 }
 
@@ -585,13 +617,18 @@ async function afterCompletion(c: TxCtx, enrolment: EnrolmentRow): Promise<Certi
     )
     .orderBy(asc(certifications.name));
   if (relevant.length === 0) return [];
+  // A certification gated to programs/tiers the partner is not in is not earned (nor renewed) here.
+  const gate = await audienceGateOf(
+    c,
+    relevant.map((r) => r.audience),
+  );
   const done = await c.tx
     .select({ courseId: courseEnrolments.courseId, completedAt: courseEnrolments.completedAt })
     .from(courseEnrolments)
     .where(and(eq(courseEnrolments.userId, enrolment.userId), isNotNull(courseEnrolments.completedAt)));
   const completions = new Map(done.map((d) => [d.courseId, d.completedAt as Date]));
   const made: CertificateRow[] = [];
-  for (const cert of relevant) {
+  for (const cert of relevant.filter((r) => gate(r.audience))) {
     const [latest] = await c.tx
       .select()
       .from(certificates)
@@ -704,6 +741,7 @@ export type CertificationInput = {
   renewalCourseId?: string | null;
   badgeEmoji?: string;
   status?: 'active' | 'retired';
+  audience?: StoredAudience[];
 };
 
 export type CertificationDto = {
@@ -717,6 +755,8 @@ export type CertificationDto = {
   renewalPath: string;
   badgeEmoji: string;
   status: 'active' | 'retired';
+  /** Who may earn it (empty: every partner); vendor staff only — partners get []. */
+  audience: StoredAudience[];
   createdAt: Date;
   updatedAt: Date;
   can: { edit: boolean };
@@ -746,6 +786,7 @@ async function certificationDtos(c: TxCtx, rows: CertificationRow[]): Promise<Ce
       : 'Complete the required courses again within 90 days before expiry (or after it)',
     badgeEmoji: r.badgeEmoji,
     status: r.status,
+    audience: isPartnerRole(actor.role) ? [] : r.audience,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
     can: certificationPermissions(actor),
@@ -761,14 +802,21 @@ export async function listCertifications(ctx: Ctx): Promise<CertificationDto[]> 
         sql`array_position(ARRAY['associate','professional','expert'], ${certifications.level})`,
         asc(certifications.name),
       );
-    return certificationDtos(c, rows);
+    const gate = await audienceGateOf(
+      c,
+      rows.map((r) => r.audience),
+    );
+    return certificationDtos(
+      c,
+      rows.filter((r) => gate(r.audience)),
+    );
   });
 }
 
 async function loadCertification(c: TxCtx, id: string, lock = false): Promise<CertificationRow> {
   const query = c.tx.select().from(certifications).where(eq(certifications.id, id));
   const [row] = lock ? await query.for('update') : await query;
-  if (!row) throw notFound('Certification');
+  if (!row || !(await audienceGateOf(c, [row.audience]))(row.audience)) throw notFound('Certification');
   return row;
 }
 
@@ -777,6 +825,7 @@ export async function getCertification(ctx: Ctx, id: string): Promise<Certificat
 }
 
 async function checkCourseRefs(c: TxCtx, input: Partial<CertificationInput>) {
+  if (input.audience) await checkAudience(c, input.audience);
   const wanted = [...(input.requiredCourseIds ?? []), ...(input.renewalCourseId ? [input.renewalCourseId] : [])];
   if (wanted.length === 0) return;
   const found = new Set(
@@ -804,6 +853,7 @@ export async function createCertification(ctx: Ctx, input: CertificationInput): 
         renewalCourseId: input.renewalCourseId ?? null,
         badgeEmoji: input.badgeEmoji ?? '🎓',
         status: input.status ?? 'active',
+        audience: input.audience ?? [],
       },
       CERTIFICATION,
     );
@@ -825,6 +875,7 @@ export async function updateCertification(ctx: Ctx, id: string, input: Partial<C
     if (input.renewalCourseId !== undefined) patch.renewalCourseId = input.renewalCourseId;
     if (input.badgeEmoji !== undefined) patch.badgeEmoji = input.badgeEmoji;
     if (input.status !== undefined) patch.status = input.status;
+    if (input.audience !== undefined) patch.audience = input.audience;
     const row = await updateAudited(c, certifications, before, patch, CERTIFICATION);
     return (await certificationDtos(c, [row]))[0] as CertificationDto;
   });

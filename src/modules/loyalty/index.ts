@@ -8,7 +8,7 @@ export { makeTestRedemption, makeTestReward } from './loyalty.fixtures.js';
 import { loyaltyMetrics } from './loyalty.metrics.js';
 import { mayRunLoyaltyProgram } from './loyalty.policy.js';
 import { loyaltyRoutes } from './loyalty.routes.js';
-import { awardForEvent } from './loyalty.service.js';
+import { awardForEvent, runLoyaltyExpiry } from './loyalty.service.js';
 
 export type { LoyaltyRule, LoyaltySource, RedemptionStatus } from './loyalty.rules.js';
 export { DEFAULT_RULES, LOYALTY_SOURCES, pointsFor } from './loyalty.rules.js';
@@ -21,6 +21,7 @@ export {
   loyaltySummary,
   moveRedemption,
   requestRedemption,
+  runLoyaltyExpiry,
 } from './loyalty.service.js';
 
 const award = async (ctx: Parameters<typeof awardForEvent>[0], event: Parameters<typeof awardForEvent>[1]) =>
@@ -50,7 +51,15 @@ export const module: ModuleDescriptor = {
     'opportunity.stage_changed': award,
     'resource.downloaded': award,
   },
+  jobs: [{ name: 'loyalty.expiry', schedule: '20 5 * * *', run: async (ctx) => runLoyaltyExpiry(ctx) }],
   notificationKinds: [
+    {
+      kind: 'loyalty.points_expiring',
+      label: 'Your loyalty points expire soon',
+      description: 'Points earned long ago expire in 30 days: redeem them for a reward before then.',
+      defaultChannel: 'email',
+      audience: 'partner',
+    },
     {
       kind: 'loyalty.redemption_requested',
       label: 'A partner redeemed loyalty points',

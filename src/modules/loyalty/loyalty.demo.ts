@@ -9,6 +9,8 @@ import {
   loyaltySummary,
   moveRedemption,
   requestRedemption,
+  runLoyaltyExpiry,
+  saveLoyaltySettings,
 } from './loyalty.service.js';
 
 const CATALOGUE = [
@@ -30,12 +32,16 @@ const CATALOGUE = [
   { name: 'Demo appliance', description: 'A preconfigured demo cluster for customer briefings', pointsCost: 9000, stock: 3 },
 ] as const;
 
+const EXPIRY_MONTHS = 12;
+
 /**
  * Partner loyalty over the two years: Alex opens the rewards catalogue in the programme's first
  * months; the points of every engagement the story recorded (registrations, approvals, won deals)
  * are awarded at their moment, as the subscriber does after the load (which then finds them
  * awarded); Northwind's admin spoke at the partner summit (a goodwill award); the partners with
  * the most points redeemed some — sent, one rejected (points returned), one waiting today.
+ * Points live 12 months: the monthly expiry runs expire the oldest unspent points (a partner that
+ * stopped engaging loses what it earned early on).
  */
 export const loyaltyDemo: DemoSeeder = {
   order: 990,
@@ -43,6 +49,8 @@ export const loyaltyDemo: DemoSeeder = {
     const alex = story.as('alex', story.daysAgo(640));
     const rewards = [];
     for (const r of CATALOGUE) rewards.push(await createReward(alex, { ...r }));
+    // Lumen's points live 12 months (the product's default is 24): old enough lots expire in the story.
+    await saveLoyaltySettings(alex, { pointsExpiryMonths: EXPIRY_MONTHS });
 
     // The story's engagement events, in order: the subscriber's work at each moment.
     const since = new Date(story.now.getTime() - 3 * 365 * 86_400_000);
@@ -59,6 +67,12 @@ export const loyaltyDemo: DemoSeeder = {
       .sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime() || a.id.localeCompare(b.id));
     for (const event of events) {
       await awardForEvent(story.system('loyalty points', event.occurredAt), event);
+    }
+
+    // The daily expiry job, once a month through the story: partners that stopped engaging see their
+    // oldest points expire (first in, first out) and were reminded 30 days before.
+    for (let ago = 640 - EXPIRY_MONTHS * 30; ago >= 0; ago -= 30) {
+      await runLoyaltyExpiry(story.system('loyalty expiry', story.daysAgo(ago)));
     }
 
     const northwind = story.partners.get('northwind');

@@ -6,6 +6,7 @@ import { ENTRY_KINDS, LOYALTY_PERIODS, LOYALTY_SOURCES, REDEMPTION_STATUSES } fr
 import {
   adjustPoints,
   createReward,
+  getLoyaltySettings,
   listLoyaltyEntries,
   listLoyaltyRules,
   listRedemptions,
@@ -15,6 +16,7 @@ import {
   moveRedemption,
   requestRedemption,
   saveLoyaltyRules,
+  saveLoyaltySettings,
   updateReward,
 } from './loyalty.service.js';
 
@@ -48,8 +50,21 @@ const ZSummary = z
     bySource: z.array(z.object({ source: z.string(), label: z.string(), points: z.number().int() })),
     nextReward: z.object({ id: z.uuid(), name: z.string(), pointsCost: z.number().int(), missing: z.number().int() }).nullable(),
     affordableRewards: z.number().int(),
+    expired: z.number().int().describe('Points expired so far'),
+    nextExpiry: z
+      .object({ points: z.number().int(), on: z.string().describe('YYYY-MM-DD') })
+      .nullable()
+      .describe('The next points to expire, first in first out (null: none, or points never expire)'),
+    expiryMonths: z.number().int().describe('How many months points live (0: for ever)'),
   })
   .meta({ id: 'LoyaltySummary' });
+
+const ZLoyaltySettings = z
+  .object({
+    pointsExpiryMonths: z.number().int().describe('Points expire this many months after they were earned; 0: never'),
+    can: z.object({ edit: z.boolean() }),
+  })
+  .meta({ id: 'LoyaltySettings' });
 
 const ZEntry = z
   .object({
@@ -113,6 +128,34 @@ const rewardFields = {
 };
 
 export const loyaltyRoutes = [
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/loyalty/settings',
+    summary: 'Loyalty settings: how many months points live before they expire (0: never)',
+    tags: TAGS,
+    access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'loyaltyRule.read',
+    response: ZLoyaltySettings,
+    handler: async ({ ctx }) => getLoyaltySettings(ctx),
+  }),
+  defineRoute({
+    method: 'PUT',
+    url: '/api/v1/loyalty/settings',
+    summary: 'Set how many months loyalty points live (0: they never expire); the daily run expires what is due',
+    tags: TAGS,
+    access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'loyaltyRule.edit',
+    body: z.strictObject({
+      pointsExpiryMonths: z
+        .number({ error: 'must be a number of months' })
+        .int('must be whole months')
+        .min(0, 'must be 0 to 120 months')
+        .max(120, 'must be 0 to 120 months'),
+    }),
+    response: ZLoyaltySettings,
+    example: () => ({ pointsExpiryMonths: 24 }),
+    handler: async ({ ctx, body }) => saveLoyaltySettings(ctx, body),
+  }),
   defineRoute({
     method: 'GET',
     url: '/api/v1/loyalty/rules',

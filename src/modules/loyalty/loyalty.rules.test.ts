@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMonths,
   DEFAULT_RULES,
   effectiveRules,
+  type LedgerMove,
   type LoyaltyRule,
   mayRedeem,
   periodStart,
+  pointsExpiry,
   pointsFor,
   redemptionMove,
   sourceOf,
@@ -91,5 +94,116 @@ describe('a redemption is requested → approved → fulfilled, or rejected befo
     ['rejected', 'approved', false],
   ] as const)('%s → %s: %s', (from, to, allowed) => {
     expect(redemptionMove(from, to)).toBe(allowed);
+  });
+});
+
+const on = (iso: string) => new Date(`${iso}T12:00:00Z`);
+const mv = (kind: LedgerMove['kind'], points: number, iso: string): LedgerMove => ({ kind, points, occurredAt: on(iso) });
+
+describe('points expire first in first out, months after they were earned, net of what was spent and already expired', () => {
+  it.each<[string, LedgerMove[], number, string, number, { points: number; on: string } | null]>([
+    [
+      'nothing is due before the lot is old enough',
+      [mv('earned', 100, '2025-01-10')],
+      24,
+      '2026-12-01',
+      0,
+      { points: 100, on: '2027-01-10' },
+    ],
+    ['a lot expires in full on its day', [mv('earned', 100, '2024-11-01')], 24, '2026-12-01', 100, null],
+    [
+      'a redemption spends the oldest lot first, so only its rest expires',
+      [mv('earned', 100, '2024-06-01'), mv('earned', 50, '2025-06-01'), mv('redeemed', -80, '2025-07-01')],
+      24,
+      '2026-12-01',
+      20,
+      { points: 50, on: '2027-06-01' },
+    ],
+    [
+      'a redemption spends points due but not yet expired by a run first (oldest first)',
+      [mv('earned', 100, '2023-01-01'), mv('earned', 100, '2025-03-01'), mv('redeemed', -60, '2025-06-01')],
+      24,
+      '2026-12-01',
+      40,
+      { points: 100, on: '2027-03-01' },
+    ],
+    [
+      'points spent before a run expired them are spent, not expired again: the balance never goes below 0',
+      [mv('earned', 100, '2023-01-01'), mv('redeemed', -100, '2025-06-01')],
+      24,
+      '2026-12-01',
+      0,
+      null,
+    ],
+    [
+      'a lot the run already expired is gone: a later redemption spends the next lot',
+      [
+        mv('earned', 100, '2023-01-01'),
+        mv('expired', -100, '2025-01-02'),
+        mv('earned', 100, '2025-03-01'),
+        mv('redeemed', -60, '2025-06-01'),
+      ],
+      24,
+      '2026-12-01',
+      0,
+      { points: 40, on: '2027-03-01' },
+    ],
+    [
+      'moves after the day asked about do not count',
+      [mv('earned', 100, '2024-06-01'), mv('redeemed', -100, '2027-01-01')],
+      24,
+      '2026-12-01',
+      100,
+      null,
+    ],
+    [
+      'what an earlier run expired is not expired again (idempotent)',
+      [mv('earned', 100, '2024-11-01'), mv('expired', -100, '2026-11-02')],
+      24,
+      '2026-12-01',
+      0,
+      null,
+    ],
+    [
+      'a new lot since the last run expires only itself',
+      [mv('earned', 100, '2024-01-01'), mv('expired', -100, '2026-01-02'), mv('earned', 30, '2024-10-15')],
+      24,
+      '2026-12-01',
+      30,
+      null,
+    ],
+    ['0 months: points never expire', [mv('earned', 100, '2020-01-01')], 0, '2026-12-01', 0, null],
+    [
+      'a negative adjustment spends like a redemption; a returned redemption is a fresh lot',
+      [
+        mv('earned', 100, '2024-01-01'),
+        mv('adjusted', -30, '2024-02-01'),
+        mv('redeemed', -70, '2024-03-01'),
+        mv('returned', 70, '2024-04-01'),
+      ],
+      12,
+      '2025-03-01',
+      0,
+      { points: 70, on: '2025-04-01' },
+    ],
+    [
+      'lots expiring the same day are announced together',
+      [mv('earned', 10, '2025-01-05'), mv('earned', 15, '2025-01-05')],
+      24,
+      '2026-12-01',
+      0,
+      { points: 25, on: '2027-01-05' },
+    ],
+  ])('%s', (_name, moves, months, asOf, toExpire, next) => {
+    const result = pointsExpiry(moves, months, on(asOf));
+    expect(result.toExpire).toBe(toExpire);
+    expect(result.next ? { points: result.next.points, on: result.next.expiresAt.toISOString().slice(0, 10) } : null).toEqual(
+      next,
+    );
+  });
+
+  it('adds months keeping the day, or the month’s last day', () => {
+    expect(addMonths(on('2024-01-31'), 1).toISOString().slice(0, 10)).toBe('2024-02-29');
+    expect(addMonths(on('2024-11-30'), 24).toISOString().slice(0, 10)).toBe('2026-11-30');
   });
 });

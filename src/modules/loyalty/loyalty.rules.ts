@@ -25,7 +25,7 @@ export const SOURCE_LABELS: Record<LoyaltySource, string> = {
 export const LOYALTY_PERIODS = ['month', 'quarter', 'year'] as const;
 export type LoyaltyPeriod = (typeof LOYALTY_PERIODS)[number];
 
-export const ENTRY_KINDS = ['earned', 'redeemed', 'returned', 'adjusted'] as const;
+export const ENTRY_KINDS = ['earned', 'redeemed', 'returned', 'adjusted', 'expired'] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
 export const REDEMPTION_STATUSES = ['requested', 'approved', 'fulfilled', 'rejected'] as const;
@@ -117,4 +117,92 @@ export function redemptionMove(from: RedemptionStatus, to: RedemptionStatus): bo
     default:
       return false;
   }
+}
+
+/** Points live this many months unless the vendor sets otherwise (0: they never expire). */
+export const DEFAULT_POINTS_EXPIRY_MONTHS = 24;
+
+/** The same day `months` later (the last day of the month when it has no such day), UTC. */
+export function addMonths(at: Date, months: number): Date {
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(
+    Date.UTC(
+      y,
+      m,
+      Math.min(at.getUTCDate(), last),
+      at.getUTCHours(),
+      at.getUTCMinutes(),
+      at.getUTCSeconds(),
+      at.getUTCMilliseconds(),
+    ),
+  );
+}
+
+export type LedgerMove = { kind: EntryKind; points: number; occurredAt: Date };
+
+export type PointsExpiry = {
+  /** Points to expire now: what is due by `asOf` less what earlier runs already expired. */
+  toExpire: number;
+  /** The next lot still to expire after `asOf`: how many points, and when (null: none, or expiry is off). */
+  next: { points: number; expiresAt: Date } | null;
+};
+
+/**
+ * Loyalty points expiry, first in first out (decision 0169). Every credit (earned, returned, a
+ * positive adjustment) is a lot that expires `months` after it arrived; every debit (a redemption,
+ * a negative adjustment) spends the oldest points first — points already due but not yet expired
+ * by a run, then the oldest live lot. The ledger's `expired` entries are what earlier runs wrote;
+ * what is due and not written yet is the answer, so a second run the same day expires nothing
+ * (idempotent), the earning entries are never touched, and the balance never goes below 0.
+ * Moves after `asOf` are not counted. `months` 0: points never expire.
+ */
+export function pointsExpiry(moves: readonly LedgerMove[], months: number, asOf: Date): PointsExpiry {
+  if (months <= 0) return { toExpire: 0, next: null };
+  const lots: { left: number; expiresAt: Date }[] = [];
+  /** Points whose lot expired and no run has expired yet. */
+  let pending = 0;
+  const expireUpTo = (at: Date) => {
+    while (lots.length > 0 && (lots[0] as { expiresAt: Date }).expiresAt.getTime() <= at.getTime()) {
+      pending += (lots.shift() as { left: number }).left;
+    }
+  };
+  const ordered = moves
+    .filter((m) => m.points !== 0 && m.occurredAt.getTime() <= asOf.getTime())
+    .map((m, i) => ({ m, i }))
+    .sort((a, b) => a.m.occurredAt.getTime() - b.m.occurredAt.getTime() || a.i - b.i)
+    .map(({ m }) => m);
+  for (const move of ordered) {
+    expireUpTo(move.occurredAt);
+    if (move.kind === 'expired') {
+      pending = Math.max(0, pending + move.points);
+      continue;
+    }
+    if (move.points > 0) {
+      lots.push({ left: move.points, expiresAt: addMonths(move.occurredAt, months) });
+      lots.sort((a, b) => a.expiresAt.getTime() - b.expiresAt.getTime());
+      continue;
+    }
+    let spend = -move.points;
+    const fromDue = Math.min(pending, spend);
+    pending -= fromDue;
+    spend -= fromDue;
+    while (spend > 0 && lots.length > 0) {
+      const lot = lots[0] as { left: number };
+      const used = Math.min(lot.left, spend);
+      lot.left -= used;
+      spend -= used;
+      if (lot.left === 0) lots.shift();
+    }
+  }
+  expireUpTo(asOf);
+  const first = lots.find((l) => l.left > 0);
+  const next = first
+    ? {
+        points: lots.filter((l) => l.expiresAt.getTime() === first.expiresAt.getTime()).reduce((s, l) => s + l.left, 0),
+        expiresAt: first.expiresAt,
+      }
+    : null;
+  return { toExpire: pending, next };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, boolean, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
@@ -36,7 +36,7 @@ export const loyaltyEntries = pgTable(
     userId: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     kind: text().$type<EntryKind>().notNull(),
     points: integer().notNull(),
-    source: text().$type<LoyaltySource | 'redemption' | 'adjustment'>().notNull(),
+    source: text().$type<LoyaltySource | 'redemption' | 'adjustment' | 'expiry'>().notNull(),
     eventId: uuid(),
     eventName: text(),
     /** The record behind the event (the registration, the opportunity, the certification). */
@@ -104,6 +104,37 @@ export const loyaltyRedemptions = pgTable(
   ],
 ).enableRLS();
 
+/**
+ * The vendor's loyalty settings (one row, id 1; a missing row means the defaults). No row-level
+ * security: partner-side reads show when points expire; only an admin writes, through the service.
+ */
+export const loyaltySettings = pgTable(
+  'loyalty_settings',
+  {
+    id: integer().primaryKey().default(1),
+    /** Points expire this many months after they were earned (first in, first out); 0: never. */
+    pointsExpiryMonths: integer().notNull().default(24),
+    updatedAt: updatedAt(),
+  },
+  (t) => [check('loyalty_settings_expiry_range', sql`${t.pointsExpiryMonths} between 0 and 120`)],
+);
+
+/** "Your points expire soon" reminders sent: once per partner and expiry day. */
+export const loyaltyExpiryReminders = pgTable(
+  'loyalty_expiry_reminders',
+  {
+    id: idColumn(),
+    partnerId: uuid()
+      .notNull()
+      .references(() => partners.id, { onDelete: 'cascade' }),
+    expiresOn: date({ mode: 'string' }).notNull(),
+    points: integer().notNull(),
+    sentAt: tstz().notNull(),
+  },
+  (t) => [uniqueIndex('loyalty_expiry_reminders_once').on(t.partnerId, t.expiresOn), ...partnerIsolation(t.partnerId)],
+).enableRLS();
+
+export type LoyaltySettingsRow = typeof loyaltySettings.$inferSelect;
 export type LoyaltyRuleRow = typeof loyaltyRules.$inferSelect;
 export type LoyaltyEntryRow = typeof loyaltyEntries.$inferSelect;
 export type LoyaltyRewardRow = typeof loyaltyRewards.$inferSelect;

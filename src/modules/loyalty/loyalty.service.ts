@@ -7,7 +7,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../shared/errors
 import type { DomainEvent } from '../../shared/events.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
-import { visiblePartner, visiblePartners } from '../directory/index.js';
+import { activePartnerUsers, visiblePartner, visiblePartners } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
 import { getOpportunity } from '../opportunities/index.js';
 import {
@@ -18,12 +18,14 @@ import {
   redemptionPermissions,
 } from './loyalty.policy.js';
 import {
+  DEFAULT_POINTS_EXPIRY_MONTHS,
   type EntryKind,
   effectiveRules,
   type LoyaltyRule,
   type LoyaltySource,
   mayRedeem,
   periodStart,
+  pointsExpiry,
   pointsFor,
   type RedemptionStatus,
   redemptionMove,
@@ -35,9 +37,11 @@ import {
   type LoyaltyRedemptionRow,
   type LoyaltyRewardRow,
   loyaltyEntries,
+  loyaltyExpiryReminders,
   loyaltyRedemptions,
   loyaltyRewards,
   loyaltyRules,
+  loyaltySettings,
 } from './loyalty.schema.js';
 
 const ENTRY: AuditedKind<LoyaltyEntryRow> = {
@@ -121,6 +125,132 @@ export async function saveLoyaltyRules(
       after: Object.fromEntries(after.map((r) => [r.source, r])),
     });
     return { data: after.map((r) => ({ ...r, label: SOURCE_LABELS[r.source] })), can: { edit: true } };
+  });
+}
+
+// ——— Settings ———
+
+export type LoyaltySettings = { pointsExpiryMonths: number; can: { edit: boolean } };
+
+async function expiryMonthsIn(c: TxCtx): Promise<number> {
+  const [row] = await c.tx.select().from(loyaltySettings).where(eq(loyaltySettings.id, 1));
+  return row?.pointsExpiryMonths ?? DEFAULT_POINTS_EXPIRY_MONTHS;
+}
+
+export async function getLoyaltySettings(ctx: Ctx): Promise<LoyaltySettings> {
+  return withTx(ctx, async (c) => ({
+    pointsExpiryMonths: await expiryMonthsIn(c),
+    can: { edit: mayRunLoyaltyProgram(policyActor(c)) },
+  }));
+}
+
+/** Sets how long points live (0: for ever). Admins; audited. Points already expired stay expired. */
+export async function saveLoyaltySettings(ctx: Ctx, input: { pointsExpiryMonths: number }): Promise<LoyaltySettings> {
+  return withTx(ctx, async (c) => {
+    if (!mayRunLoyaltyProgram(policyActor(c))) throw forbidden('Only an admin changes the loyalty settings');
+    const before = await expiryMonthsIn(c);
+    await c.tx
+      .insert(loyaltySettings)
+      .values({ id: 1, pointsExpiryMonths: input.pointsExpiryMonths, updatedAt: c.now })
+      .onConflictDoUpdate({
+        target: loyaltySettings.id,
+        set: { pointsExpiryMonths: input.pointsExpiryMonths, updatedAt: c.now },
+      });
+    await recordChange(c, {
+      action: 'update',
+      entityType: 'loyalty_settings',
+      entityId: '1',
+      partnerId: null,
+      summary:
+        input.pointsExpiryMonths === 0
+          ? 'Loyalty points no longer expire'
+          : `Loyalty points expire ${input.pointsExpiryMonths} months after they are earned`,
+      before: { pointsExpiryMonths: before },
+      after: { pointsExpiryMonths: input.pointsExpiryMonths },
+    });
+    return { pointsExpiryMonths: input.pointsExpiryMonths, can: { edit: true } };
+  });
+}
+
+// ——— Expiry ———
+
+/** Remind a partner this many days before its points expire. */
+export const EXPIRY_REMINDER_DAYS = 30;
+
+async function expiryOf(c: TxCtx, partnerId: string, months: number) {
+  const moves = await c.tx
+    .select({ kind: loyaltyEntries.kind, points: loyaltyEntries.points, occurredAt: loyaltyEntries.occurredAt })
+    .from(loyaltyEntries)
+    .where(eq(loyaltyEntries.partnerId, partnerId));
+  return pointsExpiry(moves, months, c.now);
+}
+
+export type LoyaltyExpiryResult = { partners: number; expired: number; reminders: number };
+
+/**
+ * The daily expiry run: per partner with points, the FIFO rule (`pointsExpiry`) says what is due;
+ * that is written to the ledger as one `expired` entry (audited, `loyalty_points.expired`) — the
+ * earning entries stay. A second run the same day writes nothing. Partners whose next lot expires
+ * within 30 days get one reminder per expiry day (partner admins).
+ */
+export async function runLoyaltyExpiry(ctx: Ctx): Promise<LoyaltyExpiryResult> {
+  return withTx(ctx, async (c) => {
+    const months = await expiryMonthsIn(c);
+    const result: LoyaltyExpiryResult = { partners: 0, expired: 0, reminders: 0 };
+    if (months === 0) return result;
+    const holders = await c.tx
+      .select({ partnerId: loyaltyEntries.partnerId })
+      .from(loyaltyEntries)
+      .groupBy(loyaltyEntries.partnerId)
+      .having(sql`sum(${loyaltyEntries.points}) > 0`);
+    for (const { partnerId } of holders) {
+      await lockPoints(c, partnerId);
+      const { toExpire, next } = await expiryOf(c, partnerId, months);
+      if (toExpire > 0) {
+        result.partners += 1;
+        result.expired += toExpire;
+        await insertAudited(
+          c,
+          loyaltyEntries,
+          {
+            partnerId,
+            kind: 'expired',
+            points: -toExpire,
+            source: 'expiry',
+            note: `Points earned more than ${months} months ago`,
+            occurredAt: c.now,
+            createdAt: c.now,
+          },
+          ENTRY,
+          {
+            event: 'loyalty_points.expired',
+            summary: `${toExpire} loyalty points expired (${months} months after they were earned)`,
+            eventData: { points: toExpire, months },
+          },
+        );
+      }
+      if (next && next.expiresAt.getTime() - c.now.getTime() <= EXPIRY_REMINDER_DAYS * 86_400_000) {
+        const expiresOn = next.expiresAt.toISOString().slice(0, 10);
+        const [sent] = await c.tx
+          .insert(loyaltyExpiryReminders)
+          .values({ partnerId, expiresOn, points: next.points, sentAt: c.now })
+          .onConflictDoNothing()
+          .returning({ id: loyaltyExpiryReminders.id });
+        if (!sent) continue;
+        const to = await activePartnerUsers(c, partnerId, ['partner_admin']);
+        if (to.length === 0) continue;
+        result.reminders += 1;
+        await notify(c, {
+          to,
+          kind: 'loyalty.points_expiring',
+          title: `${next.points} loyalty points expire on ${expiresOn}`,
+          body: 'Redeem them for a reward before then: points expire first in, first out.',
+          link: '/loyalty',
+          partnerId,
+        });
+      }
+    }
+    return result;
   });
 }
 
@@ -256,6 +386,12 @@ export type LoyaltySummary = {
   /** The cheapest active reward in stock the balance does not reach yet, to aim for. */
   nextReward: { id: string; name: string; pointsCost: number; missing: number } | null;
   affordableRewards: number;
+  /** Points expired so far (the ledger's expiry entries). */
+  expired: number;
+  /** The next points to expire and when (null: none, or points never expire). */
+  nextExpiry: { points: number; on: string } | null;
+  /** How many months points live (0: for ever). */
+  expiryMonths: number;
 };
 
 async function summaryIn(c: TxCtx, partnerId: string): Promise<LoyaltySummary> {
@@ -271,6 +407,9 @@ async function summaryIn(c: TxCtx, partnerId: string): Promise<LoyaltySummary> {
         sql<number>`coalesce(sum(${loyaltyEntries.points}) filter (where ${loyaltyEntries.kind} = 'earned' and ${loyaltyEntries.occurredAt} >= ${yearAgo}), 0)`.mapWith(
           Number,
         ),
+      expired: sql<number>`coalesce(-sum(${loyaltyEntries.points}) filter (where ${loyaltyEntries.kind} = 'expired'), 0)`.mapWith(
+        Number,
+      ),
     })
     .from(loyaltyEntries)
     .where(eq(loyaltyEntries.partnerId, partnerId));
@@ -288,6 +427,8 @@ async function summaryIn(c: TxCtx, partnerId: string): Promise<LoyaltySummary> {
   const pointsIn = (statuses: RedemptionStatus[]) =>
     redemptions.filter((r) => statuses.includes(r.status)).reduce((s, r) => s + r.points, 0);
   const balance = totals?.balance ?? 0;
+  const months = await expiryMonthsIn(c);
+  const expiry = await expiryOf(c, partnerId, months);
   const rewards = await rewardsWithStock(c, false);
   const inStock = rewards.filter((r) => r.available === null || r.available > 0);
   const next = inStock.filter((r) => r.pointsCost > balance).sort((a, b) => a.pointsCost - b.pointsCost)[0];
@@ -305,6 +446,9 @@ async function summaryIn(c: TxCtx, partnerId: string): Promise<LoyaltySummary> {
     })),
     nextReward: next ? { id: next.id, name: next.name, pointsCost: next.pointsCost, missing: next.pointsCost - balance } : null,
     affordableRewards: inStock.filter((r) => r.pointsCost <= balance).length,
+    expired: totals?.expired ?? 0,
+    nextExpiry: expiry.next ? { points: expiry.next.points, on: expiry.next.expiresAt.toISOString().slice(0, 10) } : null,
+    expiryMonths: months,
   };
 }
 

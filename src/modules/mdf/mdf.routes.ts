@@ -560,7 +560,7 @@ export const mdfRoutes = [
     method: 'GET',
     url: '/api/v1/mdf-roi',
     summary:
-      'Return on MDF per activity (`data`) and per partner (`partners`): leads, pipeline and won revenue sourced vs paid (reporting currency)',
+      'Return on MDF per activity (`data`), per partner (`partners`) and per program (`programs`): leads, pipeline and won revenue sourced vs paid (reporting currency)',
     tags: ['mdf'],
     access: access.roles(ROLES, { scope: 'partner' }),
     permission: 'mdfRequest.read',
@@ -578,6 +578,20 @@ export const mdfRoutes = [
           }),
         ),
         partners: z.array(z.object({ activities: z.number().int(), ...ZRoiRow })),
+        programs: z
+          .array(
+            z.object({
+              programId: z.uuid().nullable(),
+              programName: z.string(),
+              activities: z.number().int(),
+              paid: ZMoneyOut,
+              leads: z.number().int(),
+              pipeline: ZMoneyOut,
+              won: ZMoneyOut,
+              roiPercent: z.number().nullable(),
+            }),
+          )
+          .describe("Per program: each activity once, under the partner's longest-held program on the day it ended"),
       })
       .meta({ id: 'MdfRoi' }),
     export: false,

@@ -15,7 +15,7 @@ import { convertManyToReporting, convertToReporting } from '../fx/index.js';
 import { assignLead, createLead, leads } from '../leads/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { opportunities, opportunityPartners } from '../opportunities/index.js';
-import { currentTierBenefits } from '../programs/index.js';
+import { currentTierBenefits, programMemberships, programs } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
 import { appendEntry, balanceOfAllocation, balancesByAllocation } from './mdf.ledger.js';
 import {
@@ -1325,6 +1325,18 @@ export type ActivityRoi = {
   roiPercent: number | null;
 };
 
+/** The return on MDF of one program (null: activities of partners in no program on the day). */
+export type ProgramRoi = {
+  programId: string | null;
+  programName: string;
+  activities: number;
+  paid: Money;
+  leads: number;
+  pipeline: Money;
+  won: Money;
+  roiPercent: number | null;
+};
+
 export type PartnerRoi = {
   partnerId: string;
   partnerName: string;
@@ -1344,7 +1356,7 @@ export type PartnerRoi = {
 export async function mdfRoi(
   ctx: Ctx,
   query: { partnerId?: string[] },
-): Promise<{ data: ActivityRoi[]; partners: PartnerRoi[] }> {
+): Promise<{ data: ActivityRoi[]; partners: PartnerRoi[]; programs: ProgramRoi[] }> {
   return withTx(ctx, async (c) => {
     const today = await todayOf(c);
     const reporting = (await getSettings(c)).reportingCurrency;
@@ -1359,7 +1371,7 @@ export async function mdfRoi(
       .where(scope)
       .orderBy(sql`${mdfRequests.endsOn} desc`, asc(mdfRequests.id))
       .limit(1000);
-    if (requests.length === 0) return { data: [], partners: [] };
+    if (requests.length === 0) return { data: [], partners: [], programs: [] };
     const ids = requests.map((r) => r.id);
     const paidRows = await c.tx
       .select({ id: mdfLedger.requestId, currency: mdfLedger.currency, amount: sql<string>`sum(${mdfLedger.amount})::text` })
@@ -1448,7 +1460,54 @@ export async function mdfRoi(
       row.roiPercent = roiPercent(row.paid.amount, row.won.amount);
       byPartner.set(a.partnerId, row);
     }
-    return { data: activities, partners: [...byPartner.values()].sort((a, b) => b.won.amount - a.won.amount) };
+    // Per program (decision 0178): each activity counts once, under the program its partner had
+    // been in longest on the day the activity ended (the partner's home program then).
+    const homeRows = await c.tx
+      .selectDistinctOn([mdfRequests.id], {
+        requestId: mdfRequests.id,
+        programId: programMemberships.programId,
+        programName: programs.name,
+      })
+      .from(mdfRequests)
+      .innerJoin(
+        programMemberships,
+        and(
+          eq(programMemberships.partnerId, mdfRequests.partnerId),
+          sql`${programMemberships.joinedAt}::date <= ${mdfRequests.endsOn}`,
+          sql`(${programMemberships.leftAt} is null or ${programMemberships.leftAt}::date > ${mdfRequests.endsOn})`,
+        ),
+      )
+      .innerJoin(programs, eq(programs.id, programMemberships.programId))
+      .where(inArray(mdfRequests.id, ids))
+      .orderBy(mdfRequests.id, asc(programMemberships.joinedAt), asc(programMemberships.programId));
+    const homeOf = new Map(homeRows.map((r) => [r.requestId, r]));
+    const byProgram = new Map<string, ProgramRoi>();
+    for (const a of activities) {
+      const home = homeOf.get(a.requestId);
+      const key = home?.programId ?? '';
+      const row = byProgram.get(key) ?? {
+        programId: home?.programId ?? null,
+        programName: home?.programName ?? 'No program',
+        activities: 0,
+        paid: m(0, reporting),
+        leads: 0,
+        pipeline: m(0, reporting),
+        won: m(0, reporting),
+        roiPercent: null,
+      };
+      row.activities += 1;
+      row.paid.amount += a.paid.amount;
+      row.leads += a.leads;
+      row.pipeline.amount += a.pipeline.amount;
+      row.won.amount += a.won.amount;
+      row.roiPercent = roiPercent(row.paid.amount, row.won.amount);
+      byProgram.set(key, row);
+    }
+    return {
+      data: activities,
+      partners: [...byPartner.values()].sort((a, b) => b.won.amount - a.won.amount),
+      programs: [...byProgram.values()].sort((a, b) => b.won.amount - a.won.amount),
+    };
   });
 }
 

@@ -4,13 +4,25 @@ import { resourceFileKinds } from './resources.files.js';
 import { resourceMetrics } from './resources.metrics.js';
 import { mayManageResources, maySeeLibraryStats } from './resources.policy.js';
 import { resourceRoutes } from './resources.routes.js';
+
+export { ZAudience } from './resources.routes.js';
+
 import { createCategory, createResource } from './resources.service.js';
 
 export type { MergeField, ResourceStatus } from './resources.rules.js';
-export { MERGE_FIELDS, mergeTemplate, resourceVisibility } from './resources.rules.js';
+export { inAudience, MERGE_FIELDS, mergeTemplate, resourceVisibility } from './resources.rules.js';
+export type { StoredAudience } from './resources.schema.js';
 export { resourceCategories, resourceDownloads, resources } from './resources.schema.js';
 export type { ResourceDto, ResourceInput } from './resources.service.js';
-export { cobrandResource, createResource, getResource, listResources, openResource } from './resources.service.js';
+export {
+  audienceGateOf,
+  checkAudience,
+  cobrandResource,
+  createResource,
+  getResource,
+  listResources,
+  openResource,
+} from './resources.service.js';
 
 let made = 0;
 

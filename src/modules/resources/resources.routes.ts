@@ -49,7 +49,8 @@ const ZCategory = z
   })
   .meta({ id: 'ResourceCategory' });
 
-const ZAudience = z.object({
+/** One audience line (program + minimum tier): the gate resources, courses and certifications share. */
+export const ZAudience = z.object({
   programId: ZId.describe('Partners in this program…'),
   minTierId: ZId.nullable().describe('…at this tier of it or above (null: any tier, or none)'),
 });

@@ -41,7 +41,20 @@ const normal = (s: string) => s.trim().toLowerCase();
 export function resourceVisibility(resource: GatedResource, partner: PartnerStanding): Visibility {
   if (resource.status !== 'published') return { visible: false, reason: `it is ${resource.status}` };
   if (resource.audience.length === 0) return { visible: true, why: 'everyone' };
-  const meets = resource.audience.some((rule) =>
+  if (inAudience(resource.audience, partner)) return { visible: true, why: 'audience' };
+  const title = normal(resource.title);
+  if (partner.placements.some((p) => (p.benefits?.resources ?? []).some((name) => normal(name) === title)))
+    return { visible: true, why: 'tier_benefit' };
+  return { visible: false, reason: 'the partner is not in its audience' };
+}
+
+/**
+ * Whether a partner is in an audience (program, and a tier at or above the minimum in it); an
+ * empty audience is everyone. The gate resources, courses and certifications share (decision 0168).
+ */
+export function inAudience(audience: readonly AudienceRule[], partner: PartnerStanding): boolean {
+  if (audience.length === 0) return true;
+  return audience.some((rule) =>
     partner.placements.some(
       (p) =>
         p.programId === rule.programId &&
@@ -50,11 +63,6 @@ export function resourceVisibility(resource: GatedResource, partner: PartnerStan
           (p.tierRank !== null && rule.minTierRank !== null && p.tierRank >= rule.minTierRank)),
     ),
   );
-  if (meets) return { visible: true, why: 'audience' };
-  const title = normal(resource.title);
-  if (partner.placements.some((p) => (p.benefits?.resources ?? []).some((name) => normal(name) === title)))
-    return { visible: true, why: 'tier_benefit' };
-  return { visible: false, reason: 'the partner is not in its audience' };
 }
 
 /** A published resource carries something to open: a file, a link or a co-brand template. */

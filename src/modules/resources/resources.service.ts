@@ -14,6 +14,7 @@ import { tiers } from '../tiers/index.js';
 import { mayManageResources, maySeeLibraryStats, type ResourcePermissions, resourcePermissions } from './resources.policy.js';
 import {
   type AudienceRule,
+  inAudience,
   type MergeValues,
   mergeTemplate,
   type PartnerStanding,
@@ -57,19 +58,46 @@ const DAY = 86_400_000;
 
 type Gate = (row: Pick<ResourceRow, 'status' | 'title' | 'audience'>) => boolean;
 
-/** The caller's gate: vendor staff see every resource; a partner's people what `resourceVisibility` lets them. */
-async function gateOf(c: TxCtx, rows: readonly Pick<ResourceRow, 'audience'>[]): Promise<Gate> {
+/**
+ * The caller's audience gate for a set of audiences (resources, courses, certifications): vendor
+ * staff pass everything; a partner's people pass an audience their current placements are in.
+ */
+export async function audienceGateOf(
+  c: TxCtx,
+  audiences: readonly (readonly StoredAudience[])[],
+): Promise<(audience: readonly StoredAudience[]) => boolean> {
   const scope = scopeOf(c);
   if (scope.kind !== 'partner') return () => true;
-  const minTierIds = [...new Set(rows.flatMap((r) => r.audience.map((a) => a.minTierId)).filter((id): id is string => !!id))];
+  const { standing, rankOf } = await standingOf(c, scope.partnerId, audiences);
+  return (audience) =>
+    inAudience(
+      audience.map((a) => audienceRule(a, rankOf)),
+      standing,
+    );
+}
+
+async function standingOf(c: TxCtx, partnerId: string, audiences: readonly (readonly StoredAudience[])[]) {
+  const minTierIds = [...new Set(audiences.flatMap((a) => a.map((line) => line.minTierId)).filter((id): id is string => !!id))];
   const [placements, ranks] = await Promise.all([
-    currentPlacements(c, [scope.partnerId]),
+    currentPlacements(c, [partnerId]),
     minTierIds.length
       ? c.tx.select({ id: tiers.id, rank: tiers.rank }).from(tiers).where(inArray(tiers.id, minTierIds))
       : Promise.resolve([]),
   ]);
   const rankOf = new Map(ranks.map((t) => [t.id, t.rank]));
-  const standing: PartnerStanding = { placements: placements.get(scope.partnerId) ?? [] };
+  const standing: PartnerStanding = { placements: placements.get(partnerId) ?? [] };
+  return { standing, rankOf };
+}
+
+/** The caller's gate: vendor staff see every resource; a partner's people what `resourceVisibility` lets them. */
+async function gateOf(c: TxCtx, rows: readonly Pick<ResourceRow, 'audience'>[]): Promise<Gate> {
+  const scope = scopeOf(c);
+  if (scope.kind !== 'partner') return () => true;
+  const { standing, rankOf } = await standingOf(
+    c,
+    scope.partnerId,
+    rows.map((r) => r.audience),
+  );
   return (row) =>
     resourceVisibility(
       { status: row.status, title: row.title, audience: row.audience.map((a) => audienceRule(a, rankOf)) },
@@ -349,23 +377,27 @@ async function checkInput(c: TxCtx, input: Partial<ResourceInput>): Promise<void
     const scheme = input.url.split(':')[0]?.toLowerCase();
     if (scheme !== 'https' && scheme !== 'http') throw invalidField('url', 'must be an http(s) address');
   }
-  if (input.audience?.length) {
-    const programIds = [...new Set(input.audience.map((a) => a.programId))];
-    const tierIds = input.audience.map((a) => a.minTierId).filter((id): id is string => !!id);
-    const [foundPrograms, foundTiers] = await Promise.all([
-      c.tx.select({ id: programs.id }).from(programs).where(inArray(programs.id, programIds)),
-      tierIds.length
-        ? c.tx.select({ id: tiers.id, programId: tiers.programId }).from(tiers).where(inArray(tiers.id, tierIds))
-        : Promise.resolve([]),
-    ]);
-    const programSet = new Set(foundPrograms.map((p) => p.id));
-    const tierProgram = new Map(foundTiers.map((t) => [t.id, t.programId]));
-    input.audience.forEach((a, i) => {
-      if (!programSet.has(a.programId)) throw invalidField(`audience.${i}.programId`, 'no such program');
-      if (a.minTierId && tierProgram.get(a.minTierId) !== a.programId)
-        throw invalidField(`audience.${i}.minTierId`, 'must be a tier of that program');
-    });
-  }
+  if (input.audience?.length) await checkAudience(c, input.audience);
+}
+
+/** Each audience line names a program and, if any, one of its tiers (field paths `audience.<i>.…`). */
+export async function checkAudience(c: TxCtx, audience: readonly StoredAudience[], field = 'audience'): Promise<void> {
+  if (audience.length === 0) return;
+  const programIds = [...new Set(audience.map((a) => a.programId))];
+  const tierIds = audience.map((a) => a.minTierId).filter((id): id is string => !!id);
+  const [foundPrograms, foundTiers] = await Promise.all([
+    c.tx.select({ id: programs.id }).from(programs).where(inArray(programs.id, programIds)),
+    tierIds.length
+      ? c.tx.select({ id: tiers.id, programId: tiers.programId }).from(tiers).where(inArray(tiers.id, tierIds))
+      : Promise.resolve([]),
+  ]);
+  const programSet = new Set(foundPrograms.map((p) => p.id));
+  const tierProgram = new Map(foundTiers.map((t) => [t.id, t.programId]));
+  audience.forEach((a, i) => {
+    if (!programSet.has(a.programId)) throw invalidField(`${field}.${i}.programId`, 'no such program');
+    if (a.minTierId && tierProgram.get(a.minTierId) !== a.programId)
+      throw invalidField(`${field}.${i}.minTierId`, 'must be a tier of that program');
+  });
 }
 
 function assertPublishable(row: Pick<ResourceRow, 'status' | 'url' | 'file' | 'template'>) {

@@ -42,6 +42,36 @@ export default function loyaltyDemo() {
       expect(figures.waiting).toBeGreaterThanOrEqual(1);
     });
 
+    it('points expire 12 months after they were earned: the oldest unspent ones expired, audited, no balance below 0', async () => {
+      const figures = await withTx(demo.t.system(), async ({ tx }) => {
+        const one = async (q: string) => Number(((await tx.execute(sql.raw(q))).rows[0] as { n: string | number }).n);
+        return {
+          partners: await one("SELECT count(DISTINCT partner_id) n FROM loyalty_entries WHERE kind = 'expired'"),
+          points: await one("SELECT coalesce(-sum(points), 0) n FROM loyalty_entries WHERE kind = 'expired'"),
+          events: await one("SELECT count(*) n FROM domain_events WHERE name = 'loyalty_points.expired'"),
+          entries: await one("SELECT count(*) n FROM loyalty_entries WHERE kind = 'expired'"),
+          months: await one('SELECT points_expiry_months n FROM loyalty_settings WHERE id = 1'),
+        };
+      });
+      expect(figures.months).toBe(12);
+      expect(figures.partners).toBeGreaterThanOrEqual(1);
+      expect(figures.points).toBeGreaterThan(0);
+      expect(figures.events).toBe(figures.entries);
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const partnerId = await withTx(demo.t.system(), async ({ tx }) =>
+        String(
+          (
+            (await tx.execute(sql.raw("SELECT partner_id n FROM loyalty_entries WHERE kind = 'expired' LIMIT 1"))).rows[0] as {
+              n: string;
+            }
+          ).n,
+        ),
+      );
+      const summary = (await admin.get(`/api/v1/partners/${partnerId}/loyalty`)).body;
+      expect(summary.expired).toBeGreaterThan(0);
+      expect(summary.expiryMonths).toBe(12);
+    });
+
     it('Northwind has points to spend in the portal, and the leaderboard ranks the partners', async () => {
       const chloe = await demo.t.login('chloe.rossi@northwind.example', DEMO_PASSWORD);
       const me = (await chloe.get('/api/v1/me')).body;

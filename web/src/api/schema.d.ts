@@ -9267,6 +9267,16 @@ export interface paths {
                         passMark?: number;
                         maxAttempts?: number | null;
                         cooldownHours?: number;
+                        /** @description Programs (and a minimum tier in each) whose partners may take it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                         /** @enum {string} */
                         status?: "draft" | "published";
                     };
@@ -9436,6 +9446,16 @@ export interface paths {
                         passMark?: number;
                         maxAttempts?: number | null;
                         cooldownHours?: number;
+                        /** @description Programs (and a minimum tier in each) whose partners may take it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                         /** @enum {string} */
                         status?: "draft" | "published" | "retired";
                     };
@@ -9998,6 +10018,16 @@ export interface paths {
                         badgeEmoji?: string;
                         /** @enum {string} */
                         status?: "active" | "retired";
+                        /** @description Programs (and a minimum tier in each) whose partners may earn it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                     };
                 };
             };
@@ -10101,6 +10131,16 @@ export interface paths {
                         badgeEmoji?: string;
                         /** @enum {string} */
                         status?: "active" | "retired";
+                        /** @description Programs (and a minimum tier in each) whose partners may earn it; empty: every partner */
+                        audience?: {
+                            /**
+                             * Format: uuid
+                             * @description Partners in this program…
+                             */
+                            programId: string;
+                            /** @description …at this tier of it or above (null: any tier, or none) */
+                            minTierId: string | null;
+                        }[];
                     };
                 };
             };
@@ -18265,6 +18305,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/loyalty/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Loyalty settings: how many months points live before they expire (0: never)
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltySettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set how many months loyalty points live (0: they never expire); the daily run expires what is due
+         * @description Access: admin; scope=none.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        pointsExpiryMonths: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LoyaltySettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/loyalty/rules": {
         parameters: {
             query?: never;
@@ -22054,7 +22180,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Return on MDF per activity (`data`) and per partner (`partners`): leads, pipeline and won revenue sourced vs paid (reporting currency)
+         * Return on MDF per activity (`data`), per partner (`partners`) and per program (`programs`): leads, pipeline and won revenue sourced vs paid (reporting currency)
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
@@ -37202,6 +37328,16 @@ export interface components {
             badgeEmoji: string;
             /** @enum {string} */
             status: "active" | "retired";
+            /** @description Who may earn it: programs and a minimum tier (empty: every partner). Vendor staff only. */
+            audience: {
+                /**
+                 * Format: uuid
+                 * @description Partners in this program…
+                 */
+                programId: string;
+                /** @description …at this tier of it or above (null: any tier, or none) */
+                minTierId: string | null;
+            }[];
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -37701,6 +37837,16 @@ export interface components {
             passMark: number;
             maxAttempts: number | null;
             cooldownHours: number;
+            /** @description Who may take it: programs and a minimum tier (empty: every partner). Vendor staff only. */
+            audience: {
+                /**
+                 * Format: uuid
+                 * @description Partners in this program…
+                 */
+                programId: string;
+                /** @description …at this tier of it or above (null: any tier, or none) */
+                minTierId: string | null;
+            }[];
             publishedAt: string | null;
             /** Format: date-time */
             createdAt: string;
@@ -39335,7 +39481,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "earned" | "redeemed" | "returned" | "adjusted";
+            kind: "earned" | "redeemed" | "returned" | "adjusted" | "expired";
             points: number;
             source: string;
             label: string;
@@ -39411,6 +39557,13 @@ export interface components {
                 edit: boolean;
             };
         };
+        LoyaltySettings: {
+            /** @description Points expire this many months after they were earned; 0: never */
+            pointsExpiryMonths: number;
+            can: {
+                edit: boolean;
+            };
+        };
         LoyaltySummary: {
             /** Format: uuid */
             partnerId: string;
@@ -39435,6 +39588,16 @@ export interface components {
                 missing: number;
             } | null;
             affordableRewards: number;
+            /** @description Points expired so far */
+            expired: number;
+            /** @description The next points to expire, first in first out (null: none, or points never expire) */
+            nextExpiry: {
+                points: number;
+                /** @description YYYY-MM-DD */
+                on: string;
+            } | null;
+            /** @description How many months points live (0: for ever) */
+            expiryMonths: number;
         };
         MappingAccount: {
             /** Format: uuid */
@@ -39846,6 +40009,26 @@ export interface components {
                 /** Format: uuid */
                 partnerId: string;
                 partnerName: string;
+                paid: {
+                    amount: number;
+                    currency: string;
+                };
+                leads: number;
+                pipeline: {
+                    amount: number;
+                    currency: string;
+                };
+                won: {
+                    amount: number;
+                    currency: string;
+                };
+                roiPercent: number | null;
+            }[];
+            /** @description Per program: each activity once, under the partner's longest-held program on the day it ended */
+            programs: {
+                programId: string | null;
+                programName: string;
+                activities: number;
                 paid: {
                     amount: number;
                     currency: string;

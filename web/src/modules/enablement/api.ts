@@ -169,3 +169,21 @@ export function usePartnerEnablement(partnerId: string) {
 export function useCertificationMatrix() {
   return useQuery({ queryKey: enablementKeys.matrix, queryFn: () => unwrap(api.GET('/api/v1/enablement/matrix')) });
 }
+
+/** The learners of one course (vendor staff: every partner's; a partner admin: their company's). */
+export function useCourseEnrolments(courseId: string) {
+  return useQuery({
+    queryKey: [...enablementKeys.enrolments(), 'course', courseId],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/course-enrolments', { params: { query: { limit: 500, courseId: [courseId] } } }))).data,
+  });
+}
+
+/** A partner manager or an admin resets a learner's failed quiz attempts and cool-down (audited with the reason). */
+export function useResetAttempts() {
+  return useApiMutation({
+    mutationFn: ({ id, reason }: { id: string; reason: string }) =>
+      unwrap(api.POST('/api/v1/course-enrolments/{id}/reset-attempts', { params: { path: { id } }, body: { reason } })),
+    invalidates: [enablementKeys.all],
+  });
+}

@@ -126,3 +126,18 @@ export function useMoveRedemption() {
     invalidates: [loyaltyKeys.all],
   });
 }
+
+/** How many months points live (0: for ever). */
+export function useLoyaltySettings() {
+  return useQuery({
+    queryKey: [...loyaltyKeys.all, 'settings'],
+    queryFn: async () => unwrap(api.GET('/api/v1/loyalty/settings')),
+  });
+}
+
+export function useSaveLoyaltySettings() {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/loyalty/settings', 'put'>) => unwrap(api.PUT('/api/v1/loyalty/settings', { body })),
+    invalidates: [loyaltyKeys.all],
+  });
+}

@@ -34,6 +34,7 @@ export const module: WebModule = {
       loyalty_reward: { label: 'Reward', link: () => '/loyalty' },
       loyalty_redemption: { label: 'Redemption', link: () => '/loyalty' },
       loyalty_rule: { label: 'Points table', link: () => '/loyalty' },
+      loyalty_settings: { label: 'Loyalty settings', link: () => '/loyalty' },
     },
     fields: {
       points: 'Points',
@@ -44,6 +45,7 @@ export const module: WebModule = {
       rewardName: 'Reward',
       status: 'Status',
       decisionNote: 'Note',
+      pointsExpiryMonths: 'Points expire after (months)',
     },
   },
 };

@@ -153,3 +153,15 @@ export const PROOF_ACCEPT = [
   'image/png',
   'image/jpeg',
 ];
+
+/** The MDF rules: claim window, expiry reminders, caps (reporting currency). */
+export function useMdfSettings() {
+  return useQuery({ queryKey: [...mdfKeys.all, 'settings'], queryFn: () => unwrap(api.GET('/api/v1/mdf-settings')) });
+}
+
+export function useSaveMdfSettings() {
+  return useApiMutation({
+    mutationFn: (body: RequestBody<'/api/v1/mdf-settings', 'put'>) => unwrap(api.PUT('/api/v1/mdf-settings', { body })),
+    invalidates: [mdfKeys.all],
+  });
+}

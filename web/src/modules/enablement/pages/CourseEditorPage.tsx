@@ -23,6 +23,7 @@ import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
+import { AudienceEditor } from '../../resources/components/ResourceForm';
 import {
   type Course,
   type CourseLevel,
@@ -32,6 +33,7 @@ import {
   useCourseFiles,
   useUpdateCourse,
 } from '../api';
+import { CourseLearners } from '../components/CourseLearners';
 
 const MATERIAL_ACCEPT = [
   'application/pdf',
@@ -71,6 +73,7 @@ function Editor({ course }: { course: Course }) {
   const [passMark, setPassMark] = useState<number | string>(course.passMark);
   const [maxAttempts, setMaxAttempts] = useState<number | string>(course.maxAttempts ?? '');
   const [cooldown, setCooldown] = useState<number | string>(course.cooldownHours);
+  const [audience, setAudience] = useState(course.audience);
   const [modules, setModules] = useState<ModuleDraft[]>(
     course.modules.map((m) => ({
       id: m.id,
@@ -100,6 +103,7 @@ function Editor({ course }: { course: Course }) {
     passMark: Number(passMark) || 80,
     maxAttempts: maxAttempts === '' ? null : Number(maxAttempts),
     cooldownHours: Number(cooldown) || 0,
+    audience,
     modules: modules.map((m) => ({
       id: m.id,
       title: m.title,
@@ -185,6 +189,15 @@ function Editor({ course }: { course: Course }) {
               <NumberInput label="Duration (minutes)" min={0} value={duration} onChange={setDuration} disabled={!editable} />
             </Group>
           </Stack>
+        </SectionCard>
+        <SectionCard title="Who may take it" label="Course audience">
+          <AudienceEditor
+            label="Programs and minimum tier"
+            help="No program ticked: every partner's people. Otherwise only partners in a ticked program, at the tier chosen or above, see the course in their catalogue and can enrol."
+            value={audience}
+            onChange={setAudience}
+            disabled={!editable}
+          />
         </SectionCard>
         <SectionCard
           title="Modules"
@@ -415,6 +428,7 @@ function Editor({ course }: { course: Course }) {
             ))}
           </Stack>
         </SectionCard>
+        <CourseLearners course={course} />
       </Stack>
     </>
   );

@@ -25,6 +25,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { AudienceEditor } from '../../resources/components/ResourceForm';
 import {
   type Certification,
   type CertificationLevel,
@@ -135,6 +136,7 @@ function CertificationForm({ certification, onDone }: { certification: Certifica
       requiredCourseIds: certification?.requiredCourses.map((c) => c.id) ?? [],
       renewalCourseId: certification?.renewalCourse?.id ?? '',
       badgeEmoji: certification?.badgeEmoji ?? '🎓',
+      audience: certification?.audience ?? [],
     },
     mutation: save,
     toVariables: (v) => ({ ...v, validityMonths: Number(v.validityMonths), renewalCourseId: v.renewalCourseId || null }),
@@ -169,6 +171,18 @@ function CertificationForm({ certification, onDone }: { certification: Certifica
         {...form.getInputProps('renewalCourseId')}
       />
       <Textarea label="Description" autosize minRows={2} {...form.getInputProps('description')} />
+      <AudienceEditor
+        label="Who may earn it"
+        help="No program ticked: every partner's people. Otherwise only partners in a ticked program, at the tier chosen or above."
+        value={form.values.audience}
+        onChange={(a) => form.setFieldValue('audience', a)}
+        error={
+          Object.entries(form.errors)
+            .filter(([k]) => k.startsWith('audience'))
+            .map(([, v]) => v)
+            .join(' ') || undefined
+        }
+      />
     </Form>
   );
 }

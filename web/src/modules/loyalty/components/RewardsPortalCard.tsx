@@ -1,5 +1,6 @@
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { formatDay } from '../../../ui/format';
 import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
 import { useLoyaltySummary } from '../api';
@@ -38,6 +39,11 @@ export function RewardsPortalCard({ partnerId, vendor = false }: { partnerId: st
                 {s.nextReward.missing.toLocaleString()} points to go for {s.nextReward.name}.
               </Text>
             ) : null}
+            {s.nextExpiry && (
+              <Text size="sm" c="orange">
+                {s.nextExpiry.points.toLocaleString()} points expire on {formatDay(s.nextExpiry.on)}.
+              </Text>
+            )}
             {!vendor && (
               <Text size="xs" c="dimmed">
                 Earn more with certifications, registered and won deals.

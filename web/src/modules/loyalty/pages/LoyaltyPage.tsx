@@ -1,6 +1,7 @@
 import {
   Anchor,
   Badge,
+  Box,
   Button,
   Group,
   NumberInput,
@@ -36,6 +37,7 @@ import {
   useSaveRules,
   useUpdateReward,
 } from '../api';
+import { ExpirySettings } from '../components/ExpirySettings';
 import { RewardsCatalogue } from '../components/RewardsCatalogue';
 
 function Redemptions() {
@@ -407,6 +409,9 @@ export function LoyaltyPage() {
           >
             <QueryState query={rules}>{(r) => <RulesTable rules={r} />}</QueryState>
           </SectionCard>
+          <Box mt="md">
+            <ExpirySettings />
+          </Box>
         </Tabs.Panel>
       </Tabs>
     </>

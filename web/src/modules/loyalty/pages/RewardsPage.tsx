@@ -1,5 +1,5 @@
 import { Badge, Grid, SimpleGrid, Stack, Table, Text } from '@mantine/core';
-import { formatDate } from '../../../ui/format';
+import { formatDate, formatDay } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, NotFoundState, QueryState } from '../../../ui/States';
@@ -60,6 +60,18 @@ export function RewardsPage() {
                     {s.nextReward && (
                       <Text size="sm">
                         {s.nextReward.missing.toLocaleString()} points to go for <b>{s.nextReward.name}</b>.
+                      </Text>
+                    )}
+                    {s.nextExpiry && (
+                      <Text size="sm" c="orange">
+                        {s.nextExpiry.points.toLocaleString()} points expire on {formatDay(s.nextExpiry.on)}: redeem them before
+                        then (the oldest points expire first).
+                      </Text>
+                    )}
+                    {s.expired > 0 && (
+                      <Text size="xs" c="dimmed">
+                        {s.expired.toLocaleString()} points have expired so far; points expire {s.expiryMonths} months after they
+                        were earned.
                       </Text>
                     )}
                   </Stack>

@@ -39,6 +39,7 @@ import {
   useSubmitClaim,
 } from '../api';
 import { MdfFundsCard } from '../components/MdfFundsCard';
+import { MdfSettingsCard } from '../components/MdfSettingsCard';
 
 const today = () => new Date().toISOString().slice(0, 10);
 function currentQuarter(): string {
@@ -507,27 +508,46 @@ function RoiCard() {
     <SectionCard
       title="Return on MDF"
       label="Return on MDF"
-      description="Leads, pipeline and won revenue sourced by each paid activity, against what was paid."
+      description="Leads, pipeline and won revenue sourced by each paid activity, against what was paid: per program (each activity under its partner's program when it ended) and per activity."
     >
       <QueryState query={roi}>
         {(r) => (
-          <DataTable
-            label="ROI per activity"
-            rows={r.data.map((a) => ({ ...a, id: a.requestId }))}
-            rowName={(a) => a.title}
-            minWidth={760}
-            empty={<Empty title="No claimed activities yet" />}
-            columns={[
-              { key: 'partner', header: 'Partner', cell: (a) => a.partnerName },
-              { key: 'title', header: 'Activity', cell: (a) => a.title },
-              { key: 'paid', header: 'Paid', nowrap: true, cell: (a) => <MoneyText value={a.paid} /> },
-              { key: 'leads', header: 'Leads', nowrap: true, cell: (a) => `${a.leads} (${a.opportunities} opp.)` },
-              { key: 'pipeline', header: 'Pipeline', nowrap: true, cell: (a) => <MoneyText value={a.pipeline} /> },
-              { key: 'won', header: 'Won', nowrap: true, cell: (a) => <MoneyText value={a.won} /> },
-              { key: 'roi', header: 'ROI', nowrap: true, cell: (a) => (a.roiPercent === null ? '—' : `${a.roiPercent}%`) },
-            ]}
-            card={(a) => ({ title: a.title, subtitle: `${a.partnerName} · ROI ${a.roiPercent ?? '—'}%` })}
-          />
+          <Stack gap="md">
+            <DataTable
+              label="ROI per program"
+              rows={r.programs.map((p) => ({ ...p, id: p.programId ?? 'none' }))}
+              rowName={(p) => p.programName}
+              minWidth={640}
+              empty={<Empty title="No claimed activities yet" />}
+              columns={[
+                { key: 'program', header: 'Program', cell: (p) => p.programName },
+                { key: 'activities', header: 'Activities', nowrap: true, cell: (p) => p.activities },
+                { key: 'paid', header: 'Paid', nowrap: true, cell: (p) => <MoneyText value={p.paid} /> },
+                { key: 'leads', header: 'Leads', nowrap: true, cell: (p) => p.leads },
+                { key: 'pipeline', header: 'Pipeline', nowrap: true, cell: (p) => <MoneyText value={p.pipeline} /> },
+                { key: 'won', header: 'Won', nowrap: true, cell: (p) => <MoneyText value={p.won} /> },
+                { key: 'roi', header: 'ROI', nowrap: true, cell: (p) => (p.roiPercent === null ? '—' : `${p.roiPercent}%`) },
+              ]}
+              card={(p) => ({ title: p.programName, subtitle: `${p.activities} activities · ROI ${p.roiPercent ?? '—'}%` })}
+            />
+            <DataTable
+              label="ROI per activity"
+              rows={r.data.map((a) => ({ ...a, id: a.requestId }))}
+              rowName={(a) => a.title}
+              minWidth={760}
+              empty={<Empty title="No claimed activities yet" />}
+              columns={[
+                { key: 'partner', header: 'Partner', cell: (a) => a.partnerName },
+                { key: 'title', header: 'Activity', cell: (a) => a.title },
+                { key: 'paid', header: 'Paid', nowrap: true, cell: (a) => <MoneyText value={a.paid} /> },
+                { key: 'leads', header: 'Leads', nowrap: true, cell: (a) => `${a.leads} (${a.opportunities} opp.)` },
+                { key: 'pipeline', header: 'Pipeline', nowrap: true, cell: (a) => <MoneyText value={a.pipeline} /> },
+                { key: 'won', header: 'Won', nowrap: true, cell: (a) => <MoneyText value={a.won} /> },
+                { key: 'roi', header: 'ROI', nowrap: true, cell: (a) => (a.roiPercent === null ? '—' : `${a.roiPercent}%`) },
+              ]}
+              card={(a) => ({ title: a.title, subtitle: `${a.partnerName} · ROI ${a.roiPercent ?? '—'}%` })}
+            />
+          </Stack>
         )}
       </QueryState>
     </SectionCard>
@@ -570,6 +590,7 @@ function VendorMdf() {
           <QueryState query={allocations}>{(rows) => <AllocationsTable rows={rows} />}</QueryState>
         </SectionCard>
         <RoiCard />
+        <MdfSettingsCard canEdit={mayApp(user, 'manageMdf')} />
       </Stack>
       <FormDialog dialog={allocating} title="Allocate market development funds">
         {() => <AllocateForm onDone={allocating.close} />}

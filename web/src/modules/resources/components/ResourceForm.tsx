@@ -29,10 +29,12 @@ function ProgramLine({
   program,
   line,
   onChange,
+  disabled,
 }: {
   program: { id: string; name: string };
   line: Audience[number] | undefined;
   onChange: (line: Audience[number] | null) => void;
+  disabled?: boolean;
 }) {
   const tiers = useProgramTiers(program.id, Boolean(line));
   return (
@@ -41,6 +43,7 @@ function ProgramLine({
         label={program.name}
         checked={Boolean(line)}
         onChange={(e) => onChange(e.currentTarget.checked ? { programId: program.id, minTierId: null } : null)}
+        disabled={disabled}
         w={220}
       />
       {line && (
@@ -52,6 +55,7 @@ function ProgramLine({
           clearable
           data={(tiers.data ?? []).map((t) => ({ value: t.id, label: `${t.name} and above` }))}
           value={line.minTierId}
+          disabled={disabled}
           onChange={(v) => onChange({ programId: program.id, minTierId: v })}
         />
       )}
@@ -59,22 +63,40 @@ function ProgramLine({
   );
 }
 
-function AudienceEditor({ value, onChange, error }: { value: Audience; onChange: (a: Audience) => void; error?: string }) {
+/**
+ * The program-and-minimum-tier gate: ticked programs, the lowest tier in each. Shared by the
+ * resource library and enablement (courses, certifications).
+ */
+export function AudienceEditor({
+  value,
+  onChange,
+  error,
+  label = 'Who sees it',
+  help = 'No program ticked: every partner. Otherwise partners in a ticked program, at the tier chosen or above. A tier whose benefits name this resource unlocks it too.',
+  disabled,
+}: {
+  value: Audience;
+  onChange: (a: Audience) => void;
+  error?: string;
+  label?: string;
+  help?: string;
+  disabled?: boolean;
+}) {
   const programs = usePrograms();
   return (
     <Stack gap={6}>
       <Text size="sm" fw={500}>
-        Who sees it
+        {label}
       </Text>
       <Text size="xs" c="dimmed">
-        No program ticked: every partner. Otherwise partners in a ticked program, at the tier chosen or above. A tier whose
-        benefits name this resource unlocks it too.
+        {help}
       </Text>
       {(programs.data ?? []).map((p) => (
         <ProgramLine
           key={p.id}
           program={p}
           line={value.find((a) => a.programId === p.id)}
+          disabled={disabled}
           onChange={(line) => onChange([...value.filter((a) => a.programId !== p.id), ...(line ? [line] : [])])}
         />
       ))}

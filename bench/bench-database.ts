@@ -130,6 +130,14 @@ function scenarios(scale: ScaleData, cursor: string): HttpScenario[] {
   ];
 }
 
+/**
+ * Reads of records the comparisons' generators load (after the first HTTP round): the opportunity
+ * list's first page (the ecosystem and attribution data's deals), read as a share of the ceiling.
+ */
+function lateScenarios(): HttpScenario[] {
+  return [{ name: 'opportunities: first page', as: 'admin', path: `/api/v1/opportunities?limit=${PAGE}`, expectRows: 'some' }];
+}
+
 export const CEILING = 'ceiling: one indexed read by id in a transaction, no session, no RLS';
 const CEILING_PATH = '/bench/ceiling';
 const BARE = 'bare: one query on the pool, no transaction';
@@ -179,7 +187,13 @@ function referenceRoutes(database: Database): AnyRouteDef[] {
 }
 
 /** The real app on a real port: `buildApp` + `listen`, as `consort serve` runs it, logger off. */
-async function runHttp(database: Database, config: ReturnType<typeof loadConfig>, scale: ScaleData, options: BenchOptions) {
+async function runHttp(
+  database: Database,
+  config: ReturnType<typeof loadConfig>,
+  scale: ScaleData,
+  options: BenchOptions,
+  which: (scale: ScaleData, cursor: string) => HttpScenario[] = scenarios,
+) {
   const routes = [...(await loadRoutes()), ...referenceRoutes(database)];
   const app = await buildApp({ config, database, logger: false, routes });
   try {
@@ -191,7 +205,7 @@ async function runHttp(database: Database, config: ReturnType<typeof loadConfig>
     };
     const cursor = await middleCursor(baseUrl, cookies.admin ?? '', scale.sizes.partners);
     const results: HttpResult[] = [];
-    for (const scenario of scenarios(scale, cursor)) results.push(await runScenario(baseUrl, scenario, cookies, options));
+    for (const scenario of which(scale, cursor)) results.push(await runScenario(baseUrl, scenario, cookies, options));
     return { results, cursor };
   } finally {
     await app.close();
@@ -292,6 +306,16 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     // GET /ecosystem-map: every partner and every pair sharing an opportunity or an integration, with node sizes.
     await compare('ecosystem map (every partner, edges by self-join)', on, (ctx) => ecosystemMap(ctx, {})),
     await compare('ecosystem map: one region', on, (ctx) => ecosystemMap(ctx, { region: ['europe'] })),
+    // The pipeline and won-revenue metrics of every partner (partner 360, tier progress, KPIs), set-based.
+    await compare('opportunities metrics: joint pipeline + won revenue t4q (every partner)', on, (ctx) =>
+      withTx(ctx, async (c) =>
+        Promise.all(
+          ['opportunities.joint_pipeline', 'opportunities.won_revenue_t4q'].map((key) =>
+            metrics.get(key)?.compute(c, 'all', c.now),
+          ),
+        ),
+      ),
+    ),
     // GET /attribution per model: every won deal of two years weighted in SQL, converted at its close date, split exactly.
     ...(await (async () => {
       const out = [];
@@ -342,14 +366,16 @@ export async function benchDatabase(target: BenchTarget, options: BenchOptions):
     log(`  webhook latency p50 ${webhooks.p50Ms.toFixed(1)} ms, p99 ${webhooks.p99Ms.toFixed(1)} ms`);
     const owner = await openOwner(database);
     try {
+      const comparisons = await runComparisons(database, owner.client, scale, options.repetitions);
+      const late = await runHttp(database, config, scale, options, lateScenarios);
       return {
         kind: target.kind,
         label: target.label,
         serverVersion: await serverVersion(owner.client),
         scaleData: { seconds: scale.seconds, ...scale.sizes },
-        http: http.results,
+        http: [...http.results, ...late.results],
         computations: [
-          ...(await runComparisons(database, owner.client, scale, options.repetitions)),
+          ...comparisons,
           // 100,000 × 100,000 at the default 20,000 partners; smaller for a quick run.
           await benchAccountMapping(
             database,

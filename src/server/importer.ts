@@ -1,4 +1,5 @@
 import type { TxCtx } from '../shared/context.js';
+import { countryName, isCountryCode } from '../shared/locale.js';
 import { textProblem } from '../shared/text.js';
 import type { Access, ExampleRefs } from './route.js';
 
@@ -131,4 +132,51 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function emailCell(raw: string): unknown {
   return EMAIL.test(raw) && raw.length <= 254 ? raw.toLowerCase() : cellProblem('must be an e-mail address');
+}
+
+/** A retired or alias code the runtime still names (UK, DD, SU, YU) → the ISO 3166-1 code (GB, DE, RU, RS). */
+function canonicalRegion(code: string): string {
+  return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
+}
+
+const COUNTRY_BY_NAME = (() => {
+  const byName = new Map<string, string>();
+  for (let a = 65; a <= 90; a += 1) {
+    for (let b = 65; b <= 90; b += 1) {
+      const code = String.fromCharCode(a, b);
+      if (isCountryCode(code)) byName.set(countryName(code).toLowerCase(), canonicalRegion(code));
+    }
+  }
+  const extra: Record<string, string> = {
+    usa: 'US',
+    'united states of america': 'US',
+    america: 'US',
+    uk: 'GB',
+    'great britain': 'GB',
+    england: 'GB',
+    scotland: 'GB',
+    wales: 'GB',
+    'the netherlands': 'NL',
+    holland: 'NL',
+    'south korea': 'KR',
+    korea: 'KR',
+    russia: 'RU',
+    'czech republic': 'CZ',
+    uae: 'AE',
+  };
+  for (const [name, code] of Object.entries(extra)) byName.set(name, code);
+  return byName;
+})();
+
+/**
+ * The one country cell of every importer: an ISO 3166-1 alpha-2 code ("DE", "de") or an English
+ * country name ("Germany", "United States", "USA", "Holland") → the upper-case code.
+ */
+export function countryCell(raw: string): unknown {
+  const upper = raw.toUpperCase();
+  if (isCountryCode(upper)) return canonicalRegion(upper);
+  return (
+    COUNTRY_BY_NAME.get(raw.toLowerCase().replace(/\s+/g, ' ')) ??
+    cellProblem('is not a country (an ISO code such as DE, or its English name)')
+  );
 }

@@ -292,6 +292,40 @@ describe('account mapping', () => {
     expect(cell(vendorView, 'customer', 'customer')).toBe(1);
     expect((await pm2.get(`${url}/overlaps`)).body.data).toEqual([]);
     expect(await storedText()).not.toContain(d('secret-q'));
+    // The vendor's list has no cap: it comes a page at a time, the partner's chunks or none alongside.
+    const b = newBlindingKey();
+    const paged = await q.admin.post(`${url}/private-match`, { items: keys.map((k) => blind(k, b)), vendorLimit: 1 });
+    expect(paged.status, JSON.stringify(paged.body)).toBe(200);
+    expect(paged.body.vendor).toHaveLength(1);
+    expect(paged.body.vendorTotal).toBe(answer.body.vendor.length);
+    expect(paged.body.vendorNext).toBe(answer.body.vendor.length > 1 ? 1 : null);
+    const vendorValues = [...paged.body.vendor];
+    for (let next = paged.body.vendorNext; next !== null; ) {
+      const page = await q.admin.post(`${url}/private-match`, {
+        items: [],
+        matchId: paged.body.matchId,
+        vendorFrom: next,
+        vendorLimit: 1,
+      });
+      expect(page.status, JSON.stringify(page.body)).toBe(200);
+      expect(page.body.vendor).toHaveLength(1);
+      vendorValues.push(...page.body.vendor);
+      next = page.body.vendorNext;
+    }
+    expect(new Set(vendorValues.map((v) => v.value)).size).toBe(answer.body.vendor.length);
+    expect(
+      intersect(
+        keys.map((key, i) => ({ key, reblinded: paged.body.items[i] })),
+        vendorValues.map((v: { value: string; population: string }) => ({ value: v.value, tag: v.population })),
+        b,
+      ),
+    ).toEqual([{ key: d('alpha'), tags: ['customer'] }]);
+    // A page beyond the end is empty, and a bad page is named.
+    const past = await q.admin.post(`${url}/private-match`, { items: [], matchId: paged.body.matchId, vendorFrom: 10_000 });
+    expect(past.body).toMatchObject({ vendor: [], vendorNext: null, vendorTotal: answer.body.vendor.length });
+    const badPage = await q.admin.post(`${url}/private-match`, { items: [], matchId: paged.body.matchId, vendorLimit: 0 });
+    expect(badPage.status).toBe(422);
+    expect(badPage.body.errors[0].path).toBe('vendorLimit');
     // A partner's admin clears its list.
     const cleared = await q.admin.delete(`${url}/accounts`);
     expect(cleared.body.lists.partner.customer).toBe(0);
@@ -410,8 +444,61 @@ describe('account mapping', () => {
       (x: { partnerId: string }) => x.partnerId === r.partner.id,
     );
     expect(portfolio).toMatchObject({ overlaps: 1, customerOverlaps: 1, partnerAccounts: 1 });
-    // The rows behind it: a row per matched pair, one on the domain and one on the name.
-    const pairs = (await pm.get(`${url}/overlaps`)).body.data.map((x: { matchedOn: string }) => x.matchedOn).sort();
-    expect(pairs).toEqual(['domain', 'name']);
+    // The rows behind it: one row per matched pair (the partner's account × the vendor's company),
+    // though it met two vendor rows, one on the domain (the one shown) and one on the name.
+    const pairs = (await pm.get(`${url}/overlaps`)).body.data;
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]).toMatchObject({ matchedOn: 'domain', vendorName: `Omega ${u}`, vendorDomain: d('omega') });
+    // The vendor's one list: the uploaded and the pipeline's Omega are one company, the pipeline's
+    // name and domain first.
+    const vendorList = async (population: string) => {
+      const names: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await pm.get(`${url}/accounts`, {
+          query: { side: 'vendor', population, limit: '2', ...(cursor ? { cursor } : {}) },
+        });
+        expect(page.status, JSON.stringify(page.body)).toBe(200);
+        names.push(...page.body.data.map((a: { name: string }) => a.name));
+        cursor = page.body.nextCursor ?? undefined;
+      } while (cursor);
+      return names;
+    };
+    const customers = await vendorList('customer');
+    expect(customers.filter((n) => n.startsWith(`Omega ${u}`))).toEqual([`Omega ${u}`]);
+    expect(new Set(customers).size).toBe(customers.length);
+    expect(customers).toHaveLength(before + 1);
+
+    // Two open opportunities on one account are two vendor rows of one company: one overlap row.
+    for (const title of ['expansion', 'renewal']) {
+      const open = await pm.post('/api/v1/opportunities', {
+        title: `Omega ${u} ${title}`,
+        customer: { name: `Omega ${u}`, domain: d('omega') },
+        amount: 100_000,
+        currency: 'USD',
+        stage: 'proposal',
+        closeDate: new Date().toISOString().slice(0, 10),
+      });
+      expect(open.status, JSON.stringify(open.body)).toBe(201);
+    }
+    const opportunityRows = async () =>
+      (
+        await withTx(t.system(), (c) =>
+          c.tx.execute<{ n: number }>(
+            sql`SELECT count(*)::int AS n FROM vendor_mapping_accounts WHERE population = 'opportunity' AND domain_key = ${d('omega')}`,
+          ),
+        )
+      ).rows[0]?.n;
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline && (await opportunityRows()) !== 2; )
+      await new Promise((done) => setTimeout(done, 100));
+    expect(await opportunityRows()).toBe(2);
+    await pm.put(`${url}/sharing`, { opportunity: 'overlap' });
+    const withOpps = (await r.admin.get(`${url}/overlaps`, { query: { vendorPopulation: 'opportunity' } })).body.data;
+    expect(withOpps).toHaveLength(1);
+    expect(cell((await r.admin.get(url)).body, 'opportunity', 'customer')).toBe(1);
+    expect(
+      (await pm.get(`${url}/overlaps`)).body.data.map((x: { vendorPopulation: string }) => x.vendorPopulation).sort(),
+    ).toEqual(['customer', 'opportunity']);
+    expect((await vendorList('opportunity')).filter((n) => n.startsWith(`Omega ${u}`))).toEqual([`Omega ${u}`]);
   });
 });

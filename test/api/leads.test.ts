@@ -339,7 +339,7 @@ describe('lead routing', () => {
         headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
         body: csv,
       });
-    const bad = await send('Company,Country,Email,Size\nOne,Denmark,not-an-email,huge\n', false);
+    const bad = await send('Company,Country,Email,Size\nOne,Atlantis,not-an-email,huge\n', false);
     expect(bad.body.errors.map((e: { column: string }) => e.column).sort()).toEqual(['contactEmail', 'country', 'size']);
     const ok = await send(
       `Company,Domain,Country,Region,Product interest\nImported A,imp-a-${seq}.example,DK,EMEA,Analytics\nImported B,imp-b-${seq}.example,dk,europe,\n`,

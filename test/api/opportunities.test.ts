@@ -610,7 +610,7 @@ describe('opportunities', () => {
     expect((await pm.get('/api/v1/accounts', { query: { q: u } })).body.data).toHaveLength(2);
     const badAccounts = await postCsv(
       'accounts',
-      `Account Name,Website,Country\nX ${u},not a domain!,\nZ ${u},z-${u}.example,Germany\nY ${u},y-${u}.example,\nY2 ${u},y-${u}.example,`,
+      `Account Name,Website,Country\nX ${u},not a domain!,\nZ ${u},z-${u}.example,Atlantis\nY ${u},y-${u}.example,\nY2 ${u},y-${u}.example,`,
     );
     expect(badAccounts.status).toBe(422);
     expect(badAccounts.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([

@@ -55,4 +55,38 @@ describe('deal registration', () => {
     await session.page.getByRole('heading', { name: /DR-\d{6} · .*Globex/ }).waitFor();
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+
+  test('a partner registers a deal with the customer’s segment; the vendor sees country, region, industry and size', async () => {
+    const { page } = session;
+    const u = Date.now().toString(36);
+    await signIn(session, 'ben.kowalski@northwind.example');
+    await session.goto('/deal-registrations/new');
+    await page.getByRole('textbox', { name: 'Customer company' }).fill(`Initrode ${u}`);
+    await page.getByRole('textbox', { name: 'Customer web domain' }).fill(`initrode-${u}.example`);
+    await page.getByRole('textbox', { name: 'Customer country' }).fill('de');
+    await page.getByRole('combobox', { name: 'Customer region' }).click();
+    await page.getByRole('option', { name: 'Europe' }).click();
+    await page.getByRole('textbox', { name: 'Customer industry' }).fill('Manufacturing');
+    await page.getByRole('combobox', { name: 'Customer size' }).click();
+    await page.getByRole('option', { name: '1,001–5,000 employees' }).click();
+    await page.getByRole('textbox', { name: 'Deal title' }).fill(`Plant analytics at Initrode ${u}`);
+    await page.getByRole('textbox', { name: 'Amount' }).fill('120000');
+    await page.getByLabel('Expected close date').fill(new Date(Date.now() + 45 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Register deal' }).click();
+    await page.getByRole('heading', { name: new RegExp(`DR-\\d{6} · Plant analytics at Initrode ${u}`) }).waitFor();
+    const segment = 'DE · Europe · Manufacturing · 1001-5000 employees';
+    const deal = page.locator('[aria-label="The deal"]');
+    await eventually(() => deal.innerText()).toContain(segment);
+    const path = new URL(page.url()).pathname;
+    expect(path).toMatch(/^\/deal-registrations\/[0-9a-f-]{36}$/);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+    await session.close();
+
+    // The partner's manager sees the same segment on the registration.
+    session = await openBrowser();
+    await signIn(session, 'maria.manager@lumen.example');
+    await session.goto(path);
+    await eventually(() => session.page.locator('[aria-label="The deal"]').innerText()).toContain(segment);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

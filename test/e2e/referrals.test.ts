@@ -75,4 +75,57 @@ describe('referrals', () => {
     }
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
+
+  test('a partner admin imports referrals from a CSV: each bad line named, nothing written; a clean file shows its rows', async () => {
+    const { page } = session;
+    const u = Date.now().toString(36);
+    await signIn(session, 'ben.kowalski@northwind.example');
+    await page.getByRole('link', { name: 'Referrals' }).click();
+    await page.getByRole('link', { name: 'Import referrals' }).click();
+    await page.getByLabel('Choose a CSV file').waitFor({ state: 'attached' });
+    const choose = async (name: string, lines: string[]) => {
+      await page
+        .getByLabel('Choose a CSV file')
+        .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n')) });
+      await page.getByRole('combobox', { name: 'Import "Company" as' }).waitFor();
+      await page.getByRole('button', { name: 'Check the file' }).click();
+    };
+    await choose('bad.csv', [
+      'Company,Website,Contact name,Email,Partner',
+      `Initech ${u},initech-${u}.example,Peter Gibbons,peter@initech-${u}.example,`,
+      `Hooli ${u},hooli-${u}.example,Gavin Belson,not-an-email,`,
+      `Globo ${u},not a domain!,Globo Gym,white@globo-${u}.example,`,
+      `Initech ${u},initech-${u}.example,Bill Lumbergh,bill@initech-${u}.example,`,
+      // Another partner's name answers exactly like a partner that does not exist.
+      `Vandelay ${u},vandelay-${u}.example,Art Vandelay,art@vandelay-${u}.example,Contoso Consulting Group`,
+    ]);
+    const problems = page.getByRole('table', { name: 'Problems' });
+    await eventually(() => problems.innerText()).toContain('must be an e-mail address');
+    expect(await problems.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/^3\s+Contact e-mail\s+must be an e-mail address/),
+      expect.stringMatching(/^4\s+Domain\s+must be a domain such as example\.com/),
+      expect.stringMatching(/^5\s+Company\s+is also on row 2 for the same partner/),
+      expect.stringMatching(/^6\s+Partner\s+no partner "Contoso Consulting Group"/),
+    ]);
+    expect(await page.getByRole('button', { name: /^Import 5 / }).isDisabled()).toBe(true);
+
+    // A clean file: the rows are the partner's own referrals, each a referred customer.
+    await session.goto('/imports/referral-submissions?back=/referrals');
+    await choose('referrals.csv', [
+      'Company,Website,Contact name,Email',
+      `Initech ${u},initech-${u}.example,Peter Gibbons,peter@initech-${u}.example`,
+      `Hooli ${u},hooli-${u}.example,Gavin Belson,gavin@hooli-${u}.example`,
+    ]);
+    await eventually(() => page.getByLabel('Check result').innerText()).toContain('2 rows checked: no problems');
+    await page.getByRole('button', { name: /^Import 2 / }).click();
+    await eventually(() => page.getByLabel('Import result').innerText()).toContain('Imported 2');
+    await page.getByRole('link', { name: /^Go to / }).click();
+    await page.waitForURL(/\/referrals$/);
+    const referred = page.getByRole('table', { name: 'Referred customers' });
+    await eventually(() => referred.innerText()).toContain(`Hooli ${u}`);
+    const text = await referred.innerText();
+    expect(text).toContain(`Initech ${u}`);
+    expect(text).not.toContain(`Vandelay ${u}`);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

@@ -1,4 +1,11 @@
-import { choiceCell, type ImportColumn, type ImporterDef, type ImportProblem, textCell } from '../../server/importer.js';
+import {
+  choiceCell,
+  countryCell,
+  type ImportColumn,
+  type ImporterDef,
+  type ImportProblem,
+  textCell,
+} from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { policyActor, type TxCtx } from '../../shared/context.js';
 import { POPULATIONS, type Population } from './account-mapping.rules.js';
@@ -55,7 +62,13 @@ const COLUMNS: readonly ImportColumn[] = [
     parse: choiceCell(POPULATIONS, POPULATION_SYNONYMS),
   },
   { key: 'industry', label: 'Industry', aliases: ['Sector', 'Vertical'], parse: textCell(100) },
-  { key: 'country', label: 'Country', aliases: ['Billing Country', 'Country/Region'], parse: textCell(100) },
+  {
+    key: 'country',
+    label: 'Country',
+    aliases: ['Billing Country', 'Country/Region'],
+    hint: 'ISO code (DE) or English name',
+    parse: countryCell,
+  },
 ];
 
 function validateRows(rows: readonly { row: number; values: AccountImportRow }[]): ImportProblem[] {

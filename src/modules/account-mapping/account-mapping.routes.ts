@@ -11,6 +11,7 @@ import {
   listOverlaps,
   PRIVATE_MATCH_CHUNK,
   PRIVATE_MATCH_LIMIT,
+  PRIVATE_MATCH_VENDOR_PAGE,
   revealPrivateMatch,
   runPrivateMatch,
   setSharing,
@@ -191,7 +192,7 @@ export const accountMappingRoutes = [
     url: '/api/v1/partners/:id/account-mapping/private-match',
     summary: 'Private match, the server’s step: re-blind the partner’s blinded domains and blind the vendor’s shared ones',
     description:
-      'The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear. A list longer than 5,000 values comes in chunks: the first answers `matchId`, later ones name it (at most 100,000 values in all, within the hour).',
+      'The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for a page of the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear. A list longer than 5,000 values comes in chunks: the first answers `matchId`, later ones name it (at most 100,000 values in all, within the hour). The vendor’s list has no cap: it comes a page (`vendorLimit`, at most 5,000) at a time; the first request answers from 0, a later one from `vendorFrom` (the `vendorNext` of the previous answer) and may carry no items.',
     tags: ['account-mapping', 'partners'],
     access: access.roles(['partner_admin'], { scope: 'partner' }),
     permission: 'accountMapping.match',
@@ -202,17 +203,37 @@ export const accountMappingRoutes = [
       matchId: ZId.optional().describe(
         'A later chunk of the same match (a list longer than a request: the values sent so far stay blinded alike)',
       ),
+      vendorFrom: z
+        .number()
+        .int()
+        .min(0)
+        .optional()
+        .describe(
+          'Where the page of the vendor’s values starts (the vendorNext of the previous answer); default 0 on the first request, none on later ones',
+        ),
+      vendorLimit: z
+        .number()
+        .int()
+        .min(1)
+        .max(PRIVATE_MATCH_VENDOR_PAGE)
+        .optional()
+        .describe(`How many of the vendor’s values a page carries (default and at most ${PRIVATE_MATCH_VENDOR_PAGE})`),
     }),
     response: z
       .object({
         matchId: z.uuid(),
         items: z.array(z.string()),
-        vendor: z.array(z.object({ value: z.string(), population: ZPopulation })).describe('The first chunk only'),
+        vendor: z
+          .array(z.object({ value: z.string(), population: ZPopulation }))
+          .describe('A page of the vendor’s blinded values (from vendorFrom; the first request from 0)'),
+        vendorTotal: z.number().int().describe('The vendor’s values in all (domain × population shared for matching)'),
+        vendorNext: z.number().int().nullable().describe('vendorFrom of the next page; null when none is left'),
         submitted: z.number().int().describe('Values the match has taken so far'),
       })
       .meta({ id: 'PrivateMatchAnswer' }),
     example: () => ({ items: [blind('matrix.example', newBlindingKey())] }),
-    handler: async ({ ctx, params, body }) => runPrivateMatch(ctx, params.id, body.items, body.matchId),
+    handler: async ({ ctx, params, body }) =>
+      runPrivateMatch(ctx, params.id, body.items, body.matchId, body.vendorFrom, body.vendorLimit),
   }),
   defineRoute({
     method: 'POST',

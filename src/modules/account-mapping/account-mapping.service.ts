@@ -233,9 +233,12 @@ export type OverlapQuery = {
 };
 
 /**
- * The overlapping accounts behind the matrix, a row per matched pair, as the caller may see them:
- * its own side's account in full, the other side's only from populations it shares at least as
- * "overlap" (the database function blanks the vendor's otherwise; the partner's are filtered here).
+ * The overlapping accounts behind the matrix, one row per matched pair — a partner account and a
+ * vendor company in one vendor population (decision 0205): the vendor may hold the company several
+ * times (uploaded, from the pipeline, once per open opportunity); the pair shows once, with the
+ * vendor row matched on the domain preferred. The caller's own side's account in full, the other
+ * side's only from populations it shares at least as "overlap" (the database function blanks the
+ * vendor's otherwise; the partner's are filtered here).
  */
 export async function listOverlaps(ctx: Ctx, partnerId: string, query: OverlapQuery): Promise<Page<OverlapRow>> {
   return withTx(ctx, async (c) => {
@@ -247,8 +250,8 @@ export async function listOverlaps(ctx: Ctx, partnerId: string, query: OverlapQu
     const kind = 'account-mapping-overlaps';
     let after = sql`true`;
     if (query.cursor) {
-      const [nameKey, pid, vid] = decodeCursor(query.cursor, kind, 3);
-      after = sql`(p.name_key, p.id, x.vendor_account_id) > (${nameKey}::text, ${pid}::uuid, ${vid}::uuid)`;
+      const [nameKey, pid, vpop, vid] = decodeCursor(query.cursor, kind, 4);
+      after = sql`(d.name_key, d.pid, d.vendor_population, d.vid) > (${nameKey}::text, ${pid}::uuid, ${vpop}::text, ${vid}::uuid)`;
     }
     if (allowed.length === 0) return { data: [], nextCursor: null };
     const result = await c.tx.execute<{
@@ -265,15 +268,21 @@ export async function listOverlaps(ctx: Ctx, partnerId: string, query: OverlapQu
       industry: string | null;
       country: string | null;
     }>(sql`
-      SELECT x.vendor_account_id AS vid, p.id AS pid, p.name_key, x.match_key, x.vendor_population, x.vendor_name, x.vendor_domain,
-             p.population AS partner_population, p.name AS partner_name, p.domain AS partner_domain, p.industry, p.country
-        FROM account_mapping_pairs(${partner.id}::uuid) x
-        JOIN partner_mapping_accounts p ON p.id = x.partner_account_id
-       WHERE ${otherFilter} IN (SELECT jsonb_array_elements_text(${JSON.stringify(allowed)}::jsonb))
-         AND (${query.vendorPopulation ?? null}::text IS NULL OR x.vendor_population = ${query.vendorPopulation ?? null}::text)
-         AND (${query.partnerPopulation ?? null}::text IS NULL OR p.population = ${query.partnerPopulation ?? null}::text)
-         AND ${after}
-       ORDER BY p.name_key, p.id, x.vendor_account_id
+      SELECT d.* FROM (
+        SELECT DISTINCT ON (p.id, x.vendor_population, x.vendor_company_key)
+               x.vendor_account_id AS vid, p.id AS pid, p.name_key, x.match_key, x.vendor_population, x.vendor_name,
+               x.vendor_domain, p.population AS partner_population, p.name AS partner_name, p.domain AS partner_domain,
+               p.industry, p.country
+          FROM account_mapping_pairs(${partner.id}::uuid) x
+          JOIN partner_mapping_accounts p ON p.id = x.partner_account_id
+         WHERE ${otherFilter} IN (SELECT jsonb_array_elements_text(${JSON.stringify(allowed)}::jsonb))
+           AND (${query.vendorPopulation ?? null}::text IS NULL OR x.vendor_population = ${query.vendorPopulation ?? null}::text)
+           AND (${query.partnerPopulation ?? null}::text IS NULL OR p.population = ${query.partnerPopulation ?? null}::text)
+         ORDER BY p.id, x.vendor_population, x.vendor_company_key, x.match_key LIKE 'name:%', x.vendor_domain IS NULL,
+                  x.vendor_account_id
+      ) d
+       WHERE ${after}
+       ORDER BY d.name_key, d.pid, d.vendor_population, d.vid
        LIMIT ${query.limit + 1}`);
     const rows = result.rows.slice(0, query.limit);
     const last = rows.at(-1);
@@ -290,7 +299,10 @@ export async function listOverlaps(ctx: Ctx, partnerId: string, query: OverlapQu
         industry: r.industry,
         country: r.country,
       })),
-      nextCursor: result.rows.length > query.limit && last ? encodeCursor(kind, [last.name_key, last.pid, last.vid]) : null,
+      nextCursor:
+        result.rows.length > query.limit && last
+          ? encodeCursor(kind, [last.name_key, last.pid, last.vendor_population, last.vid])
+          : null,
     };
   });
 }
@@ -517,8 +529,10 @@ export async function clearPartnerAccounts(ctx: Ctx, partnerId: string): Promise
   return getAccountMapping(ctx, partnerId);
 }
 
-/** The most vendor values a private match answers with, and the most accounts a reveal takes. */
+/** The most accounts a reveal takes (the overlap, not the lists: those have no cap, decision 0206). */
 export const PRIVATE_MATCH_LIMIT = 10_000;
+/** The most of the vendor's blinded values one answer carries (the browser asks for the next page). */
+export const PRIVATE_MATCH_VENDOR_PAGE = 5_000;
 /** The most blinded values one request of a private match carries (the browser sends its list in chunks). */
 export const PRIVATE_MATCH_CHUNK = 5_000;
 /** The most values one private match takes in all its chunks. */
@@ -530,8 +544,12 @@ export type PrivateMatchAnswer = {
   matchId: string;
   /** (H(d)^a)^b for each value sent, in the order sent. */
   items: string[];
-  /** H(v)^b for each vendor domain the partner may match against, with its population; sorted (the first chunk only). */
+  /** H(v)^b for a page of the vendor domains the partner may match against, with its population; sorted. */
   vendor: { value: string; population: Population }[];
+  /** How many (domain, population) values the vendor's side of the match has in all. */
+  vendorTotal: number;
+  /** Where the next page of the vendor's values starts (`vendorFrom` of a later request), null when this was the last. */
+  vendorNext: number | null;
   /** How many values the match has taken so far, this chunk included. */
   submitted: number;
 };
@@ -549,6 +567,42 @@ async function matchSecret(c: TxCtx, matchId: string) {
 }
 
 /**
+ * A page of the vendor's side of a private match (decision 0206): its domains of the populations
+ * shared for matching, in one stable order (domain, population), counted and cut in the database;
+ * each domain blinded once with the run's secret. No cap on the list: a page at a time.
+ */
+async function vendorPage(
+  c: TxCtx,
+  partnerId: string,
+  sharing: Sharing,
+  secret: ReturnType<typeof blindingKeyFrom>,
+  from: number,
+  limit: number,
+): Promise<{ vendor: { value: string; population: Population }[]; vendorTotal: number; vendorNext: number | null }> {
+  if (privateMatchPopulations(sharing).length === 0) return { vendor: [], vendorTotal: 0, vendorNext: null };
+  const found = await c.tx.execute<{ total: number; page: { domain_key: string; population: Population }[] | null }>(sql`
+    WITH k AS MATERIALIZED (SELECT domain_key, population FROM account_mapping_vendor_keys(${partnerId}::uuid, NULL))
+    SELECT (SELECT count(*)::int FROM k) AS total,
+           (SELECT json_agg(json_build_object('domain_key', domain_key, 'population', population) ORDER BY domain_key, population)
+              FROM (SELECT * FROM k ORDER BY domain_key, population OFFSET ${from}::int LIMIT ${limit}::int) p) AS page`);
+  const total = Number(found.rows[0]?.total ?? 0);
+  const page = found.rows[0]?.page ?? [];
+  const blinded = new Map<string, string>();
+  const vendor = page
+    .map((k) => {
+      let value = blinded.get(k.domain_key);
+      if (value === undefined) {
+        value = blindKey(k.domain_key, secret);
+        blinded.set(k.domain_key, value);
+      }
+      return { value, population: k.population };
+    })
+    .sort((x, y) => (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+  const next = from + page.length;
+  return { vendor, vendorTotal: total, vendorNext: page.length > 0 && next < total ? next : null };
+}
+
+/**
  * The server's step of a private match (decisions 0195, 0226): it re-blinds what the partner's
  * browser sent with the run's secret, and — on the first chunk — blinds the vendor's domains of
  * the populations the vendor shares at least as "overlap" with this partner. A list longer than a
@@ -561,6 +615,8 @@ export async function runPrivateMatch(
   partnerId: string,
   items: readonly string[],
   matchId?: string,
+  vendorFrom?: number,
+  vendorLimit: number = PRIVATE_MATCH_VENDOR_PAGE,
 ): Promise<PrivateMatchAnswer> {
   return withTx(ctx, async (c) => {
     const { partner, sharing } = await partnerAndSharing(c, partnerId);
@@ -597,40 +653,35 @@ export async function runPrivateMatch(
         event: 'account_mapping.private_match_extended',
         eventData: { submitted, chunk: items.length },
       });
-      return { matchId: latest.id, items: answered, vendor: [], submitted };
+      const page =
+        vendorFrom === undefined
+          ? { vendor: [], vendorTotal: latest.vendorValues, vendorNext: null }
+          : await vendorPage(c, partner.id, sharing, secret, vendorFrom, vendorLimit);
+      return { matchId: latest.id, items: answered, submitted, ...page };
     }
-    const populations = privateMatchPopulations(sharing);
-    const keys =
-      populations.length === 0
-        ? { rows: [] as { domain_key: string; population: Population }[] }
-        : await c.tx.execute<{ domain_key: string; population: Population }>(
-            sql`SELECT domain_key, population FROM account_mapping_vendor_keys(${partner.id}::uuid, NULL) LIMIT ${PRIVATE_MATCH_LIMIT + 1}`,
-          );
-    if (keys.rows.length > PRIVATE_MATCH_LIMIT)
-      throw new AppError('VALIDATION_FAILED', 'The vendor list is too large for a private match', {
-        errors: [{ path: 'items', message: `the vendor's shared list exceeds ${PRIVATE_MATCH_LIMIT} domains` }],
-      });
     const [run] = await c.tx
       .insert(accountMappingPrivateMatches)
-      .values({ partnerId: partner.id, submitted: items.length, vendorValues: keys.rows.length, createdById: actorUserId(c) })
+      .values({ partnerId: partner.id, submitted: items.length, vendorValues: 0, createdById: actorUserId(c) })
       .returning();
     if (!run) throw new Error('no private match row');
     const secret = await matchSecret(c, run.id);
     const answered = items.map((v) => reblind(v, secret));
-    const vendor = keys.rows
-      .map((k) => ({ value: blindKey(k.domain_key, secret), population: k.population }))
-      .sort((x, y) => (x.value < y.value ? -1 : x.value > y.value ? 1 : 0));
+    const page = await vendorPage(c, partner.id, sharing, secret, vendorFrom ?? 0, vendorLimit);
+    await c.tx
+      .update(accountMappingPrivateMatches)
+      .set({ vendorValues: page.vendorTotal })
+      .where(eq(accountMappingPrivateMatches.id, run.id));
     await recordChange(c, {
       action: 'create',
       entityType: 'account_mapping_private_match',
       entityId: run.id,
       partnerId: partner.id,
-      after: { submitted: items.length, vendorValues: vendor.length },
+      after: { submitted: items.length, vendorValues: page.vendorTotal },
       summary: `${partner.name} ran a private match of ${items.length} blinded domains`,
       event: 'account_mapping.private_match_run',
-      eventData: { submitted: items.length, vendorValues: vendor.length },
+      eventData: { submitted: items.length, vendorValues: page.vendorTotal },
     });
-    return { matchId: run.id, items: answered, vendor, submitted: items.length };
+    return { matchId: run.id, items: answered, submitted: items.length, ...page };
   });
 }
 

@@ -1,9 +1,17 @@
-import { choiceCell, dateCell, type ImporterDef, type ImportProblem, listCell, textCell } from '../../server/importer.js';
+import {
+  choiceCell,
+  countryCell,
+  dateCell,
+  type ImporterDef,
+  type ImportProblem,
+  listCell,
+  textCell,
+} from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { localDateOf } from '../../shared/dates.js';
 import { isCurrency, parseMoney } from '../../shared/money.js';
 import { findPartnersByReference } from '../directory/index.js';
-import { COMPANY_SIZES, countryCell, REGIONS } from '../partners/index.js';
+import { COMPANY_SIZES, REGIONS } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import { customerKeys } from './deal-registrations.rules.js';
 import { createDealRegistration } from './deal-registrations.service.js';

@@ -1,5 +1,5 @@
 import { withTx } from '../../db/scope.js';
-import { cellProblem, choiceCell, emailCell, type ImporterDef, listCell, textCell } from '../../server/importer.js';
+import { choiceCell, countryCell, emailCell, type ImporterDef, listCell, textCell } from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { actorUserId, type TxCtx } from '../../shared/context.js';
 import { insertManyAudited } from '../audit/index.js';
@@ -21,10 +21,6 @@ export type LeadImportRow = {
   source?: string;
   qualification?: LeadQualification;
 };
-
-function countryCell(raw: string): unknown {
-  return /^[A-Za-z]{2}$/.test(raw) ? raw.toUpperCase() : cellProblem('must be a two-letter country code (ISO 3166-1), e.g. DE');
-}
 
 /**
  * Leads from a marketing-automation or CRM export: one row per lead, created as if entered one
@@ -52,7 +48,7 @@ export const leadsImporter: ImporterDef<LeadImportRow, { domains: Map<string, nu
       key: 'country',
       label: 'Country',
       aliases: ['Country code', 'Billing country'],
-      hint: 'two letters, e.g. DE',
+      hint: 'ISO code (DE) or English name',
       parse: countryCell,
     },
     {

@@ -16,7 +16,6 @@ export { fitOf } from './fit.rules.js';
 export { getIdealProfile } from './fit.service.js';
 export type { ContactInput } from './partner-contacts.service.js';
 export { createContact, listContacts } from './partner-contacts.service.js';
-export { countryCell } from './partners.importer.js';
 export type { PartnerPermissions } from './partners.policy.js';
 export { ZStageTransition, ZStageTransitionCreated } from './partners.routes.js';
 export * from './partners.rules.js';

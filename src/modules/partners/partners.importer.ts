@@ -4,6 +4,7 @@ import {
   booleanCell,
   cellProblem,
   choiceCell,
+  countryCell,
   emailCell,
   type ImporterDef,
   type ImportProblem,
@@ -13,7 +14,6 @@ import {
 } from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { actorUserId, policyActor } from '../../shared/context.js';
-import { countryName, isCountryCode } from '../../shared/locale.js';
 import { insertManyAudited } from '../audit/index.js';
 import { findPartnersByReference, findVendorUsersByReference } from '../directory/index.js';
 import { CONTACT } from './partner-contacts.service.js';
@@ -45,45 +45,6 @@ import { PARTNER } from './partners.service.js';
  */
 
 // Cells ----------------------------------------------------------------------------------------
-
-const COUNTRY_BY_NAME = (() => {
-  const byName = new Map<string, string>();
-  for (let a = 65; a <= 90; a += 1) {
-    for (let b = 65; b <= 90; b += 1) {
-      const code = String.fromCharCode(a, b);
-      if (isCountryCode(code)) byName.set(countryName(code).toLowerCase(), code);
-    }
-  }
-  const extra: Record<string, string> = {
-    usa: 'US',
-    'united states of america': 'US',
-    america: 'US',
-    uk: 'GB',
-    'great britain': 'GB',
-    england: 'GB',
-    scotland: 'GB',
-    wales: 'GB',
-    'the netherlands': 'NL',
-    holland: 'NL',
-    'south korea': 'KR',
-    korea: 'KR',
-    russia: 'RU',
-    'czech republic': 'CZ',
-    uae: 'AE',
-  };
-  for (const [name, code] of Object.entries(extra)) byName.set(name, code);
-  return byName;
-})();
-
-/** An ISO 3166-1 alpha-2 code ("DE") or an English country name ("Germany", "United States"). */
-export function countryCell(raw: string): unknown {
-  const upper = raw.toUpperCase();
-  if (isCountryCode(upper)) return upper;
-  return (
-    COUNTRY_BY_NAME.get(raw.toLowerCase().replace(/\s+/g, ' ')) ??
-    cellProblem('is not a country (an ISO code such as DE, or its English name)')
-  );
-}
 
 function domainCell(raw: string): unknown {
   return normalizeDomain(raw) ?? cellProblem('is not a domain name');

@@ -66,6 +66,10 @@ export default function accountMappingDemo() {
       const rows = (await maria.get(`/api/v1/partners/${row('Northwind').partnerId}/account-mapping/overlaps`)).body.data;
       expect(rows.length).toBeGreaterThan(3);
       expect(rows.every((r: { partnerPopulation: string }) => r.partnerPopulation !== 'opportunity')).toBe(true);
+      // One row per matched pair (decision 0205): a partner account meets a vendor company once per
+      // vendor population, though the demo's vendor holds companies both uploaded and in its pipeline.
+      const pairs = rows.map((r: { id: string; vendorPopulation: string }) => `${r.id.split(':')[0]} ${r.vendorPopulation}`);
+      expect(new Set(pairs).size).toBe(pairs.length);
 
       // Contoso shares counts only: figures, never an account.
       const contoso = `/api/v1/partners/${row('Contoso').partnerId}/account-mapping`;

@@ -414,7 +414,7 @@ export interface paths {
         put?: never;
         /**
          * Private match, the server’s step: re-blind the partner’s blinded domains and blind the vendor’s shared ones
-         * @description The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear. A list longer than 5,000 values comes in chunks: the first answers `matchId`, later ones name it (at most 100,000 values in all, within the hour).
+         * @description The browser sends H(d)^a for its normalised domains (src/shared/psi.ts); the answer is (H(d)^a)^b in the same order and H(v)^b for a page of the vendor’s domains of the populations it shares at least as overlap, sorted. The server never sees a domain in the clear. A list longer than 5,000 values comes in chunks: the first answers `matchId`, later ones name it (at most 100,000 values in all, within the hour). The vendor’s list has no cap: it comes a page (`vendorLimit`, at most 5,000) at a time; the first request answers from 0, a later one from `vendorFrom` (the `vendorNext` of the previous answer) and may carry no items.
          *
          *     Access: partner_admin; scope=partner.
          */
@@ -436,6 +436,10 @@ export interface paths {
                          * @description A later chunk of the same match (a list longer than a request: the values sent so far stay blinded alike)
                          */
                         matchId?: string;
+                        /** @description Where the page of the vendor’s values starts (the vendorNext of the previous answer); default 0 on the first request, none on later ones */
+                        vendorFrom?: number;
+                        /** @description How many of the vendor’s values a page carries (default and at most 5000) */
+                        vendorLimit?: number;
                     };
                 };
             };
@@ -41405,12 +41409,16 @@ export interface components {
             /** Format: uuid */
             matchId: string;
             items: string[];
-            /** @description The first chunk only */
+            /** @description A page of the vendor’s blinded values (from vendorFrom; the first request from 0) */
             vendor: {
                 value: string;
                 /** @enum {string} */
                 population: "customer" | "prospect" | "opportunity";
             }[];
+            /** @description The vendor’s values in all (domain × population shared for matching) */
+            vendorTotal: number;
+            /** @description vendorFrom of the next page; null when none is left */
+            vendorNext: number | null;
             /** @description Values the match has taken so far */
             submitted: number;
         };

@@ -102,22 +102,31 @@ export async function runPrivateMatch(
   }
   const keys = [...keyed.keys()];
   const secret = newBlindingKey();
-  // In chunks: the server re-blinds each with the same per-run secret; the vendor's values come with the first.
+  // In chunks: the server re-blinds each with the same per-run secret; the vendor's values come a
+  // page at a time (no cap on its list), asked for alongside the chunks and after them.
   const reblinded: string[] = [];
   let matchId: string | undefined;
-  let vendor: { value: string; population: Population }[] = [];
-  for (let from = 0; from === 0 || from < keys.length; from += PRIVATE_MATCH_CHUNK) {
+  const vendor: { value: string; population: Population }[] = [];
+  let vendorNext: number | null = 0;
+  let from = 0;
+  for (let first = true; first || from < keys.length || vendorNext !== null; first = false) {
     const chunk = keys.slice(from, from + PRIVATE_MATCH_CHUNK);
     const answer = await unwrap(
       api.POST('/api/v1/partners/{id}/account-mapping/private-match', {
         params: { path: { id: partnerId } },
-        body: { items: chunk.map((k) => blind(k, secret)), ...(matchId ? { matchId } : {}) },
+        body: {
+          items: chunk.map((k) => blind(k, secret)),
+          ...(matchId ? { matchId } : {}),
+          ...(vendorNext !== null ? { vendorFrom: vendorNext } : {}),
+        },
       }),
     );
-    if (!matchId) vendor = answer.vendor;
+    vendor.push(...answer.vendor);
+    vendorNext = answer.vendorNext;
     matchId = answer.matchId;
     reblinded.push(...answer.items);
-    onProgress?.(Math.min(keys.length, from + chunk.length), keys.length);
+    from += chunk.length;
+    onProgress?.(Math.min(keys.length, from), keys.length);
   }
   const answer = { matchId: matchId as string, items: reblinded, vendor };
   const found = intersect(

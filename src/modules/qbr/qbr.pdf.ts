@@ -44,14 +44,15 @@ const statusColour = (s: string | null) =>
   s === 'green' ? PALETTE.green : s === 'yellow' ? PALETTE.amber : s === 'red' ? PALETTE.red : PALETTE.muted;
 
 /** `text` cut with an ellipsis to fit `width` at the current font and size. */
-function truncate(doc: Doc, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+function truncate(doc: Doc, text: string, width: number, spacing = 0): string {
+  const widthOf = (t: string) => doc.widthOfString(t, { characterSpacing: spacing });
+  if (widthOf(text) <= width) return text;
   const chars = [...text];
   let lo = 0;
   let hi = chars.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${chars.slice(0, mid).join('')}…`) <= width) lo = mid;
+    if (widthOf(`${chars.slice(0, mid).join('')}…`) <= width) lo = mid;
     else hi = mid - 1;
   }
   return `${chars.slice(0, lo).join('').trimEnd()}…`;
@@ -59,7 +60,8 @@ function truncate(doc: Doc, text: string, width: number): string {
 
 /** One line of text, never wrapping or overflowing. */
 function line(doc: Doc, text: string, x: number, y: number, width: number, options: PDFKit.Mixins.TextOptions = {}) {
-  doc.text(truncate(doc, text, width), x, y, { width, lineBreak: false, ...options });
+  // A little slack: pdfkit wraps a line that fills its box to the last point.
+  doc.text(truncate(doc, text, width - 1, options.characterSpacing ?? 0), x, y, { width, lineBreak: false, ...options });
 }
 
 /** Wrapped text within `maxLines` lines (the last one cut with an ellipsis). */
@@ -99,13 +101,9 @@ export function compactMoney(value: Money): string {
   return `${sign}${symbol}${Math.round(abs)}`;
 }
 
-const dayLabel = (iso: string) =>
-  new Date(`${iso.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "30 Sep 2026". */
+const dayLabel = (iso: string) => `${Number(iso.slice(8, 10))} ${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 
 function slideTitle(doc: Doc, pack: QbrPack, title: string, subtitle?: string) {
   doc.rect(0, 0, W, 6).fill(PALETTE.teal);

@@ -30,7 +30,7 @@ describe('the QBR pack', () => {
     expect(await page.getByRole('table', { name: 'Open risks' }).innerText()).toContain('×');
 
     // Another quarter: the URL and the header follow.
-    const quarter = page.getByRole('textbox', { name: 'Quarter' });
+    const quarter = page.getByRole('combobox', { name: 'Quarter' });
     const before = await quarter.inputValue();
     await quarter.click();
     const options = page.getByRole('option');

@@ -20,6 +20,7 @@ export type {
 } from './alliances.rules.js';
 export type { AllianceDto, AllianceSummaryDto, QualificationRunDto, QualificationSummary } from './alliances.service.js';
 export {
+  allianceOrNone,
   getAlliance,
   listAlliances,
   listQualifications,

@@ -19,6 +19,8 @@ export {
   createMeeting,
   governanceSummary,
   holdMeeting,
+  listActions,
+  listDecisions,
   openDecision,
   remindOverdueActions,
   updateAction,

@@ -10,7 +10,7 @@ export { makeTestRisk, makeTestRiskAction } from './risks.fixtures.js';
 export type { HeatCell, RiskBand, RiskCategory, RiskStatus } from './risks.rules.js';
 export { HIGH_SCORE, heatMap, RISK_BANDS, RISK_CATEGORIES, RISK_STATUSES, riskBand, riskScore } from './risks.rules.js';
 export type { HeatMapDto, RiskDto } from './risks.service.js';
-export { addRiskAction, createRisk, riskHeatMap, runRiskReviewSweep, updateRisk } from './risks.service.js';
+export { addRiskAction, createRisk, listRisks, riskHeatMap, runRiskReviewSweep, updateRisk } from './risks.service.js';
 
 /**
  * The risk register of each alliance and of the portfolio: risks scored likelihood × impact with a

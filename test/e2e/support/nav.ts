@@ -88,6 +88,7 @@ const PORTAL_WORK = [
   'Attribution',
   'Scorecards',
   'Surveys',
+  'Our QBR',
 ];
 
 export const NAV = {

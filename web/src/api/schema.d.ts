@@ -28620,6 +28620,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/qbr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QBR pack of a partner for a quarter, from live data
+         * @description Revenue won and open pipeline against the joint business plan’s targets (the quarter’s share of them), attribution by the organisation’s default model and influenced revenue with six quarters of trend, commitments of both sides with fulfilment and asymmetry, health with its evidence and trend (vendor staff only), open action items, decisions taken in the quarter, open risks, and the highlights. A section the caller may not read or with nothing behind it is null and listed in `unavailable` with the reason.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-Qn; default: the last complete quarter in the organisation’s time zone */
+                    quarter?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QbrPack"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partners/{id}/qbr.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The QBR pack as a PDF to present: landscape slides with charts
+         * @description Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description YYYY-Qn; default: the last complete quarter in the organisation’s time zone */
+                    quarter?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partner-applications/form": {
         parameters: {
             query?: never;
@@ -41528,6 +41627,243 @@ export interface components {
             hasLogo: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        QbrPack: {
+            partner: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            vendorName: string;
+            quarter: {
+                key: string;
+                label: string;
+                start: string;
+                end: string;
+            };
+            previousQuarter: {
+                key: string;
+                label: string;
+                start: string;
+                end: string;
+            };
+            quarters: {
+                key: string;
+                label: string;
+                start: string;
+                end: string;
+            }[];
+            /** @enum {string} */
+            audience: "vendor" | "partner";
+            /** Format: date-time */
+            generatedAt: string;
+            /** Format: date-time */
+            asOf: string;
+            currency: string;
+            sponsors: {
+                vendor: string | null;
+                partner: string | null;
+                partnerTitle: string | null;
+            };
+            highlights: {
+                key: string;
+                /** @enum {string} */
+                tone: "positive" | "negative" | "neutral";
+                text: string;
+            }[];
+            kpis: {
+                key: string;
+                label: string;
+                /** @enum {string} */
+                unit: "money" | "percent" | "score" | "count";
+                value: number | null;
+                previous: number | null;
+                change: number | null;
+                currency: string | null;
+            }[];
+            revenue: {
+                won: {
+                    amount: number;
+                    currency: string;
+                };
+                wonDeals: number;
+                previousWon: {
+                    amount: number;
+                    currency: string;
+                };
+                target: {
+                    amount: number;
+                    currency: string;
+                } | null;
+                attainment: number | null;
+                pipeline: {
+                    amount: number;
+                    currency: string;
+                } | null;
+                previousPipeline: {
+                    amount: number;
+                    currency: string;
+                } | null;
+                pipelineTarget: {
+                    amount: number;
+                    currency: string;
+                } | null;
+                pipelineAttainment: number | null;
+                byQuarter: {
+                    quarter: string;
+                    label: string;
+                    won: {
+                        amount: number;
+                        currency: string;
+                    };
+                    target: {
+                        amount: number;
+                        currency: string;
+                    } | null;
+                    deals: number;
+                }[];
+                unconverted: number;
+            };
+            plan: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                periodStart: string;
+                periodEnd: string;
+                status: string;
+                goals: {
+                    id: string;
+                    title: string;
+                    kind: string;
+                    side: string;
+                    target: {
+                        amount: number;
+                        currency: string;
+                    } | null;
+                    targetCount: number | null;
+                    unit: string;
+                }[];
+            } | null;
+            commitments: {
+                vendor: number | null;
+                partner: number | null;
+                asymmetry: number | null;
+                counts: {
+                    vendor: number;
+                    partner: number;
+                    done: number;
+                    open: number;
+                    missed: number;
+                };
+                items: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    /** @enum {string} */
+                    side: "vendor" | "partner";
+                    dueDate: string;
+                    status: string;
+                    overdue: boolean;
+                    owner: string | null;
+                }[];
+            } | null;
+            attribution: {
+                model: string;
+                modelLabel: string;
+                credited: {
+                    amount: number;
+                    currency: string;
+                };
+                influenced: {
+                    amount: number;
+                    currency: string;
+                };
+                opportunities: number;
+                trend: {
+                    quarter: string;
+                    label: string;
+                    credited: {
+                        amount: number;
+                        currency: string;
+                    };
+                    influenced: {
+                        amount: number;
+                        currency: string;
+                    };
+                }[];
+            } | null;
+            health: {
+                score: number | null;
+                status: ("green" | "yellow" | "red") | null;
+                previousScore: number | null;
+                dimensions: {
+                    key: string;
+                    score: number | null;
+                    status: ("green" | "yellow" | "red") | null;
+                    evidence: {
+                        metric: string;
+                        label: string;
+                        value: number | null;
+                        unit: string;
+                        points: number | null;
+                        leading: boolean;
+                        measured: boolean;
+                        contribution: number;
+                    }[];
+                }[];
+                trend: {
+                    period: string;
+                    score: number | null;
+                    status: ("green" | "yellow" | "red") | null;
+                }[];
+            } | null;
+            governance: {
+                openActions: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    side: string;
+                    owner: string | null;
+                    dueOn: string;
+                    overdue: boolean;
+                }[];
+                overdueActions: number;
+                decisions: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    status: string;
+                    closedAt: string | null;
+                    forPercent: number | null;
+                }[];
+                nextMeeting: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    kind: string;
+                    /** Format: date-time */
+                    startsAt: string;
+                } | null;
+            } | null;
+            risks: {
+                open: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    category: string;
+                    likelihood: number;
+                    impact: number;
+                    score: number;
+                    band: string;
+                    status: string;
+                    owner: string | null;
+                }[];
+                high: number;
+            } | null;
+            unavailable: {
+                section: string;
+                reason: string;
+            }[];
         };
         QuizSubmission: {
             enrolment: components["schemas"]["CourseEnrolment"];

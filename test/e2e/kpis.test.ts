@@ -47,7 +47,7 @@ describe('ecosystem KPIs and ROI', () => {
     const text = await table.innerText();
     expect(text).toContain('Reseller');
     expect(text).toMatch(/Enablement \$[\d,]+/);
-    expect(await page.getByTestId('roi-measure').innerText()).toContain('partner-sourced');
+    expect(await page.getByTestId('roi-measure').innerText()).toContain('attribution model');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

@@ -16674,7 +16674,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against partner-sourced revenue
+         * ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against credited revenue by the default attribution model
          * @description Access: admin, partner_manager, executive, finance; scope=none.
          */
         get: {
@@ -41711,9 +41711,18 @@ export interface components {
             from: string;
             to: string;
             currency: string;
-            /** @constant */
-            revenueMeasure: "partner_sourced";
+            /**
+             * @description Revenue is credited revenue by the default attribution model
+             * @constant
+             */
+            revenueMeasure: "attributed";
+            /** @description The attribution model (the organisation’s default) */
+            model: string;
+            modelLabel: string;
+            /** @description Spend amounts no exchange rate converts (left out) */
             unconverted: number;
+            /** @description Won deals no exchange rate converts at their close date (left out) */
+            unconvertedDeals: number;
             groups: {
                 key: string | null;
                 name: string;

@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -14,6 +15,7 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { Form } from '../../../ui/Form';
@@ -139,7 +141,7 @@ export function RoiPage() {
     <>
       <PageHeader
         title="Ecosystem ROI"
-        description="Spend — MDF paid, incentives paid, enablement and other cost entries — against partner-sourced revenue, by quarter. ROI = (revenue − spend) ÷ spend."
+        description="Spend — MDF paid, incentives paid, enablement and other cost entries — against the partners' credited revenue by the default attribution model, by quarter. ROI = (revenue − spend) ÷ spend."
         actions={
           <Group gap="xs">
             <ImportButton kind="cost-entries" allowed={mayApp(user, 'import:cost-entries')} />
@@ -170,8 +172,14 @@ export function RoiPage() {
           {(r) => (
             <Stack gap="sm">
               <Text size="sm" c="dimmed" data-testid="roi-measure">
-                Revenue is partner-sourced won revenue from the KPI snapshots ({r.currency}), {r.from} to {r.to}.
+                Revenue is credited revenue by the {r.modelLabel} attribution model, the organisation's default (
+                <Anchor component={Link} to="/attribution">
+                  see attribution
+                </Anchor>
+                ), of deals won {r.from} to {r.to}, in {r.currency} at each close date.
                 {r.unconverted > 0 && ` ${r.unconverted} spend item(s) had no exchange rate and are left out.`}
+                {r.unconvertedDeals > 0 &&
+                  ` ${r.unconvertedDeals} won deal(s) had no exchange rate at their close date and are left out.`}
               </Text>
               <Group>
                 <Text fw={600}>Total:</Text>

@@ -12460,6 +12460,95 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The health status thresholds: green from `green`, red below `red`, yellow between
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the health status thresholds (admins)
+         * @description Whole points, 0 ≤ red < green ≤ 100 (422 naming the field). Live scores, the portfolio, snapshots taken from now on and the red alert use them; stored snapshots keep their status. Audited as `health_settings`.
+         *
+         *     Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        green?: number;
+                        red?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/v1/health/snapshots": {
         parameters: {
             query?: never;
@@ -38634,6 +38723,15 @@ export interface components {
                 label: string;
                 link: string;
             }[];
+        };
+        HealthSettings: {
+            /** @description A score at or above this is green */
+            green: number;
+            /** @description A score below this is red; between red and green is yellow */
+            red: number;
+            can: {
+                edit: boolean;
+            };
         };
         HealthSnapshot: {
             period: string;

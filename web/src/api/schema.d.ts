@@ -9173,6 +9173,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/ecosystem-neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s neighbours on the ecosystem map: the partners it shares deals with, and the vendor where it integrates
+         * @description The map’s edges that touch the partner (open and won opportunities shared with another partner; integration listings with the vendor’s products), one row per neighbour, most shared first. Vendor staff only.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EcosystemNeighbours"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses": {
         parameters: {
             query?: never;
@@ -38263,6 +38315,22 @@ export interface components {
             asOf: string;
             nodes: components["schemas"]["EcosystemNode"][];
             edges: components["schemas"]["EcosystemEdge"][];
+        };
+        EcosystemNeighbours: {
+            /** Format: uuid */
+            partnerId: string;
+            neighbours: {
+                /** @description A partner id, or "vendor" */
+                id: string;
+                partnerId: string | null;
+                name: string;
+                kinds: ("joint_opportunity" | "multi_partner_deal" | "integration")[];
+                count: number;
+                value: {
+                    amount: number;
+                    currency: string;
+                } | null;
+            }[];
         };
         EcosystemNode: {
             /** @description The partner's id, or "vendor" for the vendor's own node */

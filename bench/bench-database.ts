@@ -11,7 +11,15 @@ import { currentPlanFulfilment } from '../src/modules/business-plans/index.js';
 import { searchDirectory } from '../src/modules/directory-listings/directory-listings.service.js';
 import { ecosystemMap } from '../src/modules/ecosystem-map/index.js';
 import { governanceFigures } from '../src/modules/governance/index.js';
-import { kpiDashboard, monthStart, previousMonth, takeSnapshot, writeSnapshotFacts } from '../src/modules/kpis/index.js';
+import { evaluateTemplate, listHealth, STANDARD_TEMPLATE_ID } from '../src/modules/health/index.js';
+import {
+  kpiDashboard,
+  monthStart,
+  previousMonth,
+  roiReport,
+  takeSnapshot,
+  writeSnapshotFacts,
+} from '../src/modules/kpis/index.js';
 import { onboardingCompletion, onboardingStats } from '../src/modules/onboarding/index.js';
 import type { FitCriterion } from '../src/modules/partners/fit.rules.js';
 import { saveIdealProfile } from '../src/modules/partners/fit.service.js';
@@ -32,7 +40,7 @@ import type { BenchTarget } from './databases.js';
 import { benchDealRegistrations, type DealBenchResult } from './deal-registration-bench.js';
 import { generateDirectory } from './directory-data.js';
 import { generateEcosystem } from './ecosystem-data.js';
-import { type Comparison, captureStatements, compare } from './floor-bench.js';
+import { type Comparison, captureStatements, compare, rolledBack } from './floor-bench.js';
 import { generateGovernance } from './governance-data.js';
 import { type Caller, type HttpResult, type HttpScenario, middleCursor, runScenario, signIn } from './http-bench.js';
 import { benchImport, type ImportResult } from './import-bench.js';
@@ -252,8 +260,15 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
   }
   const snapshotStarted = Date.now();
   for (const m of kpiMonths) await takeSnapshot(systemCtx(database.db, 'bench KPI snapshots'), m);
-  log(`  KPI snapshots: 12 months in ${((Date.now() - snapshotStarted) / 1000).toFixed(1)} s`);
+  const dealFacts = await owner.query<{ n: string }>('select count(*)::text as n from kpi_deal_facts');
+  log(
+    `  KPI snapshots: 12 months in ${((Date.now() - snapshotStarted) / 1000).toFixed(1)} s (${dealFacts.rows[0]?.n ?? 0} deal facts)`,
+  );
   const lastKpiMonth = kpiMonths.at(-1) as string;
+  // The last finished quarter: what the scorecard job evaluates on the 1st of a quarter.
+  const today = new Date().toISOString().slice(0, 10);
+  const q = Math.floor((Number(today.slice(5, 7)) - 1) / 3);
+  const lastQuarter = q === 0 ? `${Number(today.slice(0, 4)) - 1}-Q4` : `${today.slice(0, 4)}-Q${q}`;
   return [
     await compare('partnerStats (portfolio GROUP BYs)', on, (ctx) => partnerStats(ctx)),
     // The KPI snapshot of one month for every partner (its facts; the audited month row aside) and the dashboard reads.
@@ -263,6 +278,17 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     await compare('KPI dashboard: 12 months from snapshots (whole ecosystem)', on, (ctx) => kpiDashboard(ctx, {})),
     await compare('KPI dashboard: 12 months from snapshots (segment + region)', on, (ctx) =>
       kpiDashboard(ctx, { segment: ['Enterprise'], region: ['europe'] }),
+    ),
+    // GET /roi: spend against credited revenue by the default attribution model, per program and quarter, a year.
+    await compare('ROI per program and quarter (credited revenue, a year)', on, (ctx) => roiReport(ctx, { groupBy: 'program' })),
+    // GET /health: every partner in business, each health input metric once for all, then the rule per partner.
+    await compare('health: every partner in business, live (all input metrics + rule)', on, (ctx) => listHealth(ctx, {})),
+    // POST /scorecards/evaluate: the standard scorecard for every partner it applies to, one quarter (upsert + an
+    // audit entry and event per partner), rolled back after each run on both sides so the runs stay alike.
+    await compare(
+      `scorecard evaluation: standard template, every partner, ${lastQuarter} (rolled back)`,
+      { ...on, repetitions: Math.min(on.repetitions, 5), rollback: true },
+      (ctx) => rolledBack(ctx, (c) => evaluateTemplate(c, { templateId: STANDARD_TEMPLATE_ID, period: lastQuarter })),
     ),
     await compare('list partners: first page', on, (ctx) => listPartners(ctx, LIST_QUERIES.firstPage)),
     await compare('list partners: filter + search', on, (ctx) => listPartners(ctx, LIST_QUERIES.filtered)),

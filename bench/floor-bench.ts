@@ -2,7 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { type Database, DRIZZLE_CASING } from '../src/db/database.js';
-import type { Ctx } from '../src/shared/context.js';
+import { withTx } from '../src/db/scope.js';
+import type { Ctx, TxCtx } from '../src/shared/context.js';
 import type { Role } from '../src/shared/roles.js';
 /**
  * The service as the API runs it, against the raw-SQL floor: the very statements the service
@@ -75,8 +76,32 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-async function replay(owner: pg.Client, statements: readonly Statement[]): Promise<void> {
-  for (const s of statements) await owner.query(s.text, s.params);
+async function replay(owner: pg.Client, statements: readonly Statement[], rollback = false): Promise<void> {
+  if (rollback) await owner.query('begin');
+  try {
+    for (const s of statements) await owner.query(s.text, s.params);
+  } finally {
+    if (rollback) await owner.query('rollback');
+  }
+}
+
+/** Thrown by `rolledBack` to undo a writing service's transaction once it has done its work. */
+class RolledBack extends Error {}
+
+/**
+ * A writing service measured without leaving anything behind: it runs to the end in one
+ * transaction that is then rolled back (pass `rollback: true` to `compare`, so the floor replays
+ * its statements in a transaction rolled back too; the ids the service generated stay free).
+ */
+export async function rolledBack(ctx: Ctx, fn: (c: TxCtx) => Promise<unknown>): Promise<void> {
+  try {
+    await withTx(ctx, async (c) => {
+      await fn(c);
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
 }
 
 const WARM_UP = 3;
@@ -87,23 +112,23 @@ const WARM_UP = 3;
  */
 export async function compare(
   name: string,
-  options: { database: Database; owner: pg.Client; person: Person; repetitions: number },
+  options: { database: Database; owner: pg.Client; person: Person; repetitions: number; rollback?: boolean },
   service: (ctx: Ctx) => Promise<unknown>,
 ): Promise<Comparison> {
-  const { database, owner, person, repetitions } = options;
+  const { database, owner, person, repetitions, rollback = false } = options;
   status(`  ${name}: ${count(repetitions, 'run')} each…`);
   const sent = await captureStatements(database, person, service);
   const floor = floorStatements(sent);
   const ctx = () => userCtx(database.db, person);
   for (let i = 0; i < WARM_UP; i++) {
     await service(ctx());
-    await replay(owner, floor);
+    await replay(owner, floor, rollback);
   }
   const serviceMs: number[] = [];
   const floorMs: number[] = [];
   for (let i = 0; i < repetitions; i++) {
     serviceMs.push(await timed(() => service(ctx())));
-    floorMs.push(await timed(() => replay(owner, floor)));
+    floorMs.push(await timed(() => replay(owner, floor, rollback)));
   }
   const result: Comparison = {
     name,

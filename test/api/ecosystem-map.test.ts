@@ -129,6 +129,50 @@ describe('the ecosystem map', () => {
     expect(map.nodes.find((n) => n.id === ids.south)?.wonRevenueT4q).toEqual({ amount: 1_220_000, currency: 'USD' });
   });
 
+  it('lists a partner’s neighbours (the partner 360 card): shared deals per partner, the vendor for integrations; 404 like a missing partner', async () => {
+    const pm = await t.asUser('partner_manager');
+    const north = await pm.GET('/api/v1/partners/{id}/ecosystem-neighbours', { params: { path: { id: ids.north } } });
+    expect(north.response.status).toBe(200);
+    // Southmap: the open three-way opportunity and two won deals (1,000,000 USD + 200,000 EUR at 1.1); Eastmap: the open one.
+    // Westmap shares only a lost deal: no neighbour.
+    expect(north.data?.neighbours).toEqual([
+      {
+        id: ids.south,
+        partnerId: ids.south,
+        name: `Southmap ${tag}`,
+        kinds: expect.arrayContaining(['joint_opportunity', 'multi_partner_deal']),
+        count: 3,
+        value: { amount: 1_520_000, currency: 'USD' },
+      },
+      {
+        id: ids.east,
+        partnerId: ids.east,
+        name: `Eastmap ${tag}`,
+        kinds: ['joint_opportunity'],
+        count: 1,
+        value: { amount: 300_000, currency: 'USD' },
+      },
+    ]);
+    const east = await pm.GET('/api/v1/partners/{id}/ecosystem-neighbours', { params: { path: { id: ids.east } } });
+    expect(east.data?.neighbours.find((n) => n.id === 'vendor')).toMatchObject({
+      partnerId: null,
+      kinds: ['integration'],
+      count: 1,
+      value: null,
+    });
+    const west = await pm.GET('/api/v1/partners/{id}/ecosystem-neighbours', { params: { path: { id: ids.west } } });
+    expect(west.data?.neighbours).toEqual([]);
+    const missing = await pm.GET('/api/v1/partners/{id}/ecosystem-neighbours', {
+      params: { path: { id: '00000000-0000-4000-8000-00000000abcd' } },
+    });
+    expect(missing.response.status).toBe(404);
+    const partnerSide = await t.asUser('partner_admin', 'A');
+    const own = await partnerSide.GET('/api/v1/partners/{id}/ecosystem-neighbours', {
+      params: { path: { id: t.world.partnerA.id } },
+    });
+    expect(own.response.status).toBe(403);
+  });
+
   it('applies the filters to both ends of an edge, in SQL: region, motion, program, since, kinds', async () => {
     const exec = await t.asUser('executive');
     const get = async (query: Record<string, unknown>) => {

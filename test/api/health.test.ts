@@ -174,6 +174,75 @@ describe('health scores', () => {
     expect(future.body.errors[0].path).toBe('period');
   });
 
+  it('the status thresholds are an admin setting (0 ≤ red < green ≤ 100) the score, new snapshots and the red alert use', async () => {
+    const partner = await makePartner(t.system(), t.world.users.pm2.id, { lifecycleStage: 'active' });
+    const admin = await user('admin');
+    const pm = await user('pm');
+    // One measured input: the score is exactly its points (the others are "no data").
+    const at55: ReadonlyMap<string, MetricDef> = new Map([
+      [
+        'plans.fulfilment_partner',
+        {
+          key: 'plans.fulfilment_partner',
+          label: 'stand-in',
+          unit: 'percent',
+          compute: async (_c, ids) => new Map((ids === 'all' ? [] : ids).map((id) => [id, 55] as [string, number])),
+        },
+      ],
+    ]);
+    const sys = () => systemCtx(t.database.db, 'test: health thresholds');
+    expect((await admin.get('/api/v1/health/settings')).body).toEqual({ green: 70, red: 40, can: { edit: true } });
+    expect((await pm.get('/api/v1/health/settings')).body).toMatchObject({ can: { edit: false } });
+    expect((await (await user('partnerAdminA')).get('/api/v1/health/settings')).status).toBe(403);
+    expect((await pm.patch('/api/v1/health/settings', { green: 80 })).status).toBe(403);
+
+    await takeSnapshots(sys(), { period: '2024-01', asOf: new Date() }, { metrics: at55 });
+    try {
+      const set = await admin.patch('/api/v1/health/settings', { green: 80, red: 60 });
+      expect(set.status).toBe(200);
+      expect(set.body).toMatchObject({ green: 80, red: 60 });
+      // Bad bands: 422 naming the field, nothing saved.
+      for (const [body, path] of [
+        [{ red: 80 }, 'red'],
+        [{ green: 50 }, 'red'],
+        [{ green: 101 }, 'green'],
+        [{ red: -1 }, 'red'],
+        [{ green: 75.5 }, 'green'],
+      ] as const) {
+        const bad = await admin.patch('/api/v1/health/settings', body);
+        expect(bad.status, JSON.stringify(body)).toBe(422);
+        expect(bad.body.errors[0].path).toBe(path);
+      }
+      expect((await admin.get('/api/v1/health/settings')).body).toMatchObject({ green: 80, red: 60 });
+      const audit = await admin.get('/api/v1/audit-events', { query: { entityType: 'health_settings' } });
+      expect(audit.body.data[0]).toMatchObject({
+        action: 'update',
+        before: { green: 70, red: 40 },
+        after: { green: 80, red: 60 },
+      });
+
+      // The live score answers the bands it applied.
+      const live = await admin.get(`/api/v1/partners/${partner.id}/health`);
+      expect(live.body.thresholds).toEqual({ green: 80, yellow: 60 });
+      // 55 was yellow in January; under the new bands February's 55 is red: the owner is alerted.
+      const run = await takeSnapshots(sys(), { period: '2024-02', asOf: new Date() }, { metrics: at55 });
+      expect(run.turnedRed).toBeGreaterThanOrEqual(1);
+      const history = await admin.get(`/api/v1/partners/${partner.id}/health/history`);
+      expect(
+        history.body.data.map((h: { period: string; score: number; status: string }) => [h.period, h.score, h.status]),
+      ).toEqual([
+        ['2024-01', 55, 'yellow'],
+        ['2024-02', 55, 'red'],
+      ]);
+      const alerts = (await (await user('pm2')).get('/api/v1/me/notifications')).body.data.filter(
+        (n: { kind: string; link: string }) => n.kind === 'health.turned_red' && n.link === `/partners/${partner.id}`,
+      );
+      expect(alerts).toHaveLength(1);
+    } finally {
+      await admin.patch('/api/v1/health/settings', { green: 70, red: 40 });
+    }
+  });
+
   it('every indicator is read through the registry or derived from it', () => {
     expect(HEALTH_INDICATORS.length).toBeGreaterThan(12);
   });

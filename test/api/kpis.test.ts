@@ -201,7 +201,7 @@ describe('KPI snapshots', () => {
 });
 
 describe('ROI', () => {
-  it('spend (cost entries, converted at their date) against partner-sourced revenue per partner and segment, by quarter', async () => {
+  it('spend (cost entries, converted at their date) against credited revenue by the default attribution model per partner, segment and program, by quarter', async () => {
     const finance = await t.asUser('finance');
     const made = await finance.POST('/api/v1/cost-entries', {
       body: {
@@ -220,10 +220,30 @@ describe('ROI', () => {
       params: { query: { groupBy: 'partner', from: '2025-01-01', to: '2025-03-31' } },
     });
     expect(byPartner.response.status).toBe(200);
-    expect(byPartner.data?.revenueMeasure).toBe('partner_sourced');
+    expect(byPartner.data).toMatchObject({ revenueMeasure: 'attributed', model: 'sourced', modelLabel: 'Sourced' });
+    // Sourced model: d1 (100.00 USD) credits p1, its sourcing partner, in full; p2 only co-sold and influenced.
     const one = byPartner.data?.groups.find((g) => g.key === p1);
     expect(one).toMatchObject({ spend: { amount: 5_000 }, revenue: { amount: 100_000 }, roi: 19 });
     expect(one?.quarters).toEqual([expect.objectContaining({ quarter: '2025-Q1', roi: 19 })]);
+    expect(byPartner.data?.groups.find((g) => g.key === p2)).toBeUndefined();
+    // The organisation switches its default model to linear: the ROI follows it.
+    const admin = await t.asUser('admin');
+    expect((await admin.PATCH('/api/v1/attribution/settings', { body: { defaultModel: 'linear' } })).response.status).toBe(200);
+    try {
+      const linear = await finance.GET('/api/v1/roi', {
+        params: { query: { groupBy: 'partner', from: '2025-01-01', to: '2025-03-31' } },
+      });
+      expect(linear.data).toMatchObject({ model: 'linear', modelLabel: 'Linear' });
+      // d1 splits 50.00/50.00 between p1 and p2; d2 (50.00 EUR at 1.1 on 1 Mar = 55.00 USD) is p2's alone.
+      expect(linear.data?.groups.find((g) => g.key === p1)).toMatchObject({ revenue: { amount: 50_000 }, roi: 9 });
+      expect(linear.data?.groups.find((g) => g.key === p2)).toMatchObject({ revenue: { amount: 105_000 }, roiLabel: 'n/a' });
+      const byProgram = await finance.GET('/api/v1/roi', {
+        params: { query: { groupBy: 'program', from: '2025-01-01', to: '2025-03-31' } },
+      });
+      expect(byProgram.data?.total.revenue.amount).toBe(155_000);
+    } finally {
+      await admin.PATCH('/api/v1/attribution/settings', { body: { defaultModel: 'sourced' } });
+    }
     const bySegment = await finance.GET('/api/v1/roi', {
       params: { query: { groupBy: 'segment', from: '2025-01-01', to: '2025-03-31' } },
     });

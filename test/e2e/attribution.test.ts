@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { apiSession } from './support/api.js';
 import { eventually, openBrowser, type Session, SIGN_IN_NOISE, signIn, unexpectedProblems } from './support/browser.js';
 
 describe('attribution', () => {
@@ -45,6 +46,26 @@ describe('attribution', () => {
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent?.trim() ?? '')));
     expect(rows.some((cells) => new Set(cells).size > 1)).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/attribution/compare');
+
+    // One won deal's page shows its credit per model for each partner on it, the default model marked.
+    const api = await apiSession('maria.manager@lumen.example');
+    const won = await api.get<{ data: { id: string; partnerId: string | null }[] }>(
+      '/api/v1/opportunities?stage=closed_won&limit=50',
+    );
+    const deal = won.data.find((o) => o.partnerId);
+    if (!deal) throw new Error('no won deal with a partner in the demo');
+    const linear = await api.get<{ lines: { partnerName: string }[] }>(
+      `/api/v1/opportunities/${deal.id}/attribution?model=linear`,
+    );
+    await session.goto(`/opportunities/${deal.id}`);
+    const perModel = page.getByTestId('opportunity-attribution');
+    await eventually(() => perModel.locator('tbody tr').count()).toBe(6);
+    // The partners head the columns once the models' answers are in.
+    for (const line of linear.lines) await eventually(() => perModel.innerText()).toContain(line.partnerName);
+    expect(await perModel.innerText()).toContain('Time decay');
+    expect(await perModel.locator('tbody tr', { hasText: 'Sourced' }).innerText()).toContain('default');
+    await eventually(() => perModel.innerText()).toMatch(/\(100%\)|\(50%\)|\(\d+(\.\d)?%\)/);
+    await page.goBack();
     expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     await page.getByRole('tab', { name: 'Influenced' }).click();

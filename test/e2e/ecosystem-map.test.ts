@@ -71,6 +71,16 @@ describe('the ecosystem map', () => {
     await shared.waitFor();
     expect(await shared.getByRole('link').count()).toBeGreaterThan(0);
     expect(await shared.innerText()).toContain('Multi-partner deal');
+
+    // The partner 360 lists the hub's neighbours and opens the map centred on it.
+    const around = await api.get<{ neighbours: { name: string }[] }>(`/api/v1/partners/${hub.id}/ecosystem-neighbours`);
+    expect(around.neighbours.length).toBeGreaterThan(0);
+    await session.goto(`/partners/${hub.id}`);
+    const card = page.locator('[aria-label="Ecosystem neighbours"]');
+    await eventually(() => card.innerText()).toContain(around.neighbours[0]?.name ?? '');
+    await card.getByRole('link', { name: 'Open the map' }).click();
+    await eventually(() => new URL(page.url()).searchParams.get('focus')).toBe(hub.id);
+    await eventually(() => page.getByTestId('map-focus').innerText()).toContain(hub.name);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

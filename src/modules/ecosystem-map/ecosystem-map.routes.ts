@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
-import { ZId, zAnyOf, zDate, zString } from '../../server/schemas.js';
+import { ZId, ZIdParams, zAnyOf, zDate, zString } from '../../server/schemas.js';
 import { VENDOR_ROLES } from '../../shared/roles.js';
 import { DESIGNATIONS, LIFECYCLE_STAGES, MOTIONS, PARTNER_STATUSES, REGIONS } from '../partners/index.js';
 import { EDGE_KINDS, VENDOR_NODE } from './ecosystem-map.rules.js';
-import { ecosystemMap, edgeDetail } from './ecosystem-map.service.js';
+import { ecosystemMap, edgeDetail, partnerNeighbours } from './ecosystem-map.service.js';
 
 const ZMoney = z.object({ amount: z.number().int(), currency: z.string() });
 
@@ -127,5 +127,35 @@ export const ecosystemMapRoutes = [
       .meta({ id: 'EcosystemEdgeDetail' }),
     export: false,
     handler: async ({ ctx, query }) => edgeDetail(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/partners/:id/ecosystem-neighbours',
+    summary: 'A partner’s neighbours on the ecosystem map: the partners it shares deals with, and the vendor where it integrates',
+    description:
+      'The map’s edges that touch the partner (open and won opportunities shared with another partner; integration ' +
+      'listings with the vendor’s products), one row per neighbour, most shared first. Vendor staff only.',
+    tags: ['ecosystem-map', 'partners'],
+    access: access.roles(VENDOR_ROLES, { scope: 'none' }),
+    permission: 'ecosystemMap.read',
+    target: 'partner',
+    params: ZIdParams,
+    response: z
+      .object({
+        partnerId: z.uuid(),
+        neighbours: z.array(
+          z.object({
+            id: z.string().describe('A partner id, or "vendor"'),
+            partnerId: z.uuid().nullable(),
+            name: z.string(),
+            kinds: z.array(z.enum(EDGE_KINDS)),
+            count: z.number().int(),
+            value: ZMoney.nullable(),
+          }),
+        ),
+      })
+      .meta({ id: 'EcosystemNeighbours' }),
+    export: false,
+    handler: async ({ ctx, params }) => partnerNeighbours(ctx, params.id),
   }),
 ];

@@ -4,6 +4,7 @@ import { loadMetrics } from '../../server/module.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import type { Money } from '../../shared/money.js';
+import { visiblePartner } from '../directory/index.js';
 import { convertManyToReporting } from '../fx/index.js';
 import { integrationListings } from '../integrations/index.js';
 import { accounts, opportunities, opportunityPartners } from '../opportunities/index.js';
@@ -33,6 +34,8 @@ export type MapFilter = {
   /** Opportunities closing on or after this day, integrations listed on or after it. */
   since?: string;
   kinds?: EdgeKind[];
+  /** Only the edges touching this partner (its neighbours; the partner 360 card). */
+  focus?: string;
 };
 
 export type MapNode = {
@@ -118,6 +121,7 @@ async function edgeRows(c: TxCtx, f: MapFilter): Promise<PartRow[]> {
         join ${opportunityPartners} b on b.opportunity_id = a.opportunity_id and a.partner_id < b.partner_id
         join ${opportunities} o on o.id = a.opportunity_id
        where a.partner_id in (select id from f) and b.partner_id in (select id from f)
+         ${f.focus ? sql`and ${f.focus}::uuid in (a.partner_id, b.partner_id)` : sql``}
          and ${stages}
          ${f.since ? sql`and o.close_date >= ${f.since}::date` : sql``}
        group by 1, 2, 3, 4`);
@@ -131,6 +135,7 @@ async function edgeRows(c: TxCtx, f: MapFilter): Promise<PartRow[]> {
              (array_agg(l.id::text order by l.name, l.id))[1:${sql.raw(String(SAMPLE_SIZE))}] as sample
         from ${integrationListings} l
        where l.partner_id in (select id from f)
+         ${f.focus ? sql`and l.partner_id = ${f.focus}::uuid` : sql``}
          ${f.since ? sql`and l.created_at >= ${f.since}::date` : sql``}
        group by 1`);
     out.push(...result.rows);
@@ -196,6 +201,77 @@ export async function ecosystemMap(ctx: Ctx, f: MapFilter): Promise<EcosystemMap
     }));
     if (degrees.has(VENDOR_NODE)) nodes.unshift(vendorNode(settings.vendorName, degrees.get(VENDOR_NODE) ?? 0));
     return { reportingCurrency: settings.reportingCurrency, asOf, nodes, edges };
+  });
+}
+
+export type Neighbour = {
+  /** The other end: a partner's id, or "vendor" (integrations with the vendor's products). */
+  id: string;
+  partnerId: string | null;
+  name: string;
+  kinds: EdgeKind[];
+  /** Shared opportunities (open and won) and integrations, together. */
+  count: number;
+  /** The shared opportunities' value in the reporting currency (null where no rate converts one). */
+  value: Money | null;
+};
+
+/**
+ * A partner's neighbours on the ecosystem map: the partners it shares open or won opportunities
+ * with, and the vendor where it has integrations — the map's edges that touch it, most shared
+ * first (vendor staff; a partner the caller may not see is a 404).
+ */
+export async function partnerNeighbours(ctx: Ctx, partnerId: string): Promise<{ partnerId: string; neighbours: Neighbour[] }> {
+  return withTx(ctx, async (c) => {
+    const partner = await visiblePartner(c, partnerId);
+    const settings = await getSettings(c);
+    const rows = await edgeRows(c, { focus: partner.id });
+    const converted = await convertManyToReporting(
+      c,
+      rows.map((r) => ({ amount: r.amount === null ? 0 : Number(r.amount), currency: r.currency ?? settings.reportingCurrency })),
+      dayOf(c.now),
+    );
+    const edges = mergeEdgeParts(
+      rows.map((r, i) => ({
+        source: r.source,
+        target: r.target,
+        kind: r.kind,
+        count: Number(r.count),
+        sample: r.sample,
+        value: r.kind === 'integration' ? null : (converted[i] ?? null),
+      })),
+    );
+    const byOther = new Map<string, Neighbour>();
+    for (const e of edges) {
+      const other = e.source === partner.id ? e.target : e.source;
+      const n = byOther.get(other) ?? {
+        id: other,
+        partnerId: other === VENDOR_NODE ? null : other,
+        name: other === VENDOR_NODE ? settings.vendorName : '',
+        kinds: [],
+        count: 0,
+        value: other === VENDOR_NODE ? null : { amount: 0, currency: settings.reportingCurrency },
+      };
+      n.kinds.push(e.kind);
+      n.count += e.count;
+      // Integrations carry no money; an opportunity edge no rate converts leaves the value unknown.
+      if (e.kind !== 'integration')
+        n.value =
+          e.value === null || n.value === null ? null : { amount: n.value.amount + e.value.amount, currency: n.value.currency };
+      byOther.set(other, n);
+    }
+    const ids = [...byOther.keys()].filter((id) => id !== VENDOR_NODE);
+    if (ids.length) {
+      const names = await c.tx.select({ id: partners.id, name: partners.name }).from(partners).where(inArray(partners.id, ids));
+      for (const r of names) {
+        const n = byOther.get(r.id);
+        if (n) n.name = r.name;
+      }
+    }
+    const neighbours = [...byOther.values()]
+      .filter((n) => n.name !== '')
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    return { partnerId: partner.id, neighbours };
   });
 }
 

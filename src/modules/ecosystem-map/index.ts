@@ -4,8 +4,8 @@ import { ecosystemMapRoutes } from './ecosystem-map.routes.js';
 
 export type { Edge, EdgeKind } from './ecosystem-map.rules.js';
 export { EDGE_KINDS, VENDOR_NODE } from './ecosystem-map.rules.js';
-export type { EcosystemMap, EdgeDetail, MapFilter, MapNode } from './ecosystem-map.service.js';
-export { ecosystemMap, edgeDetail } from './ecosystem-map.service.js';
+export type { EcosystemMap, EdgeDetail, MapFilter, MapNode, Neighbour } from './ecosystem-map.service.js';
+export { ecosystemMap, edgeDetail, partnerNeighbours } from './ecosystem-map.service.js';
 
 /**
  * The ecosystem map: partners as a network, with joint opportunities, multi-partner deals and

@@ -5,7 +5,8 @@ const KEEPERS = { admin: 'any', partner_manager: 'any' } as const;
 
 /**
  * The health score is the vendor's internal judgement of a partner: every vendor role reads it, a
- * partner's people never do; admins take snapshots on demand (decision 0281). Scorecards are shared:
+ * partner's people never do; admins take snapshots on demand (decision 0281) and set the
+ * status thresholds (decision 0284). Scorecards are shared:
  * vendor staff read every partner's, a partner's people read their own company's shared ones;
  * admins and partner managers keep the templates and evaluate them.
  */
@@ -13,6 +14,10 @@ export const accessTable: AccessTable = {
   partnerHealth: {
     read: grants(VENDOR_READS),
     snapshot: grants({ admin: 'any' }),
+  },
+  healthSettings: {
+    read: grants(VENDOR_READS),
+    edit: grants({ admin: 'any' }),
   },
   scorecardTemplate: {
     read: grants(VENDOR_READS),

@@ -3,7 +3,14 @@ import { access, defineRoute } from '../../server/route.js';
 import { ZId, ZIdParams, zAnyOf, zOptionalText, zString, zText } from '../../server/schemas.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { COLOURS, DIRECTIONS, HEALTH_DIMENSIONS, STANDARD_TEMPLATE_ID } from './health.rules.js';
-import { getHealthHistory, getPartnerHealth, listHealth, takeSnapshots } from './health.service.js';
+import {
+  getHealthHistory,
+  getHealthSettings,
+  getPartnerHealth,
+  listHealth,
+  takeSnapshots,
+  updateHealthSettings,
+} from './health.service.js';
 import {
   createTemplate,
   deleteTemplate,
@@ -23,6 +30,15 @@ const ZDimensionScores = z.object(
     z.ZodNullable<z.ZodNumber>
   >,
 );
+
+const ZBand = z.number({ error: 'must be a number' }).int('must be a whole number').min(0).max(100);
+const ZHealthSettings = z
+  .object({
+    green: z.number().int().describe('A score at or above this is green'),
+    red: z.number().int().describe('A score below this is red; between red and green is yellow'),
+    can: z.object({ edit: z.boolean() }),
+  })
+  .meta({ id: 'HealthSettings' });
 
 const ZEvidence = z
   .object({
@@ -275,6 +291,31 @@ export const healthRoutes = [
       .meta({ id: 'PortfolioHealth' }),
     export: false,
     handler: async ({ ctx, query }) => listHealth(ctx, query),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/health/settings',
+    summary: 'The health status thresholds: green from `green`, red below `red`, yellow between',
+    tags: ['health'],
+    access: access.roles(VENDOR_ROLES, { scope: 'none' }),
+    permission: 'healthSettings.read',
+    response: ZHealthSettings,
+    handler: async ({ ctx }) => getHealthSettings(ctx),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/health/settings',
+    summary: 'Change the health status thresholds (admins)',
+    description:
+      'Whole points, 0 ≤ red < green ≤ 100 (422 naming the field). Live scores, the portfolio, snapshots taken from ' +
+      'now on and the red alert use them; stored snapshots keep their status. Audited as `health_settings`.',
+    tags: ['health'],
+    access: access.roles(['admin'], { scope: 'none' }),
+    permission: 'healthSettings.edit',
+    body: z.strictObject({ green: ZBand.optional(), red: ZBand.optional() }),
+    response: ZHealthSettings,
+    example: () => ({ green: 70, red: 40 }),
+    handler: async ({ ctx, body }) => updateHealthSettings(ctx, body),
   }),
   defineRoute({
     method: 'POST',

@@ -5,12 +5,14 @@ import {
   evaluateScorecard,
   financialInputs,
   HEALTH_INDICATORS,
+  healthBandProblems,
   healthScore,
   type IndicatorInput,
   periodRange,
   pointsOf,
   previousMonth,
   templateProblems,
+  thresholdsOf,
   trendOf,
   turnedRed,
   weightedScore,
@@ -275,5 +277,23 @@ describe('trend', () => {
     ['without a previous score there is no trend', 52, null, null],
   ] as const)('%s', (_name, now, before, expected) => {
     expect(trendOf(now, before)).toBe(expected);
+  });
+});
+
+describe('health status bands are a setting: 0 ≤ red < green ≤ 100', () => {
+  it.each([
+    [{ green: 70, red: 40 }, []],
+    [{ green: 100, red: 0 }, []],
+    [{ green: 1, red: 0 }, []],
+    [{ green: 60, red: 60 }, ['red']],
+    [{ green: 50, red: 60 }, ['red']],
+    [{ green: 101, red: 40 }, ['green']],
+    [{ green: 70, red: -1 }, ['red']],
+    [{ green: 70.5, red: 40 }, ['green']],
+  ])('%o → problems on %o', (bands, paths) => {
+    expect(healthBandProblems(bands).map((p) => p.path)).toEqual(paths);
+  });
+  it('yellow starts where red ends', () => {
+    expect(thresholdsOf({ green: 80, red: 50 })).toEqual({ green: 80, yellow: 50 });
   });
 });

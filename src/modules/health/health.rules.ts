@@ -175,6 +175,25 @@ export type HealthThresholds = { green: number; yellow: number };
 /** Green ≥ 70, yellow ≥ 40, red below (decision 0278). */
 export const DEFAULT_HEALTH_THRESHOLDS: HealthThresholds = { green: 70, yellow: 40 };
 
+/** The admin setting: green from `green`, red below `red` (decision 0284). */
+export type HealthBands = { green: number; red: number };
+
+/** The status bands the organisation may set: whole points, 0 ≤ red < green ≤ 100 (each problem names its field). */
+export function healthBandProblems(bands: HealthBands): { path: 'green' | 'red'; message: string }[] {
+  const out: { path: 'green' | 'red'; message: string }[] = [];
+  for (const key of ['green', 'red'] as const) {
+    const v = bands[key];
+    if (!Number.isInteger(v) || v < 0 || v > 100) out.push({ path: key, message: 'must be a whole number from 0 to 100' });
+  }
+  if (out.length === 0 && bands.red >= bands.green) out.push({ path: 'red', message: 'must be below the green threshold' });
+  return out;
+}
+
+/** The bands as the score rule's thresholds (yellow starts where red ends). */
+export function thresholdsOf(bands: HealthBands): HealthThresholds {
+  return { green: bands.green, yellow: bands.red };
+}
+
 /** How a value becomes 0–100 points of an indicator. */
 export type Scale =
   /** value / full × 100, capped (full = the value that earns every point). */

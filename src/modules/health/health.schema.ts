@@ -98,3 +98,25 @@ export const healthSnapshots = pgTable(
 ).enableRLS();
 
 export type HealthSnapshotRow = typeof healthSnapshots.$inferSelect;
+
+/**
+ * The organisation's health status bands (decision 0284): green from `green`, red below `red`,
+ * yellow between. One row (id 1); admins change it; the live score, the portfolio, new snapshots
+ * and the red alert use it.
+ */
+export const healthSettings = pgTable(
+  'health_settings',
+  {
+    id: integer().primaryKey().default(1),
+    green: integer().notNull().default(70),
+    red: integer().notNull().default(40),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('health_settings_singleton', sql`${t.id} = 1`),
+    check('health_settings_bands', sql`0 <= ${t.red} and ${t.red} < ${t.green} and ${t.green} <= 100`),
+    ...vendorOnly(),
+  ],
+).enableRLS();
+
+export type HealthSettingsRow = typeof healthSettings.$inferSelect;

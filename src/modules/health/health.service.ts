@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { loadSingleton } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef, type MetricValue } from '../../server/module.js';
-import type { Ctx, TxCtx } from '../../shared/context.js';
+import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { localDateOf } from '../../shared/dates.js';
-import { invalidField, notFound } from '../../shared/errors.js';
-import { recordChange } from '../audit/index.js';
+import { forbidden, invalidField, notFound } from '../../shared/errors.js';
+import { type AuditedKind, recordChange, updateAudited } from '../audit/index.js';
 import { currentPlanFulfilment } from '../business-plans/index.js';
 import { type PersonSummary, personSummaries, visiblePartner } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
@@ -12,21 +13,24 @@ import { partners } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import {
   type Colour,
-  DEFAULT_HEALTH_THRESHOLDS,
   type Evidence,
   financialInputs,
   HEALTH_DIMENSIONS,
   HEALTH_INPUT_METRICS,
+  type HealthBands,
   type HealthDimension,
   type HealthResult,
+  type HealthThresholds,
+  healthBandProblems,
   healthScore,
   type IndicatorInput,
   periodRange,
   previousMonth,
+  thresholdsOf,
   trendOf,
   turnedRed,
 } from './health.rules.js';
-import { type HealthSnapshotRow, healthSnapshots } from './health.schema.js';
+import { type HealthSettingsRow, type HealthSnapshotRow, healthSettings, healthSnapshots } from './health.schema.js';
 
 /** Partners in business have a health score: enabled, active and strategic (decision 0279). */
 export const HEALTH_STAGES = ['enabled', 'active', 'strategic'] as const;
@@ -38,6 +42,46 @@ export type EvidenceDto = Evidence & { unit: string; link: string | null; record
 export type DimensionDto = { key: HealthDimension; score: number | null; status: Colour | null; evidence: EvidenceDto[] };
 
 type Computed = { result: HealthResult; inputs: Map<string, IndicatorInput>; planId: string | null };
+
+// ---------------------------------------------------------------------------------------------
+// Settings: the status bands (decision 0284)
+
+const SETTINGS: AuditedKind<HealthSettingsRow> = {
+  entityType: 'health_settings',
+  partnerIdOf: () => null,
+  labelOf: () => 'Health status thresholds',
+};
+
+export type HealthSettingsDto = HealthBands & { can: { edit: boolean } };
+
+/** The organisation's thresholds as the score rule takes them (green from, yellow from). */
+export async function healthThresholds(c: TxCtx): Promise<HealthThresholds> {
+  return thresholdsOf(await loadSingleton(c, healthSettings));
+}
+
+export async function getHealthSettings(ctx: Ctx): Promise<HealthSettingsDto> {
+  return withTx(ctx, async (c) => {
+    const row = await loadSingleton(c, healthSettings);
+    return { green: row.green, red: row.red, can: { edit: policyActor(c).role === 'admin' } };
+  });
+}
+
+/**
+ * An admin sets the bands (0 ≤ red < green ≤ 100; 422 naming the field). Live scores, the
+ * portfolio, snapshots taken from now on and the red alert use them; stored snapshots keep the
+ * status they were taken with. Audited as `health_settings` (event `health_settings.updated`).
+ */
+export async function updateHealthSettings(ctx: Ctx, patch: Partial<HealthBands>): Promise<HealthSettingsDto> {
+  return withTx(ctx, async (c) => {
+    if (policyActor(c).role !== 'admin') throw forbidden('Only an admin sets the health thresholds');
+    const before = await loadSingleton(c, healthSettings);
+    const next = { green: patch.green ?? before.green, red: patch.red ?? before.red };
+    const [problem] = healthBandProblems(next);
+    if (problem) throw invalidField(problem.path, problem.message);
+    await updateAudited(c, healthSettings, before, { ...next, updatedAt: c.now }, SETTINGS);
+    return getHealthSettings(c);
+  });
+}
 
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
@@ -64,6 +108,7 @@ export async function computeHealth(
   const revenue = defs.get('opportunities.won_revenue_t4q');
   const yearBefore = revenue ? await revenue.compute(c, ids, new Date(asOf.getTime() - YEAR_MS)) : null;
   const plans = options.withRecords ? await currentPlanFulfilment(c, ids, asOf) : new Map();
+  const thresholds = await healthThresholds(c);
   for (const id of ids) {
     const inputs = new Map<string, IndicatorInput>();
     for (const [key, map] of values) inputs.set(key, { provided: map !== null, value: map?.get(id) ?? null });
@@ -76,7 +121,7 @@ export async function computeHealth(
     );
     inputs.set('health.revenue_growth', { provided: Boolean(won), value: fin.growth });
     inputs.set('health.pipeline_coverage', { provided: Boolean(won && pipeline), value: fin.coverage });
-    out.set(id, { result: healthScore(inputs, DEFAULT_HEALTH_THRESHOLDS), inputs, planId: plans.get(id)?.planId ?? null });
+    out.set(id, { result: healthScore(inputs, thresholds), inputs, planId: plans.get(id)?.planId ?? null });
   }
   return out;
 }
@@ -175,7 +220,7 @@ export async function getPartnerHealth(
       status: computed.result.status,
       dimensions: dimensionsDto(partner.id, computed, defs),
       computedAt: c.now,
-      thresholds: DEFAULT_HEALTH_THRESHOLDS,
+      thresholds: await healthThresholds(c),
       trend: trendOf(computed.result.score, previous?.score),
       previous: previous ? { period: previous.period, score: previous.score, status: previous.status } : null,
     };

@@ -16,17 +16,26 @@ export {
   periodRange,
   STANDARD_TEMPLATE_ID,
 } from './health.rules.js';
-export { healthSnapshots, scorecards, scorecardTemplates } from './health.schema.js';
-export type { PartnerHealthDto, PortfolioHealthRow, SnapshotDto, SnapshotRun } from './health.service.js';
+export { healthSettings, healthSnapshots, scorecards, scorecardTemplates } from './health.schema.js';
+export type {
+  HealthSettingsDto,
+  PartnerHealthDto,
+  PortfolioHealthRow,
+  SnapshotDto,
+  SnapshotRun,
+} from './health.service.js';
 export {
   computeHealth,
   getHealthHistory,
+  getHealthSettings,
   getPartnerHealth,
   HEALTH_STAGES,
+  healthThresholds,
   latestSnapshotScores,
   listHealth,
   snapshotLastMonth,
   takeSnapshots,
+  updateHealthSettings,
 } from './health.service.js';
 export type { EvaluationRun, ScorecardDto, ScorecardTemplateDto, TemplateInput } from './scorecards.service.js';
 export {
@@ -79,6 +88,7 @@ export const module: ModuleDescriptor = {
   appPermissions: (actor) => ({
     viewHealth: !['partner_admin', 'partner_user'].includes(actor.role),
     takeHealthSnapshots: actor.role === 'admin',
+    manageHealthSettings: actor.role === 'admin',
     manageScorecards: actor.role === 'admin' || actor.role === 'partner_manager',
   }),
   metrics: [

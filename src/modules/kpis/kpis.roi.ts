@@ -3,6 +3,7 @@ import { withTx } from '../../db/scope.js';
 import type { Ctx } from '../../shared/context.js';
 import { invalidField } from '../../shared/errors.js';
 import type { Money } from '../../shared/money.js';
+import { creditedDeals, resolveModel } from '../attribution/index.js';
 import { conversionFactors } from '../fx/index.js';
 import { getSettings } from '../settings/index.js';
 import { COST_CATEGORIES, type RoiGroup, roiOf } from './kpis.rules.js';
@@ -30,10 +31,15 @@ export type RoiReport = {
   from: string;
   to: string;
   currency: string;
-  /** What "revenue" is: partner-sourced won revenue from the KPI snapshots (decision 0301). */
-  revenueMeasure: 'partner_sourced';
+  /** What "revenue" is: the partners' credited revenue by the organisation's default attribution model (decision 0283). */
+  revenueMeasure: 'attributed';
+  /** The attribution model the revenue is credited by (the organisation's default) and its label. */
+  model: string;
+  modelLabel: string;
   /** Spend amounts no exchange rate converts (left out). */
   unconverted: number;
+  /** Won deals with partners no exchange rate converts at their close date (their credit is left out). */
+  unconvertedDeals: number;
   groups: RoiRow[];
   total: RoiFigures;
 };
@@ -55,15 +61,17 @@ function spendSql(from: string, to: string, tz: string): SQL {
 }
 
 const KEY_OF: Record<RoiGroup, { spend: SQL; revenue: SQL }> = {
-  partner: { spend: sql`sp.partner_id::text`, revenue: sql`s.partner_id::text` },
+  partner: { spend: sql`sp.partner_id::text`, revenue: sql`rv.partner_id::text` },
   program: { spend: sql`coalesce(sp.program_id, snap.program_id)::text`, revenue: sql`s.program_id::text` },
   segment: { spend: sql`coalesce(sp.segment, nullif(snap.segment, ''))`, revenue: sql`nullif(s.segment, '')` },
 };
 
 /**
  * Return on the ecosystem's spend per partner, program or segment and quarter: spend (MDF paid,
- * incentives paid, cost entries; each converted at its own date) against partner-sourced revenue
- * from the KPI snapshots. A partner's spend counts for the program and segment it had that month.
+ * incentives paid, cost entries; each converted at its own date) against the partners' credited
+ * revenue by the organisation's default attribution model (won deals closed in the range, in the
+ * reporting currency at each close date, as attribution converts; decision 0283). A partner's spend
+ * and credit count for the program and segment it had that month (its KPI snapshot).
  */
 export async function roiReport(ctx: Ctx, q: { groupBy: RoiGroup; from?: string; to?: string }): Promise<RoiReport> {
   return withTx(ctx, async (c) => {
@@ -82,6 +90,12 @@ export async function roiReport(ctx: Ctx, q: { groupBy: RoiGroup; from?: string;
       pairs.rows.map((p) => ({ currency: p.currency, date: p.d })),
     );
     const key = KEY_OF[q.groupBy];
+    const resolved = await resolveModel(c, {});
+    const credited = await creditedDeals(c, resolved.spec, from, to);
+    const credit = credited.deals.flatMap((d) =>
+      d.lines.map((l) => ({ partner_id: l.partnerId, d: d.closeDate, amount: l.credit.amount })),
+    );
+    const unconvertedDeals = credited.deals.filter((d) => d.reporting === null).length;
     const rows = await c.tx.execute<{
       key: string | null;
       quarter: string;
@@ -102,10 +116,11 @@ export async function roiReport(ctx: Ctx, q: { groupBy: RoiGroup; from?: string;
       select key, quarter, kind, sum(amount)::text as amount, count(*) filter (where missing)::text as missing
       from conv group by key, quarter, kind
       union all
-      select ${key.revenue}, to_char(s.month, 'YYYY') || '-Q' || extract(quarter from s.month)::int, 'revenue',
-        sum(s.sourced_revenue)::text, '0'
-      from kpi_snapshots s
-      where s.month between date_trunc('month', ${from}::date)::date and ${to}::date and s.sourced_revenue > 0
+      select ${key.revenue}, to_char(rv.d, 'YYYY') || '-Q' || extract(quarter from rv.d)::int, 'revenue',
+        sum(rv.amount)::text, '0'
+      from jsonb_to_recordset(${JSON.stringify(credit)}::jsonb) as rv(partner_id uuid, d date, amount bigint)
+      left join kpi_snapshots s on s.partner_id = rv.partner_id and s.month = date_trunc('month', rv.d)::date
+      where rv.amount <> 0
       group by 1, 2`);
     const names = await namesOf(
       c,
@@ -158,8 +173,11 @@ export async function roiReport(ctx: Ctx, q: { groupBy: RoiGroup; from?: string;
       from,
       to,
       currency: reporting,
-      revenueMeasure: 'partner_sourced',
+      revenueMeasure: 'attributed',
+      model: resolved.model,
+      modelLabel: resolved.label,
       unconverted,
+      unconvertedDeals,
       groups: out,
       total: figures(total),
     };

@@ -199,8 +199,11 @@ const ZRoiReport = z
     from: z.string(),
     to: z.string(),
     currency: z.string(),
-    revenueMeasure: z.literal('partner_sourced'),
-    unconverted: z.number().int(),
+    revenueMeasure: z.literal('attributed').describe('Revenue is credited revenue by the default attribution model'),
+    model: z.string().describe('The attribution model (the organisation’s default)'),
+    modelLabel: z.string(),
+    unconverted: z.number().int().describe('Spend amounts no exchange rate converts (left out)'),
+    unconvertedDeals: z.number().int().describe('Won deals no exchange rate converts at their close date (left out)'),
     groups: z.array(
       z.object({
         key: z.string().nullable(),
@@ -286,7 +289,7 @@ export const kpiRoutes = [
     method: 'GET',
     url: '/api/v1/roi',
     summary:
-      'ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against partner-sourced revenue',
+      'ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against credited revenue by the default attribution model',
     tags: ['kpis'],
     access: access.roles(VENDOR_ROLES, { scope: 'none' }),
     permission: 'roi.read',

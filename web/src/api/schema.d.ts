@@ -9177,6 +9177,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partners/{id}/ecosystem-neighbours": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A partner’s neighbours on the ecosystem map: the partners it shares deals with, and the vendor where it integrates
+         * @description The map’s edges that touch the partner (open and won opportunities shared with another partner; integration listings with the vendor’s products), one row per neighbour, most shared first. Vendor staff only.
+         *
+         *     Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EcosystemNeighbours"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/courses": {
         parameters: {
             query?: never;
@@ -12502,6 +12554,95 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The health status thresholds: green from `green`, red below `red`, yellow between
+         * @description Access: admin, partner_manager, executive, finance; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the health status thresholds (admins)
+         * @description Whole points, 0 ≤ red < green ≤ 100 (422 naming the field). Live scores, the portfolio, snapshots taken from now on and the red alert use them; stored snapshots keep their status. Audited as `health_settings`.
+         *
+         *     Access: admin; scope=none.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        green?: number;
+                        red?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthSettings"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/health/snapshots": {
@@ -16718,7 +16859,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against partner-sourced revenue
+         * ROI per partner, program or segment and quarter: spend (MDF paid, incentives paid, cost entries) against credited revenue by the default attribution model
          * @description Access: admin, partner_manager, executive, finance; scope=none.
          */
         get: {
@@ -38424,6 +38565,22 @@ export interface components {
             nodes: components["schemas"]["EcosystemNode"][];
             edges: components["schemas"]["EcosystemEdge"][];
         };
+        EcosystemNeighbours: {
+            /** Format: uuid */
+            partnerId: string;
+            neighbours: {
+                /** @description A partner id, or "vendor" */
+                id: string;
+                partnerId: string | null;
+                name: string;
+                kinds: ("joint_opportunity" | "multi_partner_deal" | "integration")[];
+                count: number;
+                value: {
+                    amount: number;
+                    currency: string;
+                } | null;
+            }[];
+        };
         EcosystemNode: {
             /** @description The partner's id, or "vendor" for the vendor's own node */
             id: string;
@@ -38883,6 +39040,15 @@ export interface components {
                 label: string;
                 link: string;
             }[];
+        };
+        HealthSettings: {
+            /** @description A score at or above this is green */
+            green: number;
+            /** @description A score below this is red; between red and green is yellow */
+            red: number;
+            can: {
+                edit: boolean;
+            };
         };
         HealthSnapshot: {
             period: string;
@@ -42238,9 +42404,18 @@ export interface components {
             from: string;
             to: string;
             currency: string;
-            /** @constant */
-            revenueMeasure: "partner_sourced";
+            /**
+             * @description Revenue is credited revenue by the default attribution model
+             * @constant
+             */
+            revenueMeasure: "attributed";
+            /** @description The attribution model (the organisation’s default) */
+            model: string;
+            modelLabel: string;
+            /** @description Spend amounts no exchange rate converts (left out) */
             unconverted: number;
+            /** @description Won deals no exchange rate converts at their close date (left out) */
+            unconvertedDeals: number;
             groups: {
                 key: string | null;
                 name: string;

@@ -13,6 +13,7 @@ export type Session = Schemas['Session'];
 export type ApiToken = Schemas['ApiToken'];
 export type Partner = Schemas['Partner'];
 export type PartnerListItem = Schemas['PartnerListItem'];
+export type OpportunityDetail = Schemas['OpportunityDetail'];
 export type Fit = Schemas['Fit'];
 export type FitReason = Schemas['FitReason'];
 export type FitCriterion = Schemas['FitCriterion'];

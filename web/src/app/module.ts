@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { AuditEvent, Partner } from '../api/types';
+import type { AuditEvent, OpportunityDetail, Partner } from '../api/types';
 import { isVendor } from '../modules/auth/permissions';
 import type { SessionUser } from '../modules/auth/session';
 
@@ -32,6 +32,8 @@ export type WebModule = {
   partnerCards?: readonly PageCard[];
   /** Cards the module adds to the partner portal's home page (the user's own company). */
   portalHomeCards?: readonly PageCard[];
+  /** Cards the module adds to an opportunity's page (both apps; check `visible` for who sees them). */
+  opportunityCards?: readonly PageCard<OpportunityCardProps>[];
 };
 
 /**
@@ -40,18 +42,21 @@ export type WebModule = {
  * lazily (module.tsx files load before any page) and may wrap it to map the page's props onto the
  * card's own: `load: () => import('./components/X').then((m) => (p) => <m.X partnerId={p.partner.id} />)`.
  */
-export type PageCard = {
+export type PageCard<P = PageCardProps> = {
   /** 'main': the wide left column; 'side': the narrow right one. */
   column: 'main' | 'side';
   /** Place in its column, lowest first, across all modules. */
   order: number;
   /** Shown only when this holds (default: to everyone who sees the page). */
-  visible?: (props: PageCardProps) => boolean;
-  load: () => Promise<ComponentType<PageCardProps>>;
+  visible?: (props: P) => boolean;
+  load: () => Promise<ComponentType<P>>;
 };
 
 /** What a card is given: the partner the page is about, and who is looking. */
 export type PageCardProps = { partner: Partner; user: SessionUser };
+
+/** What a card on the opportunity page is given: the opportunity as the page loaded it, and who is looking. */
+export type OpportunityCardProps = { opportunity: OpportunityDetail; user: SessionUser };
 
 export type ModuleRoute = {
   /**

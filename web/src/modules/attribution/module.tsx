@@ -25,6 +25,18 @@ export const module: WebModule = {
   nav: [
     { label: 'Attribution', to: '/attribution', icon: IconChartPie, order: 70, apps: ['vendor', 'portal'], group: 'measure' },
   ],
+  // The deal's credit per model on the vendor's opportunity page (decision 0273).
+  opportunityCards: [
+    {
+      column: 'main',
+      order: 50,
+      visible: (p) => isVendor(p.user) && p.opportunity.partners.length > 0,
+      load: () =>
+        import('./components/OpportunityAttributionCard').then((m) => (p) => (
+          <m.OpportunityAttributionCard opportunityId={p.opportunity.id} />
+        )),
+    },
+  ],
   partnerCards: [
     {
       column: 'side',

@@ -27,3 +27,11 @@ export function useEdgeDetail(edge: { a: string; b: string } | null, since?: str
       unwrap(api.GET('/api/v1/ecosystem-map/edges', { params: { query: { a: edge?.a ?? '', b: edge?.b ?? '', since } } })),
   });
 }
+
+/** A partner's neighbours on the map (the partner 360 card). */
+export function usePartnerNeighbours(partnerId: string) {
+  return useQuery({
+    queryKey: ['ecosystem-map', 'neighbours', partnerId] as const,
+    queryFn: () => unwrap(api.GET('/api/v1/partners/{id}/ecosystem-neighbours', { params: { path: { id: partnerId } } })),
+  });
+}

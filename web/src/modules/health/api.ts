@@ -23,7 +23,22 @@ export const healthKeys = {
   templates: ['health', 'templates'] as const,
   scorecards: (q: object) => ['health', 'scorecards', q] as const,
   partnerScorecards: (id: string) => ['health', 'scorecards', 'partner', id] as const,
+  settings: ['health', 'settings'] as const,
 };
+
+export type HealthSettings = Schemas['HealthSettings'];
+
+/** The organisation's status bands: green from `green`, red below `red` (decision 0284). */
+export function useHealthSettings() {
+  return useQuery({ queryKey: healthKeys.settings, queryFn: () => unwrap(api.GET('/api/v1/health/settings')) });
+}
+
+export function useUpdateHealthSettings() {
+  return useApiMutation({
+    mutationFn: (body: { green: number; red: number }) => unwrap(api.PATCH('/api/v1/health/settings', { body })),
+    invalidates: [healthKeys.all],
+  });
+}
 
 export function useHealthPortfolio(status: Colour | null) {
   return useQuery({

@@ -22,6 +22,7 @@ export const healthAudit: AuditVocabulary = {
   entities: {
     partner_health: { label: 'Partner health', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : null) },
     health_snapshot: { label: 'Health snapshots', link: () => '/health' },
+    health_settings: { label: 'Health thresholds', link: () => '/health' },
     scorecard_template: { label: 'Scorecard template', link: () => '/scorecards' },
     scorecard: { label: 'Scorecard', link: (e) => (e.partnerId ? `/partners/${e.partnerId}` : '/scorecards') },
   },

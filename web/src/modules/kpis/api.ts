@@ -107,6 +107,17 @@ export function useCreateCost() {
   });
 }
 
+/** Records a new cost entry (`id` null) or changes one (PATCH with every field). */
+export function useSaveCost(id: string | null) {
+  return useApiMutation({
+    mutationFn: (body: CostBody) =>
+      id
+        ? unwrap(api.PATCH('/api/v1/cost-entries/{id}', { params: { path: { id } }, body }))
+        : unwrap(api.POST('/api/v1/cost-entries', { body })),
+    invalidates: [kpiKeys.all],
+  });
+}
+
 export function useDeleteCost() {
   return useApiMutation({
     mutationFn: (id: string) => unwrap(api.DELETE('/api/v1/cost-entries/{id}', { params: { path: { id } } })),

@@ -18,7 +18,7 @@ import {
 } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { EcosystemEdge, EcosystemEdgeKind, EcosystemMap, EcosystemNode } from '../../../api/types';
 import { FilterInput } from '../../../ui/FilterInput';
 import { COLORS, LABELS, looseLabel, optionsOf } from '../../../ui/labels';
@@ -74,6 +74,8 @@ const sizeValue = (n: EcosystemNode, by: SizeBy) =>
 
 export function EcosystemMapPage() {
   const { filters, setFilter, field, clear } = useUrlFilters(parse);
+  const [params] = useSearchParams();
+  const pinned = params.get('focus');
   const programs = usePrograms();
   const hidden = new Set((filters.hide ?? '').split(',').filter(Boolean));
   const kinds = EDGE_KINDS.filter((k) => !hidden.has(k));
@@ -169,7 +171,7 @@ export function EcosystemMapPage() {
           </Group>
         </Card>
         <QueryState query={map} loading="Drawing the ecosystem…">
-          {(data) => <MapView data={data} sizeBy={sizeBy} showAll={filters.all === 'true'} onEdge={setEdge} />}
+          {(data) => <MapView data={data} sizeBy={sizeBy} showAll={filters.all === 'true'} onEdge={setEdge} pinned={pinned} />}
         </QueryState>
       </Stack>
       <EdgeDrawer edge={edge} since={query.since} nodes={map.data?.nodes ?? []} onClose={() => setEdge(null)} />
@@ -182,11 +184,13 @@ function MapView({
   sizeBy,
   showAll,
   onEdge,
+  pinned,
 }: {
   data: EcosystemMap;
   sizeBy: SizeBy;
   showAll: boolean;
   onEdge: (edge: EdgeRef) => void;
+  pinned: string | null;
 }) {
   const nodes = useMemo(() => (showAll ? data.nodes : data.nodes.filter((n) => n.degree > 0)), [data.nodes, showAll]);
   const byId = useMemo(() => new Map(data.nodes.map((n) => [n.id, n])), [data.nodes]);
@@ -207,7 +211,15 @@ function MapView({
         <Tabs.Tab value="table">Table ({data.edges.length} connections)</Tabs.Tab>
       </Tabs.List>
       <Tabs.Panel value="map" pt="sm">
-        <NetworkSvg nodes={nodes} edges={data.edges} sizeBy={sizeBy} onEdge={onEdge} />
+        {pinned && byId.has(pinned) && (
+          <Text size="sm" mb={4} data-testid="map-focus">
+            {nameOf(pinned)} and its neighbours are highlighted.{' '}
+            <Anchor component={Link} to={`/partners/${pinned}`} size="sm">
+              Back to the partner
+            </Anchor>
+          </Text>
+        )}
+        <NetworkSvg nodes={nodes} edges={data.edges} sizeBy={sizeBy} onEdge={onEdge} pinned={pinned} />
         <Text size="xs" c="dimmed" mt={4}>
           {nodes.length} nodes, {data.edges.length} connections. Amounts in {data.reportingCurrency}, converted at today’s rates (
           {data.asOf}).
@@ -278,14 +290,18 @@ function NetworkSvg({
   edges,
   sizeBy,
   onEdge,
+  pinned,
 }: {
   nodes: EcosystemNode[];
   edges: EcosystemEdge[];
   sizeBy: SizeBy;
   onEdge: (edge: EdgeRef) => void;
+  pinned: string | null;
 }) {
   const navigate = useNavigate();
-  const [focus, setFocus] = useState<string | null>(null);
+  const [hovered, setFocus] = useState<string | null>(null);
+  // The partner the page was opened for (`?focus=`, from the partner 360 card) stays lit unless another is hovered.
+  const focus = hovered ?? (pinned && nodes.some((n) => n.id === pinned) ? pinned : null);
   const largest = Math.max(0, ...nodes.filter((n) => n.kind === 'partner').map((n) => sizeValue(n, sizeBy)));
   const radius = useMemo(
     () => new Map(nodes.map((n) => [n.id, n.kind === 'vendor' ? 30 : radiusOf(sizeValue(n, sizeBy), largest)])),

@@ -1,27 +1,41 @@
 import { Sparkline } from '@mantine/charts';
-import { Anchor, Badge, Button, Group, SegmentedControl, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, NumberInput, SegmentedControl, Text } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
+import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { Form } from '../../../ui/Form';
 import { formatDate } from '../../../ui/format';
+import { useApiForm } from '../../../ui/forms';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { type Colour, type PortfolioHealthRow, useHealthPortfolio, useTakeSnapshots } from '../api';
+import {
+  type Colour,
+  type HealthSettings,
+  type PortfolioHealthRow,
+  useHealthPortfolio,
+  useHealthSettings,
+  useTakeSnapshots,
+  useUpdateHealthSettings,
+} from '../api';
 import { HealthBadge, TrendMark } from '../components/HealthBadge';
 import { COLOUR_OF, DIMENSION_LABEL } from '../labels';
 
 const DIMENSIONS = ['strategic', 'operational', 'financial', 'relationship'] as const;
 
-function DimensionScore({ value }: { value: number | null }) {
+type Bands = { green: number; red: number };
+const DEFAULT_BANDS: Bands = { green: 70, red: 40 };
+
+function DimensionScore({ value, bands }: { value: number | null; bands: Bands }) {
   if (value === null)
     return (
       <Text size="xs" c="dimmed" fs="italic">
         no data
       </Text>
     );
-  const colour = value >= 70 ? COLOUR_OF.green : value >= 40 ? 'orange' : COLOUR_OF.red;
+  const colour = value >= bands.green ? COLOUR_OF.green : value >= bands.red ? 'orange' : COLOUR_OF.red;
   return (
     <Text size="sm" fw={600} c={colour}>
       {value}
@@ -29,7 +43,7 @@ function DimensionScore({ value }: { value: number | null }) {
   );
 }
 
-const COLUMNS: Column<PortfolioHealthRow>[] = [
+const columnsFor = (bands: Bands): Column<PortfolioHealthRow>[] => [
   {
     key: 'partner',
     header: 'Partner',
@@ -61,7 +75,7 @@ const COLUMNS: Column<PortfolioHealthRow>[] = [
       key: d,
       header: DIMENSION_LABEL[d] ?? d,
       nowrap: true,
-      cell: (r) => <DimensionScore value={r.dimensions[d]} />,
+      cell: (r) => <DimensionScore value={r.dimensions[d]} bands={bands} />,
     }),
   ),
   {
@@ -87,6 +101,47 @@ const COLUMNS: Column<PortfolioHealthRow>[] = [
   },
 ];
 
+/** The admin's status bands: whole points, 0 ≤ red < green ≤ 100 (the server names a bad field). */
+function ThresholdsForm({ settings, onDone }: { settings: HealthSettings; onDone: () => void }) {
+  const save = useUpdateHealthSettings();
+  const form = useApiForm({
+    initialValues: { green: settings.green, red: settings.red },
+    validate: {
+      red: (v: number, values: Bands) => (v < values.green ? null : 'Red must be below the green threshold'),
+    },
+    mutation: save,
+    toVariables: (v: Bands) => ({ green: Number(v.green), red: Number(v.red) }),
+    success: () => 'Health thresholds saved',
+    onSuccess: onDone,
+  });
+  return (
+    <Form form={form} submitLabel="Save thresholds" onCancel={onDone}>
+      <Text size="sm" c="dimmed">
+        Live scores, the portfolio, snapshots taken from now on and the red alert use these bands. Snapshots already taken keep
+        the status they had.
+      </Text>
+      <NumberInput
+        label="Green from"
+        description="A score at or above this is green"
+        min={1}
+        max={100}
+        allowDecimal={false}
+        required
+        {...form.getInputProps('green')}
+      />
+      <NumberInput
+        label="Red below"
+        description="A score below this is red; between is yellow"
+        min={0}
+        max={99}
+        allowDecimal={false}
+        required
+        {...form.getInputProps('red')}
+      />
+    </Form>
+  );
+}
+
 /**
  * The vendor's health portfolio: every partner in business by status, worst first, with the four
  * dimension scores, the trend against the last snapshot and a sparkline of the last 12 months.
@@ -97,23 +152,36 @@ export function HealthPage() {
   const portfolio = useHealthPortfolio(status as Colour | null);
   const user = useCurrentUser();
   const take = useTakeSnapshots();
+  const settings = useHealthSettings();
+  const bands: Bands = settings.data ?? DEFAULT_BANDS;
+  const thresholds = useDialog<HealthSettings>();
   return (
     <>
       <PageHeader
         title="Partner health"
-        description="Evidence-backed health per partner: strategic, operational, financial and relationship, each 0–100. Green from 70, yellow from 40, red below."
+        description={`Evidence-backed health per partner: strategic, operational, financial and relationship, each 0–100. Green from ${bands.green}, yellow from ${bands.red}, red below.`}
         actions={
-          mayApp(user, 'takeHealthSnapshots') ? (
-            <Button
-              variant="default"
-              loading={take.isPending}
-              onClick={() => take.run({}, { success: (r) => `Snapshot ${r.period}: ${r.partners} partners, ${r.red} red` })}
-            >
-              Take snapshot now
-            </Button>
-          ) : undefined
+          <Group gap="xs">
+            {settings.data?.can.edit && (
+              <Button variant="default" onClick={() => thresholds.open(settings.data ?? null)}>
+                Thresholds
+              </Button>
+            )}
+            {mayApp(user, 'takeHealthSnapshots') && (
+              <Button
+                variant="default"
+                loading={take.isPending}
+                onClick={() => take.run({}, { success: (r) => `Snapshot ${r.period}: ${r.partners} partners, ${r.red} red` })}
+              >
+                Take snapshot now
+              </Button>
+            )}
+          </Group>
         }
       />
+      <FormDialog dialog={thresholds} title="Health status thresholds">
+        {(s) => (s ? <ThresholdsForm settings={s} onDone={thresholds.close} /> : null)}
+      </FormDialog>
       <QueryState query={portfolio}>
         {(p) => (
           <SectionCard title="Partners by health" label="Partners by health" description={`Live as of ${formatDate(p.asOf)}.`}>
@@ -149,7 +217,7 @@ export function HealthPage() {
               label="Partners by health"
               rows={p.data.map((r) => ({ ...r, id: r.partnerId }))}
               rowName={(r) => r.partnerName}
-              columns={COLUMNS}
+              columns={columnsFor(bands)}
               minWidth={900}
               empty={
                 <Empty

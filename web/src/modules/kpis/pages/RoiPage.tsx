@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import {
   ActionIcon,
+  Anchor,
   Badge,
   Button,
   Group,
@@ -12,9 +13,10 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { Link } from 'react-router';
+import { ConfirmDialog, FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
@@ -27,7 +29,7 @@ import { Empty, QueryState } from '../../../ui/States';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePrograms } from '../../programs/api';
-import { type CostBody, type RoiGroup, useCostEntries, useCreateCost, useDeleteCost, useRoi } from '../api';
+import { type CostBody, type CostEntry, type RoiGroup, useCostEntries, useDeleteCost, useRoi, useSaveCost } from '../api';
 import { major } from '../components/format';
 
 type CostValues = {
@@ -41,11 +43,9 @@ type CostValues = {
   note: string;
 };
 
-function CostForm({ onDone }: { onDone: () => void }) {
-  const save = useCreateCost();
-  const programs = usePrograms();
-  const form = useApiForm({
-    initialValues: {
+function valuesOf(entry: CostEntry | null): CostValues {
+  if (!entry)
+    return {
       onDate: new Date().toISOString().slice(0, 10),
       target: 'segment',
       segment: '',
@@ -54,26 +54,47 @@ function CostForm({ onDone }: { onDone: () => void }) {
       category: 'events',
       amount: null,
       note: '',
-    } as CostValues,
+    };
+  return {
+    onDate: entry.onDate,
+    target: entry.partnerId ? 'partner' : entry.programId ? 'program' : 'segment',
+    segment: entry.segment ?? '',
+    programId: entry.programId ?? '',
+    partnerId: entry.partnerId ?? '',
+    category: entry.category,
+    amount: entry.amount,
+    note: entry.note,
+  };
+}
+
+/** The body both POST and PATCH take: the chosen target set, the other two cleared. */
+function bodyOf(v: CostValues): CostBody {
+  return {
+    onDate: v.onDate,
+    category: v.category,
+    amount: v.amount as Money,
+    note: v.note,
+    partnerId: v.target === 'partner' ? v.partnerId : null,
+    programId: v.target === 'program' ? v.programId : null,
+    segment: v.target === 'segment' ? v.segment : null,
+  };
+}
+
+/** A new cost entry, or an edit of `entry` (PATCH with every field, so a change of target clears the old one). */
+function CostForm({ entry, onDone }: { entry: CostEntry | null; onDone: () => void }) {
+  const save = useSaveCost(entry?.id ?? null);
+  const programs = usePrograms();
+  const form = useApiForm({
+    initialValues: valuesOf(entry),
     validate: { amount: (v: Money | null) => (v && v.amount > 0 ? null : 'Enter an amount') },
     mutation: save,
-    toVariables: (v: CostValues) => ({
-      onDate: v.onDate,
-      category: v.category,
-      amount: v.amount as Money,
-      note: v.note || undefined,
-      ...(v.target === 'segment'
-        ? { segment: v.segment }
-        : v.target === 'program'
-          ? { programId: v.programId }
-          : { partnerId: v.partnerId }),
-    }),
-    success: () => 'Cost recorded',
+    toVariables: bodyOf,
+    success: () => (entry ? 'Cost updated' : 'Cost recorded'),
     onSuccess: onDone,
   });
   const target = form.values.target;
   return (
-    <Form form={form} submitLabel="Record cost" onCancel={onDone}>
+    <Form form={form} submitLabel={entry ? 'Save cost' : 'Record cost'} onCancel={onDone}>
       <Group grow>
         <TextInput label="Date" type="date" required {...form.getInputProps('onDate')} />
         <Select
@@ -132,14 +153,15 @@ export function RoiPage() {
   const [to, setTo] = useState('');
   const roi = useRoi(groupBy, from, to);
   const costs = useCostEntries();
-  const adding = useDialog<null>();
+  const adding = useDialog<CostEntry>();
+  const removing = useDialog<CostEntry>();
   const remove = useDeleteCost();
   const keeper = mayApp(user, 'manageCosts');
   return (
     <>
       <PageHeader
         title="Ecosystem ROI"
-        description="Spend — MDF paid, incentives paid, enablement and other cost entries — against partner-sourced revenue, by quarter. ROI = (revenue − spend) ÷ spend."
+        description="Spend — MDF paid, incentives paid, enablement and other cost entries — against the partners' credited revenue by the default attribution model, by quarter. ROI = (revenue − spend) ÷ spend."
         actions={
           <Group gap="xs">
             <ImportButton kind="cost-entries" allowed={mayApp(user, 'import:cost-entries')} />
@@ -170,8 +192,14 @@ export function RoiPage() {
           {(r) => (
             <Stack gap="sm">
               <Text size="sm" c="dimmed" data-testid="roi-measure">
-                Revenue is partner-sourced won revenue from the KPI snapshots ({r.currency}), {r.from} to {r.to}.
+                Revenue is credited revenue by the {r.modelLabel} attribution model, the organisation's default (
+                <Anchor component={Link} to="/attribution">
+                  see attribution
+                </Anchor>
+                ), of deals won {r.from} to {r.to}, in {r.currency} at each close date.
                 {r.unconverted > 0 && ` ${r.unconverted} spend item(s) had no exchange rate and are left out.`}
+                {r.unconvertedDeals > 0 &&
+                  ` ${r.unconvertedDeals} won deal(s) had no exchange rate at their close date and are left out.`}
               </Text>
               <Group>
                 <Text fw={600}>Total:</Text>
@@ -268,17 +296,28 @@ export function RoiPage() {
                       <Table.Td ta="right">
                         <MoneyText value={c.amount} />
                       </Table.Td>
-                      <Table.Td w={40}>
-                        {c.can.delete && (
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={`Delete the cost of ${c.onDate}`}
-                            onClick={() => remove.run(c.id, { success: 'Cost deleted' })}
-                          >
-                            <IconTrash size={16} />
-                          </ActionIcon>
-                        )}
+                      <Table.Td w={80}>
+                        <Group gap={4} wrap="nowrap" justify="flex-end">
+                          {c.can.edit && (
+                            <ActionIcon
+                              variant="subtle"
+                              aria-label={`Edit the cost of ${c.onDate}`}
+                              onClick={() => adding.open(c)}
+                            >
+                              <IconPencil size={16} />
+                            </ActionIcon>
+                          )}
+                          {c.can.delete && (
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={`Delete the cost of ${c.onDate}`}
+                              onClick={() => removing.open(c)}
+                            >
+                              <IconTrash size={16} />
+                            </ActionIcon>
+                          )}
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -288,9 +327,21 @@ export function RoiPage() {
           }
         </QueryState>
       </SectionCard>
-      <FormDialog dialog={adding} title={() => 'New cost entry'}>
-        {() => <CostForm onDone={adding.close} />}
+      <FormDialog dialog={adding} title={(c) => (c ? `Edit the cost of ${c.onDate}` : 'New cost entry')}>
+        {(c) => <CostForm entry={c} onDone={adding.close} />}
       </FormDialog>
+      <ConfirmDialog
+        dialog={removing}
+        title={(c) => `Delete the cost of ${c.onDate}?`}
+        confirmLabel="Delete cost"
+        mutation={remove}
+        variables={(c) => c.id}
+        success={() => 'Cost deleted'}
+      >
+        {(c) =>
+          `${LABELS.costCategory[c.category]} ${formatAmount(c.amount)} on ${c.partnerName ?? c.programName ?? c.segment} leaves the ROI spend. The audit log keeps the entry.`
+        }
+      </ConfirmDialog>
     </>
   );
 }

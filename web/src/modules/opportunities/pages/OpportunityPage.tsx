@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Checkbox, Grid, Group, Select, Stack, Text, Textarea, TextInput, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { ModuleCards } from '../../../app/ModuleCards';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Labelled as Fact } from '../../../ui/Fact';
 import { formatDate, formatDateTime, formatDay } from '../../../ui/format';
@@ -230,6 +231,7 @@ function View({ o }: { o: OpportunityDetail }) {
                 </Timeline>
               )}
             </SectionCard>
+            <ModuleCards slot="opportunityCards" column="main" props={{ opportunity: o, user }} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
@@ -277,6 +279,7 @@ function View({ o }: { o: OpportunityDetail }) {
                 </Timeline>
               </SectionCard>
             )}
+            <ModuleCards slot="opportunityCards" column="side" props={{ opportunity: o, user }} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -111,7 +111,7 @@ export async function runPrivateMatch(
   let from = 0;
   for (let first = true; first || from < keys.length || vendorNext !== null; first = false) {
     const chunk = keys.slice(from, from + PRIVATE_MATCH_CHUNK);
-    const answer = await unwrap(
+    const answer: Schemas['PrivateMatchAnswer'] = await unwrap(
       api.POST('/api/v1/partners/{id}/account-mapping/private-match', {
         params: { path: { id: partnerId } },
         body: {

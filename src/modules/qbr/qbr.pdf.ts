@@ -64,6 +64,17 @@ function line(doc: Doc, text: string, x: number, y: number, width: number, optio
   doc.text(truncate(doc, text, width - 1, options.characterSpacing ?? 0), x, y, { width, lineBreak: false, ...options });
 }
 
+/** A table's column labels, small capitals in the muted colour: [label, x, width] per column. */
+function tableHeader(doc: Doc, y: number, columns: [label: string, x: number, width: number][]) {
+  doc.font('bold').fontSize(8.5).fillColor(PALETTE.muted);
+  for (const [label, x, width] of columns) line(doc, label.toUpperCase(), x, y, width);
+}
+
+/** The thin rule above a table row. */
+function rowRule(doc: Doc, x1: number, x2: number, y: number) {
+  doc.moveTo(x1, y).lineTo(x2, y).lineWidth(0.4).strokeColor(PALETTE.rule).stroke();
+}
+
 /** Wrapped text within `maxLines` lines (the last one cut with an ellipsis). */
 function block(doc: Doc, text: string, x: number, y: number, width: number, maxLines: number, lineGap = 2): number {
   const words = text.split(/\s+/).filter(Boolean);
@@ -511,21 +522,16 @@ function commitmentsSlide(doc: Doc, pack: QbrPack) {
   ];
   let y = 124;
   let x = tx + 14;
-  doc.font('bold').fontSize(8.5).fillColor(PALETTE.muted);
-  for (const col of cols) {
-    line(doc, col.label.toUpperCase(), x, y, col.w - 6);
-    x += col.w;
-  }
+  tableHeader(
+    doc,
+    y,
+    cols.map((col, i) => [col.label, x + cols.slice(0, i).reduce((sum, c) => sum + c.w, 0), col.w - 6]),
+  );
   y += 16;
   const rows = c.items.slice(0, 16);
   for (const item of rows) {
     x = tx + 14;
-    doc
-      .moveTo(tx + 14, y - 3)
-      .lineTo(tx + tw - 14, y - 3)
-      .lineWidth(0.4)
-      .strokeColor(PALETTE.rule)
-      .stroke();
+    rowRule(doc, tx + 14, tx + tw - 14, y - 3);
     doc.circle(x + 4, y + 4.5, 3.5).fill(item.side === 'vendor' ? PALETTE.blue : PALETTE.teal);
     doc.font('regular').fontSize(8.5).fillColor(PALETTE.ink);
     line(doc, item.side === 'vendor' ? 'Vendor' : 'Partner', x + 12, y, 50);
@@ -665,19 +671,15 @@ function governanceSlide(doc: Doc, pack: QbrPack) {
   const lw = CONTENT_W * 0.58;
   panel(doc, M, 96, lw, 440, `Open action items (${g.openActions.length}, ${g.overdueActions} overdue)`);
   let y = 124;
-  doc.font('bold').fontSize(8.5).fillColor(PALETTE.muted);
-  line(doc, 'ACTION', M + 14, y, 200);
-  line(doc, 'SIDE', M + lw - 250, y, 50);
-  line(doc, 'OWNER', M + lw - 196, y, 100);
-  line(doc, 'DUE', M + lw - 90, y, 80);
+  tableHeader(doc, y, [
+    ['Action', M + 14, 200],
+    ['Side', M + lw - 250, 50],
+    ['Owner', M + lw - 196, 100],
+    ['Due', M + lw - 90, 80],
+  ]);
   y += 16;
   for (const a of g.openActions.slice(0, 16)) {
-    doc
-      .moveTo(M + 14, y - 3)
-      .lineTo(M + lw - 14, y - 3)
-      .lineWidth(0.4)
-      .strokeColor(PALETTE.rule)
-      .stroke();
+    rowRule(doc, M + 14, M + lw - 14, y - 3);
     doc.font('regular').fontSize(8.5).fillColor(PALETTE.ink);
     line(doc, a.title, M + 14, y, lw - 270);
     line(doc, a.side === 'vendor' ? 'Vendor' : 'Partner', M + lw - 250, y, 50);
@@ -746,19 +748,15 @@ function risksSlide(doc: Doc, pack: QbrPack) {
   const tw = CONTENT_W - 284;
   panel(doc, tx, 96, tw, 440, 'Open risks, highest first');
   let y = 124;
-  doc.font('bold').fontSize(8.5).fillColor(PALETTE.muted);
-  line(doc, 'RISK', tx + 14, y, 200);
-  line(doc, 'SCORE', tx + tw - 214, y, 40);
-  line(doc, 'CATEGORY', tx + tw - 170, y, 70);
-  line(doc, 'OWNER', tx + tw - 96, y, 82);
+  tableHeader(doc, y, [
+    ['Risk', tx + 14, 200],
+    ['Score', tx + tw - 214, 40],
+    ['Category', tx + tw - 170, 70],
+    ['Owner', tx + tw - 96, 82],
+  ]);
   y += 16;
   for (const risk of r.open.slice(0, 16)) {
-    doc
-      .moveTo(tx + 14, y - 3)
-      .lineTo(tx + tw - 14, y - 3)
-      .lineWidth(0.4)
-      .strokeColor(PALETTE.rule)
-      .stroke();
+    rowRule(doc, tx + 14, tx + tw - 14, y - 3);
     doc.font('regular').fontSize(8.5).fillColor(PALETTE.ink);
     line(doc, risk.title, tx + 14, y, tw - 236);
     doc

@@ -57,7 +57,7 @@ describe('npm run bench', () => {
       // The health check, the bare and ceiling reference routes, then six reads of the API (bench-database.ts).
       expect(db.imports.map((i) => i.rows)).toEqual([200, 2000]);
       for (const i of db.imports) expect(i.rowsPerSecond).toBeGreaterThan(0);
-      expect(db.http).toHaveLength(9);
+      expect(db.http).toHaveLength(10);
       for (const h of db.http) {
         expect(h.requestsPerSecond, `${db.kind} ${h.name}`).toBeGreaterThan(0);
         expect(h.requests, `${db.kind} ${h.name}`).toBeGreaterThan(0);

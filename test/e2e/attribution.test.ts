@@ -46,6 +46,7 @@ describe('attribution', () => {
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent?.trim() ?? '')));
     expect(rows.some((cells) => new Set(cells).size > 1)).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/attribution/compare');
+    expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
     // One won deal's page shows its credit per model for each partner on it, the default model marked.
     const api = await apiSession('maria.manager@lumen.example');
@@ -66,7 +67,7 @@ describe('attribution', () => {
     expect(await perModel.locator('tbody tr', { hasText: 'Sourced' }).innerText()).toContain('default');
     await eventually(() => perModel.innerText()).toMatch(/\(100%\)|\(50%\)|\(\d+(\.\d)?%\)/);
     await page.goBack();
-    expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    await page.waitForURL((url) => url.pathname === '/attribution/compare');
 
     await page.getByRole('tab', { name: 'Influenced' }).click();
     await eventually(() => page.getByTestId('influenced-note').innerText()).toContain('Not additive across partners');

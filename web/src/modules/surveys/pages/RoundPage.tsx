@@ -67,7 +67,7 @@ function Results({ round }: { round: SurveyRound }) {
                   Comments
                 </Text>
                 {r.comments.map((c) => (
-                  <Text key={`${c.questionId}:${c.side}:${c.comment}`} size="sm">
+                  <Text key={`${c.questionId}:${c.side}:${c.comment}`} size="sm" component="div">
                     <Badge size="xs" variant="light" color={c.side === 'vendor' ? 'blue' : 'teal'} mr={6}>
                       {c.side}
                     </Badge>

@@ -1440,6 +1440,15 @@ export async function mdfRoi(
         roiPercent: roiPercent(p, w),
       };
     });
+    // One activity's figures added to a partner's or a program's row.
+    const addActivity = (row: Omit<PartnerRoi, 'partnerId' | 'partnerName'>, a: (typeof activities)[number]) => {
+      row.activities += 1;
+      row.paid.amount += a.paid.amount;
+      row.leads += a.leads;
+      row.pipeline.amount += a.pipeline.amount;
+      row.won.amount += a.won.amount;
+      row.roiPercent = roiPercent(row.paid.amount, row.won.amount);
+    };
     const byPartner = new Map<string, PartnerRoi>();
     for (const a of activities) {
       const row = byPartner.get(a.partnerId) ?? {
@@ -1452,12 +1461,7 @@ export async function mdfRoi(
         won: m(0, reporting),
         roiPercent: null,
       };
-      row.activities += 1;
-      row.paid.amount += a.paid.amount;
-      row.leads += a.leads;
-      row.pipeline.amount += a.pipeline.amount;
-      row.won.amount += a.won.amount;
-      row.roiPercent = roiPercent(row.paid.amount, row.won.amount);
+      addActivity(row, a);
       byPartner.set(a.partnerId, row);
     }
     // Per program (decision 0178): each activity counts once, under the program its partner had
@@ -1495,12 +1499,7 @@ export async function mdfRoi(
         won: m(0, reporting),
         roiPercent: null,
       };
-      row.activities += 1;
-      row.paid.amount += a.paid.amount;
-      row.leads += a.leads;
-      row.pipeline.amount += a.pipeline.amount;
-      row.won.amount += a.won.amount;
-      row.roiPercent = roiPercent(row.paid.amount, row.won.amount);
+      addActivity(row, a);
       byProgram.set(key, row);
     }
     return {

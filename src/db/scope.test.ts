@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Ctx } from '../shared/context.js';
 import { MissingContextError } from '../shared/context.js';
@@ -108,5 +109,37 @@ describe('wake-ups on commit', () => {
     if (fails) await expect(run).rejects.toThrow('refused');
     else await run;
     expect(log).toEqual(expected);
+  });
+});
+
+describe('one query at a time on a transaction', () => {
+  it('sends parallel reads of one transaction one after another, each with its own answer, even after a failure', async () => {
+    let running = 0;
+    let most = 0;
+    const sent: string[] = [];
+    const client = {
+      query: async (config: string | { text: string }) => {
+        const text = typeof config === 'string' ? config : config.text;
+        running += 1;
+        most = Math.max(most, running);
+        sent.push(text);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        running -= 1;
+        if (text.includes('boom')) throw new Error('boom');
+        return { rows: [{ text }], fields: [] };
+      },
+      release: () => {},
+    };
+    const database = { $client: { connect: async () => client } } as unknown as Db;
+    const ctx: Ctx = { db: database, actor: { kind: 'system', reason: 'test' }, requestId: 'r', now: new Date() };
+    const answers = await withTx(ctx, async (c) => {
+      const failed = c.tx.execute(sql`select 'boom'`).catch((error: Error) => (error.cause as Error).message);
+      return Promise.all([c.tx.execute(sql`select 1`), failed, c.tx.execute(sql`select 2`)]);
+    });
+    expect(most).toBe(1);
+    expect(answers[0].rows).toEqual([{ text: 'select 1' }]);
+    expect(answers[1]).toBe('boom');
+    expect(answers[2].rows).toEqual([{ text: 'select 2' }]);
+    expect(sent.filter((t) => t.startsWith('select'))).toEqual(["select 'boom'", 'select 1', 'select 2']);
   });
 });

@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { type AnyColumn, eq, type SQL } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
+import type { PoolClient } from 'pg';
 import { type AfterTransaction, assertCtx, type Ctx, type TxCtx } from '../shared/context.js';
 import { type DomainEvent, dispatchCommitted } from '../shared/events.js';
 import { isPartnerRole } from '../shared/roles.js';
@@ -78,7 +79,7 @@ export async function withTx<T>(ctx: Ctx, fn: (ctx: TxCtx) => Promise<T>): Promi
     try {
       const txCtx: TxCtx = {
         ...ctx,
-        tx: drizzle({ client, casing: DRIZZLE_CASING }),
+        tx: drizzle({ client: oneQueryAtATime(client), casing: DRIZZLE_CASING }),
         pendingEvents,
         afterTransaction: after,
         afterCommit: committed,
@@ -121,6 +122,22 @@ export class NestedTransactionError extends Error {
     );
     this.name = 'NestedTransactionError';
   }
+}
+
+/**
+ * The transaction's connection, taking its queries one after another. A connection runs one query
+ * at a time anyway; services that read in parallel (`Promise.all` over `c.tx`) used to leave the
+ * queueing to pg, which now warns about it on the console and drops it in pg 9. The queue is here
+ * instead (docs/decisions/0318-one-query-at-a-time.md).
+ */
+function oneQueryAtATime(client: PoolClient): PoolClient {
+  let last: Promise<unknown> = Promise.resolve();
+  const query = (...args: unknown[]) => {
+    const run = last.then(() => (client.query as (...a: unknown[]) => Promise<unknown>)(...args));
+    last = run.catch(() => undefined);
+    return run;
+  };
+  return new Proxy(client, { get: (target, key) => (key === 'query' ? query : Reflect.get(target, key, target)) });
 }
 
 function isConnectionError(error: unknown): boolean {

@@ -52,6 +52,9 @@ export async function startServer(
   try {
     await prepareDatabase(database);
     await initModules({ database, config });
+    // The app first: the demo's story runs with the event subscribers and e-mail links of the
+    // server it will be served by, as in the tests that check it.
+    app = await buildApp({ config, database });
     // Before the first admin: `consort demo` must still see an empty database and load the demo
     // (it then adds the configured admin itself).
     await options.beforeListen?.(database);
@@ -59,7 +62,6 @@ export async function startServer(
       const created = await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
       if (created) console.log(`Created the first admin: ${created.email}`);
     }
-    app = await buildApp({ config, database });
     const url = await app.listen({ port: config.port, host: config.host }).catch((error: unknown) => {
       throw listenError(error, config.host, config.port);
     });

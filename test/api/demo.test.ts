@@ -5,6 +5,7 @@ import { withTx } from '../../src/db/scope.js';
 import { auditEvents } from '../../src/modules/audit/audit.schema.js';
 import { DEMO_PASSWORD, loadDemoData } from '../../src/modules/demo/index.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
+import { mailMessages } from '../../src/modules/mail/mail.schema.js';
 import { partnerContacts, partnerStageTransitions, partners } from '../../src/modules/partners/partners.schema.js';
 import { users } from '../../src/modules/users/users.schema.js';
 import type { DemoLogin } from '../../src/server/module.js';
@@ -180,6 +181,19 @@ describe('the demo ecosystem', () => {
     for (const user of partnerUsers) {
       expect(user.createdAt.getTime()).toBeGreaterThan(enabledAt.get(user.partnerId!)!.getTime());
     }
+  });
+
+  it('sends none of its story’s e-mail, which stays readable in the in-app inbox, and links to where the app runs', async () => {
+    const mail = await withTx(t.system(), async ({ tx }) =>
+      tx.select({ status: mailMessages.status, text: mailMessages.text }).from(mailMessages),
+    );
+    expect(mail.length).toBeGreaterThan(100);
+    expect(mail.filter((m) => m.status !== 'not_sent')).toEqual([]);
+    expect(mail.every((m) => m.text.includes(t.config.publicUrl))).toBe(true);
+    const manager = await t.login('maria.manager@lumen.example', DEMO_PASSWORD);
+    const inbox = await manager.get('/api/v1/me/notifications');
+    expect(inbox.status).toBe(200);
+    expect((inbox.body as { data: unknown[] }).data.length).toBeGreaterThan(0);
   });
 
   it('audits every change at its moment, by the person who made it', () => {

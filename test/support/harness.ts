@@ -15,6 +15,12 @@ import { setRowLevelSecurity } from './owner-sql.js';
 import { createTestDatabaseTarget, testDbKind } from './test-database.js';
 import { PASSWORD, seedWorld, type World } from './world.js';
 
+// pg warns (once per process) when a connection is handed a query while it runs another; pg 9 will
+// refuse it. Transactions queue their queries (src/db/scope.ts); anything else doing it fails the run.
+process.on('warning', (warning) => {
+  if (warning.name === 'DeprecationWarning' && warning.message.includes('already executing a query')) throw warning;
+});
+
 export type Response = {
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: JSON bodies of every route's shape; the tests assert them at run time.

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { withTx } from '../../db/scope.js';
 import { type DemoLogin, type DemoSeeder, loadModules } from '../../server/module.js';
 import { systemCtx } from '../../shared/context.js';
+import { withdrawQueuedMail } from '../mail/index.js';
 import { listPartners } from '../partners/index.js';
 import { hasUsers } from '../users/index.js';
 import { createStory, seededRandom } from './demo.story.js';
@@ -55,7 +56,7 @@ export async function loadDemoData(
   };
   // The seeders' contexts join this transaction: scoped by their actors in the services, under
   // the staff role in the database even when a partner's admin acts (the demo is our own code).
-  return withTx(systemCtx(db, 'demo', now), async (ctx) => {
+  const logins = await withTx(systemCtx(db, 'demo', now), async (ctx) => {
     const story = createStory(ctx, { now, password: DEMO_PASSWORD });
     for (const [index, seeder] of seeders.entries()) {
       story.random = seededRandom(`${seeder.module}:${seeder.order}`);
@@ -68,4 +69,8 @@ export async function loadDemoData(
     }
     return story.logins;
   });
+  // The story's e-mail, including what its events' subscribers queued after the commit, stays in
+  // its past: people read those notifications in the app (docs/decisions/0317-demo-sends-no-mail.md).
+  await withdrawQueuedMail(systemCtx(db, 'demo', now));
+  return logins;
 }

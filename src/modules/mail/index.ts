@@ -4,7 +4,14 @@ import { startMailWorker } from './mail.service.js';
 export type { MailStatus } from './mail.schema.js';
 export { mailMessages } from './mail.schema.js';
 export type { MailRecipient, MailTransport, QueueMailInput } from './mail.service.js';
-export { composeEmail, createMailTransport, deliverDueMail, mailOrganization, queueMail } from './mail.service.js';
+export {
+  composeEmail,
+  createMailTransport,
+  deliverDueMail,
+  mailOrganization,
+  queueMail,
+  withdrawQueuedMail,
+} from './mail.service.js';
 export type { EmailContent, EmailLink, RenderedEmail } from './mail.templates.js';
 export { escapeHtml, renderEmail } from './mail.templates.js';
 

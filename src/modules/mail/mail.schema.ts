@@ -2,13 +2,14 @@ import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm
 import { createdAt, idColumn, partnerIsolation, tstz } from '../../db/columns.js';
 import { users } from '../users/users.schema.js';
 
-export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'logged', 'failed'] as const;
+export const MAIL_STATUSES = ['queued', 'sending', 'sent', 'logged', 'failed', 'not_sent'] as const;
 /**
  * - queued: waiting for its next attempt (`nextAttemptAt`)
  * - sending: claimed by a worker until `leaseUntil`; a crashed worker's claim runs out and the
  *   message is tried again
  * - sent: the SMTP server accepted it; logged: written to the log (no SMTP_URL)
  * - failed: gave up after the last attempt (`lastError` says why)
+ * - not_sent: never to be sent: the demo's story queued it, in a past no one was there to read it
  */
 export type MailStatus = (typeof MAIL_STATUSES)[number];
 

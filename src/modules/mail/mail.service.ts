@@ -63,6 +63,22 @@ export async function queueMail(ctx: Ctx, input: QueueMailInput): Promise<string
   return id;
 }
 
+/**
+ * Marks every message still queued as `not_sent`, in the caller's transaction: the demo's two years
+ * of story queue a thousand notifications to made-up addresses, and a server starting on that data
+ * must not send them (or flood its log with them). Their notifications stay in the in-app inbox.
+ */
+export async function withdrawQueuedMail(ctx: Ctx): Promise<number> {
+  return withTx(ctx, async (c) => {
+    const withdrawn = await c.tx
+      .update(mailMessages)
+      .set({ status: 'not_sent', lastError: 'queued by the demo story; never sent' })
+      .where(eq(mailMessages.status, 'queued'))
+      .returning({ id: mailMessages.id });
+    return withdrawn.length;
+  });
+}
+
 /** The organisation as every e-mail shows it: its name, and whether it has a logo. */
 export async function mailOrganization(ctx: Ctx): Promise<EmailContent['organization']> {
   const settings = await getSettings(ctx);

@@ -253,7 +253,7 @@ async function writeAllocation(
   partnerName: string,
 ): Promise<MdfAllocationRow> {
   const row = await insertAudited(c, mdfAllocations, { ...values, createdAt: c.now, updatedAt: c.now }, ALLOCATION, {
-    summary: `Allocated ${values.amount} ${values.currency} MDF (${values.kind}) to ${partnerName} for ${values.period}`,
+    summary: `Allocated ${formatMoney({ amount: values.amount, currency: values.currency })} MDF (${values.kind}) to ${partnerName} for ${values.period}`,
     eventData: {
       period: values.period,
       kind: values.kind,
@@ -707,7 +707,7 @@ export async function createRequest(ctx: Ctx, allocationId: string, input: Reque
       REQUEST,
       {
         event: 'mdf_request.submitted',
-        summary: `${partner.name} requested ${input.amount.amount} ${input.amount.currency} MDF for ${input.title}`,
+        summary: `${partner.name} requested ${formatMoney(input.amount)} MDF for ${input.title}`,
         eventData: {
           allocationId: allocation.id,
           activityType: input.activityType,
@@ -833,7 +833,7 @@ export async function decideRequest(
       REQUEST,
       {
         event: 'mdf_request.approved',
-        summary: `Approved ${amount} of ${before.requestedAmount} ${before.currency} MDF for ${before.title}`,
+        summary: `Approved ${formatMoney({ amount, currency: before.currency })} of ${formatMoney({ amount: before.requestedAmount, currency: before.currency })} MDF for ${before.title}`,
         eventData: {
           requestedAmount: before.requestedAmount,
           approvedAmount: amount,
@@ -848,7 +848,7 @@ export async function decideRequest(
       title: `MDF request approved: ${before.title}`,
       body:
         amount < before.requestedAmount
-          ? `Approved ${amount} of ${before.requestedAmount} ${before.currency}. ${verdict.reason ?? ''}`
+          ? `Approved ${formatMoney({ amount, currency: before.currency })} of ${formatMoney({ amount: before.requestedAmount, currency: before.currency })}. ${verdict.reason ?? ''}`
           : undefined,
       link: '/mdf',
       entity: { type: 'mdf_request', id },
@@ -1053,7 +1053,7 @@ export async function submitClaim(ctx: Ctx, requestId: string, input: ClaimInput
       CLAIM,
       {
         event: 'mdf_claim.submitted',
-        summary: `${partner.name} claimed ${input.amount.amount} ${request.currency} for ${request.title}`,
+        summary: `${partner.name} claimed ${formatMoney({ amount: input.amount.amount, currency: request.currency })} for ${request.title}`,
         eventData: { requestId: request.id, amount: input.amount.amount, currency: request.currency, leads: parsed.rows.length },
       },
     );
@@ -1195,7 +1195,7 @@ export async function decideClaim(
       CLAIM,
       {
         event: 'mdf_claim.approved',
-        summary: `Approved ${amount} of ${before.claimedAmount} ${before.currency} claimed for ${request.title}`,
+        summary: `Approved ${formatMoney({ amount, currency: before.currency })} of ${formatMoney({ amount: before.claimedAmount, currency: before.currency })} claimed for ${request.title}`,
         eventData: {
           requestId: request.id,
           claimedAmount: before.claimedAmount,
@@ -1234,7 +1234,7 @@ export async function decideClaim(
       to: await partnerPeople(c, before.partnerId),
       kind: 'mdf.decision',
       title: `MDF claim approved: ${request.title}`,
-      body: `${amount} ${before.currency} will be reimbursed by finance.`,
+      body: `${formatMoney({ amount, currency: before.currency })} will be reimbursed by finance.`,
       link: '/mdf',
       entity: { type: 'mdf_claim', id },
       partnerId: before.partnerId,
@@ -1290,7 +1290,7 @@ export async function payClaim(ctx: Ctx, id: string, input: { reference?: string
       CLAIM,
       {
         event: 'mdf_claim.paid',
-        summary: `Paid ${amount} ${before.currency} MDF for ${request.title}${input.reference ? ` (${input.reference})` : ''}`,
+        summary: `Paid ${formatMoney({ amount, currency: before.currency })} MDF for ${request.title}${input.reference ? ` (${input.reference})` : ''}`,
         eventData: { requestId: request.id, amount, currency: before.currency, reference: input.reference ?? '' },
       },
     );
@@ -1298,7 +1298,7 @@ export async function payClaim(ctx: Ctx, id: string, input: { reference?: string
       to: await partnerPeople(c, before.partnerId),
       kind: 'mdf.decision',
       title: `MDF reimbursed: ${request.title}`,
-      body: `${amount} ${before.currency} paid${input.reference ? `, reference ${input.reference}` : ''}.`,
+      body: `${formatMoney({ amount, currency: before.currency })} paid${input.reference ? `, reference ${input.reference}` : ''}.`,
       link: '/mdf',
       entity: { type: 'mdf_claim', id },
       partnerId: before.partnerId,
@@ -1591,7 +1591,7 @@ export async function runMdfDaily(ctx: Ctx): Promise<DailyResult> {
           after: { available: 0, expired: available },
           event: 'mdf_allocation.expired',
           eventData: { amount: available, currency: a.currency, expiresOn: a.expiresOn },
-          summary: `${available} ${a.currency} of ${partner.name}'s ${a.period} MDF expired unused`,
+          summary: `${formatMoney({ amount: available, currency: a.currency })} of ${partner.name}'s ${a.period} MDF expired unused`,
         });
         result.expired += 1;
         continue;
@@ -1604,7 +1604,7 @@ export async function runMdfDaily(ctx: Ctx): Promise<DailyResult> {
       await notify(c, {
         to: people,
         kind: 'mdf.expiry',
-        title: `${available} ${a.currency} of ${partner.name}'s MDF expires on ${a.expiresOn}`,
+        title: `${formatMoney({ amount: available, currency: a.currency })} of ${partner.name}'s MDF expires on ${a.expiresOn}`,
         body: 'Request funds for an activity before then, or they are lost.',
         link: '/mdf',
         entity: { type: 'mdf_allocation', id: a.id },

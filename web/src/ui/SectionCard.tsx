@@ -20,7 +20,7 @@ export function SectionCard({
   children: ReactNode;
 }) {
   return (
-    <Card aria-label={label} h={fill ? '100%' : undefined}>
+    <Card role={label ? 'region' : undefined} aria-label={label} h={fill ? '100%' : undefined}>
       <Group justify="space-between" mb={description ? 4 : 'md'} gap="sm">
         <Title order={4}>{title}</Title>
         {action}

@@ -31,7 +31,9 @@ export function ensureBuilt() {
   const built = fs.existsSync(stamp) ? fs.statSync(stamp).mtimeMs : 0;
   if (built >= sources) return;
   console.log('Building Consort (server and web app)…');
-  execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+  execSync('npm run --silent build:server', { cwd: root, stdio: 'inherit' });
+  // Warnings and errors only: the list of some 300 files built would push the logins off screen.
+  execSync('npm run --silent build:web -- --logLevel warn', { cwd: root, stdio: 'inherit' });
   fs.mkdirSync(path.dirname(stamp), { recursive: true });
   fs.writeFileSync(stamp, new Date().toISOString());
 }

@@ -20323,7 +20323,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A launch with its figures per step
+         * A launch with its figures per step, the leads it captured and the pipeline and revenue they generated
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
@@ -20343,7 +20343,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MarketingLaunch"];
+                        "application/json": components["schemas"]["MarketingLaunchDetail"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -39943,6 +39943,7 @@ export interface components {
                 sent: number;
                 leads: number;
             };
+            results: components["schemas"]["MarketingResults"];
             can: {
                 edit: boolean;
                 approve: boolean;
@@ -40006,6 +40007,7 @@ export interface components {
                 openRate: number | null;
                 clickRate: number | null;
             };
+            results: components["schemas"]["MarketingResults"];
             steps: {
                 step: number;
                 subject: string;
@@ -40018,6 +40020,79 @@ export interface components {
             can: {
                 cancel: boolean;
             };
+        };
+        MarketingLaunchDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            kitId: string;
+            kitName: string;
+            audienceId: string | null;
+            audienceName: string | null;
+            name: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "cancelled";
+            landingUrl: string;
+            landingVisits: number;
+            /** Format: date-time */
+            launchedAt: string;
+            completedAt: string | null;
+            nextSendAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            figures: {
+                contacts: number;
+                scheduled: number;
+                sent: number;
+                skipped: number;
+                opened: number;
+                clicked: number;
+                unsubscribed: number;
+                visits: number;
+                leads: number;
+                openRate: number | null;
+                clickRate: number | null;
+            };
+            results: components["schemas"]["MarketingResults"];
+            steps: {
+                step: number;
+                subject: string;
+                delayDays: number;
+                sent: number;
+                opened: number;
+                clicked: number;
+                skipped: number;
+            }[];
+            can: {
+                cancel: boolean;
+            };
+            leads: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                company: string;
+                /** Format: date-time */
+                capturedAt: string;
+                leadId: string | null;
+                leadNumber: string | null;
+                leadStatus: string | null;
+                opportunity: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    stage: string;
+                    amount: {
+                        amount: number;
+                        currency: string;
+                    };
+                    closeDate: string;
+                } | null;
+            }[];
         };
         MarketingOffer: {
             /** Format: uuid */
@@ -40042,6 +40117,28 @@ export interface components {
                 text: string;
             }[];
             landing: components["schemas"]["MarketingLandingPage"];
+        };
+        MarketingResults: {
+            /** @description Today in the organisation’s time zone: open pipeline is converted at this date */
+            asOf: string;
+            reportingCurrency: string;
+            /** @description Leads captured on the landing page */
+            leads: number;
+            /** @description …of which converted into an opportunity */
+            convertedLeads: number;
+            opportunities: number;
+            openOpportunities: number;
+            wonOpportunities: number;
+            /** @description Open opportunities’ amounts, reporting currency; null when a rate is missing */
+            pipeline: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Won opportunities’ amounts at their close dates’ rates; null when a rate is missing */
+            won: {
+                amount: number;
+                currency: string;
+            } | null;
         };
         MarketingSubmissionAccepted: {
             /** @constant */

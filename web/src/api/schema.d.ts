@@ -9745,7 +9745,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: enrolments, newest first (a partner user: their own; a partner admin: their company’s)
-         * @description The rows of `GET /api/v1/course-enrolments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `userId`, `userName`, `courseId`, `courseTitle`, `status`, `moduleCount`, `progress`, `hasQuiz`, `passMark`, `attempts`, `failedAttempts`, `lastScore`, `bestScore`, `lastAttemptAt`, `completedAt`, `quizBlockedReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/course-enrolments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `userId`, `userName`, `courseId`, `courseTitle`, `status`, `moduleCount`, `progress`, `hasQuiz`, `passMark`, `attempts`, `failedAttempts`, `lastScore`, `bestScore`, `lastAttemptAt`, `completedAt`, `quizBlockedReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -38108,6 +38108,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             partnerId: string;
+            /** @description The learner’s company */
+            partnerName: string;
             /** Format: uuid */
             userId: string;
             userName: string;

@@ -129,11 +129,11 @@ describe('resource library', () => {
       ]),
     ).toEqual([]);
 
-    // The vendor sees the two downloads.
+    // The vendor sees the three downloads (the file, the HTML and the PDF one-pager).
     const maria = await apiSession('maria.manager@lumen.example');
     const found = await maria.get<{ data: { title: string; downloads: { total: number; partners: number } }[] }>(
       `/api/v1/resources?q=${encodeURIComponent(title)}`,
     );
-    expect(found.data[0]?.downloads).toMatchObject({ total: 2, partners: 1 });
+    expect(found.data[0]?.downloads).toMatchObject({ total: 3, partners: 1 });
   });
 });

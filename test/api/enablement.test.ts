@@ -142,6 +142,15 @@ describe('enablement', () => {
 
     const enrolled = await learner.post(`/api/v1/courses/${course.id}/enrolment`);
     expect(enrolled.body.status).toBe('in_progress');
+    // The course's learners name each learner's company (the vendor's Learners card), filterable by partner.
+    const learners = await admin.get('/api/v1/course-enrolments', { query: { courseId: course.id, partnerId: partner.id } });
+    expect(learners.body.data).toEqual([
+      expect.objectContaining({ userName: 'Lena Learner', partnerId: partner.id, partnerName: partner.name }),
+    ]);
+    const elsewhere = await admin.get('/api/v1/course-enrolments', {
+      query: { courseId: course.id, partnerId: t.world.partnerB.id },
+    });
+    expect(elsewhere.body.data).toEqual([]);
     // The quiz waits for the modules.
     const early = await learner.post(`/api/v1/course-enrolments/${enrolled.body.id}/quiz`, { answers: RIGHT });
     expect(early.status).toBe(422);

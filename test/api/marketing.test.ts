@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
+import { upsertRates } from '../../src/modules/fx/index.js';
 import { sendDueMessages } from '../../src/modules/marketing/index.js';
 import { loadMetrics } from '../../src/server/module.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
@@ -12,6 +13,15 @@ let t: SeededApp;
 const PUBLIC_URL = 'https://partners.test.example';
 const clients = new Map<string, Client>();
 const DAY = 86_400_000;
+
+async function eventually<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+    const v = await read();
+    if (ok(v)) return v;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return read();
+}
 
 beforeAll(async () => {
   smtp = await startTestSmtpServer();
@@ -308,5 +318,82 @@ describe('through-channel marketing', () => {
     const summary = await pa.get('/api/v1/marketing/summary');
     expect(summary.body).toMatchObject({ partnerId: t.world.partnerA.id, launches: 2, sent: 7, leads: 1, leads90d: 1 });
     expect((await (await user('partnerAdminB')).get('/api/v1/marketing/summary')).body).toMatchObject({ launches: 1, leads: 0 });
+  });
+
+  it('pipeline per launch: its leads, the opportunities they became, open pipeline and won revenue in the reporting currency; the kit sums its launches', async () => {
+    const pa = await user('partnerAdminA');
+    const pb = await user('partnerAdminB');
+    const pm = await user('pm');
+    const admin = await user('admin');
+    const token = landingPath.slice('/m/'.length);
+    await upsertRates(t.system(), [{ currency: 'EUR', date: '2026-01-01', rate: '1.10' }]);
+    expect(
+      (
+        await t.request('POST', `/api/v1/marketing/landing/${token}/submissions`, {
+          body: { name: 'Ola Nordmann', email: 'ola@fjord.example', company: 'Fjord AS' },
+        })
+      ).status,
+    ).toBe(202);
+    const before = (await pa.get(`/api/v1/marketing-launches/${launchId}`)).body;
+    expect(before.results).toMatchObject({
+      leads: 2,
+      convertedLeads: 0,
+      opportunities: 0,
+      pipeline: { amount: 0, currency: 'USD' },
+    });
+    expect(before.leads.map((l: { company: string }) => l.company).sort()).toEqual(['Fjord AS', 'Initech']);
+    const leadOf = (company: string) => before.leads.find((l: { company: string }) => l.company === company).leadId as string;
+    // The partner works both leads: one becomes an opportunity in euros, the other is won in dollars.
+    const estimates: [string, object][] = [
+      ['Initech', { amount: 4_500_000, currency: 'EUR', closeDate: '2027-06-30' }],
+      ['Fjord AS', { amount: 1_000_000, currency: 'USD', closeDate: '2027-03-31' }],
+    ];
+    const opportunityOf = new Map<string, string>();
+    for (const [company, estimate] of estimates) {
+      expect((await pa.post(`/api/v1/leads/${leadOf(company)}/accept`)).status).toBe(200);
+      expect((await pa.post(`/api/v1/leads/${leadOf(company)}/convert`, estimate)).status).toBe(200);
+      const linked = await eventually(
+        () => pm.get(`/api/v1/leads/${leadOf(company)}`),
+        (r) => typeof r.body.opportunityId === 'string',
+      );
+      opportunityOf.set(company, linked.body.opportunityId);
+    }
+    const won = await admin.patch(`/api/v1/opportunities/${opportunityOf.get('Fjord AS')}`, { stage: 'closed_won' });
+    expect(won.status).toBe(200);
+
+    const expected = {
+      reportingCurrency: 'USD',
+      leads: 2,
+      convertedLeads: 2,
+      opportunities: 2,
+      openOpportunities: 1,
+      wonOpportunities: 1,
+      pipeline: { amount: 4_950_000, currency: 'USD' },
+      won: { amount: 1_000_000, currency: 'USD' },
+    };
+    const portal = (await pa.get(`/api/v1/marketing-launches/${launchId}`)).body;
+    expect(portal.results).toMatchObject(expected);
+    expect(portal.leads.find((l: { company: string }) => l.company === 'Fjord AS')).toMatchObject({
+      leadStatus: 'converted',
+      opportunity: { id: opportunityOf.get('Fjord AS'), stage: 'closed_won', amount: { amount: 1_000_000, currency: 'USD' } },
+    });
+    const vendor = (await pm.get(`/api/v1/marketing-launches/${launchId}`)).body;
+    expect(vendor.results).toEqual(portal.results);
+    // The list computes the same set-based; the kit sums its launches (the others captured nothing).
+    const listed = (await pm.get('/api/v1/marketing-launches', { query: { kitId, limit: 100 } })).body.data;
+    expect(listed.find((l: { id: string }) => l.id === launchId).results).toEqual(portal.results);
+    expect((await pm.get(`/api/v1/marketing-kits/${kitId}`)).body.results).toMatchObject(expected);
+    // Lost deals are neither pipeline nor revenue.
+    await admin.patch(`/api/v1/opportunities/${opportunityOf.get('Initech')}`, { stage: 'closed_lost', lostReason: 'Budget' });
+    expect((await pa.get(`/api/v1/marketing-launches/${launchId}`)).body.results).toMatchObject({
+      opportunities: 2,
+      openOpportunities: 0,
+      pipeline: { amount: 0, currency: 'USD' },
+      won: { amount: 1_000_000, currency: 'USD' },
+    });
+    // Another partner's launch answers like a missing one.
+    const other = await pb.get(`/api/v1/marketing-launches/${launchId}`);
+    expect(other.status).toBe(404);
+    expect((await pb.get('/api/v1/marketing-launches/00000000-0000-4000-8000-000000000000')).status).toBe(404);
   });
 });

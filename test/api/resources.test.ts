@@ -1,3 +1,4 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
@@ -247,6 +248,84 @@ describe('resource library', () => {
     expect(events.filter((e) => e.name === 'resource.downloaded')).toHaveLength(1);
     // Partners never see the template itself.
     expect((await hostile.client.get(`/api/v1/resources/${created.body.id}`)).body.template).toBeNull();
+  });
+
+  it('the same one-pager downloads as a one-page PDF: the partner’s logo and name, the template’s text, the contact; counted', async () => {
+    const pm = await user('pm');
+    const admin = await user('admin');
+    const name = `Ωmega & Сыновья <b>${Date.now()}</b>`;
+    const partner = await partnerAt(null, null, { name, website: 'omega.example' });
+    const logo = initialLogo('Ω', '#aa0000', 64);
+    const { payload, contentType } = multipartBody({ filename: 'logo.png', contentType: 'image/png', bytes: logo });
+    expectStatus(
+      await t.request('PUT', `/api/v1/partners/${partner.partner.id}/logo`, {
+        body: payload,
+        cookie: admin.cookie,
+        headers: { 'content-type': contentType, 'x-csrf-token': admin.csrfToken },
+      }),
+      200,
+    );
+    const created = await pm.post('/api/v1/resources', {
+      title: `Security one-pager ${Date.now()}`,
+      status: 'published',
+      template:
+        '<html><head><style>h1{color:red}</style></head><body><img src="{{partner.logo}}"><h1>{{partner.name}} &amp; Lumen</h1>' +
+        '<p>Talk to {{partner.contactName}} at {{partner.contactEmail}}.</p><ol><li>Audited controls</li><li>Data stays in region</li></ol>' +
+        '<script>alert(1)</script></body></html>',
+    });
+    expectStatus(created, 201);
+    const res = await partner.client.get(`/api/v1/resources/${created.body.id}/cobranded.pdf`);
+    expectStatus(res, 200);
+    expect(String(res.headers['content-type'])).toBe('application/pdf');
+    expect(String(res.headers['content-disposition'])).toMatch(/^attachment; filename="security-one-pager-\d+-.*\.pdf"$/);
+    const pdf = res.raw.rawPayload;
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+    expect(doc.numPages).toBe(1);
+    const page = await doc.getPage(1);
+    const text = (await page.getTextContent()).items
+      .map((it) => ('str' in it ? it.str : ''))
+      .join(' ')
+      .replace(/\s+/g, ' ');
+    // Names as text (nothing escaped or interpreted), the template's text in order, no style or script.
+    expect(text).toContain(name);
+    expect(text).toContain(`${name} & Lumen`);
+    expect(text).toContain(`at ${partner.person.email}`);
+    expect(text.indexOf('Audited controls')).toBeLessThan(text.indexOf('Data stays in region'));
+    expect(text).toContain('2.');
+    expect(text).not.toContain('alert');
+    expect(text).not.toContain('color:red');
+    // The logo is drawn in the band: the logo's red shows top left, not elsewhere.
+    const viewport = page.getViewport({ scale: 1 });
+    const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+    const context = canvas.getContext('2d');
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+    // biome-ignore lint/suspicious/noExplicitAny: pdfjs types its canvas as the DOM's
+    await page.render({ canvasContext: context as any, viewport, canvas: canvas as any }).promise;
+    const red = (x0: number, y0: number, w: number, h: number) => {
+      const img = context.getImageData(x0, y0, w, h).data;
+      let n = 0;
+      for (let i = 0; i < img.length; i += 4) if ((img[i] ?? 0) > 140 && (img[i + 1] ?? 0) < 60 && (img[i + 2] ?? 0) < 60) n++;
+      return n;
+    };
+    expect(red(40, 15, 70, 70)).toBeGreaterThan(500);
+    expect(red(200, 150, 300, 500)).toBe(0);
+    await doc.destroy();
+    // A download like the HTML one: counted and announced.
+    const events = await eventsOf(created.body.id);
+    expect(events.filter((e) => e.name === 'cobranded_asset.generated')).toEqual([
+      expect.objectContaining({ partner_id: partner.partner.id }),
+    ]);
+    // A resource without a template has no one-pager; another partner's hidden resource answers 404 too.
+    const plain = await pm.post('/api/v1/resources', {
+      title: `Plain ${Date.now()}`,
+      status: 'published',
+      url: 'https://lumen.example/x',
+    });
+    expectStatus(plain, 201);
+    expect((await partner.client.get(`/api/v1/resources/${plain.body.id}/cobranded.pdf`)).status).toBe(404);
   });
 
   it('refuses bad input with a 4xx naming the field, and saves nothing', async () => {

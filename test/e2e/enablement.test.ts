@@ -200,6 +200,11 @@ describe('enablement', () => {
     await session.goto(`/enablement/courses/${gated.body.id}`);
     const learners = session.page.getByRole('table', { name: 'Course learners' });
     await eventually(() => learners.innerText()).toContain('1 failed');
+    // Each learner's company, linked to its partner 360.
+    const company = learners
+      .locator('tr', { hasText: 'Chloe Rossi' })
+      .getByRole('link', { name: northwind?.name ?? 'Northwind' });
+    expect(await company.getAttribute('href')).toBe(`/partners/${northwind?.id}`);
     await learners.getByRole('button', { name: 'Actions for Chloe Rossi' }).click();
     await session.page.getByRole('menuitem', { name: 'Reset attempts' }).click();
     const dialog = session.page.getByRole('dialog', { name: "Reset Chloe Rossi's quiz attempts?" });

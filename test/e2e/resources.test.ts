@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { simplePdf } from '../../src/modules/files/index.js';
 import { apiSession } from './support/api.js';
@@ -100,6 +101,12 @@ describe('resource library', () => {
     ]);
     expect(onePager.suggestedFilename()).toMatch(/^gold-playbook-\d+-northwind.*\.html$/);
     await eventually(() => p.getByLabel('Downloads').innerText()).toContain('2 in all');
+    // The same one-pager as a PDF: a real PDF file, counted like the HTML one.
+    const [pdf] = await Promise.all([p.waitForEvent('download'), p.getByRole('link', { name: 'Download PDF' }).click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^gold-playbook-\d+-northwind.*\.pdf$/);
+    const pdfPath = await pdf.path();
+    expect(readFileSync(pdfPath).subarray(0, 5).toString()).toBe('%PDF-');
+    await eventually(() => p.getByLabel('Downloads').innerText()).toContain('3 in all');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
     await session.close();
 
@@ -122,11 +129,11 @@ describe('resource library', () => {
       ]),
     ).toEqual([]);
 
-    // The vendor sees the two downloads.
+    // The vendor sees the three downloads (the file, the HTML and the PDF one-pager).
     const maria = await apiSession('maria.manager@lumen.example');
     const found = await maria.get<{ data: { title: string; downloads: { total: number; partners: number } }[] }>(
       `/api/v1/resources?q=${encodeURIComponent(title)}`,
     );
-    expect(found.data[0]?.downloads).toMatchObject({ total: 2, partners: 1 });
+    expect(found.data[0]?.downloads).toMatchObject({ total: 3, partners: 1 });
   });
 });

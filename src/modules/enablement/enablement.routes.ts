@@ -140,6 +140,7 @@ const ZEnrolment = z
   .object({
     id: z.uuid(),
     partnerId: z.uuid(),
+    partnerName: z.string().describe('The learner’s company'),
     userId: z.uuid(),
     userName: z.string(),
     courseId: z.uuid(),

@@ -327,6 +327,8 @@ export async function updateCourse(ctx: Ctx, id: string, input: Partial<CourseIn
 export type EnrolmentDto = {
   id: string;
   partnerId: string;
+  /** The learner's company. */
+  partnerName: string;
   userId: string;
   userName: string;
   courseId: string;
@@ -362,6 +364,10 @@ async function enrolmentDtos(c: TxCtx, rows: EnrolmentRow[]): Promise<EnrolmentD
     c,
     rows.map((r) => r.userId),
   );
+  const companies = await visiblePartners(
+    c,
+    rows.map((r) => r.partnerId),
+  );
   return rows.map((e) => {
     const course = byId.get(e.courseId);
     const modules = course?.modules ?? [];
@@ -380,6 +386,7 @@ async function enrolmentDtos(c: TxCtx, rows: EnrolmentRow[]): Promise<EnrolmentD
     return {
       id: e.id,
       partnerId: e.partnerId,
+      partnerName: companies.get(e.partnerId)?.name ?? '',
       userId: e.userId,
       userName: people.get(e.userId)?.name ?? '',
       courseId: e.courseId,

@@ -8,10 +8,10 @@ import { sendDueMessages } from './marketing.service.js';
 
 export { makeTestAudience, makeTestKit, makeTestLaunch, makeTestSuppression } from './marketing.fixtures.js';
 export type { KitStep, LandingPage, MergeValues } from './marketing.rules.js';
-export { mergeText, renderMarketingEmail, scheduleSteps } from './marketing.rules.js';
+export { launchReturn, mergeText, renderMarketingEmail, scheduleSteps } from './marketing.rules.js';
 export { marketingLaunches, marketingLeads } from './marketing.schema.js';
-export type { LaunchDto, MarketingSummary } from './marketing.service.js';
-export { leadsInNinetyDays, marketingSummary, sendDueMessages } from './marketing.service.js';
+export type { CapturedLeadDto, LaunchDetailDto, LaunchDto, LaunchResults, MarketingSummary } from './marketing.service.js';
+export { getLaunch, leadsInNinetyDays, listLaunches, marketingSummary, sendDueMessages } from './marketing.service.js';
 
 /**
  * Through-channel marketing: vendor-approved co-branded campaign kits (an e-mail sequence and a

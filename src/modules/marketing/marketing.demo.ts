@@ -1,6 +1,9 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoSeeder } from '../../server/module.js';
+import { AppError } from '../../shared/errors.js';
+import { acceptLead, convertLead } from '../leads/index.js';
+import { opportunityFromLead, updateOpportunity } from '../opportunities/index.js';
 import { DEFAULT_PROGRAM_ID } from '../programs/index.js';
 import type { KitStep, LandingPage } from './marketing.rules.js';
 import { marketingContacts, marketingLaunches, marketingMessages, marketingSuppressions } from './marketing.schema.js';
@@ -182,7 +185,7 @@ export const marketingDemo: DemoSeeder = {
       });
       const launchedAt = story.after(at, 1) ?? at;
       const launch = await launchKit(story.as(adminKey, launchedAt), upload.audience.id, kit.id, {});
-      await tellWhatHappened(story, launch.id, partner.name, r);
+      await tellWhatHappened(story, launch.id, partner.name, r, { adminKey, extraLead: n === 0 });
     }
   },
 };
@@ -197,6 +200,7 @@ async function tellWhatHappened(
   launchId: string,
   partnerName: string,
   r: Parameters<DemoSeeder['seed']>[1]['random'],
+  options: { adminKey: string; extraLead: boolean },
 ): Promise<void> {
   const now = story.now;
   const system = story.system('marketing.send', now);
@@ -264,20 +268,76 @@ async function tellWhatHappened(
   const [launch] = await withTx(system, (c) => c.tx.select().from(marketingLaunches).where(eq(marketingLaunches.id, launchId)));
   if (!launch) return;
   const leads = launch.launchedAt.getTime() < now.getTime() - 2 * 86_400_000 ? r.int(1, 3) : 0;
+  const captured: { leadId: string | null; at: Date }[] = [];
   for (let i = 0; i < leads; i += 1) {
     const at = story.after(launch.launchedAt, r.int(1, 10));
     if (!at) continue;
     const first = r.pick(FIRST);
     const company = r.pick(COMPANIES);
-    await withTx(story.system('lead from a campaign landing page', at), (c) =>
+    const row = await withTx(story.system('lead from a campaign landing page', at), (c) =>
       captureLead(c, launch, partnerName, {
         name: `${first} ${r.pick(LAST)}`,
         email: `${first.toLowerCase()}@${company.toLowerCase().replace(/[^a-z]/g, '')}-${i}.example`,
         company,
       }),
     );
+    captured.push({ leadId: row.leadId, at });
   }
+  // The first launch's story needs a second lead (one won, one still open); written without
+  // drawing from the random stream, so every later seeder's story stays as it was.
+  const extraAt = story.after(launch.launchedAt, 12);
+  if (options.extraLead && captured.length < 2 && extraAt) {
+    const row = await withTx(story.system('lead from a campaign landing page', extraAt), (c) =>
+      captureLead(c, launch, partnerName, {
+        name: 'Morgan Lee',
+        email: 'morgan.lee@treyresearch.example',
+        company: 'Trey Research',
+      }),
+    );
+    captured.push({ leadId: row.leadId, at: extraAt });
+  }
+  await workLeads(story, options.adminKey, captured);
   const lastDue = launch.content.steps.reduce((d, s) => d + s.delayDays, 0);
   const ends = story.after(launch.launchedAt, lastDue);
   if (ends) await withTx(story.system('marketing.send', ends), (c) => completeLaunch(c, launch));
+}
+
+const DAY = 86_400_000;
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * What the launching partner made of its landing-page leads (no random draws): it accepts them;
+ * the first becomes an opportunity Alex's team won six weeks later, the second an opportunity
+ * still open, closing in two months; a third stays accepted. That is the launch's pipeline and
+ * won revenue (decision 0310).
+ */
+async function workLeads(
+  story: Parameters<DemoSeeder['seed']>[1],
+  adminKey: string,
+  captured: { leadId: string | null; at: Date }[],
+): Promise<void> {
+  for (const [i, { leadId, at }] of captured.entries()) {
+    if (!leadId) continue;
+    const acceptedAt = story.after(at, 2);
+    if (!acceptedAt) continue;
+    try {
+      await acceptLead(story.as(adminKey, acceptedAt), leadId);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      continue; // not assigned to the partner (compliance kept it with the vendor)
+    }
+    const convertedAt = story.after(acceptedAt, 14);
+    if (i > 1 || !convertedAt || convertedAt.getTime() > story.now.getTime() - DAY) continue;
+    const won = i === 0 && convertedAt.getTime() + 42 * DAY < story.now.getTime();
+    const close = won ? new Date(convertedAt.getTime() + 42 * DAY) : new Date(story.now.getTime() + 60 * DAY);
+    const estimate = { amount: (i === 0 ? 48_000 : 27_500) * 100, currency: 'USD', closeDate: dayOf(close) };
+    await convertLead(story.as(adminKey, convertedAt), leadId, estimate);
+    const opportunityId = await opportunityFromLead(
+      story.system('opportunity from a converted lead', convertedAt),
+      leadId,
+      estimate,
+    );
+    if (opportunityId && won)
+      await updateOpportunity(story.as('alex', close), opportunityId, { stage: 'closed_won', closeDate: dayOf(close) });
+  }
 }

@@ -72,6 +72,21 @@ const ZKitBody = {
   landing: ZLanding,
 };
 
+const ZMoneyOut = z.object({ amount: z.number().int(), currency: z.string() });
+const ZResults = z
+  .object({
+    asOf: z.string().describe('Today in the organisation’s time zone: open pipeline is converted at this date'),
+    reportingCurrency: z.string(),
+    leads: z.number().describe('Leads captured on the landing page'),
+    convertedLeads: z.number().describe('…of which converted into an opportunity'),
+    opportunities: z.number(),
+    openOpportunities: z.number(),
+    wonOpportunities: z.number(),
+    pipeline: ZMoneyOut.nullable().describe('Open opportunities’ amounts, reporting currency; null when a rate is missing'),
+    won: ZMoneyOut.nullable().describe('Won opportunities’ amounts at their close dates’ rates; null when a rate is missing'),
+  })
+  .meta({ id: 'MarketingResults' });
+
 const ZKit = z
   .object({
     id: z.uuid(),
@@ -87,6 +102,7 @@ const ZKit = z
     createdAt: z.date(),
     updatedAt: z.date(),
     usage: z.object({ launches: z.number(), partners: z.number(), sent: z.number(), leads: z.number() }),
+    results: ZResults,
     can: z.object({ edit: z.boolean(), approve: z.boolean(), retire: z.boolean(), launch: z.boolean() }),
   })
   .meta({ id: 'MarketingKit' });
@@ -191,6 +207,7 @@ const ZLaunch = z
     createdAt: z.date(),
     updatedAt: z.date(),
     figures: ZFigures,
+    results: ZResults,
     steps: z.array(
       z.object({
         step: z.number(),
@@ -205,6 +222,23 @@ const ZLaunch = z
     can: z.object({ cancel: z.boolean() }),
   })
   .meta({ id: 'MarketingLaunch' });
+
+const ZLaunchDetail = ZLaunch.extend({
+  leads: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      company: z.string(),
+      capturedAt: z.date(),
+      leadId: z.uuid().nullable(),
+      leadNumber: z.string().nullable(),
+      leadStatus: z.string().nullable(),
+      opportunity: z
+        .object({ id: z.uuid(), title: z.string(), stage: z.string(), amount: ZMoneyOut, closeDate: z.string() })
+        .nullable(),
+    }),
+  ),
+}).meta({ id: 'MarketingLaunchDetail' });
 
 const ZSummary = z
   .object({
@@ -448,13 +482,13 @@ export const marketingRoutes = [
   defineRoute({
     method: 'GET',
     url: '/api/v1/marketing-launches/:id',
-    summary: 'A launch with its figures per step',
+    summary: 'A launch with its figures per step, the leads it captured and the pipeline and revenue they generated',
     tags: TAGS,
     access: access.roles(EVERYONE, { scope: 'partner' }),
     permission: 'marketingLaunch.read',
     target: 'marketingLaunch',
     params: ZIdParams,
-    response: ZLaunch,
+    response: ZLaunchDetail,
     handler: async ({ ctx, params }) => getLaunch(ctx, params.id),
   }),
   defineRoute({

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  type ConvertedOpportunity,
   kitOffered,
   kitTransition,
+  launchReturn,
   mergeText,
   parseAudienceCsv,
   renderMarketingEmail,
@@ -148,5 +150,33 @@ describe('audience files', () => {
   });
   it('a file without an e-mail column is refused on its header', () => {
     expect(parseAudienceCsv('name\nAna\n').problems).toEqual([{ row: 1, column: 'email', message: 'needs an e-mail column' }]);
+  });
+});
+
+describe('launch return: open opportunities are pipeline, won ones revenue, a missing rate makes the figure unknown', () => {
+  const cases: [string, ConvertedOpportunity[], { pipeline: number | null; won: number | null }][] = [
+    ['no opportunities: nothing generated', [], { pipeline: 0, won: 0 }],
+    [
+      'open amounts add up to pipeline, won ones to revenue',
+      [
+        { won: false, reporting: 100 },
+        { won: false, reporting: 250 },
+        { won: true, reporting: 1_000 },
+      ],
+      { pipeline: 350, won: 1_000 },
+    ],
+    [
+      'a won amount no rate converts leaves revenue unknown, pipeline intact',
+      [
+        { won: true, reporting: null },
+        { won: true, reporting: 500 },
+        { won: false, reporting: 70 },
+      ],
+      { pipeline: 70, won: null },
+    ],
+    ['an open amount no rate converts leaves pipeline unknown', [{ won: false, reporting: null }], { pipeline: null, won: 0 }],
+  ];
+  it.each(cases)('%s', (_name, opportunities, expected) => {
+    expect(launchReturn(opportunities)).toEqual(expected);
   });
 });

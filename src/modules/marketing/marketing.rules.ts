@@ -301,3 +301,21 @@ export function parseAudienceCsv(csv: string): AudienceParse {
 export function ratePercent(count: number, base: number): number | null {
   return base > 0 ? Math.round((100 * count) / base) : null;
 }
+
+/** One opportunity's part of a launch's results: open or won, its amount already in the reporting currency (null: no rate). */
+export type ConvertedOpportunity = { won: boolean; reporting: number | null };
+
+/**
+ * The pipeline and won revenue a launch generated: open opportunities' amounts and won ones',
+ * each already converted (open at today's rate, won at its close date's). Lost ones count for
+ * neither. A figure with any amount no rate converts is unknown (null), never a partial sum.
+ */
+export function launchReturn(opportunities: readonly ConvertedOpportunity[]): { pipeline: number | null; won: number | null } {
+  let pipeline: number | null = 0;
+  let won: number | null = 0;
+  for (const o of opportunities) {
+    if (o.won) won = won === null || o.reporting === null ? null : won + o.reporting;
+    else pipeline = pipeline === null || o.reporting === null ? null : pipeline + o.reporting;
+  }
+  return { pipeline, won };
+}

@@ -8,16 +8,20 @@ import { loadScoped } from '../../db/load.js';
 import { canSeePartner, partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { type CountPolicy, rateLimited, throttle as throttleKey } from '../../server/throttle.js';
 import { actorUserId, type Ctx, policyActor, systemCtx, type TxCtx } from '../../shared/context.js';
+import { localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { absoluteUrl } from '../../shared/links.js';
+import type { Money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
 import { listRecordFiles, openFile } from '../files/index.js';
+import { convertEachToReporting } from '../fx/index.js';
 import { enqueueJob } from '../jobs/index.js';
-import { assignLead, createLead } from '../leads/index.js';
+import { assignLead, createLead, leads } from '../leads/index.js';
 import { queueMail } from '../mail/index.js';
+import { opportunities } from '../opportunities/index.js';
 import { partners } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import {
@@ -31,12 +35,14 @@ import {
   suppressionPermissions,
 } from './marketing.policy.js';
 import {
+  type ConvertedOpportunity,
   type KitStatus,
   type KitStep,
   kitOffered,
   kitTransition,
   type LandingPage,
   type LaunchStatus,
+  launchReturn,
   type MergeValues,
   normaliseEmail,
   parseAudienceCsv,
@@ -106,6 +112,8 @@ export type KitInput = {
 
 export type KitDto = Omit<MarketingKitRow, 'createdById' | 'approvedById'> & {
   usage: { launches: number; partners: number; sent: number; leads: number };
+  /** What its launches generated (the caller's visible launches), summed. */
+  results: LaunchResults;
   can: ReturnType<typeof kitPermissions>;
 };
 
@@ -163,10 +171,16 @@ async function kitDtos(c: TxCtx, rows: MarketingKitRow[]): Promise<KitDto[]> {
     c,
     rows.map((r) => r.id),
   );
+  const results = await resultsBy(
+    c,
+    'kit',
+    rows.map((r) => r.id),
+  );
   const actor = policyActor(c);
   return rows.map(({ createdById: _c, approvedById: _a, ...row }) => ({
     ...row,
     usage: usage.get(row.id) ?? { launches: 0, partners: 0, sent: 0, leads: 0 },
+    results: results.get(row.id) as LaunchResults,
     can: kitPermissions(actor, row),
   }));
 }
@@ -679,6 +693,167 @@ export type LaunchFigures = {
   clickRate: number | null;
 };
 
+/**
+ * What a launch (or every launch of a kit) generated: the leads it captured, how many converted,
+ * the opportunities they converted into, and their open pipeline and won revenue in the
+ * reporting currency — open at today's rate, won at each deal's close date (decision 0310).
+ */
+export type LaunchResults = {
+  asOf: string;
+  reportingCurrency: string;
+  leads: number;
+  convertedLeads: number;
+  opportunities: number;
+  openOpportunities: number;
+  wonOpportunities: number;
+  /** Open opportunities' amounts; null when a rate is missing. */
+  pipeline: Money | null;
+  /** Won opportunities' amounts; null when a rate is missing. */
+  won: Money | null;
+};
+
+/**
+ * Results per launch or per kit (summed over the caller's visible launches of it): two set-based
+ * queries over the launch's lead links, the leads they created and the opportunities those
+ * became (the leads and opportunities modules' exported tables; what row-level security hides
+ * from a partner counts for nothing), then one conversion call.
+ */
+async function resultsBy(c: TxCtx, by: 'launch' | 'kit', ids: readonly string[]): Promise<Map<string, LaunchResults>> {
+  const out = new Map<string, LaunchResults>();
+  if (ids.length === 0) return out;
+  const settings = await getSettings(c);
+  const today = localDateOf(c.now, settings.timeZone);
+  const reporting = settings.reportingCurrency;
+  const key = by === 'launch' ? sql`${marketingLaunches.id}` : sql`${marketingLaunches.kitId}`;
+  const idList = sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  const scope = partnerFilter(c, marketingLaunches.partnerId) ?? sql`true`;
+  const counts = await c.tx.execute<{
+    key: string;
+    leads: number;
+    converted: number;
+    opps: number;
+    open: number;
+    won: number;
+  }>(sql`
+    select ${key} as key,
+      count(distinct ${marketingLeads.id})::int as leads,
+      (count(distinct ${marketingLeads.id}) filter (where ${leads.opportunityId} is not null))::int as converted,
+      count(distinct ${opportunities.id})::int as opps,
+      (count(distinct ${opportunities.id}) filter (where ${opportunities.stage} not in ('closed_won', 'closed_lost')))::int as open,
+      (count(distinct ${opportunities.id}) filter (where ${opportunities.stage} = 'closed_won'))::int as won
+    from ${marketingLeads}
+      join ${marketingLaunches} on ${marketingLaunches.id} = ${marketingLeads.launchId}
+      left join ${leads} on ${leads.id} = ${marketingLeads.leadId}
+      left join ${opportunities} on ${opportunities.id} = ${leads.opportunityId}
+    where ${key} in (${idList}) and ${scope}
+    group by 1`);
+  // Each opportunity once per launch/kit, even when two of its leads converted into it.
+  const amounts = await c.tx.execute<{
+    key: string;
+    currency: string;
+    won: boolean;
+    close_date: string | null;
+    amount: string;
+  }>(sql`
+    with linked as (
+      select distinct ${key} as key, ${opportunities.id} as id, ${opportunities.currency} as currency,
+        ${opportunities.amount} as amount, ${opportunities.stage} as stage, ${opportunities.closeDate} as close_date
+      from ${marketingLeads}
+        join ${marketingLaunches} on ${marketingLaunches.id} = ${marketingLeads.launchId}
+        join ${leads} on ${leads.id} = ${marketingLeads.leadId}
+        join ${opportunities} on ${opportunities.id} = ${leads.opportunityId}
+      where ${key} in (${idList}) and ${scope} and ${opportunities.stage} <> 'closed_lost'
+    )
+    select key, currency, stage = 'closed_won' as won,
+      case when stage = 'closed_won' then close_date::text end as close_date, sum(amount)::text as amount
+    from linked group by 1, 2, 3, 4`);
+  const converted = await convertEachToReporting(
+    c,
+    amounts.rows.map((r) => ({ value: { amount: Number(r.amount), currency: r.currency }, date: r.close_date ?? today })),
+  );
+  const parts = new Map<string, ConvertedOpportunity[]>();
+  amounts.rows.forEach((r, i) => {
+    parts.set(r.key, [...(parts.get(r.key) ?? []), { won: r.won, reporting: converted[i]?.amount ?? null }]);
+  });
+  const countOf = new Map(counts.rows.map((r) => [r.key, r]));
+  const money = (amount: number | null): Money | null => (amount === null ? null : { amount, currency: reporting });
+  for (const id of ids) {
+    const n = countOf.get(id);
+    const ret = launchReturn(parts.get(id) ?? []);
+    out.set(id, {
+      asOf: today,
+      reportingCurrency: reporting,
+      leads: Number(n?.leads ?? 0),
+      convertedLeads: Number(n?.converted ?? 0),
+      opportunities: Number(n?.opps ?? 0),
+      openOpportunities: Number(n?.open ?? 0),
+      wonOpportunities: Number(n?.won ?? 0),
+      pipeline: money(ret.pipeline),
+      won: money(ret.won),
+    });
+  }
+  return out;
+}
+
+/** A lead a launch captured, with what became of it (the lead and its opportunity as far as the caller may see them). */
+export type CapturedLeadDto = {
+  id: string;
+  name: string;
+  company: string;
+  capturedAt: Date;
+  leadId: string | null;
+  leadNumber: string | null;
+  leadStatus: string | null;
+  opportunity: { id: string; title: string; stage: string; amount: Money; closeDate: string } | null;
+};
+
+async function capturedLeads(c: TxCtx, launchId: string): Promise<CapturedLeadDto[]> {
+  const rows = await c.tx
+    .select({
+      id: marketingLeads.id,
+      name: marketingLeads.name,
+      company: marketingLeads.company,
+      capturedAt: marketingLeads.createdAt,
+      leadId: leads.id,
+      leadNumber: leads.number,
+      leadStatus: leads.status,
+      oppId: opportunities.id,
+      oppTitle: opportunities.title,
+      stage: opportunities.stage,
+      amount: opportunities.amount,
+      currency: opportunities.currency,
+      closeDate: opportunities.closeDate,
+    })
+    .from(marketingLeads)
+    .leftJoin(leads, eq(leads.id, marketingLeads.leadId))
+    .leftJoin(opportunities, eq(opportunities.id, leads.opportunityId))
+    .where(eq(marketingLeads.launchId, launchId))
+    .orderBy(desc(marketingLeads.createdAt), desc(marketingLeads.id))
+    .limit(500);
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    company: r.company,
+    capturedAt: r.capturedAt,
+    leadId: r.leadId,
+    leadNumber: r.leadNumber,
+    leadStatus: r.leadStatus,
+    opportunity:
+      r.oppId && r.oppTitle !== null && r.stage !== null && r.currency !== null && r.closeDate !== null
+        ? {
+            id: r.oppId,
+            title: r.oppTitle,
+            stage: r.stage,
+            amount: { amount: Number(r.amount ?? 0), currency: r.currency },
+            closeDate: String(r.closeDate),
+          }
+        : null,
+  }));
+}
+
 export type LaunchDto = Omit<MarketingLaunchRow, 'content' | 'launchedById' | 'landingToken'> & {
   kitName: string;
   partnerName: string;
@@ -686,6 +861,7 @@ export type LaunchDto = Omit<MarketingLaunchRow, 'content' | 'launchedById' | 'l
   landingUrl: string;
   nextSendAt: Date | null;
   figures: LaunchFigures;
+  results: LaunchResults;
   steps: { step: number; subject: string; delayDays: number; sent: number; opened: number; clicked: number; skipped: number }[];
   can: ReturnType<typeof launchPermissions>;
 };
@@ -738,6 +914,7 @@ async function launchDtos(c: TxCtx, rows: MarketingLaunchRow[]): Promise<LaunchD
     .leftJoin(marketingAudiences, eq(marketingAudiences.id, marketingLaunches.audienceId))
     .where(inArray(marketingLaunches.id, ids));
   const nameOf = new Map(names.map((n) => [n.id, n]));
+  const results = await resultsBy(c, 'launch', ids);
   const peopleOf = new Map(people.map((p) => [p.launchId, p]));
   const leadsOf = new Map(leadCounts.map((l) => [l.launchId, l.n]));
   const actor = policyActor(c);
@@ -771,6 +948,7 @@ async function launchDtos(c: TxCtx, rows: MarketingLaunchRow[]): Promise<LaunchD
         openRate: ratePercent(opened, reached),
         clickRate: ratePercent(clicked, reached),
       },
+      results: results.get(row.id) as LaunchResults,
       steps: content.steps.map((s, i) => {
         const f = stepRows.find((r) => r.step === i + 1);
         return {
@@ -819,8 +997,14 @@ export async function listLaunches(
   });
 }
 
-export async function getLaunch(ctx: Ctx, id: string): Promise<LaunchDto> {
-  return withTx(ctx, async (c) => (await launchDtos(c, [await loadScoped(c, marketingLaunches, id, 'Launch')]))[0] as LaunchDto);
+export type LaunchDetailDto = LaunchDto & { leads: CapturedLeadDto[] };
+
+export async function getLaunch(ctx: Ctx, id: string): Promise<LaunchDetailDto> {
+  return withTx(ctx, async (c) => {
+    const row = await loadScoped(c, marketingLaunches, id, 'Launch');
+    const [dto] = await launchDtos(c, [row]);
+    return { ...(dto as LaunchDto), leads: await capturedLeads(c, row.id) };
+  });
 }
 
 /** Wakes the sender after the launch commits (the schedule finds it within a minute anyway). */

@@ -1,8 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
-import type { DemoSeeder, DemoStory } from '../../server/module.js';
+import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
 import { addDays, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
+import { complianceBlocks } from '../compliance/index.js';
 import { attachFile, simplePdf } from '../files/index.js';
 import { acceptLead, convertLead } from '../leads/index.js';
 import { opportunityFromLead, updateOpportunity } from '../opportunities/index.js';
@@ -14,6 +15,7 @@ import {
   decideClaim,
   decideRequest,
   listAllocations,
+  listClaims,
   PROOF_KIND,
   payClaim,
   runMdfDaily,
@@ -183,6 +185,7 @@ export const mdfDemo: DemoSeeder = {
         }
       }
     }
+    await claimHeldByCompliance(story);
     // Today a fresh request waits for its manager.
     const first = chosen[0];
     if (first) {
@@ -256,4 +259,59 @@ async function workLeads(
       ...(won ? {} : { lostReason: 'No budget this year' }),
     });
   }
+}
+
+/**
+ * The partner whose SOC 2 report lapsed (the compliance demo) ran a webinar last month; its claim
+ * was approved this week, but its payment is held until a current report is verified (decision
+ * 0187): the payment queue shows "Payment held" (unless the story already gave it an approved claim).
+ */
+async function claimHeldByCompliance(story: DemoStory): Promise<void> {
+  const system = story.system('demo', story.now);
+  let lapsed: DemoPartner | undefined;
+  for (const p of story.partners.values()) {
+    if ((await complianceBlocks(system, p.id, 'payouts')).blocked) {
+      lapsed = p;
+      break;
+    }
+  }
+  if (!lapsed) return;
+  const partner = lapsed;
+  if ((await listClaims(system, { limit: 1, partnerId: [partner.id], status: ['approved'] })).data.length > 0) return;
+  const lead = story.people.get(`${partner.key}.admin`);
+  const askedAt = story.daysAgo(40);
+  const requester = (at: Date) => (lead && lead.since <= at ? story.as(lead.key, at) : story.as(partner.ownerKey, at));
+  const owner = (at: Date) => story.as(partner.ownerKey, at);
+  const period = periodContaining(dayOf(askedAt)).key;
+  const amount = 2_500_00;
+  const existing = (await listAllocations(system, { limit: 1, partnerId: [partner.id], period: [period] })).data[0];
+  const allocation =
+    existing ??
+    (await createAllocation(story.as('alex', story.daysAgo(42)), partner.id, {
+      period,
+      amount: { amount: 12_000_00, currency: 'USD' },
+      notes: `${period} demand generation`,
+    }));
+  if (allocation.balance.available < amount) return;
+  const day = dayOf(story.daysAgo(30));
+  const request = await createRequest(requester(askedAt), allocation.id, {
+    activityType: 'webinar',
+    title: `Zero-trust architecture webinar (${period})`,
+    description: `${partner.name}: a live session on zero-trust architecture for its installed base.`,
+    startsOn: day,
+    endsOn: day,
+    amount: { amount, currency: allocation.amount.currency },
+    expectedLeads: 30,
+  });
+  await decideRequest(owner(story.daysAgo(38)), request.id, { approve: true, amount, reason: '' });
+  const claimedAt = story.daysAgo(20);
+  const claim = await submitClaim(requester(claimedAt), request.id, {
+    amount: { amount, currency: allocation.amount.currency },
+    notes: '112 registrations, 64 attended',
+  });
+  await attachFile(requester(claimedAt), PROOF_KIND, claim.id, {
+    name: `invoice-${day}.pdf`,
+    bytes: simplePdf(['Invoice: Zero-trust architecture webinar', partner.name, `Total ${(amount / 100).toFixed(2)} USD`]),
+  });
+  await decideClaim(owner(story.daysAgo(4)), claim.id, { approve: true });
 }

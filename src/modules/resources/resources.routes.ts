@@ -20,6 +20,7 @@ import { RESOURCE_FILE_MAX_BYTES } from './resources.files.js';
 import { RESOURCE_STATUSES } from './resources.rules.js';
 import {
   cobrandResource,
+  cobrandResourcePdf,
   createCategory,
   createResource,
   deleteCategory,
@@ -338,6 +339,28 @@ export const resourceRoutes = [
         .header('content-security-policy', ONE_PAGER_CSP)
         .header('cache-control', 'private, no-store')
         .send(html);
+    },
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/v1/resources/:id/cobranded.pdf',
+    summary: 'Download the co-branded one-pager as a PDF with the caller’s company merged in',
+    description:
+      'The template’s text (headings, paragraphs, lists) on one A4 page under the company’s logo and name, with the ' +
+      'contact line. A partner’s download counts and emits `cobranded_asset.generated`, like the HTML one.',
+    tags: ['resources'],
+    access: access.roles(ROLES, { scope: 'partner' }),
+    permission: 'resource.read',
+    target: 'resource',
+    params: ZIdParams,
+    handler: async ({ ctx, params, reply }) => {
+      const { pdf, fileName } = await cobrandResourcePdf(ctx, params.id);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `attachment; filename="${fileName}"`)
+        .header('x-content-type-options', 'nosniff')
+        .header('cache-control', 'private, no-store')
+        .send(pdf);
     },
   }),
 ];

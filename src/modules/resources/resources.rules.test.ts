@@ -4,6 +4,8 @@ import {
   escapeHtml,
   type MergeValues,
   mergeTemplate,
+  type OnePagerBlock,
+  onePagerBlocks,
   type PartnerStanding,
   publishProblem,
   type ResourceStatus,
@@ -144,5 +146,42 @@ describe('co-brand templates merge the partner’s details, escaped, and nothing
 
   it('escapes every character that can end text or an attribute', () => {
     expect(escapeHtml(`&<>"'\``)).toBe('&amp;&lt;&gt;&quot;&#39;&#96;');
+  });
+});
+
+describe('the PDF one-pager reads the template as text blocks: merged plainly, markup and code left out', () => {
+  const values: MergeValues = {
+    'partner.name': '<b>Kim & Co</b>',
+    'partner.logo': 'data:image/png;base64,AAA=',
+    'partner.website': 'https://kim.example/',
+    'partner.contactEmail': 'kim@kim.example',
+    'partner.contactName': 'Kim',
+    today: '2026-12-01',
+  };
+  const cases: [string, string, OnePagerBlock[]][] = [
+    [
+      'a merged name stays text, tags and all, with entities decoded around it',
+      '<h1>{{partner.name}} &amp; Lumen &times; you</h1>',
+      [{ kind: 'heading', text: '<b>Kim & Co</b> & Lumen × you' }],
+    ],
+    [
+      'paragraphs, bullets and numbered items in order; whitespace collapsed',
+      '<p>Hello\n   {{ partner.contactName }}</p><ul><li>One</li><li>Two</li></ul><ol><li>First</li><li>Second<br>line</li></ol>',
+      [
+        { kind: 'text', text: 'Hello Kim' },
+        { kind: 'bullet', text: 'One' },
+        { kind: 'bullet', text: 'Two' },
+        { kind: 'bullet', text: 'First', number: 1 },
+        { kind: 'bullet', text: 'Second line', number: 2 },
+      ],
+    ],
+    [
+      'head, style, script, comments and images leave nothing; empty blocks are dropped',
+      '<html><head><title>T</title><style>p{color:red}</style></head><body><!-- note --><img src="{{partner.logo}}"><div> </div><script>alert(1)</script><footer>{{partner.website}} · {{today}}</footer></body></html>',
+      [{ kind: 'text', text: 'https://kim.example/ · 2026-12-01' }],
+    ],
+  ];
+  it.each(cases)('%s', (_rule, template, expected) => {
+    expect(onePagerBlocks(template, values)).toEqual(expected);
   });
 });

@@ -128,3 +128,69 @@ export function mergeTemplate(template: string, values: MergeValues): string {
     Object.hasOwn(values, name) ? escapeHtml(values[name as MergeField]) : '',
   );
 }
+
+/** One block of a one-pager's text for the PDF: a heading, a paragraph, or a list item (numbered or not). */
+export type OnePagerBlock = { kind: 'heading' | 'text' | 'bullet'; text: string; number?: number };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', times: '×', middot: '·' };
+
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1]?.toLowerCase() === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+    }
+    return ENTITIES[e.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * The co-brand template as text blocks for the PDF one-pager: headings (h1–h3), paragraphs (p,
+ * div, header/footer lines) and list items in order, merge fields replaced by their plain values
+ * (the PDF draws text: nothing to escape), images, styles and scripts left out, whitespace
+ * collapsed, empty blocks dropped. A pure reading of the same template the HTML merges.
+ */
+export function onePagerBlocks(template: string, values: MergeValues): OnePagerBlock[] {
+  const body = template
+    .replace(/<(head|style|script|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(FIELD, (_, name: string) =>
+      Object.hasOwn(values, name) ? values[name as MergeField].replaceAll('<', '\u2039') : '',
+    );
+  const blocks: OnePagerBlock[] = [];
+  const lists: { ordered: boolean; n: number }[] = [];
+  let current: OnePagerBlock = { kind: 'text', text: '' };
+  const flush = () => {
+    const text = decodeEntities(current.text.replace(/\s+/g, ' ')).replaceAll('\u2039', '<').trim();
+    if (text) blocks.push({ ...current, text });
+    current = { kind: 'text', text: '' };
+  };
+  for (const part of body.split(/(<[^>]*>)/)) {
+    const tag = /^<\s*(\/?)\s*([a-z0-9]+)/i.exec(part);
+    if (!tag) {
+      current.text += part;
+      continue;
+    }
+    const closing = tag[1] === '/';
+    const name = (tag[2] ?? '').toLowerCase();
+    if (name === 'br') current.text += ' ';
+    else if (name === 'ul' || name === 'ol') {
+      flush();
+      if (closing) lists.pop();
+      else lists.push({ ordered: name === 'ol', n: 0 });
+    } else if (name === 'li') {
+      flush();
+      if (!closing) {
+        const list = lists.at(-1);
+        if (list) list.n += 1;
+        current = list?.ordered ? { kind: 'bullet', text: '', number: list.n } : { kind: 'bullet', text: '' };
+      }
+    } else if (/^h[1-6]$/.test(name)) {
+      flush();
+      if (!closing) current = { kind: 'heading', text: '' };
+    } else if (['p', 'div', 'header', 'footer', 'main', 'section', 'article', 'table', 'tr', 'blockquote'].includes(name))
+      flush();
+  }
+  flush();
+  return blocks;
+}

@@ -10,13 +10,16 @@ import { personSummaries } from '../directory/index.js';
 import { attachFile, type FileSource, initialLogo, listRecordFiles, openFile } from '../files/index.js';
 import { partners } from '../partners/index.js';
 import { currentPlacements, programs } from '../programs/index.js';
+import { getSettings } from '../settings/index.js';
 import { tiers } from '../tiers/index.js';
+import { renderOnePagerPdf } from './resources.pdf.js';
 import { mayManageResources, maySeeLibraryStats, type ResourcePermissions, resourcePermissions } from './resources.policy.js';
 import {
   type AudienceRule,
   inAudience,
   type MergeValues,
   mergeTemplate,
+  onePagerBlocks,
   type PartnerStanding,
   publishProblem,
   type ResourceStatus,
@@ -559,19 +562,44 @@ export type Cobranded = { html: string; fileName: string };
  * The co-branded one-pager: the template merged with the caller's company (a preview for vendor
  * staff: sample values). `download` counts it and emits `cobranded_asset.generated`; a preview does not.
  */
+const fileSlug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'one-pager';
+
 export async function cobrandResource(ctx: Ctx, id: string, options: { download: boolean }): Promise<Cobranded> {
   return withTx(ctx, async (c) => {
     const row = await loadVisible(c, id);
     if (!row.template) throw notFound('Co-brand template');
     const values = await mergeValuesFor(c);
     if (options.download) await countDownload(c, row, true);
-    const slug = (s: string) =>
-      s
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 60) || 'one-pager';
-    return { html: mergeTemplate(row.template, values), fileName: `${slug(row.title)}-${slug(values['partner.name'])}.html` };
+    return {
+      html: mergeTemplate(row.template, values),
+      fileName: `${fileSlug(row.title)}-${fileSlug(values['partner.name'])}.html`,
+    };
+  });
+}
+
+/**
+ * The same co-branded one-pager as a PDF (decision 0179): the template's text merged with the
+ * caller's company, drawn on one A4 page under the partner's logo and name. A download like the
+ * HTML one: a partner's counts and emits `cobranded_asset.generated`.
+ */
+export async function cobrandResourcePdf(ctx: Ctx, id: string): Promise<{ pdf: Buffer; fileName: string }> {
+  return withTx(ctx, async (c) => {
+    const row = await loadVisible(c, id);
+    if (!row.template) throw notFound('Co-brand template');
+    const values = await mergeValuesFor(c);
+    await countDownload(c, row, true);
+    const pdf = await renderOnePagerPdf({
+      title: row.title,
+      blocks: onePagerBlocks(row.template, values),
+      values,
+      vendorName: (await getSettings(c)).vendorName,
+    });
+    return { pdf, fileName: `${fileSlug(row.title)}-${fileSlug(values['partner.name'])}.pdf` };
   });
 }
 

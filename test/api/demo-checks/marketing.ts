@@ -45,6 +45,30 @@ export default function marketingDemo() {
       expect(counts.future).toBe(0);
     });
 
+    it('a launch shows the pipeline and won revenue its leads became, to its partner and to the vendor; the kit sums it', async () => {
+      const first = await withTx(demo.t.system(), async ({ tx }) => {
+        const row = (
+          await tx.execute(
+            sql`SELECT l.id, l.kit_id, u.email FROM marketing_launches l JOIN users u ON u.partner_id = l.partner_id AND u.role = 'partner_admin' ORDER BY l.launched_at, u.created_at LIMIT 1`,
+          )
+        ).rows[0] as { id: string; kit_id: string; email: string };
+        return row;
+      });
+      const partner = await demo.t.login(first.email, DEMO_PASSWORD);
+      const launch = (await partner.get(`/api/v1/marketing-launches/${first.id}`)).body;
+      expect(launch.results.wonOpportunities).toBeGreaterThanOrEqual(1);
+      expect(launch.results.openOpportunities).toBeGreaterThanOrEqual(1);
+      expect(launch.results.won.amount).toBeGreaterThan(0);
+      expect(launch.results.pipeline.amount).toBeGreaterThan(0);
+      expect(launch.leads.filter((l: { opportunity: unknown }) => l.opportunity !== null).length).toBe(
+        launch.results.convertedLeads,
+      );
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      expect((await admin.get(`/api/v1/marketing-launches/${first.id}`)).body.results).toEqual(launch.results);
+      const kit = (await admin.get(`/api/v1/marketing-kits/${first.kit_id}`)).body;
+      expect(kit.results.won.amount).toBeGreaterThanOrEqual(launch.results.won.amount);
+    });
+
     it('a launching partner’s admin sees its own launches and figures; another partner sees none of them', async () => {
       const launcher = await withTx(demo.t.system(), async ({ tx }) => {
         const row = (

@@ -66,5 +66,25 @@ export default function mdfDemo() {
       expect(roi.status).toBe(200);
       expect(roi.body.partners.some((p: { won: { amount: number } }) => p.won.amount > 0)).toBe(true);
     });
+    it('holds the payment of an approved claim of the partner whose SOC 2 report lapsed', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const queue = await admin.get('/api/v1/mdf-claims', { query: { status: 'approved', limit: 100 } });
+      expect(queue.status).toBe(200);
+      const claims = queue.body.data as { partnerId: string; heldReason: string | null; can: { pay: boolean } }[];
+      const held = claims.filter((c) => /SOC 2 expired/.test(c.heldReason ?? ''));
+      expect(held.length).toBeGreaterThanOrEqual(1);
+      for (const c of held) expect(c.can.pay).toBe(false);
+      // It is the partner's current SOC 2 item that lapsed: no newer one is in force.
+      const items = await withTx(
+        demo.t.system(),
+        async ({ tx }) =>
+          (
+            await tx.execute(
+              sql`SELECT status FROM compliance_items WHERE partner_id = ${held[0]?.partnerId} AND type = 'soc2' ORDER BY expires_on DESC NULLS LAST LIMIT 1`,
+            )
+          ).rows as { status: string }[],
+      );
+      expect(items[0]?.status).toBe('expired');
+    });
   });
 }

@@ -9745,7 +9745,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: enrolments, newest first (a partner user: their own; a partner admin: their company’s)
-         * @description The rows of `GET /api/v1/course-enrolments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `userId`, `userName`, `courseId`, `courseTitle`, `status`, `moduleCount`, `progress`, `hasQuiz`, `passMark`, `attempts`, `failedAttempts`, `lastScore`, `bestScore`, `lastAttemptAt`, `completedAt`, `quizBlockedReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/course-enrolments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `userId`, `userName`, `courseId`, `courseTitle`, `status`, `moduleCount`, `progress`, `hasQuiz`, `passMark`, `attempts`, `failedAttempts`, `lastScore`, `bestScore`, `lastAttemptAt`, `completedAt`, `quizBlockedReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -20323,7 +20323,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A launch with its figures per step
+         * A launch with its figures per step, the leads it captured and the pipeline and revenue they generated
          * @description Access: any signed-in role; scope=partner.
          */
         get: {
@@ -20343,7 +20343,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MarketingLaunch"];
+                        "application/json": components["schemas"]["MarketingLaunchDetail"];
                     };
                 };
                 /** @description Problem details (RFC 9457) */
@@ -30885,6 +30885,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/resources/{id}/cobranded.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the co-branded one-pager as a PDF with the caller’s company merged in
+         * @description The template’s text (headings, paragraphs, lists) on one A4 page under the company’s logo and name, with the contact line. A partner’s download counts and emits `cobranded_asset.generated`, like the HTML one.
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/risks": {
         parameters: {
             query?: never;
@@ -38108,6 +38151,8 @@ export interface components {
             id: string;
             /** Format: uuid */
             partnerId: string;
+            /** @description The learner’s company */
+            partnerName: string;
             /** Format: uuid */
             userId: string;
             userName: string;
@@ -39943,6 +39988,7 @@ export interface components {
                 sent: number;
                 leads: number;
             };
+            results: components["schemas"]["MarketingResults"];
             can: {
                 edit: boolean;
                 approve: boolean;
@@ -40006,6 +40052,7 @@ export interface components {
                 openRate: number | null;
                 clickRate: number | null;
             };
+            results: components["schemas"]["MarketingResults"];
             steps: {
                 step: number;
                 subject: string;
@@ -40018,6 +40065,79 @@ export interface components {
             can: {
                 cancel: boolean;
             };
+        };
+        MarketingLaunchDetail: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            partnerName: string;
+            /** Format: uuid */
+            kitId: string;
+            kitName: string;
+            audienceId: string | null;
+            audienceName: string | null;
+            name: string;
+            /** @enum {string} */
+            status: "running" | "completed" | "cancelled";
+            landingUrl: string;
+            landingVisits: number;
+            /** Format: date-time */
+            launchedAt: string;
+            completedAt: string | null;
+            nextSendAt: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            figures: {
+                contacts: number;
+                scheduled: number;
+                sent: number;
+                skipped: number;
+                opened: number;
+                clicked: number;
+                unsubscribed: number;
+                visits: number;
+                leads: number;
+                openRate: number | null;
+                clickRate: number | null;
+            };
+            results: components["schemas"]["MarketingResults"];
+            steps: {
+                step: number;
+                subject: string;
+                delayDays: number;
+                sent: number;
+                opened: number;
+                clicked: number;
+                skipped: number;
+            }[];
+            can: {
+                cancel: boolean;
+            };
+            leads: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                company: string;
+                /** Format: date-time */
+                capturedAt: string;
+                leadId: string | null;
+                leadNumber: string | null;
+                leadStatus: string | null;
+                opportunity: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    stage: string;
+                    amount: {
+                        amount: number;
+                        currency: string;
+                    };
+                    closeDate: string;
+                } | null;
+            }[];
         };
         MarketingOffer: {
             /** Format: uuid */
@@ -40042,6 +40162,28 @@ export interface components {
                 text: string;
             }[];
             landing: components["schemas"]["MarketingLandingPage"];
+        };
+        MarketingResults: {
+            /** @description Today in the organisation’s time zone: open pipeline is converted at this date */
+            asOf: string;
+            reportingCurrency: string;
+            /** @description Leads captured on the landing page */
+            leads: number;
+            /** @description …of which converted into an opportunity */
+            convertedLeads: number;
+            opportunities: number;
+            openOpportunities: number;
+            wonOpportunities: number;
+            /** @description Open opportunities’ amounts, reporting currency; null when a rate is missing */
+            pipeline: {
+                amount: number;
+                currency: string;
+            } | null;
+            /** @description Won opportunities’ amounts at their close dates’ rates; null when a rate is missing */
+            won: {
+                amount: number;
+                currency: string;
+            } | null;
         };
         MarketingSubmissionAccepted: {
             /** @constant */

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../api/client';
+import type { components } from '../../api/schema';
 import type { RequestBody } from '../../api/types';
 import { useApiMutation } from '../../ui/useApiMutation';
+
+export type MarketingResults = components['schemas']['MarketingResults'];
+export type MarketingLaunchDetail = components['schemas']['MarketingLaunchDetail'];
 
 export const marketingKeys = { all: ['marketing'] as const };
 

@@ -21,6 +21,11 @@ export const module: WebModule = {
   ],
   routes: [
     { path: 'marketing', page: () => import('./pages/MarketingPage').then((m) => m.MarketingPage) },
+    {
+      path: 'marketing/kits/:id',
+      page: () => import('./pages/KitPage').then((m) => m.KitPage),
+      allow: isVendor,
+    },
     { path: 'marketing/launches/:id', page: () => import('./pages/LaunchPage').then((m) => m.LaunchPage) },
     { path: 'm/unsubscribe', public: true, page: () => import('./pages/PublicPages').then((m) => m.MarketingUnsubscribePage) },
     { path: 'm/:token', public: true, page: () => import('./pages/PublicPages').then((m) => m.LandingPage) },

@@ -1,5 +1,7 @@
-import { Badge, Text, Textarea } from '@mantine/core';
+import { Anchor, Badge, Select, Text, Textarea } from '@mantine/core';
 import { IconRefresh } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Form } from '../../../ui/Form';
@@ -13,6 +15,15 @@ import { type Course, type CourseEnrolment, useCourseEnrolments, useResetAttempt
 
 const COLUMNS: Column<CourseEnrolment>[] = [
   { key: 'learner', header: 'Learner', cell: (e) => <Text size="sm">{e.userName}</Text> },
+  {
+    key: 'partner',
+    header: 'Partner',
+    cell: (e) => (
+      <Anchor component={Link} to={`/partners/${e.partnerId}`} size="sm">
+        {e.partnerName}
+      </Anchor>
+    ),
+  },
   {
     key: 'status',
     header: 'Status',
@@ -81,6 +92,7 @@ export function CourseLearners({ course }: { course: Course }) {
   const enrolments = useCourseEnrolments(course.id);
   const resetting = useDialog<CourseEnrolment>();
   const mayReset = mayApp(me, 'authorEnablement');
+  const [partnerId, setPartnerId] = useState<string | null>(null);
   return (
     <SectionCard
       title="Learners"
@@ -88,34 +100,55 @@ export function CourseLearners({ course }: { course: Course }) {
       description="Partner people enrolled in this course. A learner who used up the quiz attempts (or waits out a cool-down) can be given a fresh start."
     >
       <QueryState query={enrolments}>
-        {(rows) =>
-          rows.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nobody has enrolled yet.
-            </Text>
-          ) : (
-            <DataTable
-              label="Course learners"
-              rows={rows}
-              rowName={(e) => e.userName}
-              columns={COLUMNS}
-              minWidth={720}
-              card={(e) => ({
-                title: e.userName,
-                subtitle: `${e.attempts} quiz attempt(s), ${e.failedAttempts} failed`,
-                footer: e.bestScore === null ? 'No score yet' : `Best score ${e.bestScore}%`,
-              })}
-              actions={(e) => [
-                {
-                  label: 'Reset attempts',
-                  icon: IconRefresh,
-                  onClick: () => resetting.open(e),
-                  allowed: mayReset && e.status !== 'completed' && e.failedAttempts > 0,
-                },
-              ]}
-            />
-          )
-        }
+        {(all) => {
+          if (all.length === 0)
+            return (
+              <Text size="sm" c="dimmed">
+                Nobody has enrolled yet.
+              </Text>
+            );
+          const companies = [...new Map(all.map((e) => [e.partnerId, e.partnerName])).entries()]
+            .map(([value, label]) => ({ value, label }))
+            .sort((a, b) => a.label.localeCompare(b.label));
+          const rows = partnerId ? all.filter((e) => e.partnerId === partnerId) : all;
+          return (
+            <>
+              {companies.length > 1 && (
+                <Select
+                  label="Partner"
+                  placeholder="All partners"
+                  data={companies}
+                  value={partnerId}
+                  onChange={setPartnerId}
+                  clearable
+                  searchable
+                  maw={320}
+                  mb="sm"
+                />
+              )}
+              <DataTable
+                label="Course learners"
+                rows={rows}
+                rowName={(e) => e.userName}
+                columns={COLUMNS}
+                minWidth={860}
+                card={(e) => ({
+                  title: `${e.userName} · ${e.partnerName}`,
+                  subtitle: `${e.attempts} quiz attempt(s), ${e.failedAttempts} failed`,
+                  footer: e.bestScore === null ? 'No score yet' : `Best score ${e.bestScore}%`,
+                })}
+                actions={(e) => [
+                  {
+                    label: 'Reset attempts',
+                    icon: IconRefresh,
+                    onClick: () => resetting.open(e),
+                    allowed: mayReset && e.status !== 'completed' && e.failedAttempts > 0,
+                  },
+                ]}
+              />
+            </>
+          );
+        }}
       </QueryState>
       <FormDialog dialog={resetting} title={(e) => `Reset ${e?.userName ?? 'the learner'}'s quiz attempts?`} centered>
         {(e) => e && <ResetForm enrolment={e} onDone={resetting.close} />}

@@ -4,20 +4,27 @@ import { formatCount, formatDate, formatDateTime } from '../../../ui/format';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
+import { isVendor } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
 import { useCancelLaunch, useLaunch } from '../api';
+import { CapturedLeads, ResultsFigures } from '../components/LaunchResults';
 
 /** One launch: its figures, per step, and its landing page. */
 export function LaunchPage() {
   const { id = '' } = useParams();
   const launch = useLaunch(id);
   const cancel = useCancelLaunch();
+  const vendor = isVendor(useCurrentUser());
   return (
     <QueryState query={launch} notFound="This launch does not exist.">
       {(l) => (
         <Stack gap="md">
           <PageHeader
             title={l.kitName}
-            crumbs={[{ label: 'Marketing', to: '/marketing' }]}
+            crumbs={[
+              { label: 'Marketing', to: '/marketing' },
+              ...(vendor ? [{ label: l.kitName, to: `/marketing/kits/${l.kitId}` }] : []),
+            ]}
             description={`${l.partnerName} · launched ${formatDate(l.launchedAt)}${l.audienceName ? ` to ${l.audienceName}` : ''}`}
             badges={<Badge>{l.status === 'running' ? 'Sending' : l.status === 'completed' ? 'Completed' : 'Stopped'}</Badge>}
             actions={
@@ -48,6 +55,16 @@ export function LaunchPage() {
               </SectionCard>
             ))}
           </SimpleGrid>
+          <SectionCard
+            title="Pipeline and revenue"
+            label="Pipeline and revenue"
+            description="The leads this launch captured, the opportunities they became, and what those are worth."
+          >
+            <Stack gap="md">
+              <ResultsFigures results={l.results} />
+              <CapturedLeads leads={l.leads} />
+            </Stack>
+          </SectionCard>
           <SectionCard title="E-mails" label="Sequence">
             <Table.ScrollContainer minWidth={500}>
               <Table aria-label="E-mails of the sequence">

@@ -24,6 +24,7 @@ import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { Form } from '../../../ui/Form';
 import { formatCount, formatDate } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
+import { formatAmount } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
@@ -233,7 +234,15 @@ function VendorKits() {
   const create = useDialog();
   const edit = useDialog<MarketingKit>();
   const columns: Column<MarketingKit>[] = [
-    { key: 'name', header: 'Kit', cell: (k) => k.name },
+    {
+      key: 'name',
+      header: 'Kit',
+      cell: (k) => (
+        <Anchor component={Link} to={`/marketing/kits/${k.id}`}>
+          {k.name}
+        </Anchor>
+      ),
+    },
     {
       key: 'status',
       header: 'Status',
@@ -244,6 +253,8 @@ function VendorKits() {
     { key: 'launches', header: 'Launches', cell: (k) => k.usage.launches },
     { key: 'sent', header: 'Sent', cell: (k) => formatCount(k.usage.sent) },
     { key: 'leads', header: 'Leads', cell: (k) => k.usage.leads },
+    { key: 'pipeline', header: 'Open pipeline', nowrap: true, cell: (k) => formatAmount(k.results.pipeline) },
+    { key: 'won', header: 'Won revenue', nowrap: true, cell: (k) => formatAmount(k.results.won) },
   ];
   return (
     <SectionCard
@@ -467,6 +478,8 @@ function Launches({ vendor }: { vendor: boolean }) {
     { key: 'clicked', header: 'Clicked', cell: (l) => (l.figures.clickRate === null ? '—' : `${l.figures.clickRate}%`) },
     { key: 'unsub', header: 'Unsubscribed', cell: (l) => l.figures.unsubscribed },
     { key: 'leads', header: 'Leads', cell: (l) => l.figures.leads },
+    { key: 'pipeline', header: 'Open pipeline', nowrap: true, cell: (l) => formatAmount(l.results.pipeline) },
+    { key: 'won', header: 'Won revenue', nowrap: true, cell: (l) => formatAmount(l.results.won) },
   ];
   return (
     <SectionCard title="Launches and results" label="Launches">

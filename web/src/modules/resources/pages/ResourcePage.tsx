@@ -228,16 +228,29 @@ function CobrandCard({ resource: r, vendor, onDownloaded }: { resource: Resource
           : 'Your company’s name, logo and website, and you as the contact, merged into the vendor’s approved template.'
       }
       action={
-        <Button
-          component="a"
-          href={`/api/v1/resources/${r.id}/cobranded`}
-          download
-          size="xs"
-          leftSection={<IconDownload size={14} />}
-          onClick={() => setTimeout(onDownloaded, 1000)}
-        >
-          Download one-pager
-        </Button>
+        <Group gap="xs">
+          <Button
+            component="a"
+            href={`/api/v1/resources/${r.id}/cobranded.pdf`}
+            download
+            size="xs"
+            leftSection={<IconDownload size={14} />}
+            onClick={() => setTimeout(onDownloaded, 1000)}
+          >
+            Download PDF
+          </Button>
+          <Button
+            component="a"
+            href={`/api/v1/resources/${r.id}/cobranded`}
+            download
+            size="xs"
+            variant="light"
+            leftSection={<IconDownload size={14} />}
+            onClick={() => setTimeout(onDownloaded, 1000)}
+          >
+            Download one-pager
+          </Button>
+        </Group>
       }
     >
       <QueryState query={preview}>

@@ -41,7 +41,7 @@ import {
   type ExistingRegistration,
   endedByOffboarding,
   expiryOf,
-  explainConflict,
+  explainConflicts,
   formatNumber,
   hasSegmentFacts,
   isApprovalOverdue,
@@ -221,13 +221,7 @@ async function toDtos(
       approvalOverdue: isApprovalOverdue(r, c.now),
       conflict: {
         flagged: r.conflictFlagged,
-        reasons: r.conflictReasons.map((reason) =>
-          explainConflict(
-            reason,
-            viewer,
-            viewer === 'vendor' && reason.partnerId ? (partners.get(reason.partnerId)?.name ?? '') : '',
-          ),
-        ),
+        reasons: explainConflicts(r.conflictReasons, viewer, (id) => partners.get(id)?.name ?? ''),
       },
       decidedAt: r.decidedAt,
       decidedBy: r.decidedById ? (people.get(r.decidedById) ?? null) : null,

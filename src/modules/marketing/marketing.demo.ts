@@ -1,6 +1,8 @@
 import { and, eq, lte } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoSeeder } from '../../server/module.js';
+import { AppError } from '../../shared/errors.js';
+import { acceptLead } from '../leads/index.js';
 import { DEFAULT_PROGRAM_ID } from '../programs/index.js';
 import type { KitStep, LandingPage } from './marketing.rules.js';
 import { marketingContacts, marketingLaunches, marketingMessages, marketingSuppressions } from './marketing.schema.js';
@@ -182,7 +184,7 @@ export const marketingDemo: DemoSeeder = {
       });
       const launchedAt = story.after(at, 1) ?? at;
       const launch = await launchKit(story.as(adminKey, launchedAt), upload.audience.id, kit.id, {});
-      await tellWhatHappened(story, launch.id, partner.name, r);
+      await tellWhatHappened(story, launch.id, partner.name, adminKey, r);
     }
   },
 };
@@ -196,6 +198,7 @@ async function tellWhatHappened(
   story: Parameters<DemoSeeder['seed']>[1],
   launchId: string,
   partnerName: string,
+  adminKey: string,
   r: Parameters<DemoSeeder['seed']>[1]['random'],
 ): Promise<void> {
   const now = story.now;
@@ -269,13 +272,22 @@ async function tellWhatHappened(
     if (!at) continue;
     const first = r.pick(FIRST);
     const company = r.pick(COMPANIES);
-    await withTx(story.system('lead from a campaign landing page', at), (c) =>
+    const captured = await withTx(story.system('lead from a campaign landing page', at), (c) =>
       captureLead(c, launch, partnerName, {
         name: `${first} ${r.pick(LAST)}`,
         email: `${first.toLowerCase()}@${company.toLowerCase().replace(/[^a-z]/g, '')}-${i}.example`,
         company,
       }),
     );
+    // The launching partner took its own landing page's lead the same day (no random draw, so the
+    // rest of the story stays as it was); one captured in the last hours is still waiting today.
+    const answeredAt = new Date(at.getTime() + 3 * 3_600_000);
+    if (captured.leadId && answeredAt.getTime() <= now.getTime() && story.people.has(adminKey)) {
+      await acceptLead(story.as(adminKey, answeredAt), captured.leadId).catch((error: unknown) => {
+        // Left with the vendor (the partner could not receive leads then): nothing to accept.
+        if (!(error instanceof AppError)) throw error;
+      });
+    }
   }
   const lastDue = launch.content.steps.reduce((d, s) => d + s.delayDays, 0);
   const ends = story.after(launch.launchedAt, lastDue);

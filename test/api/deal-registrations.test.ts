@@ -77,6 +77,8 @@ describe('deal registrations', () => {
       can: { approve: false, reject: false },
     });
     expect(created.body.number).toMatch(/^DR-\d{6,}$/);
+    // The domain is kept as the conflict check reads it, not as typed.
+    expect(created.body.customer.domain).toBe(`${name.replace(' ', '-').toLowerCase()}.example`);
     expect(typeof created.body.id).toBe('string');
     const again = await partnerUser.get(`/api/v1/deal-registrations/${created.body.id}`);
     expect(again.body.number).toBe(created.body.number);

@@ -1,3 +1,4 @@
+import { domainToUnicode } from 'node:url';
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped, loadSingleton } from '../../db/load.js';
@@ -390,7 +391,9 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
         partnerId,
         title: input.title,
         customerName: input.customer.name,
-        customerDomain: input.customer.domain?.trim() || null,
+        // The domain as the conflict check reads it ("https://www.Globex.com/x" → "globex.com"),
+        // in its readable (Unicode) form, not as typed.
+        customerDomain: keys.keys.domain ? domainToUnicode(keys.keys.domain) || keys.keys.domain : null,
         customerNameKey: keys.keys.name,
         customerDomainKey: keys.keys.domain,
         customerCountry: facts.country,

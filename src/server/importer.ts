@@ -1,5 +1,5 @@
 import type { TxCtx } from '../shared/context.js';
-import { countryName, isCountryCode } from '../shared/locale.js';
+import { countryName, isCountryCode, retiredCountryCode } from '../shared/locale.js';
 import { textProblem } from '../shared/text.js';
 import type { Access, ExampleRefs } from './route.js';
 
@@ -134,17 +134,12 @@ export function emailCell(raw: string): unknown {
   return EMAIL.test(raw) && raw.length <= 254 ? raw.toLowerCase() : cellProblem('must be an e-mail address');
 }
 
-/** A retired or alias code the runtime still names (UK, DD, SU, YU) → the ISO 3166-1 code (GB, DE, RU, RS). */
-function canonicalRegion(code: string): string {
-  return Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) ?? code;
-}
-
 const COUNTRY_BY_NAME = (() => {
   const byName = new Map<string, string>();
   for (let a = 65; a <= 90; a += 1) {
     for (let b = 65; b <= 90; b += 1) {
       const code = String.fromCharCode(a, b);
-      if (isCountryCode(code)) byName.set(countryName(code).toLowerCase(), canonicalRegion(code));
+      if (isCountryCode(code)) byName.set(countryName(code).toLowerCase(), code);
     }
   }
   const extra: Record<string, string> = {
@@ -174,7 +169,10 @@ const COUNTRY_BY_NAME = (() => {
  */
 export function countryCell(raw: string): unknown {
   const upper = raw.toUpperCase();
-  if (isCountryCode(upper)) return canonicalRegion(upper);
+  if (isCountryCode(upper)) return upper;
+  // A retired code the runtime still names (UK, DD, SU, YU) → its ISO 3166-1 successor (GB, DE, RU, RS).
+  const current = retiredCountryCode(upper);
+  if (current) return current;
   return (
     COUNTRY_BY_NAME.get(raw.toLowerCase().replace(/\s+/g, ' ')) ??
     cellProblem('is not a country (an ISO code such as DE, or its English name)')

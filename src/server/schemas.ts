@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countryCodeProblem } from '../shared/locale.js';
 import { isCurrency } from '../shared/money.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from '../shared/paging.js';
 import { textProblem } from '../shared/text.js';
@@ -56,6 +57,20 @@ export const zDate = () => z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).
 
 /** An ISO 4217 currency code such as USD (upper case). */
 export const ZCurrency = zString(3).refine(isCurrency, 'must be an ISO 4217 currency code such as USD or EUR');
+
+/**
+ * A country: a current ISO 3166-1 alpha-2 code in any case, trimmed and upper-cased ("de" → "DE").
+ * A retired code is refused with its successor named ("UK": 'is a retired code: use GB …'), an
+ * unknown one with an example; the one rule is `countryCodeProblem` (src/shared/locale.ts).
+ */
+export const zCountry = () =>
+  zString(20)
+    .transform((code) => code.trim().toUpperCase())
+    .check(
+      z.refine((code: string) => countryCodeProblem(code) === null, {
+        error: (issue) => countryCodeProblem(String(issue.input)) ?? 'is not a country code',
+      }),
+    );
 
 export const zDateTime = () => z.iso.datetime({ offset: true, error: 'must be an RFC 3339 timestamp' }).check(TEXT_CHECK);
 

@@ -67,6 +67,8 @@ async function registrationConflict() {
   const list = await admin.get('/api/v1/conflict-cases', { query: { registrationId: r2.body.id } });
   expect(list.status).toBe(200);
   expect(list.body.data).toHaveLength(1);
+  // Typed as a URL, shown as the domain both registrations share.
+  expect(list.body.data[0].customer.domain).toBe(domain);
   return { first, second, r1: r1.body, r2: r2.body, caseId: list.body.data[0].id as string, name };
 }
 

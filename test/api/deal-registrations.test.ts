@@ -77,6 +77,8 @@ describe('deal registrations', () => {
       can: { approve: false, reject: false },
     });
     expect(created.body.number).toMatch(/^DR-\d{6,}$/);
+    // The domain is kept as the conflict check reads it, not as typed.
+    expect(created.body.customer.domain).toBe(`${name.replace(' ', '-').toLowerCase()}.example`);
     expect(typeof created.body.id).toBe('string');
     const again = await partnerUser.get(`/api/v1/deal-registrations/${created.body.id}`);
     expect(again.body.number).toBe(created.body.number);
@@ -137,6 +139,37 @@ describe('deal registrations', () => {
       expect(res.status, path).toBe(422);
       expect(res.headers['content-type']).toContain('application/problem+json');
       expect(res.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    }
+  });
+
+  it('a retired country code such as UK is a 422 naming the field with the code to use, wherever a country is taken; nothing is saved', async () => {
+    const { user: partnerUser } = await partnerWithPeople();
+    const pm = await user('pm');
+    const before = (await partnerUser.get('/api/v1/deal-registrations')).body.data.length;
+    const uk = await partnerUser.post('/api/v1/deal-registrations', deal({ name: `Britco ${uniq()}`, country: 'UK' }));
+    expect(uk.status).toBe(422);
+    expect(uk.headers['content-type']).toContain('application/problem+json');
+    expect(uk.body.errors).toEqual([{ path: 'customer.country', message: 'is a retired code: use GB (United Kingdom)' }]);
+    const unknown = await partnerUser.post('/api/v1/deal-registrations', deal({ name: `Nowhere ${uniq()}`, country: 'XY' }));
+    expect(unknown.body.errors).toEqual([
+      { path: 'customer.country', message: 'must be an ISO 3166-1 alpha-2 country code such as US or DE' },
+    ]);
+    expect((await partnerUser.get('/api/v1/deal-registrations')).body.data.length).toBe(before);
+    const gb = await partnerUser.post('/api/v1/deal-registrations', deal({ name: `Britco ${uniq()}`, country: 'gb' }));
+    expect(gb.status).toBe(201);
+    expect(gb.body.customer.country).toBe('GB');
+    // The same rule in the other places a country is taken: bodies and filters.
+    const elsewhere: [Promise<{ status: number; body: { errors: { path: string; message: string }[] } }>, string][] = [
+      [pm.post('/api/v1/leads', { company: `Britco ${uniq()}`, country: 'UK' }), 'country'],
+      [pm.get('/api/v1/leads', { query: { country: 'UK' } }), 'country'],
+      [pm.get('/api/v1/partners', { query: { country: 'DE,UK' } }), 'country'],
+      [pm.post('/api/v1/accounts', { name: `Britco ${uniq()}`, country: 'UK' }), 'country'],
+    ];
+    for (const [call, path] of elsewhere) {
+      const res = await call;
+      expect(res.status, path).toBe(422);
+      expect(res.body.errors[0], path).toMatchObject({ path });
+      expect(res.body.errors[0]?.message, path).toContain('use GB');
     }
   });
 

@@ -425,6 +425,12 @@ describe('opportunities', () => {
     const direct = (
       await pm.post('/api/v1/opportunities', opportunity({ name: `Vandelay ${u} Industries`, domain: `vandelay-${u}.example` }))
     ).body;
+    // A second open deal of the vendor on the customer: the partner still reads one sentence.
+    const renewal = await pm.post(
+      '/api/v1/opportunities',
+      opportunity({ name: `Vandelay ${u} Industries`, domain: `vandelay-${u}.example` }, { title: `Vandelay ${u} renewal` }),
+    );
+    expect(renewal.status).toBe(201);
     const { admin: partnerAdmin } = await partnerWithPeople('pm');
     const reg = await partnerAdmin.post('/api/v1/deal-registrations', {
       customer: { name: `Something else ${u}`, domain: `www.vandelay-${u}.example` },
@@ -442,7 +448,9 @@ describe('opportunities', () => {
     expect(JSON.stringify(reg.body.conflict)).not.toContain(direct.id);
     expect(seen.opportunity).toBeUndefined();
     const vendorView = await pm.get(`/api/v1/deal-registrations/${reg.body.id}`);
-    expect(vendorView.body.conflict.reasons[0].opportunity).toEqual({ id: direct.id, number: direct.number });
+    expect(vendorView.body.conflict.reasons.map((r: { opportunity: { number: string } }) => r.opportunity.number).sort()).toEqual(
+      [direct.number, renewal.body.number].sort(),
+    );
 
     // With a partner involved it is no longer vendor-direct; closed ones never count.
     const byName = (await pm.post('/api/v1/opportunities', opportunity({ name: `Kramerica ${u}` }))).body;

@@ -111,7 +111,6 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
     const viewer = viewerSide(actor);
     const other = otherSide(viewer);
     const countable = POPULATIONS.filter((p) => visibility(sharing, viewer, other, p).counts);
-    const otherColumn = other === 'vendor' ? sql`vendor_population` : sql`partner_population`;
     const [partnerTotals, vendorTotals, cells, runs] = await Promise.all([
       c.tx
         .select({ population: partnerMappingAccounts.population, n: count() })
@@ -121,13 +120,12 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
       c.tx.execute<{ population: Population; accounts: string }>(
         sql`SELECT population, accounts FROM account_mapping_vendor_totals(${partner.id}::uuid)`,
       ),
-      // One pass over the pairs: distinct companies per cell, and in the populations the caller may count.
-      c.tx.execute<{ vendor_population: Population | null; partner_population: Population | null; n: number }>(
-        sql`WITH x AS MATERIALIZED (SELECT vendor_population, partner_population, company_key FROM account_mapping_pairs(${partner.id}::uuid))
-            SELECT vendor_population, partner_population, count(DISTINCT company_key)::int AS n FROM x GROUP BY 1, 2
-            UNION ALL
-            SELECT NULL, NULL, count(DISTINCT company_key)::int FROM x
-             WHERE ${otherColumn} IN (SELECT jsonb_array_elements_text(${JSON.stringify(countable)}::jsonb))`,
+      // Distinct companies per cell, and in the populations the caller may count: the count path
+      // (no names, no vendor company join), counted in the database function (decision 0208).
+      c.tx.execute<{ vendor_population: Population | null; partner_population: Population | null; companies: number }>(
+        sql`SELECT vendor_population, partner_population, companies
+              FROM account_mapping_overlap_counts(${partner.id}::uuid, ${other}::text,
+                   ARRAY(SELECT jsonb_array_elements_text(${JSON.stringify(countable)}::jsonb)))`,
       ),
       c.tx
         .select()
@@ -148,7 +146,7 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
         const found = cells.rows.find(
           (r) => r.vendor_population === vendorPopulation && r.partner_population === partnerPopulation,
         );
-        const cell = { vendorPopulation, partnerPopulation, count: Number(found?.n ?? 0) };
+        const cell = { vendorPopulation, partnerPopulation, count: Number(found?.companies ?? 0) };
         const otherPopulation = other === 'vendor' ? vendorPopulation : partnerPopulation;
         return {
           vendorPopulation,
@@ -158,7 +156,8 @@ export async function getAccountMapping(ctx: Ctx, partnerId: string): Promise<Ac
         };
       }),
     );
-    const overlapTotal = countable.length === 0 ? null : Number(cells.rows.find((r) => r.vendor_population === null)?.n ?? 0);
+    const overlapTotal =
+      countable.length === 0 ? null : Number(cells.rows.find((r) => r.vendor_population === null)?.companies ?? 0);
     const run = runs[0];
     return {
       partnerId: partner.id,

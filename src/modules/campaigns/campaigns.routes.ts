@@ -9,6 +9,7 @@ import {
   ZIdParams,
   ZLimit,
   zAnyOf,
+  zCountry,
   zDate,
   zOptionalText,
   zPage,
@@ -146,7 +147,7 @@ const ZLeadFields = z.strictObject({
   contact: z
     .strictObject({ name: zOptionalText(200).optional(), email: ZEmail.optional(), phone: zOptionalText(50).optional() })
     .optional(),
-  country: zString(2).nullable().optional(),
+  country: zCountry().nullable().optional(),
   products: z.array(zText(120)).max(20, 'at most 20 products').optional(),
   notes: zOptionalText(4000).optional(),
 });

@@ -1,3 +1,4 @@
+import { domainToUnicode } from 'node:url';
 import { and, asc, desc, eq, exists, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { loadSingleton } from '../../db/load.js';
@@ -453,7 +454,8 @@ async function createCase(
       number,
       origin: input.origin,
       customerName: input.customer.name,
-      customerDomain: input.customer.domain?.trim() || null,
+      // As the match reads it, readable: "https://www.Globex.com/" → "globex.com" (like registrations).
+      customerDomain: input.keys.domain ? domainToUnicode(input.keys.domain) || input.keys.domain : null,
       customerNameKey: input.keys.name,
       customerDomainKey: input.keys.domain,
       summary: input.summary,

@@ -10,6 +10,7 @@ import {
   ZLimit,
   ZQueryBoolean,
   zAnyOf,
+  zCountry,
   zDate,
   zOptionalText,
   zPage,
@@ -142,12 +143,7 @@ const ZRegistrationInput = z.strictObject({
   customer: z.strictObject({
     name: zText(200),
     domain: zOptionalText(253).nullable().optional(),
-    country: zString(2)
-      .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code (ISO 3166-1)')
-      .transform((v) => v.toUpperCase())
-      .nullable()
-      .optional()
-      .describe('With region, industry and size: the segment the coverage model checks'),
+    country: zCountry().nullable().optional().describe('With region, industry and size: the segment the coverage model checks'),
     region: z
       .enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` })
       .nullable()

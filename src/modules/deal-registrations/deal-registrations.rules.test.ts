@@ -10,6 +10,7 @@ import {
   endedByOffboarding,
   expiryOf,
   explainConflict,
+  explainConflicts,
   formatNumber,
   hasSegmentFacts,
   isApprovalOverdue,
@@ -302,6 +303,62 @@ describe('a vendor-direct opportunity on the customer is a conflict: "the vendor
       message: 'Vendor-direct opportunity OPP-000007 since 2026-10-01 matches the customer domain acme.com',
       opportunity: { id: 'o1', number: 'OPP-000007' },
     });
+  });
+});
+
+describe('a partner reads one reason per matched key and kind of claim, the earliest; vendor staff read every claim', () => {
+  const vendorWork = (id: string, at: string) =>
+    other({
+      id,
+      number: id,
+      partnerId: null,
+      status: 'vendor_opportunity',
+      expiresOn: null,
+      nameKey: 'x',
+      submittedAt: new Date(at),
+    });
+  const registration = (id: string, partnerId: string, at: string) =>
+    other({ id, number: id, partnerId, submittedAt: new Date(at) });
+  const names = (id: string) => ({ p2: 'Globex Partners', p3: 'Initech Partners' })[id] ?? '';
+  it.each([
+    [
+      'two vendor opportunities on the domain: one sentence, since the earlier',
+      [vendorWork('OPP-000009', '2026-11-11T00:00:00Z'), vendorWork('OPP-000007', '2026-10-02T00:00:00Z')],
+      ['The vendor is already working this customer (same domain: acme.com) @2026-10-02'],
+      2,
+    ],
+    [
+      'two other partners’ registrations: one per key, since the earlier, neither partner named',
+      [registration('DR-000005', 'p3', '2026-11-20T00:00:00Z'), registration('DR-000002', 'p2', '2026-10-05T00:00:00Z')],
+      [
+        'Another registration for this customer exists since 2026-10-05 (same domain: acme.com) @2026-10-05',
+        'Another registration for this customer exists since 2026-10-05 (same company name: acme) @2026-10-05',
+      ],
+      4,
+    ],
+    [
+      'a registration and the vendor’s own work are two kinds: both shown',
+      [registration('DR-000002', 'p2', '2026-10-05T00:00:00Z'), vendorWork('OPP-000007', '2026-10-02T00:00:00Z')],
+      [
+        'The vendor is already working this customer (same domain: acme.com) @2026-10-02',
+        'Another registration for this customer exists since 2026-10-05 (same domain: acme.com) @2026-10-05',
+        'Another registration for this customer exists since 2026-10-05 (same company name: acme) @2026-10-05',
+      ],
+      3,
+    ],
+  ])('%s', (_name, claims, partnerReads, vendorReasons) => {
+    const { reasons } = detectConflicts(candidate, claims, TODAY);
+    const seen = explainConflicts(reasons, 'partner', names);
+    expect(seen.map((r) => `${r.message} @${r.since.slice(0, 10)}`)).toEqual(partnerReads);
+    expect(JSON.stringify(seen)).not.toMatch(/OPP-|DR-|Globex|Initech|p2|p3/);
+    const vendor = explainConflicts(reasons, 'vendor', names);
+    expect(vendor).toHaveLength(vendorReasons);
+  });
+  it('vendor staff read the partner behind each claim', () => {
+    const { reasons } = detectConflicts(candidate, [registration('DR-000002', 'p2', '2026-10-05T00:00:00Z')], TODAY);
+    expect(explainConflicts(reasons, 'vendor', names)[0]?.message).toBe(
+      'DR-000002 by Globex Partners since 2026-10-05 matches the customer domain acme.com',
+    );
   });
 });
 

@@ -446,6 +446,32 @@ export type VisibleConflictReason = {
 const RULE_WORDS: Record<ClaimReason['rule'], string> = { domain: 'the customer domain', name: 'the customer name' };
 
 /**
+ * Rule: a partner reads one reason per matched key and kind of claim (another registration, the
+ * vendor's own work) — the earliest, whose timestamp is the one that counts — so it sees neither the
+ * same sentence twice nor how many others claim the customer. Vendor staff read every claim.
+ * Coverage reasons are each shown as they are.
+ */
+export function explainConflicts(
+  reasons: readonly ConflictReason[],
+  viewer: 'vendor' | 'partner',
+  partnerNameOf: (partnerId: string) => string,
+): VisibleConflictReason[] {
+  const seen = reasons.map((reason) =>
+    explainConflict(reason, viewer, viewer === 'vendor' && reason.partnerId ? partnerNameOf(reason.partnerId) : ''),
+  );
+  if (viewer === 'vendor') return seen;
+  const earliest = new Map<string, VisibleConflictReason>();
+  reasons.forEach((reason, i) => {
+    const shown = seen[i] as VisibleConflictReason;
+    const vendorWork = reason.rule !== 'coverage' && (reason.partnerId === null || reason.claim === 'vendor_opportunity');
+    const kind = reason.rule === 'coverage' ? `coverage:${i}` : `${reason.rule}:${vendorWork ? 'vendor' : 'registration'}`;
+    const before = earliest.get(kind);
+    if (!before || shown.since < before.since) earliest.set(kind, shown);
+  });
+  return [...earliest.values()];
+}
+
+/**
  * What a reader sees of a conflict. A partner's people learn that another registration for the
  * customer exists and since when — never whose it is, nor its number or id. Vendor staff see
  * the other registration and its partner.

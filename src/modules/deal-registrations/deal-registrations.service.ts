@@ -1,3 +1,4 @@
+import { domainToUnicode } from 'node:url';
 import { and, asc, eq, gte, ilike, inArray, isNull, lt, lte, or, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped, loadSingleton } from '../../db/load.js';
@@ -41,7 +42,7 @@ import {
   type ExistingRegistration,
   endedByOffboarding,
   expiryOf,
-  explainConflict,
+  explainConflicts,
   formatNumber,
   hasSegmentFacts,
   isApprovalOverdue,
@@ -221,13 +222,7 @@ async function toDtos(
       approvalOverdue: isApprovalOverdue(r, c.now),
       conflict: {
         flagged: r.conflictFlagged,
-        reasons: r.conflictReasons.map((reason) =>
-          explainConflict(
-            reason,
-            viewer,
-            viewer === 'vendor' && reason.partnerId ? (partners.get(reason.partnerId)?.name ?? '') : '',
-          ),
-        ),
+        reasons: explainConflicts(r.conflictReasons, viewer, (id) => partners.get(id)?.name ?? ''),
       },
       decidedAt: r.decidedAt,
       decidedBy: r.decidedById ? (people.get(r.decidedById) ?? null) : null,
@@ -396,7 +391,9 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
         partnerId,
         title: input.title,
         customerName: input.customer.name,
-        customerDomain: input.customer.domain?.trim() || null,
+        // The domain as the conflict check reads it ("https://www.Globex.com/x" → "globex.com"),
+        // in its readable (Unicode) form, not as typed.
+        customerDomain: keys.keys.domain ? domainToUnicode(keys.keys.domain) || keys.keys.domain : null,
         customerNameKey: keys.keys.name,
         customerDomainKey: keys.keys.domain,
         customerCountry: facts.country,

@@ -10,6 +10,7 @@ import {
   ZLimit,
   ZQueryBoolean,
   zAnyOf,
+  zCountry,
   zDate,
   zOptionalText,
   zPage,
@@ -50,9 +51,7 @@ const VENDOR = ['admin', 'partner_manager', 'executive', 'finance'] as const;
 const MANAGERS = ['admin', 'partner_manager'] as const;
 const PARTNER_SIDE = ['partner_admin', 'partner_user'] as const;
 
-const ZCountry = zString(2)
-  .regex(/^[A-Za-z]{2}$/, 'must be a two-letter country code (ISO 3166-1)')
-  .transform((v) => v.toUpperCase());
+const ZCountry = zCountry();
 const ZRegion = z.enum(REGIONS, { error: `must be one of ${REGIONS.join(', ')}` });
 const ZSize = z.enum(COMPANY_SIZES, { error: `must be one of ${COMPANY_SIZES.join(', ')}` });
 const ZMotion = z.enum(MOTIONS, { error: `must be one of ${MOTIONS.join(', ')}` });
@@ -271,7 +270,7 @@ export const leadRoutes = [
       status: zAnyOf(LEAD_STATUSES).optional(),
       partnerId: ZIdList.optional(),
       region: zAnyOf(REGIONS).optional(),
-      country: zString(2).optional(),
+      country: ZCountry.optional(),
       qualification: zAnyOf(LEAD_QUALIFICATIONS).optional(),
       overdue: ZQueryBoolean.optional(),
       q: zString(200).optional(),

@@ -193,4 +193,9 @@ describe('a claim’s lead list is a CSV with a company column', () => {
     ]);
     expect(parseLeadList('name,email\n').problems[0]?.message).toContain('company');
   });
+  it('converts a retired country code as every import does and refuses a code that is no country', () => {
+    const { rows, problems } = parseLeadList('company,country\nAcme,uk\nGlobex,XY\n');
+    expect(rows.map((r) => r.country)).toEqual(['GB']);
+    expect(problems).toEqual([{ line: 3, message: 'country must be an ISO 3166-1 alpha-2 code such as DE' }]);
+  });
 });

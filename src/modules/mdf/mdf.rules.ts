@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type IsoDate } from '../../shared/dates.js';
+import { isCountryCode, retiredCountryCode } from '../../shared/locale.js';
 
 /**
  * Market development funds as a ledger (docs/decisions/0253–0259). Pure rules: data in, decision
@@ -275,13 +276,14 @@ export function parseLeadList(csv: string): { rows: LeadListRow[]; problems: { l
       contactName: at(name),
       contactEmail: at(email),
       domain: at(domain) || null,
-      country: at(country) ? at(country).toUpperCase() : null,
+      // A list file converts a retired code (UK → GB) the way every importer does (countryCell).
+      country: at(country) ? (retiredCountryCode(at(country).toUpperCase()) ?? at(country).toUpperCase()) : null,
     };
     if (!row.company) problems.push({ line: i + 1, message: 'company is empty' });
     else if (row.contactEmail && !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(row.contactEmail))
       problems.push({ line: i + 1, message: `"${row.contactEmail}" is not an e-mail address` });
-    else if (row.country && !/^[A-Z]{2}$/.test(row.country))
-      problems.push({ line: i + 1, message: 'country must be a two-letter code' });
+    else if (row.country && !isCountryCode(row.country))
+      problems.push({ line: i + 1, message: 'country must be an ISO 3166-1 alpha-2 code such as DE' });
     else rows.push(row);
   }
   return { rows, problems };

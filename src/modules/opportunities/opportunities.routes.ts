@@ -10,6 +10,7 @@ import {
   ZLimit,
   ZQueryBoolean,
   zAnyOf,
+  zCountry,
   zDate,
   zDateTime,
   zOptionalText,
@@ -161,10 +162,7 @@ const ZAccountInput = z.strictObject({
   otherDomains: z.array(zText(253)).max(20, 'at most 20 domains').optional(),
   segment: zOptionalText(100).optional(),
   industry: zOptionalText(100).optional(),
-  country: zString(2)
-    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166 country code such as DE')
-    .nullable()
-    .optional(),
+  country: zCountry().nullable().optional(),
   ownerId: ZId.nullable().optional(),
 });
 

@@ -9,12 +9,13 @@ import {
   ZIdParams,
   ZLimit,
   zAnyOf,
+  zCountry,
   zOptionalText,
   zPage,
   zString,
   zText,
 } from '../../server/schemas.js';
-import { isCountryCode } from '../../shared/locale.js';
+import { countryCodeProblem, retiredCountryCode } from '../../shared/locale.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { ZFit } from './fit.routes.js';
 import { createContact, deleteContact, listContacts, updateContact } from './partner-contacts.service.js';
@@ -104,16 +105,18 @@ const ZSavedPartner = ZPartner.extend({
     ),
 }).meta({ id: 'SavedPartner' });
 
-const ZCountry = zString(20)
-  .transform((c) => c.trim().toUpperCase())
-  .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as US or DE');
+const ZCountry = zCountry();
 
 const zOneOrMoreCountries = z.union([zString(2000), z.array(zString(2000))]).transform((raw, ctx) => {
   const codes = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase());
-  if (codes.length === 0 || !codes.every(isCountryCode)) {
+  const wrong = codes.find((code) => countryCodeProblem(code) !== null);
+  if (codes.length === 0 || wrong !== undefined) {
     ctx.addIssue({
       code: 'custom',
-      message: 'must be one or more ISO 3166-1 alpha-2 country codes, comma-separated or repeated',
+      message:
+        wrong && retiredCountryCode(wrong)
+          ? `${wrong} ${countryCodeProblem(wrong)}`
+          : 'must be one or more ISO 3166-1 alpha-2 country codes, comma-separated or repeated',
     });
     return z.NEVER;
   }

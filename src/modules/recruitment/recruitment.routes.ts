@@ -1,8 +1,19 @@
 import { z } from 'zod';
 import { sortValues } from '../../db/keyset.js';
 import { access, defineRoute } from '../../server/route.js';
-import { ZCursor, ZEmail, ZId, ZIdParams, ZLimit, zAnyOf, zOptionalText, zPage, zString, zText } from '../../server/schemas.js';
-import { isCountryCode } from '../../shared/locale.js';
+import {
+  ZCursor,
+  ZEmail,
+  ZId,
+  ZIdParams,
+  ZLimit,
+  zAnyOf,
+  zCountry,
+  zOptionalText,
+  zPage,
+  zString,
+  zText,
+} from '../../server/schemas.js';
 import { VENDOR_ROLES } from '../../shared/roles.js';
 import { COMPANY_SIZES, MOTIONS, normalizeDomain, PARTNER_TYPES, REGIONS } from '../partners/index.js';
 import { APPLICATION_STATUSES, FORM_MIN_SECONDS } from './recruitment.rules.js';
@@ -32,9 +43,7 @@ const ZWebsite = zString(300)
   .trim()
   .refine(isCompanyWebsite, 'must be the company’s website, an http(s) address on its own domain');
 
-const ZCountry = zString(20)
-  .transform((c) => c.trim().toUpperCase())
-  .refine(isCountryCode, 'must be an ISO 3166-1 alpha-2 country code such as US or DE');
+const ZCountry = zCountry();
 
 const ZApplicationInput = z.strictObject({
   companyName: zText(200),

@@ -26,6 +26,13 @@ export default function marketingDemo() {
           ),
           captured: await one("SELECT count(*) n FROM domain_events WHERE name = 'marketing_lead.captured'"),
           future: await one('SELECT count(*) n FROM marketing_launches WHERE launched_at > now()'),
+          // A landing page's lead the launching partner never answered would wait on its portal home for months.
+          staleLeads: await one(
+            "SELECT count(*) n FROM marketing_leads ml JOIN leads l ON l.id = ml.lead_id WHERE l.status = 'assigned' AND l.accept_due_at < now() - interval '1 day'",
+          ),
+          acceptedLeads: await one(
+            "SELECT count(*) n FROM marketing_leads ml JOIN leads l ON l.id = ml.lead_id WHERE l.status IN ('accepted', 'converted')",
+          ),
         };
       });
       expect(counts.approvedKits).toBe(3);
@@ -43,6 +50,8 @@ export default function marketingDemo() {
       expect(counts.leads).toBeGreaterThanOrEqual(3);
       expect(counts.captured).toBe(counts.leads);
       expect(counts.future).toBe(0);
+      expect(counts.staleLeads).toBe(0);
+      expect(counts.acceptedLeads).toBeGreaterThanOrEqual(3);
     });
 
     it('a launch shows the pipeline and won revenue its leads became, to its partner and to the vendor; the kit sums it', async () => {

@@ -26,7 +26,8 @@ export function countryOptions(): Option[] {
   for (const a of LETTERS) {
     for (const b of LETTERS) {
       const code = a + b;
-      if (NOT_COUNTRIES.has(code)) continue;
+      // Retired codes the data still names (UK, DD, SU, ZR…) are refused by the API: offer only their successors.
+      if (NOT_COUNTRIES.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0]?.slice(4) !== code) continue;
       const name = countryName(code);
       if (name !== code) list.push({ value: code, label: `${name} (${code})` });
     }

@@ -192,6 +192,12 @@ describe('account mapping', () => {
       'Delta',
       `Gamma ${u}`,
     ]);
+    // Domains as people read them: "ALPHA…" and "sales@delta…" were uploaded.
+    expect([...list.body.data, ...next.body.data].map((a: { domain: string | null }) => a.domain)).toEqual([
+      d('alpha'),
+      d('delta'),
+      null,
+    ]);
     expect(
       (
         await admin.get(`/api/v1/partners/${p.partner.id}/account-mapping/accounts`, {

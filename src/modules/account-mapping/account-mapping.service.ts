@@ -367,7 +367,8 @@ function storedRows(rows: readonly AccountRowInput[]) {
     return {
       population: r.population,
       name: r.name,
-      domain: r.domain ?? null,
+      // As people read it ("acme.com"), not as the file had it ("https://www.Acme.com/").
+      domain: keys.keys.domain,
       nameKey: keys.keys.name,
       domainKey: keys.keys.domain,
       industry: r.industry ?? null,

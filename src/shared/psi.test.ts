@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseDomain } from '../modules/deal-registrations/index.js';
+import { normaliseDomain } from './domains.js';
 import { blind, browserDomainKey, intersect, isBlindedValue, newBlindingKey, reblind } from './psi.js';
 
 describe('private set intersection over ristretto255', () => {

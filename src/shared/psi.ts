@@ -101,7 +101,7 @@ function decodePoint(encoded: string): Uint8Array {
 
 /**
  * A domain as the browser normalises it before blinding: the same key as the server's
- * `normaliseDomain` (deal-registrations), written with the URL parser every browser has instead
+ * `normaliseDomain` (src/shared/domains.ts), written with the URL parser every browser has instead
  * of Node's `domainToASCII`; a unit test holds the two to the same answers.
  */
 export function browserDomainKey(input: string | null | undefined): string | null {

@@ -1,5 +1,5 @@
-import { domainToASCII } from 'node:url';
 import { addDays, daysBetween, type IsoDate } from '../../shared/dates.js';
+import { normaliseDomain } from '../../shared/domains.js';
 
 /**
  * Deal registration rules: statuses and their moves, the protection period, reminders, the
@@ -126,27 +126,7 @@ export function decideExtension(
 // ---------------------------------------------------------------------------------------------
 // Customer keys
 
-/**
- * A customer's web domain as one key: lower case, without scheme, user, port, path, query,
- * a leading `www.` and trailing dots; internationalised names in their punycode (ASCII) form, so
- * `https://WWW.Müller.de/kontakt` and `xn--mller-kva.de.` are one customer. An e-mail address
- * counts by its domain. Null when nothing domain-like is left.
- */
-export function normaliseDomain(input: string | null | undefined): string | null {
-  if (!input) return null;
-  let s = input.normalize('NFKC').trim().toLowerCase();
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
-  s = s.replace(/^mailto:/, '');
-  s = s.split(/[/?#\\]/, 1)[0] ?? '';
-  s = s.includes('@') ? (s.split('@').pop() ?? '') : s;
-  s = s.replace(/:\d*$/, '');
-  s = s.replace(/\.+$/, '');
-  s = s.replace(/^(www\d*\.)+/, '');
-  if (!s || /\s/.test(s)) return null;
-  const ascii = domainToASCII(s);
-  if (!ascii?.includes('.') || ascii.length > 253) return null;
-  return ascii.replace(/\.+$/, '');
-}
+export { normaliseDomain };
 
 /** Legal forms dropped from the end of a company name (as tokens, dots and spaces removed). */
 const LEGAL_SUFFIXES = new Set([

@@ -364,15 +364,5 @@ export function formatLeadNumber(n: number): string {
   return `LD-${String(n).padStart(6, '0')}`;
 }
 
-/** Normalised domain for matching: lower case, no scheme, no www., no path. */
-export function normaliseDomain(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const d = raw
-    .trim()
-    .toLowerCase()
-    .replace(/^[a-z]+:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[/?#].*$/, '')
-    .replace(/\.$/, '');
-  return d || null;
-}
+/** Normalised domain for matching: the one rule every module matches companies by. */
+export { normaliseDomain } from '../../shared/domains.js';

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { MODELS } from '../../src/modules/attribution/attribution.rules.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
+import { joinProgram } from '../../src/modules/programs/memberships.service.js';
+import { createProgram, createProgramTier } from '../../src/modules/programs/programs.service.js';
 import { loadMetrics } from '../../src/server/module.js';
 import { createSeededApp, type SeededApp } from '../support/harness.js';
 
@@ -290,6 +292,60 @@ describe('attribution', () => {
     expect(periods.data?.data.find((p) => p.id === id)?.can).toEqual({ unlock: false, lock: true });
   });
 
+  it('filters the partners by program, tier, segment, region and country, for credited and influenced revenue alike', async () => {
+    const { partnerA: A, partnerB: B } = t.world;
+    const sys = t.system();
+    const program = await createProgram(sys, {
+      name: `Attribution program ${u}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 10 },
+    });
+    const tier = await createProgramTier(sys, program.id, { name: 'Gold', rank: 1, benefits: {} });
+    await joinProgram(sys, C, { programId: program.id, tierId: tier.id });
+    await joinProgram(sys, B.id, { programId: program.id });
+    const admin = await t.asUser('admin');
+    const patched = await admin.PATCH('/api/v1/partners/{id}', {
+      params: { path: { id: C } },
+      body: { segment: 'Mid-market', regions: ['europe', 'asia_pacific'], country: 'DE' },
+    });
+    expect(patched.response.status, JSON.stringify(patched.error)).toBe(200);
+    await admin.PATCH('/api/v1/partners/{id}', {
+      params: { path: { id: B.id } },
+      body: { segment: 'Enterprise', regions: ['north_america'], country: 'US' },
+    });
+    const ids = async (query: Record<string, string | string[]>) => {
+      const credited = await admin.GET('/api/v1/attribution', {
+        params: { query: { ...H1, model: 'linear', ...query } as never },
+      });
+      const influenced = await admin.GET('/api/v1/attribution/influenced', { params: { query: { ...H1, ...query } as never } });
+      expect(credited.response.status, JSON.stringify(credited.error)).toBe(200);
+      const mine = (rows: { partnerId: string }[] | undefined) =>
+        (rows ?? [])
+          .map((r) => r.partnerId)
+          .filter((id) => [A.id, B.id, C].includes(id))
+          .sort();
+      expect(mine(influenced.data?.data)).toEqual(mine(credited.data?.data));
+      return mine(credited.data?.data);
+    };
+    expect(await ids({})).toEqual([A.id, B.id, C].sort());
+    expect(await ids({ programId: program.id })).toEqual([B.id, C].sort());
+    expect(await ids({ tierId: tier.id })).toEqual([C]);
+    // A partner's own tier counts too (A is Gold in the world's default tier).
+    expect(await ids({ tierId: [tier.id, t.world.tierId] })).toEqual([A.id, C].sort());
+    expect(await ids({ segment: 'mid-market' })).toEqual([C]);
+    expect(await ids({ segment: ['Mid-market', 'Enterprise'] })).toEqual([B.id, C].sort());
+    expect(await ids({ region: 'asia_pacific' })).toEqual([C]);
+    expect(await ids({ region: 'north_america,europe' })).toEqual([B.id, C].sort());
+    expect(await ids({ country: 'us' })).toEqual([B.id]);
+    // The filters add up: in the program and in North America.
+    expect(await ids({ programId: program.id, region: 'north_america' })).toEqual([B.id]);
+    expect(await ids({ programId: program.id, segment: 'Nobody' })).toEqual([]);
+    // A line's credit is the same filtered or not: filters choose partners, they do not re-split deals.
+    const all = await report('linear');
+    const some = await report('linear', H1, { segment: 'Mid-market' });
+    expect(lineOf(some?.data, C)).toEqual(lineOf(all?.data, C));
+  });
+
   it('answers bad input with 4xx naming the field', async () => {
     const admin = await t.asUser('admin');
     const cases: [Record<string, string>, string][] = [
@@ -300,6 +356,10 @@ describe('attribution', () => {
       [{ ...H1, model: 'custom' }, 'policyId'],
       [{ ...H1, model: 'custom', policyId: '00000000-0000-4000-8000-000000000000' }, 'policyId'],
       [{ ...H1, model: 'time_decay', halfLifeDays: '0' }, 'halfLifeDays'],
+      [{ ...H1, region: 'atlantis' }, 'region'],
+      [{ ...H1, country: 'Germany' }, 'country'],
+      [{ ...H1, programId: 'reseller' }, 'programId'],
+      [{ ...H1, tierId: 'gold' }, 'tierId'],
     ];
     for (const [query, path] of cases) {
       const res = await admin.GET('/api/v1/attribution', { params: { query: query as never } });

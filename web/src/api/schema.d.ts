@@ -2944,6 +2944,16 @@ export interface paths {
                     to: string;
                     /** @description Only these partners */
                     partnerId?: string | string[];
+                    /** @description Only partners in one of these programs now */
+                    programId?: string | string[];
+                    /** @description Only partners at one of these tiers now (in any program) */
+                    tierId?: string | string[];
+                    /** @description Only partners in one of these segments (such as Enterprise, Mid-market; any case) */
+                    segment?: string | string[];
+                    /** @description Only partners covering one of these regions */
+                    region?: string | string[];
+                    /** @description Only partners based in one of these countries */
+                    country?: string | string[];
                     /** @description Default: the organisation’s default model (a setting; `sourced` at first) */
                     model?: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
                     /** @description Time decay: a touch this many days older weighs half (default: the setting) */
@@ -3005,6 +3015,16 @@ export interface paths {
                     to: string;
                     /** @description Only these partners */
                     partnerId?: string | string[];
+                    /** @description Only partners in one of these programs now */
+                    programId?: string | string[];
+                    /** @description Only partners at one of these tiers now (in any program) */
+                    tierId?: string | string[];
+                    /** @description Only partners in one of these segments (such as Enterprise, Mid-market; any case) */
+                    segment?: string | string[];
+                    /** @description Only partners covering one of these regions */
+                    region?: string | string[];
+                    /** @description Only partners based in one of these countries */
+                    country?: string | string[];
                 };
                 header?: never;
                 path?: never;

@@ -7,6 +7,7 @@ import { joinProgram } from '../../src/modules/programs/memberships.service.js';
 import { createProgram, createProgramTier } from '../../src/modules/programs/programs.service.js';
 import { loadMetrics } from '../../src/server/module.js';
 import { createSeededApp, type SeededApp } from '../support/harness.js';
+import { PASSWORD } from '../support/world.js';
 
 let t: SeededApp;
 let C: string;
@@ -344,6 +345,66 @@ describe('attribution', () => {
     const all = await report('linear');
     const some = await report('linear', H1, { segment: 'Mid-market' });
     expect(lineOf(some?.data, C)).toEqual(lineOf(all?.data, C));
+  });
+
+  it('imports custom policies from a spreadsheet: each bad cell named and nothing written, then all in one go', async () => {
+    const finance = await t.login(t.world.users.finance.email, PASSWORD);
+    const post = (csv: string, dryRun = false) =>
+      t.request('POST', '/api/v1/imports/attribution-policies', {
+        cookie: finance.cookie,
+        query: { dryRun: String(dryRun) },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': finance.csrfToken },
+        body: csv,
+      });
+    const taken = `Sixty thirty ten ${u}`; // made by the test above
+    const bad = [
+      'Policy name,Sourced weight,Co-sell,Technical,Referral',
+      `${taken},50,50,,`,
+      `Nothing ${u},0,,,`,
+      `Too much ${u},150,,,`,
+      `Twice ${u},10,,,`,
+      `twice ${u},20,,,`,
+    ].join('\n');
+    const refused = await post(bad);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:name',
+      '3:sourced',
+      '4:sourced',
+      '6:name',
+    ]);
+    const good = ['Policy,Sourced,Co-sell,Technical,Delivery', `Partner-led ${u},50,30,15,5%`, `Co-sell first ${u},20,80,,`].join(
+      '\n',
+    );
+    expect((await post(good, true)).body).toMatchObject({ rows: 2, errors: [] });
+    expect((await post(good)).status).toBe(200);
+    const policies = (await finance.get('/api/v1/attribution-policies')).body.data as { name: string; roleWeights: object }[];
+    expect(policies.find((p) => p.name === `Partner-led ${u}`)?.roleWeights).toEqual({
+      sourced: 50,
+      co_sell: 30,
+      technical: 15,
+      delivery: 5,
+    });
+    expect(policies.find((p) => p.name === `Co-sell first ${u}`)?.roleWeights).toEqual({ sourced: 20, co_sell: 80 });
+    const ids = (policies as unknown as { id: string; name: string }[])
+      .filter((p) => p.name.endsWith(u) && p.name !== taken)
+      .map((p) => p.id);
+    const events = await withTx(t.system(), ({ tx }) =>
+      tx
+        .select()
+        .from(domainEvents)
+        .where(and(eq(domainEvents.name, 'attribution_policy.created'), inArray(domainEvents.entityId, ids))),
+    );
+    expect(events).toHaveLength(2);
+    // Partner managers do not set policies.
+    const pm = await t.login(t.world.users.pm.email, PASSWORD);
+    const refusedPm = await t.request('POST', '/api/v1/imports/attribution-policies', {
+      cookie: pm.cookie,
+      query: { dryRun: 'true' },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+      body: good,
+    });
+    expect(refusedPm.status).toBe(403);
   });
 
   it('answers bad input with 4xx naming the field', async () => {

@@ -40,7 +40,7 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Audited kinds
 
-const POLICY: AuditedKind<AttributionPolicyRow> = {
+export const POLICY: AuditedKind<AttributionPolicyRow> = {
   entityType: 'attribution_policy',
   partnerIdOf: () => null,
   labelOf: (r) => r.name,

@@ -53,7 +53,7 @@ describe('attribution', () => {
     const all = await api.get<{ data: { name: string; regions: string[] }[] }>('/api/v1/partners?limit=100');
     const european = new Set(all.data.filter((p) => p.regions.includes('europe')).map((p) => p.name));
     const everyone = await compare.locator('tbody tr').count();
-    await page.getByLabel('Region', { exact: true }).click();
+    await page.getByRole('combobox', { name: 'Region', exact: true }).click();
     await page.getByRole('option', { name: 'Europe', exact: true }).click();
     await page.keyboard.press('Escape');
     await page.waitForURL((url) => url.searchParams.get('region') === 'europe');

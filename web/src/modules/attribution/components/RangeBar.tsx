@@ -8,6 +8,7 @@ import {
   MODEL_LABELS,
   type ModelChoice,
   PARTNER_FILTERS,
+  type PartnerFilterKey,
   type Range,
   trailingFourQuarters,
   useFilterChoices,
@@ -96,7 +97,12 @@ export function PartnerFilterBar({
 }) {
   const { programs, tiers } = useFilterChoices(true);
   const programName = new Map(programs.map((p) => [p.id, p.name]));
-  const set = (key: string) => (values: string[]) => onChange({ [key]: values.join(',') || undefined });
+  // Only a real change reaches the URL: a select that reports its (unchanged) value again must not
+  // rewrite the query string from an older render (and lose the range).
+  const set = (key: PartnerFilterKey) => (values: string[]) => {
+    const next = values.join(',');
+    if (next !== (range[key] ?? '')) onChange({ [key]: next || undefined });
+  };
   return (
     <Group align="flex-end" gap="sm" wrap="wrap" aria-label="Partner filters">
       <MultiSelect

@@ -284,7 +284,8 @@ async function runComparisons(database: Database, owner: pg.Client, scale: Scale
     // GET /health: every partner in business, each health input metric once for all, then the rule per partner.
     await compare('health: every partner in business, live (all input metrics + rule)', on, (ctx) => listHealth(ctx, {})),
     // POST /scorecards/evaluate: the standard scorecard for every partner it applies to, one quarter (upsert + an
-    // audit entry and event per partner), rolled back after each run on both sides so the runs stay alike.
+    // audit entry and event per partner, written set-based by recordChanges: two statements), rolled back after each
+    // run on both sides so the runs stay alike.
     await compare(
       `scorecard evaluation: standard template, every partner, ${lastQuarter} (rolled back)`,
       { ...on, repetitions: Math.min(on.repetitions, 5), rollback: true },

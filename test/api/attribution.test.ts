@@ -3,8 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
 import { MODELS } from '../../src/modules/attribution/attribution.rules.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
+import { joinProgram } from '../../src/modules/programs/memberships.service.js';
+import { createProgram, createProgramTier } from '../../src/modules/programs/programs.service.js';
 import { loadMetrics } from '../../src/server/module.js';
 import { createSeededApp, type SeededApp } from '../support/harness.js';
+import { PASSWORD } from '../support/world.js';
 
 let t: SeededApp;
 let C: string;
@@ -290,6 +293,120 @@ describe('attribution', () => {
     expect(periods.data?.data.find((p) => p.id === id)?.can).toEqual({ unlock: false, lock: true });
   });
 
+  it('filters the partners by program, tier, segment, region and country, for credited and influenced revenue alike', async () => {
+    const { partnerA: A, partnerB: B } = t.world;
+    const sys = t.system();
+    const program = await createProgram(sys, {
+      name: `Attribution program ${u}`,
+      kind: 'reseller',
+      commercialModel: { model: 'reseller_discount', discountPercent: 10 },
+    });
+    const tier = await createProgramTier(sys, program.id, { name: 'Gold', rank: 1, benefits: {} });
+    await joinProgram(sys, C, { programId: program.id, tierId: tier.id });
+    await joinProgram(sys, B.id, { programId: program.id });
+    const admin = await t.asUser('admin');
+    const patched = await admin.PATCH('/api/v1/partners/{id}', {
+      params: { path: { id: C } },
+      body: { segment: 'Mid-market', regions: ['europe', 'asia_pacific'], country: 'DE' },
+    });
+    expect(patched.response.status, JSON.stringify(patched.error)).toBe(200);
+    await admin.PATCH('/api/v1/partners/{id}', {
+      params: { path: { id: B.id } },
+      body: { segment: 'Enterprise', regions: ['north_america'], country: 'US' },
+    });
+    const ids = async (query: Record<string, string | string[]>) => {
+      const credited = await admin.GET('/api/v1/attribution', {
+        params: { query: { ...H1, model: 'linear', ...query } as never },
+      });
+      const influenced = await admin.GET('/api/v1/attribution/influenced', { params: { query: { ...H1, ...query } as never } });
+      expect(credited.response.status, JSON.stringify(credited.error)).toBe(200);
+      const mine = (rows: { partnerId: string }[] | undefined) =>
+        (rows ?? [])
+          .map((r) => r.partnerId)
+          .filter((id) => [A.id, B.id, C].includes(id))
+          .sort();
+      expect(mine(influenced.data?.data)).toEqual(mine(credited.data?.data));
+      return mine(credited.data?.data);
+    };
+    expect(await ids({})).toEqual([A.id, B.id, C].sort());
+    expect(await ids({ programId: program.id })).toEqual([B.id, C].sort());
+    expect(await ids({ tierId: tier.id })).toEqual([C]);
+    // A partner's own tier counts too (A is Gold in the world's default tier).
+    expect(await ids({ tierId: [tier.id, t.world.tierId] })).toEqual([A.id, C].sort());
+    expect(await ids({ segment: 'mid-market' })).toEqual([C]);
+    expect(await ids({ segment: ['Mid-market', 'Enterprise'] })).toEqual([B.id, C].sort());
+    expect(await ids({ region: 'asia_pacific' })).toEqual([C]);
+    expect(await ids({ region: 'north_america,europe' })).toEqual([B.id, C].sort());
+    expect(await ids({ country: 'us' })).toEqual([B.id]);
+    // The filters add up: in the program and in North America.
+    expect(await ids({ programId: program.id, region: 'north_america' })).toEqual([B.id]);
+    expect(await ids({ programId: program.id, segment: 'Nobody' })).toEqual([]);
+    // A line's credit is the same filtered or not: filters choose partners, they do not re-split deals.
+    const all = await report('linear');
+    const some = await report('linear', H1, { segment: 'Mid-market' });
+    expect(lineOf(some?.data, C)).toEqual(lineOf(all?.data, C));
+  });
+
+  it('imports custom policies from a spreadsheet: each bad cell named and nothing written, then all in one go', async () => {
+    const finance = await t.login(t.world.users.finance.email, PASSWORD);
+    const post = (csv: string, dryRun = false) =>
+      t.request('POST', '/api/v1/imports/attribution-policies', {
+        cookie: finance.cookie,
+        query: { dryRun: String(dryRun) },
+        headers: { 'content-type': 'text/csv', 'x-csrf-token': finance.csrfToken },
+        body: csv,
+      });
+    const taken = `Sixty thirty ten ${u}`; // made by the test above
+    const bad = [
+      'Policy name,Sourced weight,Co-sell,Technical,Referral',
+      `${taken},50,50,,`,
+      `Nothing ${u},0,,,`,
+      `Too much ${u},150,,,`,
+      `Twice ${u},10,,,`,
+      `twice ${u},20,,,`,
+    ].join('\n');
+    const refused = await post(bad);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`).sort()).toEqual([
+      '2:name',
+      '3:sourced',
+      '4:sourced',
+      '6:name',
+    ]);
+    const good = ['Policy,Sourced,Co-sell,Technical,Delivery', `Partner-led ${u},50,30,15,5%`, `Co-sell first ${u},20,80,,`].join(
+      '\n',
+    );
+    expect((await post(good, true)).body).toMatchObject({ rows: 2, errors: [] });
+    expect((await post(good)).status).toBe(200);
+    const policies = (await finance.get('/api/v1/attribution-policies')).body.data as { name: string; roleWeights: object }[];
+    expect(policies.find((p) => p.name === `Partner-led ${u}`)?.roleWeights).toEqual({
+      sourced: 50,
+      co_sell: 30,
+      technical: 15,
+      delivery: 5,
+    });
+    expect(policies.find((p) => p.name === `Co-sell first ${u}`)?.roleWeights).toEqual({ sourced: 20, co_sell: 80 });
+    const ids = (policies as unknown as { id: string; name: string }[])
+      .filter((p) => p.name.endsWith(u) && p.name !== taken)
+      .map((p) => p.id);
+    const events = await withTx(t.system(), ({ tx }) =>
+      tx
+        .select()
+        .from(domainEvents)
+        .where(and(eq(domainEvents.name, 'attribution_policy.created'), inArray(domainEvents.entityId, ids))),
+    );
+    expect(events).toHaveLength(2);
+    // Partner managers do not set policies.
+    const pm = await t.login(t.world.users.pm.email, PASSWORD);
+    const refusedPm = await t.request('POST', '/api/v1/imports/attribution-policies', {
+      cookie: pm.cookie,
+      query: { dryRun: 'true' },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': pm.csrfToken },
+      body: good,
+    });
+    expect(refusedPm.status).toBe(403);
+  });
+
   it('answers bad input with 4xx naming the field', async () => {
     const admin = await t.asUser('admin');
     const cases: [Record<string, string>, string][] = [
@@ -300,6 +417,10 @@ describe('attribution', () => {
       [{ ...H1, model: 'custom' }, 'policyId'],
       [{ ...H1, model: 'custom', policyId: '00000000-0000-4000-8000-000000000000' }, 'policyId'],
       [{ ...H1, model: 'time_decay', halfLifeDays: '0' }, 'halfLifeDays'],
+      [{ ...H1, region: 'atlantis' }, 'region'],
+      [{ ...H1, country: 'Germany' }, 'country'],
+      [{ ...H1, programId: 'reseller' }, 'programId'],
+      [{ ...H1, tierId: 'gold' }, 'tierId'],
     ];
     for (const [query, path] of cases) {
       const res = await admin.GET('/api/v1/attribution', { params: { query: query as never } });

@@ -1,6 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
+import { auditEvents } from '../../src/modules/audit/audit.schema.js';
+import { type AuditEntry, recordChange, recordChanges } from '../../src/modules/audit/index.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
 import { createPartner, updatePartner } from '../../src/modules/partners/index.js';
 import { type DomainEvent, setEventDispatcher } from '../../src/shared/events.js';
@@ -87,6 +89,77 @@ describe('domain events', () => {
     } finally {
       setEventDispatcher(subscribers);
     }
+  });
+});
+
+describe('recording many changes at once', () => {
+  it('writes the same audit entries and events as one by one, each kind in one statement', async () => {
+    const tag = unique();
+    const entries = (prefix: string): AuditEntry[] =>
+      [t.world.partnerA.id, t.world.partnerB.id, null].map((partnerId, i) => ({
+        action: i === 2 ? 'update' : 'evaluate',
+        entityType: 'scorecard',
+        entityId: `${prefix}-${tag}-${i}`,
+        partnerId,
+        before: i === 2 ? { score: 1, colour: 'red' } : undefined,
+        after: { score: 50 + i, colour: 'yellow' },
+        summary: `Entry ${i}`,
+        event: i === 0 ? 'scorecard.evaluated' : undefined,
+        eventData: { period: '2026-Q3', i },
+      }));
+    const read = (prefix: string) =>
+      withTx(t.system(), async ({ tx }) => {
+        const like = `${prefix}-${tag}-%`;
+        const audit = await tx
+          .select({
+            cmin: sql<string>`${auditEvents}.cmin::text`,
+            action: auditEvents.action,
+            entityType: auditEvents.entityType,
+            entityId: auditEvents.entityId,
+            partnerId: auditEvents.partnerId,
+            summary: auditEvents.summary,
+            before: auditEvents.before,
+            after: auditEvents.after,
+            changedFields: auditEvents.changedFields,
+            actorLabel: auditEvents.actorLabel,
+          })
+          .from(auditEvents)
+          .where(sql`${auditEvents.entityId} like ${like}`)
+          .orderBy(auditEvents.entityId);
+        const events = await tx
+          .select({
+            cmin: sql<string>`${domainEvents}.cmin::text`,
+            name: domainEvents.name,
+            entityId: domainEvents.entityId,
+            partnerId: domainEvents.partnerId,
+            changedFields: domainEvents.changedFields,
+            data: domainEvents.data,
+          })
+          .from(domainEvents)
+          .where(sql`${domainEvents.entityId} like ${like}`)
+          .orderBy(domainEvents.entityId);
+        const strip = <R extends { cmin: string; entityId: string }>(rows: R[]) =>
+          rows.map(({ cmin: _c, entityId, ...rest }) => ({ ...rest, entityId: entityId.replace(prefix, '') }));
+        return {
+          audit: strip(audit),
+          events: strip(events),
+          statements: new Set([...audit.map((r) => `a${r.cmin}`), ...events.map((r) => `e${r.cmin}`)]).size,
+        };
+      });
+    await withTx(t.system(), async (c) => {
+      for (const entry of entries('one')) await recordChange(c, entry);
+    });
+    await withTx(t.system(), (c) => recordChanges(c, entries('many')));
+    const one = await read('one');
+    const many = await read('many');
+    expect(one.audit).toHaveLength(3);
+    expect(many.audit).toEqual(one.audit);
+    expect(many.events).toEqual(one.events);
+    expect(many.events.map((e) => e.name)).toEqual(['scorecard.evaluated', 'scorecard.evaluated', 'scorecard.updated']);
+    expect(many.audit[2]?.changedFields).toEqual(['colour', 'score']);
+    // Statements are told apart by the command id (cmin) they stamp on the rows they write.
+    expect(one.statements).toBe(6);
+    expect(many.statements).toBe(2);
   });
 });
 

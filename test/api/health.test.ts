@@ -1,5 +1,7 @@
+import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
+import { auditEvents } from '../../src/modules/audit/audit.schema.js';
 import { makeTestPlan } from '../../src/modules/business-plans/index.js';
 import { HEALTH_INDICATORS, takeSnapshots } from '../../src/modules/health/index.js';
 import { loadMetrics, type MetricDef } from '../../src/server/module.js';
@@ -296,6 +298,20 @@ describe('scorecards', () => {
     expect(again.body.data).toHaveLength(1);
     const audit = await (await user('admin')).get('/api/v1/audit-events', { query: { entityId: of(two.id).id } });
     expect(audit.body.data.filter((e: { action: string }) => e.action === 'evaluate')).toHaveLength(2);
+    // Set-based: each run audits all its partners in one statement (the rows share the command id, cmin).
+    const runs = await withTx(t.system(), ({ tx }) =>
+      tx
+        .select({
+          requestId: auditEvents.requestId,
+          rows: sql<number>`count(*)::int`,
+          statements: sql<number>`count(distinct ${auditEvents}.cmin::text)::int`,
+        })
+        .from(auditEvents)
+        .where(and(eq(auditEvents.action, 'evaluate'), sql`${auditEvents.after}->>'templateId' = ${created.body.id}`))
+        .groupBy(auditEvents.requestId),
+    );
+    expect(runs).toHaveLength(2);
+    for (const run of runs) expect(run).toMatchObject({ rows: list.body.data.length, statements: 1 });
 
     const template = await pm.get(`/api/v1/scorecard-templates/${created.body.id}`);
     expect(template.body.evaluatedPeriods).toEqual([period]);

@@ -48,8 +48,21 @@ describe('attribution', () => {
     expect(new URL(page.url()).pathname).toBe('/attribution/compare');
     expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    // One won deal's page shows its credit per model for each partner on it, the default model marked.
+    // Only the partners covering Europe: the rows shrink to those, and the URL keeps the filter.
     const api = await apiSession('maria.manager@lumen.example');
+    const all = await api.get<{ data: { name: string; regions: string[] }[] }>('/api/v1/partners?limit=100');
+    const european = new Set(all.data.filter((p) => p.regions.includes('europe')).map((p) => p.name));
+    const everyone = await compare.locator('tbody tr').count();
+    await page.getByRole('combobox', { name: 'Region', exact: true }).click();
+    await page.getByRole('option', { name: 'Europe', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => url.searchParams.get('region') === 'europe');
+    await eventually(async () => {
+      const names = await compare.locator('tbody tr td:first-child').allInnerTexts();
+      return names.length > 0 && names.length < everyone && names.every((n) => european.has(n.trim()));
+    }).toBe(true);
+
+    // One won deal's page shows its credit per model for each partner on it, the default model marked.
     const won = await api.get<{ data: { id: string; partnerId: string | null }[] }>(
       '/api/v1/opportunities?stage=closed_won&limit=50',
     );

@@ -81,6 +81,9 @@ describe('the ecosystem map', () => {
     await card.getByRole('link', { name: 'Open the map' }).click();
     await eventually(() => new URL(page.url()).searchParams.get('focus')).toBe(hub.id);
     await eventually(() => page.getByTestId('map-focus').innerText()).toContain(hub.name);
+    // … in the middle of the picture (960 × 620), its neighbours around it.
+    const centre = page.locator(`g[data-node="${hub.id}"] circle`).first();
+    expect([Number(await centre.getAttribute('cx')), Number(await centre.getAttribute('cy'))]).toEqual([480, 310]);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

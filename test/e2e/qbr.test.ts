@@ -12,6 +12,17 @@ describe('the QBR pack', () => {
     await session.close();
   });
 
+  test('the alliance workspace leads to the partner’s QBR pack', async () => {
+    const { page } = session;
+    await signIn(session, 'james.manager@lumen.example');
+    const contoso = await findPartner('james.manager@lumen.example', 'Contoso Consulting Group');
+    await session.goto(`/alliances/${contoso.id}`);
+    await page.getByRole('link', { name: 'QBR pack' }).click();
+    await page.waitForURL((url) => url.pathname === `/partners/${contoso.id}/qbr`);
+    await page.getByRole('heading', { name: 'QBR — Contoso Consulting Group' }).waitFor();
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
+
   test('a manager opens the QBR from the partner 360, switches quarter, sees the charts and downloads the PDF', async () => {
     const { page } = session;
     await signIn(session, 'james.manager@lumen.example');

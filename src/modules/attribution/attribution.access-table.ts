@@ -20,6 +20,8 @@ export const accessTable: AccessTable = {
     read: grants(VENDOR_READS),
     create: grants(MANAGERS),
     edit: grants(MANAGERS),
+    // The CSV import of custom policies (weights per role).
+    import: grants(MANAGERS),
   },
   attributionPeriod: {
     read: grants(VENDOR_READS),

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { access, defineRoute } from '../../server/route.js';
-import { ZId, ZIdList, ZIdParams, zDate, zOptionalText, zString, zText } from '../../server/schemas.js';
+import { ZId, ZIdList, ZIdParams, zAnyOf, zDate, zOneOrMore, zOptionalText, zString, zText } from '../../server/schemas.js';
+import { isCountryCode } from '../../shared/locale.js';
 import { ROLES, VENDOR_ROLES } from '../../shared/roles.js';
 import { INVOLVEMENT_ROLES } from '../opportunities/index.js';
+import { REGIONS } from '../partners/index.js';
 import { MAX_HALF_LIFE_DAYS, MODELS } from './attribution.rules.js';
 import {
   attributionReport,
@@ -38,6 +40,16 @@ const ZRange = {
   from: zDate().describe('Won deals closed on or after this day'),
   to: zDate().describe('… and on or before this one'),
   partnerId: ZIdList.optional().describe('Only these partners'),
+  programId: ZIdList.optional().describe('Only partners in one of these programs now'),
+  tierId: ZIdList.optional().describe('Only partners at one of these tiers now (in any program)'),
+  segment: zOneOrMore(() => true, 'segments')
+    .optional()
+    .describe('Only partners in one of these segments (such as Enterprise, Mid-market; any case)'),
+  region: zAnyOf(REGIONS).optional().describe('Only partners covering one of these regions'),
+  country: zOneOrMore((v) => isCountryCode(v.trim().toUpperCase()), 'ISO 3166-1 alpha-2 country codes')
+    .transform((list) => list.map((v) => v.trim().toUpperCase()))
+    .optional()
+    .describe('Only partners based in one of these countries'),
 };
 
 const ZUnconverted = z.object({

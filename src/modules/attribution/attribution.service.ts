@@ -40,7 +40,7 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Audited kinds
 
-const POLICY: AuditedKind<AttributionPolicyRow> = {
+export const POLICY: AuditedKind<AttributionPolicyRow> = {
   entityType: 'attribution_policy',
   partnerIdOf: () => null,
   labelOf: (r) => r.name,
@@ -413,7 +413,52 @@ export type AttributionReportDto = {
   lockedPeriods: string[];
 };
 
-export type RangeQuery = { from: string; to: string; partnerId?: string[] | undefined };
+/** Which partners' lines a report shows: by id, program, tier, segment, region or country (any of each list). */
+export type PartnerFilters = {
+  partnerId?: string[] | undefined;
+  programId?: string[] | undefined;
+  tierId?: string[] | undefined;
+  segment?: string[] | undefined;
+  region?: string[] | undefined;
+  country?: string[] | undefined;
+};
+
+export type RangeQuery = { from: string; to: string } & PartnerFilters;
+
+/**
+ * The partners among `ids` that pass the filters, in one query (null: no filter asked, all pass).
+ * A program or tier is a current membership (a tier also the partner's own tier); a segment
+ * matches case-insensitively; a region is one of the partner's regions.
+ */
+async function filteredPartners(c: TxCtx, ids: readonly string[], f: PartnerFilters): Promise<Set<string> | null> {
+  const where: SQL[] = [];
+  const list = (values: readonly string[]) =>
+    sql.join(
+      values.map((v) => sql`${v}`),
+      sql`, `,
+    );
+  if (f.partnerId?.length) where.push(sql`${partners.id}::text in (${list(f.partnerId.map((p) => p.toLowerCase()))})`);
+  if (f.programId?.length)
+    where.push(
+      sql`exists (select 1 from program_memberships m where m.partner_id = ${partners.id} and m.left_at is null and m.program_id::text in (${list(f.programId.map((p) => p.toLowerCase()))}))`,
+    );
+  if (f.tierId?.length) {
+    const tiers = list(f.tierId.map((p) => p.toLowerCase()));
+    where.push(
+      sql`(${partners.tierId}::text in (${tiers}) or exists (select 1 from program_memberships m where m.partner_id = ${partners.id} and m.left_at is null and m.tier_id::text in (${tiers})))`,
+    );
+  }
+  if (f.segment?.length) where.push(sql`lower(${partners.segment}) in (${list(f.segment.map((v) => v.toLowerCase()))})`);
+  if (f.region?.length) where.push(sql`${partners.regions} && array[${list(f.region)}]::text[]`);
+  if (f.country?.length) where.push(sql`${partners.country} in (${list(f.country)})`);
+  if (where.length === 0) return null;
+  if (ids.length === 0) return new Set();
+  const rows = await c.tx
+    .select({ id: partners.id })
+    .from(partners)
+    .where(and(inArray(partners.id, [...ids]), ...where));
+  return new Set(rows.map((r) => r.id));
+}
 
 function checkRange(q: RangeQuery) {
   if (q.from > q.to) throw invalidField('from', 'must be on or before `to`');
@@ -467,7 +512,7 @@ export async function attributionReport(ctx: Ctx, query: RangeQuery & ModelQuery
         t.opportunities += 1;
         totals.set(l.partnerId, t);
       }
-    const wanted = query.partnerId ? new Set(query.partnerId.map((p) => p.toLowerCase())) : null;
+    const wanted = await filteredPartners(c, [...totals.keys()], query);
     const ids = [...totals.keys()].filter((id) => !wanted || wanted.has(id));
     const names = await partnerNames(c, ids);
     const data = sortByAmount(
@@ -528,7 +573,7 @@ export async function influencedReport(ctx: Ctx, query: RangeQuery): Promise<Inf
         totals.set(l.partnerId, t);
       }
     }
-    const wanted = query.partnerId ? new Set(query.partnerId.map((p) => p.toLowerCase())) : null;
+    const wanted = await filteredPartners(c, [...totals.keys()], query);
     const ids = [...totals.keys()].filter((id) => !wanted || wanted.has(id));
     const names = await partnerNames(c, ids);
     return {

@@ -3,6 +3,7 @@ import type { Ctx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { addTouch, createOpportunity } from '../opportunities/index.js';
 import { attributionDemo } from './attribution.demo.js';
+import { attributionPoliciesImporter } from './attribution.importer.js';
 import { attributionMetrics } from './attribution.metrics.js';
 import { mayManageAttribution } from './attribution.policy.js';
 import { attributionRoutes, nextTestPeriod } from './attribution.routes.js';
@@ -62,6 +63,7 @@ export const module: ModuleDescriptor = {
   routes: attributionRoutes,
   demo: attributionDemo,
   metrics: attributionMetrics,
+  importers: [attributionPoliciesImporter],
   appPermissions: (actor) => ({
     viewAttribution: true,
     manageAttribution: mayManageAttribution(actor),

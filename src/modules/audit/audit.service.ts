@@ -71,6 +71,57 @@ export async function recordChange(ctx: TxCtx, entry: AuditEntry): Promise<void>
 }
 
 /**
+ * Records many changes at once: the set-based `recordChange` (one statement for the audit
+ * entries, one for the events, whatever their number), in the caller's transaction, with the
+ * same entries and events `recordChange` would write one by one. For portfolio-wide runs that
+ * touch a row per partner (scorecard evaluation, imports). `dispatch: 'later'`: see `emitEvents`.
+ */
+export async function recordChanges(
+  ctx: TxCtx,
+  entries: readonly AuditEntry[],
+  options: { dispatch?: 'after-commit' | 'later' } = {},
+): Promise<void> {
+  if (entries.length === 0) return;
+  const actor = actorFields(ctx);
+  const prepared = entries.map((entry) => {
+    const before = auditSnapshot(entry.before);
+    const after = auditSnapshot(entry.after);
+    return { entry, before, after, changed: entry.action === 'update' ? changedFields(before, after) : [] };
+  });
+  // One JSON parameter per statement, not one per cell (src/db/bulk-insert.ts).
+  await insertFromJson(
+    ctx.tx,
+    auditEvents,
+    prepared.map(({ entry, before, after, changed }) => ({
+      ...actor,
+      occurredAt: ctx.now,
+      requestId: ctx.requestId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      partnerId: entry.partnerId,
+      summary: entry.summary ?? '',
+      before,
+      after,
+      changedFields: changed,
+    })),
+    { returning: false },
+  );
+  await emitEvents(
+    ctx,
+    prepared.map(({ entry, changed }) => ({
+      name: entry.event ?? eventName(entry.entityType, entry.action),
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      partnerId: entry.partnerId,
+      changedFields: changed,
+      data: entry.eventData,
+    })),
+    { dispatch: options.dispatch ?? 'after-commit' },
+  );
+}
+
+/**
  * How the audit log and the events see one kind of record: its name, the partner a row belongs
  * to, a label for summaries, and which unique constraints and foreign keys answer 409 naming a
  * field instead of failing.
@@ -186,35 +237,18 @@ export async function insertManyAudited<T extends IdTable>(
   if (values.length === 0) return [];
   // One JSON parameter per statement, not one per cell (src/db/bulk-insert.ts).
   const rows = (await insertFromJson(ctx.tx, table, values, { returning: true }).catch(conflictOf(kind))) as unknown as Row<T>[];
-  const actor = actorFields(ctx);
-  await insertFromJson(
-    ctx.tx,
-    auditEvents,
+  await recordChanges(
+    ctx,
     rows.map((row) => ({
-      ...actor,
-      occurredAt: ctx.now,
-      requestId: ctx.requestId,
       action: 'create',
       entityType: kind.entityType,
       entityId: String(row.id),
       partnerId: kind.partnerIdOf(row),
+      after: row,
       summary: note.summaryOf?.(row) ?? `${VERBS.create} ${kind.entityType.replaceAll('_', ' ')} ${kind.labelOf(row)}`,
-      before: null,
-      after: auditSnapshot(row),
-      changedFields: [],
+      eventData: note.eventData,
     })),
-    { returning: false },
-  );
-  await emitEvents(
-    ctx,
-    rows.map((row) => ({
-      name: eventName(kind.entityType, 'create'),
-      entityType: kind.entityType,
-      entityId: String(row.id),
-      partnerId: kind.partnerIdOf(row),
-      data: note.eventData,
-    })),
-    { dispatch: note.dispatch ?? 'after-commit' },
+    { dispatch: note.dispatch },
   );
   return rows;
 }

@@ -10,6 +10,7 @@ export {
   insertAudited,
   insertManyAudited,
   recordChange,
+  recordChanges,
   snapshotsAsOf,
   updateAudited,
 } from './audit.service.js';

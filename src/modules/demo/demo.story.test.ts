@@ -55,3 +55,30 @@ describe('the story clock', () => {
     expect(clock.after(NOW, 0)).toBeNull();
   });
 });
+
+describe('the story of one day', () => {
+  it('has the same records and draws the same numbers whatever the time of day it is loaded', () => {
+    const day = '2026-12-01'; // a Tuesday
+    const run = (time: string) => {
+      const now = new Date(`${day}T${time}Z`);
+      const random = seededRandom('one day');
+      const clock = storyClock(now, () => random);
+      const seen: (string | null)[] = [];
+      for (let back = 0; back < 12; back += 1) {
+        const opened = clock.daysAgo(back);
+        seen.push(`${back}:${opened.getTime() <= now.getTime()}`);
+        for (const days of [0, 1, 2, 5]) {
+          const at = clock.after(opened, days);
+          seen.push(at && at.getTime() <= now.getTime() && at > opened ? at.toISOString().slice(0, 10) : at && 'wrong');
+        }
+      }
+      return { seen, next: random.next() };
+    };
+    const early = run('08:05:00');
+    expect(run('13:21:00')).toEqual(early);
+    expect(run('13:55:00')).toEqual(early);
+    expect(run('23:59:00')).toEqual(early);
+    // What falls on a later day is still to come.
+    expect(early.seen).toContain(null);
+  });
+});

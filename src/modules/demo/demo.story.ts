@@ -36,24 +36,43 @@ function workingDay(day: number): number {
 }
 
 /**
+ * A moment of today that has not come yet, moved to a little before `now` (and after `from`, if
+ * that can be): by minutes derived from the moment itself, not drawn from the random source, so the
+ * draws a seeder makes — and so every record after it — do not depend on the time of day the demo
+ * is loaded (docs/decisions/0313).
+ */
+function earlierToday(at: number, now: number, from = Number.NEGATIVE_INFINITY): number {
+  const back = (1 + (Math.floor(at / MINUTE) % 30)) * MINUTE;
+  return Math.min(now, Math.max(from + MINUTE, now - back));
+}
+
+/**
  * The clock of a story whose "today" is `now`: working-hours moments counted back from today, or
- * forward from an earlier moment — and then perhaps not yet come.
+ * forward from an earlier moment — and then perhaps not yet come. What exists depends on the day
+ * only: a moment later today (its office hours still to come) happens a little before `now`
+ * instead, a later day's is still to come (null).
  */
 export function storyClock(now: Date, random: () => DemoRandom) {
+  const today = startOfUtcDay(now.getTime());
   return {
     daysAgo(days: number): Date {
-      const day = workingDay(startOfUtcDay(now.getTime()) - Math.max(0, Math.round(days)) * DAY);
+      const day = workingDay(today - Math.max(0, Math.round(days)) * DAY);
       const at = workingMoment(day, random());
       // Today (or a Sunday moved to today), before the chosen hour has come: a little earlier instead.
-      return new Date(at < now.getTime() ? at : now.getTime() - random().int(1, 30) * MINUTE);
+      return new Date(at < now.getTime() ? at : earlierToday(at, now.getTime()));
     },
     after(moment: Date, days: number): Date | null {
       const from = moment.getTime();
       const day = workingDay(startOfUtcDay(from) + Math.max(0, Math.round(days)) * DAY);
       let at = workingMoment(day, random());
-      // The same day, after its office hours, or earlier than `moment`: a little after `moment`.
-      if (at <= from) at = from + random().int(5, 90) * MINUTE;
-      return at <= now.getTime() ? new Date(at) : null;
+      // The same day, after its office hours, or earlier than `moment`: a little after `moment` (a
+      // moment of today may itself have been moved by the time of day: not drawn then, as above).
+      if (at <= from)
+        at = from + (startOfUtcDay(from) === today ? 5 + (Math.floor(at / MINUTE) % 86) : random().int(5, 90)) * MINUTE;
+      if (at <= now.getTime()) return new Date(at);
+      // Later today: it happens before the load, unless `moment` is the load's own moment.
+      if (startOfUtcDay(at) === today && from < now.getTime()) return new Date(earlierToday(at, now.getTime(), from));
+      return null;
     },
   };
 }

@@ -4,7 +4,7 @@ import { loadMetrics, type MetricDef, type MetricValue } from '../../server/modu
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { localDateOf } from '../../shared/dates.js';
 import { AppError, invalidField, notFound } from '../../shared/errors.js';
-import { type AuditedKind, deleteAudited, insertAudited, recordChange, updateAudited } from '../audit/index.js';
+import { type AuditedKind, deleteAudited, insertAudited, recordChanges, updateAudited } from '../audit/index.js';
 import { visiblePartner } from '../directory/index.js';
 import { partners } from '../partners/index.js';
 import { currentPlacements } from '../programs/index.js';
@@ -256,8 +256,10 @@ export async function evaluateTemplate(
           },
         })
         .returning({ id: scorecards.id, partnerId: scorecards.partnerId, score: scorecards.score, colour: scorecards.colour });
-      for (const s of saved) {
-        await recordChange(c, {
+      // One audit entry and one `scorecard.evaluated` event per partner, written in two statements.
+      await recordChanges(
+        c,
+        saved.map((s) => ({
           action: 'evaluate',
           entityType: 'scorecard',
           entityId: s.id,
@@ -266,8 +268,8 @@ export async function evaluateTemplate(
           summary: `Scorecard “${template.name}” for ${input.period}: ${s.score ?? 'no data'} (${s.colour ?? 'no data'})`,
           event: 'scorecard.evaluated',
           eventData: { templateId: template.id, period: input.period, score: s.score, colour: s.colour },
-        });
-      }
+        })),
+      );
     }
     return { templateId: template.id, period: input.period, asOf, partners: rows.length, colours };
   });

@@ -21,6 +21,16 @@ const DIAGNOSTICS: Record<string, { vendor: [number, number]; partner: [number, 
   'kestrel-sec': { vendor: [4.3, 4.2], partner: [3.6, 2.6], low: ['communication', 'trust'] },
 };
 const SCEPTICS = new Set(['woodgrove-dist', 'kestrel-sec']);
+/**
+ * How far from the others a partner's people score the NPS question: Woodgrove's would not
+ * recommend us, the healthy alliances' people are promoters (decision 0313).
+ */
+const NPS_MOOD: Record<string, number> = {
+  'woodgrove-dist': -4.5,
+  'kestrel-sec': -2.5,
+  'contoso-consulting': 1.5,
+  'tailspin-data': 2,
+};
 
 /** PX per dimension: support is the vendor's strength, ease of doing business its weak spot, improving slowly. */
 const PX_OFFSET: Record<string, number> = { communication: 0, support: 0.4, enablement: 0.1, ease_of_doing_business: -0.6 };
@@ -169,7 +179,7 @@ export const surveysDemo: DemoSeeder = {
         const sceptic = SCEPTICS.has(key) ? -1 : 0;
         const mean =
           wave.kind === 'nps'
-            ? () => 6.6 + 1.6 * t + sceptic * 2.5
+            ? () => 6.6 + 1.6 * t + (NPS_MOOD[key] ?? 0)
             : (q: Question) => 3.1 + 0.8 * t + (PX_OFFSET[q.dimension] ?? 0) + sceptic * 0.7;
         for (const side of ['admin', 'user']) {
           if (story.random.chance(0.75)) await answer(story, `${key}.${side}`, round, wave.at, mean);

@@ -2944,6 +2944,16 @@ export interface paths {
                     to: string;
                     /** @description Only these partners */
                     partnerId?: string | string[];
+                    /** @description Only partners in one of these programs now */
+                    programId?: string | string[];
+                    /** @description Only partners at one of these tiers now (in any program) */
+                    tierId?: string | string[];
+                    /** @description Only partners in one of these segments (such as Enterprise, Mid-market; any case) */
+                    segment?: string | string[];
+                    /** @description Only partners covering one of these regions */
+                    region?: string | string[];
+                    /** @description Only partners based in one of these countries */
+                    country?: string | string[];
                     /** @description Default: the organisation’s default model (a setting; `sourced` at first) */
                     model?: "sourced" | "first_touch" | "last_touch" | "linear" | "time_decay" | "position_based" | "custom";
                     /** @description Time decay: a touch this many days older weighs half (default: the setting) */
@@ -3005,6 +3015,16 @@ export interface paths {
                     to: string;
                     /** @description Only these partners */
                     partnerId?: string | string[];
+                    /** @description Only partners in one of these programs now */
+                    programId?: string | string[];
+                    /** @description Only partners at one of these tiers now (in any program) */
+                    tierId?: string | string[];
+                    /** @description Only partners in one of these segments (such as Enterprise, Mid-market; any case) */
+                    segment?: string | string[];
+                    /** @description Only partners covering one of these regions */
+                    region?: string | string[];
+                    /** @description Only partners based in one of these countries */
+                    country?: string | string[];
                 };
                 header?: never;
                 path?: never;
@@ -13347,6 +13367,54 @@ export interface paths {
         };
         /**
          * The columns an import of alliances takes, with the headers it recognises
+         * @description Access: any signed-in role; scope=none.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Importer"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/attribution-policies/columns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The columns an import of attribution policies takes, with the headers it recognises
          * @description Access: any signed-in role; scope=none.
          */
         get: {
@@ -35325,6 +35393,72 @@ export interface paths {
          *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
          *
          *     Access: admin, partner_manager; scope=none.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    map?: string | string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A small file as text (up to 64 KiB; send larger files as a text/csv body or a multipart form) */
+                        csv?: string;
+                        /** @description Header → column key (null or "" skips the header); in a multipart form, the same as a JSON string */
+                        mapping?: {
+                            [key: string]: string | null;
+                        } | string;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportOutcome"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/attribution-policies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import attribution policies from CSV (dry run or commit)
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `name` (required), `description`, `sourced`, `co_sell`, `technical`, `delivery`, `referral`, `influence`.
+         *
+         *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
+         *
+         *     Access: admin, finance; scope=none.
          */
         post: {
             parameters: {

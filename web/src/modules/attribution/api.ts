@@ -54,7 +54,17 @@ export const attributionKeys = {
 };
 
 export type ModelChoice = { model: AttributionModel; policyId?: string | undefined; halfLifeDays?: number | undefined };
-export type Range = { from: string; to: string; partnerId?: string | undefined };
+/** Which partners a report shows (comma-separated lists, as in the URL): by program, tier, segment, region, country. */
+export const PARTNER_FILTERS = ['programId', 'tierId', 'segment', 'region', 'country'] as const;
+export type PartnerFilterKey = (typeof PARTNER_FILTERS)[number];
+export type Range = { from: string; to: string; partnerId?: string | undefined } & Partial<Record<PartnerFilterKey, string>>;
+
+function filtersOf(range: Range) {
+  return {
+    ...(range.partnerId ? { partnerId: range.partnerId } : {}),
+    ...Object.fromEntries(PARTNER_FILTERS.filter((k) => range[k]).map((k) => [k, range[k]])),
+  };
+}
 
 function reportQuery(range: Range, choice: ModelChoice) {
   return {
@@ -63,8 +73,25 @@ function reportQuery(range: Range, choice: ModelChoice) {
     model: choice.model,
     ...(choice.policyId ? { policyId: choice.policyId } : {}),
     ...(choice.halfLifeDays ? { halfLifeDays: choice.halfLifeDays } : {}),
-    ...(range.partnerId ? { partnerId: range.partnerId } : {}),
+    ...filtersOf(range),
   };
+}
+
+/** The programs and every program's tiers, for the partner filters. */
+export function useFilterChoices(enabled: boolean) {
+  const programs = useQuery({
+    queryKey: ['attribution', 'filter-programs'],
+    enabled,
+    staleTime: 60_000,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/programs'))).data,
+  });
+  const tiers = useQuery({
+    queryKey: ['attribution', 'filter-tiers'],
+    enabled,
+    staleTime: 60_000,
+    queryFn: async () => (await unwrap(api.GET('/api/v1/tiers', { params: { query: {} } }))).data,
+  });
+  return { programs: programs.data ?? [], tiers: tiers.data ?? [] };
 }
 
 export function useAttribution(range: Range, choice: ModelChoice | null) {
@@ -91,7 +118,7 @@ export function useAttributionByModels(range: Range, choices: readonly ModelChoi
 }
 
 export function useInfluenced(range: Range) {
-  const query = { from: range.from, to: range.to, ...(range.partnerId ? { partnerId: range.partnerId } : {}) };
+  const query = { from: range.from, to: range.to, ...filtersOf(range) };
   return useQuery({
     queryKey: attributionKeys.influenced(query),
     enabled: range.from <= range.to,

@@ -28,13 +28,17 @@ function seeded(seed = 42): () => number {
  * Places the nodes with a force layout (d3-force), run to rest synchronously and deterministically
  * (nodes in id order, a seeded random source), then fitted into `width` × `height` with `pad`
  * around. Linked partners pull together, every node pushes the others away, nobody overlaps.
+ * With `centre` (a node's id), that node is held in the middle while the others settle around it
+ * and the fit keeps it at the centre of the picture: the map opened for one partner.
  */
 export function layoutNetwork(
   nodes: readonly LayoutNode[],
   links: readonly LayoutLink[],
-  { width, height, pad = 40 }: { width: number; height: number; pad?: number },
+  { width, height, pad = 40, centre }: { width: number; height: number; pad?: number; centre?: string | null },
 ): Map<string, Point> {
-  const sim: SimNode[] = [...nodes].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ ...n }));
+  const sim: SimNode[] = [...nodes]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((n) => (n.id === centre ? { ...n, fx: 0, fy: 0 } : { ...n }));
   const known = new Set(sim.map((n) => n.id));
   const simLinks: (SimulationLinkDatum<SimNode> & { strength: number })[] = links
     .filter((l) => known.has(l.source) && known.has(l.target))
@@ -58,6 +62,16 @@ export function layoutNetwork(
     .stop();
   const ticks = sim.length > 300 ? 150 : 300;
   for (let i = 0; i < ticks; i += 1) simulation.tick();
+  const held = sim.find((n) => n.id === centre);
+  if (held) {
+    // The held node at the middle: scale by the farthest node from it on each axis.
+    const cx = held.x ?? 0;
+    const cy = held.y ?? 0;
+    const reachX = Math.max(1, ...sim.map((n) => Math.abs((n.x ?? 0) - cx)));
+    const reachY = Math.max(1, ...sim.map((n) => Math.abs((n.y ?? 0) - cy)));
+    const k = Math.min((width / 2 - pad) / reachX, (height / 2 - pad) / reachY, 2);
+    return new Map(sim.map((n) => [n.id, { x: width / 2 + ((n.x ?? 0) - cx) * k, y: height / 2 + ((n.y ?? 0) - cy) * k }]));
+  }
   const xs = sim.map((n) => n.x ?? 0);
   const ys = sim.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];

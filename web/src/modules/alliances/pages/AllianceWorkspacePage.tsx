@@ -1,5 +1,6 @@
-import { Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
-import { useParams } from 'react-router';
+import { Button, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { IconPresentation } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
 import { LABELS } from '../../../ui/labels';
@@ -67,6 +68,15 @@ export function AllianceWorkspace({ partnerId }: { partnerId: string }) {
   );
 }
 
+/** The way to the partner's QBR pack (the quarter's review deck), where the alliance is prepared. */
+function QbrButton({ to }: { to: string }) {
+  return (
+    <Button component={Link} to={to} variant="light" leftSection={<IconPresentation size={16} />}>
+      QBR pack
+    </Button>
+  );
+}
+
 /** Vendor: `/alliances/:partnerId`, the one screen an alliance manager opens before a QBR. */
 export function AllianceWorkspacePage() {
   const { partnerId = '' } = useParams();
@@ -81,6 +91,7 @@ export function AllianceWorkspacePage() {
               { label: 'Alliances', to: '/alliances' },
               { label: p.name, to: `/partners/${p.id}` },
             ]}
+            actions={<QbrButton to={`/partners/${p.id}/qbr`} />}
           />
           <AllianceWorkspace partnerId={p.id} />
         </Stack>
@@ -98,6 +109,7 @@ export function PortalAlliancePage() {
       <PageHeader
         title="Our alliance"
         description="Both sides’ view of the alliance: stages, sponsors, design and qualification."
+        actions={<QbrButton to="/qbr" />}
       />
       <AllianceWorkspace partnerId={user.partnerId} />
     </Stack>

@@ -10,7 +10,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { type AttributionReport, MODEL_HELP, toMajor, useAttribution, useAttributionSettings, usePolicies } from '../api';
 import { AttributionTabs } from '../components/AttributionTabs';
-import { ModelSelect, RangeBar, useRangeParams } from '../components/RangeBar';
+import { ModelSelect, PartnerFilterBar, RangeBar, useRangeParams } from '../components/RangeBar';
 
 type Row = AttributionReport['data'][number] & { id: string; share: number };
 
@@ -75,6 +75,7 @@ export function AttributionPage() {
           <RangeBar range={range} onChange={set} />
           <ModelSelect value={effective} policies={policies.data ?? []} onChange={set} />
         </Group>
+        <PartnerFilterBar range={range} onChange={set} />
         {effective && (
           <Text size="sm" c="dimmed">
             {MODEL_HELP[effective.model]}

@@ -8,7 +8,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, ErrorState, PageLoader } from '../../../ui/States';
 import { BUILT_IN_MODELS, MODEL_LABELS, type ModelChoice, toMajor, useAttributionByModels, usePolicies } from '../api';
 import { AttributionTabs } from '../components/AttributionTabs';
-import { RangeBar, useRangeParams } from '../components/RangeBar';
+import { PartnerFilterBar, RangeBar, useRangeParams } from '../components/RangeBar';
 import { ReportNotes } from './AttributionPage';
 
 const COLORS = ['indigo.6', 'teal.6', 'orange.6', 'grape.6', 'cyan.6', 'pink.6', 'lime.7', 'yellow.7', 'red.6'];
@@ -45,6 +45,7 @@ export function ComparePage() {
       <AttributionTabs />
       <Stack gap="md">
         <RangeBar range={range} onChange={set} />
+        <PartnerFilterBar range={range} onChange={set} />
         <Checkbox.Group label="Models to compare" value={picked} onChange={setPicked}>
           <Group gap="md" mt={6}>
             {BUILT_IN_MODELS.map((m) => (

@@ -10,7 +10,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { type InfluencedReport, toMajor, useInfluenced } from '../api';
 import { AttributionTabs } from '../components/AttributionTabs';
-import { RangeBar, useRangeParams } from '../components/RangeBar';
+import { PartnerFilterBar, RangeBar, useRangeParams } from '../components/RangeBar';
 import { ReportNotes } from './AttributionPage';
 
 type Row = InfluencedReport['data'][number] & { id: string };
@@ -46,6 +46,7 @@ export function InfluencedPage() {
           partners. For revenue that adds up, use “Credit by model”.
         </Alert>
         <RangeBar range={range} onChange={set} />
+        <PartnerFilterBar range={range} onChange={set} />
         <QueryState query={report} loading="Reading won deals…">
           {(r) => {
             const rows: Row[] = r.data.map((l) => ({ ...l, id: l.partnerId }));

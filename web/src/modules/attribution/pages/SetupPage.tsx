@@ -3,9 +3,12 @@ import { useState } from 'react';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { formatDateTime } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
+import { mayApp } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
 import {
   type AttributionPeriod,
   type AttributionPolicy,
@@ -170,6 +173,7 @@ const POLICY_COLUMNS: Column<AttributionPolicy>[] = [
 ];
 
 function PoliciesCard({ editable }: { editable: boolean }) {
+  const user = useCurrentUser();
   const policies = usePolicies();
   const editing = useDialog<AttributionPolicy | null>();
   const save = useSavePolicy();
@@ -179,9 +183,17 @@ function PoliciesCard({ editable }: { editable: boolean }) {
       description="Your own model: weights per involvement role, e.g. sourced 60, co-sell 30, technical 10."
       action={
         editable && (
-          <Button size="xs" onClick={() => editing.open(null)}>
-            New policy
-          </Button>
+          <Group gap="xs">
+            <ImportButton
+              kind="attribution-policies"
+              label="Import policies"
+              size="xs"
+              allowed={mayApp(user, 'import:attribution-policies')}
+            />
+            <Button size="xs" onClick={() => editing.open(null)}>
+              New policy
+            </Button>
+          </Group>
         )
       }
     >

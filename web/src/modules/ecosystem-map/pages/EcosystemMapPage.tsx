@@ -213,7 +213,7 @@ function MapView({
       <Tabs.Panel value="map" pt="sm">
         {pinned && byId.has(pinned) && (
           <Text size="sm" mb={4} data-testid="map-focus">
-            {nameOf(pinned)} and its neighbours are highlighted.{' '}
+            {nameOf(pinned)} is in the middle, its neighbours highlighted.{' '}
             <Anchor component={Link} to={`/partners/${pinned}`} size="sm">
               Back to the partner
             </Anchor>
@@ -301,7 +301,8 @@ function NetworkSvg({
   const navigate = useNavigate();
   const [hovered, setFocus] = useState<string | null>(null);
   // The partner the page was opened for (`?focus=`, from the partner 360 card) stays lit unless another is hovered.
-  const focus = hovered ?? (pinned && nodes.some((n) => n.id === pinned) ? pinned : null);
+  const pinnedHere = pinned && nodes.some((n) => n.id === pinned) ? pinned : null;
+  const focus = hovered ?? pinnedHere;
   const largest = Math.max(0, ...nodes.filter((n) => n.kind === 'partner').map((n) => sizeValue(n, sizeBy)));
   const radius = useMemo(
     () => new Map(nodes.map((n) => [n.id, n.kind === 'vendor' ? 30 : radiusOf(sizeValue(n, sizeBy), largest)])),
@@ -321,9 +322,9 @@ function NetworkSvg({
           target: e.target,
           strength: (heaviest.get(e.kind) ?? 0) > 0 ? e.weight / (heaviest.get(e.kind) ?? 1) : 0,
         })),
-        { width: WIDTH, height: HEIGHT },
+        { width: WIDTH, height: HEIGHT, centre: pinnedHere },
       ),
-    [nodes, edges, radius, heaviest],
+    [nodes, edges, radius, heaviest, pinnedHere],
   );
   const labelled = useMemo(
     () =>

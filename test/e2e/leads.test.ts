@@ -106,7 +106,7 @@ describe('leads', () => {
     await edit.getByRole('textbox', { name: 'Industry' }).fill('Logistics');
     await edit.getByRole('textbox', { name: 'Notes' }).fill('Met at the Reykjavik roadshow');
     await edit.getByRole('button', { name: 'Save' }).click();
-    await eventually(() => edit.innerText()).toContain('Must be a two-letter country code');
+    await eventually(() => edit.innerText()).toContain('Must be an ISO 3166-1 alpha-2 country code such as US or DE');
     await edit.getByRole('textbox', { name: 'Country' }).fill('IS');
     await edit.getByRole('button', { name: 'Save' }).click();
     await edit.waitFor({ state: 'hidden' });

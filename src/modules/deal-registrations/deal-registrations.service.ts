@@ -32,7 +32,9 @@ import {
 } from './deal-registrations.policy.js';
 import {
   ACTIVE_STATUSES,
+  approvalBlockedByCase,
   approvalDueAt,
+  type CaseStanding,
   type CustomerKeys,
   coverageConflict,
   customerKeys,
@@ -49,6 +51,7 @@ import {
   isExpiringSoon,
   nextStatus,
   protectionDays,
+  registrationAfterCase,
   remindersDue,
   type SegmentFacts,
   type VisibleConflictReason,
@@ -468,7 +471,23 @@ async function partnerOf(c: TxCtx, row: DealRegistrationRow): Promise<PartnerRef
   return (await partnerRefs(c, [row.partnerId])).get(row.partnerId) ?? { id: row.partnerId, name: '', ownerId: null };
 }
 
-/** Approves a submitted registration: protection from today for the partner's most generous tier's days. */
+/**
+ * How a registration stands in its conflict case. The conflict-cases module depends on this one,
+ * so it hands its reader in (`readCaseStandingWith`, from its index.ts when the modules load);
+ * without it no registration has a case.
+ */
+type CaseStandingReader = (c: TxCtx, registrationId: string) => Promise<CaseStanding | null>;
+let caseStandingOf: CaseStandingReader = async () => null;
+
+export function readCaseStandingWith(reader: CaseStandingReader): void {
+  caseStandingOf = reader;
+}
+
+/**
+ * Approves a submitted registration: protection from today for the partner's most generous tier's
+ * days. Not while its conflict case is open, nor once the case told its partner to step back
+ * (409 naming the case).
+ */
 export async function approveDealRegistration(ctx: Ctx, id: string): Promise<DealRegistrationDto> {
   return withTx(ctx, async (c) => {
     const before = await loadRegistration(c, id, true);
@@ -478,6 +497,8 @@ export async function approveDealRegistration(ctx: Ctx, id: string): Promise<Dea
     const today = await todayOf(c);
     const next = nextStatus(before, 'approve', today);
     if (!next.allowed) throw stateError(next.reason);
+    const blocked = approvalBlockedByCase(await caseStandingOf(c, before.id));
+    if (blocked) throw new AppError('CONFLICT', blocked, { errors: [{ path: 'conflictCase', message: blocked }] });
     const days = await protectionFor(c, before.partnerId, (await loadSettings(c)).defaultProtectionDays);
     const expiresOn = expiryOf(today, days);
     const after = await updateAudited(
@@ -525,6 +546,43 @@ export async function rejectDealRegistration(ctx: Ctx, id: string, reason: strin
     await tellPartner(c, after, `${after.number} ${after.title} is rejected`, reason);
     return toDto(c, after);
   });
+}
+
+/**
+ * A conflict case's final decision reaches a party's registration (called by the conflict-cases
+ * module in its own transaction): told to step back, a submitted or approved registration is
+ * rejected with the case named as the reason — never the partner that kept the customer — and
+ * its partner's people are told. Anything else leaves it as it is. Answers whether it changed.
+ */
+export async function settleByConflictCase(
+  c: TxCtx,
+  id: string,
+  caseNumber: string,
+  outcome: CaseStanding['outcome'],
+): Promise<boolean> {
+  const before = await loadRegistration(c, id, true);
+  const to = registrationAfterCase(before.status, outcome);
+  if (to === null) return false;
+  const reason = `Lost conflict case ${caseNumber}`;
+  const after = await updateAudited(
+    c,
+    dealRegistrations,
+    before,
+    { status: to, decidedAt: c.now, decidedById: actorUserId(c), rejectionReason: reason, updatedAt: c.now },
+    DEAL_REGISTRATION,
+    {
+      event: 'deal_registration.rejected',
+      summary: `${before.number} rejected: ${reason}`,
+      eventData: { fromStatus: before.status, toStatus: to, reason, conflictCase: caseNumber },
+    },
+  );
+  await tellPartner(
+    c,
+    after,
+    `${after.number} ${after.title} is rejected`,
+    `${reason}: the decision is final and your company steps back from ${after.customerName}.`,
+  );
+  return true;
 }
 
 /** Records the outcome of an approved, protected registration: won, or lost with the reason. */

@@ -276,7 +276,18 @@ describe('conflict cases', () => {
     const parties = opened.body.parties as { id: string; partnerId: string }[];
     const firstParty = parties.find((p) => p.partnerId === first.partner.id)?.id as string;
 
-    // While the case is open neither registration is approved: 409 naming the case.
+    // While the case is open neither registration is approved: its approver reads why (can.approve
+    // false), its partner reads nothing of it, and approving anyway is a 409 naming the case.
+    const open = `Conflict case ${number} is still open: decide it before approving this registration`;
+    const vendorRead = await pm2.get(`/api/v1/deal-registrations/${r2.id}`);
+    expect(vendorRead.body).toMatchObject({
+      status: 'submitted',
+      approvalBlockedBy: open,
+      can: { approve: false, reject: true },
+    });
+    const listed = await admin.get('/api/v1/deal-registrations', { query: { q: r1.number } });
+    expect(listed.body.data.find((x: { id: string }) => x.id === r1.id)).toMatchObject({ approvalBlockedBy: open });
+    expect((await second.admin.get(`/api/v1/deal-registrations/${r2.id}`)).body.approvalBlockedBy).toBeNull();
     for (const [client, reg] of [
       [pm2, r2],
       [admin, r1],
@@ -284,7 +295,7 @@ describe('conflict cases', () => {
       const refused = await client.post(`/api/v1/deal-registrations/${reg.id}/approve`, {});
       expect(refused.status).toBe(409);
       expect(refused.headers['content-type']).toContain('application/problem+json');
-      expect(refused.body.detail).toBe(`Conflict case ${number} is still open: decide it before approving this registration`);
+      expect(refused.body.detail).toBe(open);
       expect(refused.body.errors[0].path).toBe('conflictCase');
       expect((await admin.get(`/api/v1/deal-registrations/${reg.id}`)).body.status).toBe('submitted');
     }
@@ -297,7 +308,12 @@ describe('conflict cases', () => {
     expect(decided.status).toBe(200);
     // Decided: the keeper's registration may be approved (it still waits for its approver);
     // the one told to step back may not, and stays submitted while it may appeal.
-    expect((await admin.get(`/api/v1/deal-registrations/${r1.id}`)).body.status).toBe('submitted');
+    expect((await admin.get(`/api/v1/deal-registrations/${r1.id}`)).body).toMatchObject({
+      status: 'submitted',
+      approvalBlockedBy: null,
+      can: { approve: true },
+    });
+    expect((await pm2.get(`/api/v1/deal-registrations/${r2.id}`)).body.approvalBlockedBy).toContain('step back');
     const approved = await admin.post(`/api/v1/deal-registrations/${r1.id}/approve`, {});
     expect(approved.status).toBe(200);
     expect(approved.body.status).toBe('approved');

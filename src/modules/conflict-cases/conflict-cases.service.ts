@@ -293,18 +293,26 @@ async function partiesOf(c: TxCtx, caseId: string): Promise<ConflictCasePartyRow
 }
 
 /**
- * How a registration stands in its conflict case, for the deal-registrations approval guard: an
- * open case it is a party of first, else its latest case (decision 0227).
+ * How registrations stand in their conflict cases, for the deal-registrations approval guard: for
+ * each, an open case it is a party of first, else its latest case (decision 0227). One query.
  */
-export async function caseStandingOfRegistration(c: TxCtx, registrationId: string): Promise<CaseStanding | null> {
-  const [row] = await c.tx
-    .select({ number: conflictCases.number, status: conflictCases.status, outcome: conflictCaseParties.outcome })
+export async function caseStandingsOfRegistrations(
+  c: TxCtx,
+  registrationIds: readonly string[],
+): Promise<Map<string, CaseStanding>> {
+  if (registrationIds.length === 0) return new Map();
+  const rows = await c.tx
+    .selectDistinctOn([conflictCaseParties.registrationId], {
+      registrationId: conflictCaseParties.registrationId,
+      number: conflictCases.number,
+      status: conflictCases.status,
+      outcome: conflictCaseParties.outcome,
+    })
     .from(conflictCaseParties)
     .innerJoin(conflictCases, eq(conflictCases.id, conflictCaseParties.caseId))
-    .where(eq(conflictCaseParties.registrationId, registrationId))
-    .orderBy(sql`${conflictCases.status} = 'open' desc`, desc(conflictCases.createdAt))
-    .limit(1);
-  return row ?? null;
+    .where(inArray(conflictCaseParties.registrationId, [...registrationIds]))
+    .orderBy(conflictCaseParties.registrationId, sql`${conflictCases.status} = 'open' desc`, desc(conflictCases.createdAt));
+  return new Map(rows.map(({ registrationId, ...standing }) => [registrationId as string, standing]));
 }
 
 /**

@@ -5,7 +5,7 @@ import { conflictCasesDemo } from './conflict-cases.demo.js';
 import { runsConflicts } from './conflict-cases.policy.js';
 import { conflictCaseRoutes } from './conflict-cases.routes.js';
 import {
-  caseStandingOfRegistration,
+  caseStandingsOfRegistrations,
   decideConflictCase,
   openCaseForRegistration,
   openConflictCase,
@@ -33,7 +33,7 @@ export {
 } from './conflict-cases.service.js';
 
 // Deal registrations ask how a registration stands in its case before approving it (decision 0227).
-readCaseStandingWith(caseStandingOfRegistration);
+readCaseStandingWith(caseStandingsOfRegistrations);
 
 let made = 0;
 

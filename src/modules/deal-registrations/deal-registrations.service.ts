@@ -174,8 +174,36 @@ export type DealRegistrationDto = {
   closeReason: string;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * For its approver: why it may not be approved now because of its conflict case (open, or told
+   * to step back; `can.approve` is then false). Null: nothing in the way, or not the approver.
+   */
+  approvalBlockedBy: string | null;
   can: DealRegistrationPermissions;
 };
+
+/**
+ * How registrations stand in their conflict cases (by registration id; none: no case). The
+ * conflict-cases module depends on this one, so it hands its reader in (`readCaseStandingWith`,
+ * from its index.ts when the modules load); without it no registration has a case.
+ */
+type CaseStandingReader = (c: TxCtx, registrationIds: readonly string[]) => Promise<Map<string, CaseStanding>>;
+let caseStandingsOf: CaseStandingReader = async () => new Map();
+
+export function readCaseStandingWith(reader: CaseStandingReader): void {
+  caseStandingsOf = reader;
+}
+
+/** Why each of these registrations may not be approved because of its conflict case (decision 0227). */
+async function approvalBlocks(c: TxCtx, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  for (const [id, standing] of await caseStandingsOf(c, ids)) {
+    const blocked = approvalBlockedByCase(standing);
+    if (blocked) out.set(id, blocked);
+  }
+  return out;
+}
 
 async function toDtos(
   c: TxCtx,
@@ -197,8 +225,17 @@ async function toDtos(
   );
   const actor = policyActor(c);
   const today = knownToday ?? (await todayOf(c));
+  const partnerOf = (r: DealRegistrationRow) => partners.get(r.partnerId) ?? { id: r.partnerId, name: '', ownerId: null };
+  const cans = new Map(rows.map((r) => [r.id, dealRegistrationPermissions(actor, r, partnerOf(r), today)]));
+  // Only for who would approve it: its conflict case may stand in the way (the reason is theirs to read).
+  const blocks = await approvalBlocks(
+    c,
+    rows.filter((r) => cans.get(r.id)?.approve).map((r) => r.id),
+  );
   return rows.map((r) => {
-    const partner = partners.get(r.partnerId) ?? { id: r.partnerId, name: '', ownerId: null };
+    const partner = partnerOf(r);
+    const can = cans.get(r.id) as DealRegistrationPermissions;
+    const blockedBy = blocks.get(r.id) ?? null;
     return {
       id: r.id,
       number: r.number,
@@ -242,7 +279,8 @@ async function toDtos(
       closeReason: r.closeReason,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
-      can: dealRegistrationPermissions(actor, r, partner, today),
+      approvalBlockedBy: blockedBy,
+      can: blockedBy ? { ...can, approve: false } : can,
     };
   });
 }
@@ -472,18 +510,6 @@ async function partnerOf(c: TxCtx, row: DealRegistrationRow): Promise<PartnerRef
 }
 
 /**
- * How a registration stands in its conflict case. The conflict-cases module depends on this one,
- * so it hands its reader in (`readCaseStandingWith`, from its index.ts when the modules load);
- * without it no registration has a case.
- */
-type CaseStandingReader = (c: TxCtx, registrationId: string) => Promise<CaseStanding | null>;
-let caseStandingOf: CaseStandingReader = async () => null;
-
-export function readCaseStandingWith(reader: CaseStandingReader): void {
-  caseStandingOf = reader;
-}
-
-/**
  * Approves a submitted registration: protection from today for the partner's most generous tier's
  * days. Not while its conflict case is open, nor once the case told its partner to step back
  * (409 naming the case).
@@ -497,7 +523,7 @@ export async function approveDealRegistration(ctx: Ctx, id: string): Promise<Dea
     const today = await todayOf(c);
     const next = nextStatus(before, 'approve', today);
     if (!next.allowed) throw stateError(next.reason);
-    const blocked = approvalBlockedByCase(await caseStandingOf(c, before.id));
+    const blocked = approvalBlockedByCase((await caseStandingsOf(c, [before.id])).get(before.id) ?? null);
     if (blocked) throw new AppError('CONFLICT', blocked, { errors: [{ path: 'conflictCase', message: blocked }] });
     const days = await protectionFor(c, before.partnerId, (await loadSettings(c)).defaultProtectionDays);
     const expiresOn = expiryOf(today, days);

@@ -12,7 +12,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { CaseOfRegistration, useApprovalBlock } from '../../conflict-cases/components/CaseOfRegistration';
+import { CaseOfRegistration } from '../../conflict-cases/components/CaseOfRegistration';
 import { type DealRegistration, useDealRegistration, useDealStep } from '../api';
 import { DealBadges } from '../components/DealBadges';
 
@@ -95,11 +95,11 @@ function Actions({ deal: d }: { deal: DealRegistration }) {
   const step = useDealStep();
   const dialog = useDialog<Dialog>();
   // An open conflict case (or one that told this partner to step back) stands in the way: the
-  // button says why instead of answering 409.
-  const blocked = useApprovalBlock(d.id);
+  // server says why (its approver only), and the button says so instead of answering 409.
+  const blocked = d.approvalBlockedBy;
   return (
     <Group gap="xs">
-      {d.can.approve &&
+      {(d.can.approve || blocked) &&
         (blocked ? (
           <Tooltip label={blocked} withArrow multiline w={280}>
             <Button data-disabled aria-disabled="true" aria-describedby="approval-blocked" onClick={(e) => e.preventDefault()}>
@@ -197,7 +197,7 @@ function View({ deal: d }: { deal: DealRegistration }) {
       />
       <Stack gap="md">
         <ConflictCard deal={d} vendor={vendor} />
-        <CaseOfRegistration registrationId={d.id} approver={d.can.approve} />
+        <CaseOfRegistration registrationId={d.id} approvalBlockedBy={d.approvalBlockedBy} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <SectionCard title="The deal" label="The deal">

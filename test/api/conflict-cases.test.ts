@@ -267,6 +267,104 @@ describe('conflict cases', () => {
     expect((await second.admin.get(`/api/v1/conflict-cases/${caseId}`)).body.outcomeNote).toBe('Signed jointly in the quarter.');
   });
 
+  it('an open case blocks approving its registrations; the final decision rejects the registration of the partner told to step back', async () => {
+    const { first, second, r1, r2, caseId } = await registrationConflict();
+    const admin = await user('admin');
+    const pm2 = await user('pm2');
+    const opened = await admin.get(`/api/v1/conflict-cases/${caseId}`);
+    const number = opened.body.number as string;
+    const parties = opened.body.parties as { id: string; partnerId: string }[];
+    const firstParty = parties.find((p) => p.partnerId === first.partner.id)?.id as string;
+
+    // While the case is open neither registration is approved: its approver reads why (can.approve
+    // false), its partner reads nothing of it, and approving anyway is a 409 naming the case.
+    const open = `Conflict case ${number} is still open: decide it before approving this registration`;
+    const vendorRead = await pm2.get(`/api/v1/deal-registrations/${r2.id}`);
+    expect(vendorRead.body).toMatchObject({
+      status: 'submitted',
+      approvalBlockedBy: open,
+      can: { approve: false, reject: true },
+    });
+    const listed = await admin.get('/api/v1/deal-registrations', { query: { q: r1.number } });
+    expect(listed.body.data.find((x: { id: string }) => x.id === r1.id)).toMatchObject({ approvalBlockedBy: open });
+    expect((await second.admin.get(`/api/v1/deal-registrations/${r2.id}`)).body.approvalBlockedBy).toBeNull();
+    for (const [client, reg] of [
+      [pm2, r2],
+      [admin, r1],
+    ] as const) {
+      const refused = await client.post(`/api/v1/deal-registrations/${reg.id}/approve`, {});
+      expect(refused.status).toBe(409);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(refused.body.detail).toBe(open);
+      expect(refused.body.errors[0].path).toBe('conflictCase');
+      expect((await admin.get(`/api/v1/deal-registrations/${reg.id}`)).body.status).toBe('submitted');
+    }
+
+    const decided = await admin.post(`/api/v1/conflict-cases/${caseId}/decide`, {
+      outcome: 'awarded',
+      keepers: [firstParty],
+      reasons: 'The first registration came with documented work at the customer.',
+    });
+    expect(decided.status).toBe(200);
+    // Decided: the keeper's registration may be approved (it still waits for its approver);
+    // the one told to step back may not, and stays submitted while it may appeal.
+    expect((await admin.get(`/api/v1/deal-registrations/${r1.id}`)).body).toMatchObject({
+      status: 'submitted',
+      approvalBlockedBy: null,
+      can: { approve: true },
+    });
+    expect((await pm2.get(`/api/v1/deal-registrations/${r2.id}`)).body.approvalBlockedBy).toContain('step back');
+    const approved = await admin.post(`/api/v1/deal-registrations/${r1.id}/approve`, {});
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('approved');
+    const loserApproval = await pm2.post(`/api/v1/deal-registrations/${r2.id}/approve`, {});
+    expect(loserApproval.status).toBe(409);
+    expect(loserApproval.body.detail).toContain(`${number} told this partner to step back`);
+    expect((await second.admin.get(`/api/v1/deal-registrations/${r2.id}`)).body.status).toBe('submitted');
+
+    // The decision becomes final when the case closes: the loser's registration is rejected naming the case.
+    const closed = await admin.post(`/api/v1/conflict-cases/${caseId}/close`, { outcomeNote: '' });
+    expect(closed.status).toBe(200);
+    const loser = await second.admin.get(`/api/v1/deal-registrations/${r2.id}`);
+    expect(loser.body).toMatchObject({ status: 'rejected', rejectionReason: `Lost conflict case ${number}` });
+    expect((await admin.get(`/api/v1/deal-registrations/${r1.id}`)).body.status).toBe('approved');
+    // Audited, with its event.
+    const rows = await withTx(t.system(), (c) =>
+      c.tx.execute(sql`select name, data from domain_events where entity_id = ${r2.id} and name = 'deal_registration.rejected'`),
+    );
+    expect(rows.rows).toHaveLength(1);
+    expect(rows.rows[0]).toMatchObject({ data: { toStatus: 'rejected', conflictCase: number } });
+    // Its partner is told, and reads nothing of the partner that kept the customer.
+    const inbox = await second.admin.get('/api/v1/me/notifications', { query: { limit: '100' } });
+    const told = inbox.body.data.find((x: { title: string }) => x.title === `${r2.number} ${r2.title} is rejected`);
+    expect(told?.body).toContain(`Lost conflict case ${number}`);
+    for (const text of [JSON.stringify(inbox.body), JSON.stringify(loser.body)])
+      for (const secret of [first.partner.id, first.partner.name, r1.id, r1.number]) expect(text).not.toContain(secret);
+    // The keeper hears nothing of a rejection.
+    expect((await notificationTitles(first.admin)).some((x) => x.includes('is rejected'))).toBe(false);
+  });
+
+  it('a decision at the top tier is final at once: the registration of the partner told to step back is rejected', async () => {
+    const { first, second, r2, caseId } = await registrationConflict();
+    const pm = await user('pm');
+    const admin = await user('admin');
+    const executive = await user('executive');
+    expect((await pm.post(`/api/v1/conflict-cases/${caseId}/escalate`, { reason: 'Tier 2' })).status).toBe(200);
+    const top = await admin.post(`/api/v1/conflict-cases/${caseId}/escalate`, { reason: 'Tier 3' });
+    expect(top.body.tier).toBe(3);
+    const firstParty = (top.body.parties as { id: string; partnerId: string }[]).find((p) => p.partnerId === first.partner.id)
+      ?.id as string;
+    const final = await executive.post(`/api/v1/conflict-cases/${caseId}/decide`, {
+      outcome: 'awarded',
+      keepers: [firstParty],
+      reasons: 'Final.',
+    });
+    expect(final.status).toBe(200);
+    expect(final.body.status).toBe('decided');
+    const loser = await second.admin.get(`/api/v1/deal-registrations/${r2.id}`);
+    expect(loser.body).toMatchObject({ status: 'rejected', rejectionReason: `Lost conflict case ${top.body.number}` });
+  });
+
   it('opened by hand against the direct team; the appeal window closes; the daily job tells SLA breaches once and closes lapsed cases', async () => {
     const { partner, admin: partnerAdmin, user: partnerUser } = await partnerWithAdmin('pm');
     const pm = await user('pm');

@@ -10,7 +10,7 @@ describe('deal registration', () => {
     await session.close();
   });
 
-  test('a partner registers a deal in the portal and learns of a conflict without whose; the manager sees the other registration and approves', async () => {
+  test('a partner registers a deal in the portal and learns of a conflict without whose; the manager sees the other registration, and Approve waits on the open conflict case', async () => {
     const { page } = session;
     await signIn(session, 'ben.kowalski@northwind.example');
     // The portal home shows the company's registrations.
@@ -39,7 +39,8 @@ describe('deal registration', () => {
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
     await session.close();
 
-    // Northwind's manager sees the conflict with the other registration linked, and approves.
+    // Northwind's manager sees the conflict with the other registration linked; its conflict case
+    // is open, so Approve says to decide the case first instead of approving.
     session = await openBrowser();
     await signIn(session, 'maria.manager@lumen.example');
     await session.goto('/deal-registrations?conflict=true');
@@ -47,9 +48,15 @@ describe('deal registration', () => {
     const alert = session.page.locator('[aria-label="Possible channel conflict"]');
     await eventually(() => alert.getByRole('link').count()).toBeGreaterThan(1);
     expect(await alert.innerText()).toMatch(/DR-\d{6}.*by .+, registered/);
-    await session.page.getByRole('button', { name: 'Approve' }).click();
-    await eventually(() => session.page.getByText('Protected until').count()).toBeGreaterThan(0);
-    expect(await session.page.getByText('Approved', { exact: true }).count()).toBeGreaterThan(0);
+    const caseLine = session.page.locator('[aria-label="Conflict case"]');
+    await eventually(() => caseLine.innerText()).toMatch(
+      /Conflict case CC-\d{6,} is still open: decide it before approving this registration/,
+    );
+    const approve = session.page.getByRole('button', { name: 'Approve' });
+    expect(await approve.getAttribute('aria-disabled')).toBe('true');
+    await approve.hover();
+    await eventually(() => session.page.getByRole('tooltip').innerText()).toContain('decide it before approving');
+    expect(await session.page.getByText('Protected until').count()).toBe(0);
     // The other registration opens from the conflict.
     await alert.getByRole('link').first().click();
     await session.page.getByRole('heading', { name: /DR-\d{6} · .*Globex/ }).waitFor();

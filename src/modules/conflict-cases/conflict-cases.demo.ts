@@ -138,6 +138,10 @@ export const conflictCasesDemo: DemoSeeder = {
             caseId,
             'Closed won jointly; the implementation started on time.',
           );
+        } else if (keeper) {
+          // Nobody appealed: the daily job closed it the morning after the window, and the
+          // registration of the partner told to step back was rejected then (decision 0227).
+          await runConflictCaseSchedule(story.system('conflict-cases.daily', later(story, at, 14)));
         }
       }
     }

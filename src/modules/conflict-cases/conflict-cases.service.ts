@@ -10,7 +10,7 @@ import { AppError, forbidden, invalidField, notFound } from '../../shared/errors
 import { type Page, toPage } from '../../shared/paging.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import { type AuditedKind, insertAudited, recordChange, updateAudited } from '../audit/index.js';
-import { customerKeys, dealRegistrations } from '../deal-registrations/index.js';
+import { type CaseStanding, customerKeys, dealRegistrations, settleByConflictCase } from '../deal-registrations/index.js';
 import { activePartnerUsers, type PersonSummary, personSummaries, visiblePartners } from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { getSettings } from '../settings/index.js';
@@ -28,6 +28,7 @@ import {
   type PartyOutcome,
   TIER_LABELS,
   type Tier,
+  TOP_TIER,
   tierDueAt,
 } from './conflict-cases.rules.js';
 import {
@@ -289,6 +290,38 @@ async function partiesOf(c: TxCtx, caseId: string): Promise<ConflictCasePartyRow
     .from(conflictCaseParties)
     .where(eq(conflictCaseParties.caseId, caseId))
     .orderBy(asc(conflictCaseParties.createdAt), asc(conflictCaseParties.id));
+}
+
+/**
+ * How registrations stand in their conflict cases, for the deal-registrations approval guard: for
+ * each, an open case it is a party of first, else its latest case (decision 0227). One query.
+ */
+export async function caseStandingsOfRegistrations(
+  c: TxCtx,
+  registrationIds: readonly string[],
+): Promise<Map<string, CaseStanding>> {
+  if (registrationIds.length === 0) return new Map();
+  const rows = await c.tx
+    .selectDistinctOn([conflictCaseParties.registrationId], {
+      registrationId: conflictCaseParties.registrationId,
+      number: conflictCases.number,
+      status: conflictCases.status,
+      outcome: conflictCaseParties.outcome,
+    })
+    .from(conflictCaseParties)
+    .innerJoin(conflictCases, eq(conflictCases.id, conflictCaseParties.caseId))
+    .where(inArray(conflictCaseParties.registrationId, [...registrationIds]))
+    .orderBy(conflictCaseParties.registrationId, sql`${conflictCases.status} = 'open' desc`, desc(conflictCases.createdAt));
+  return new Map(rows.map(({ registrationId, ...standing }) => [registrationId as string, standing]));
+}
+
+/**
+ * A final decision (the case closed, or decided at the top tier where nobody appeals) reaches the
+ * parties' registrations: those told to step back are rejected naming the case (decision 0227).
+ */
+async function applyToRegistrations(c: TxCtx, row: ConflictCaseRow, parties: readonly ConflictCasePartyRow[]): Promise<void> {
+  for (const p of parties)
+    if (p.registrationId && p.partnerId) await settleByConflictCase(c, p.registrationId, row.number, p.outcome);
 }
 
 async function actorName(c: TxCtx): Promise<string> {
@@ -837,6 +870,8 @@ export async function decideConflictCase(ctx: Ctx, id: string, input: DecideInpu
       });
     }
     if (input.internalNote) await addEntry(c, after, { kind: 'note', body: input.internalNote });
+    // The top tier's decision is final at once (nobody appeals it).
+    if (before.tier >= TOP_TIER) await applyToRegistrations(c, after, updated);
     await tellParties(c, after, updated, (p) => ({
       title: `${after.number} ${after.customerName}: ${OUTCOME_TEXT[p.outcome ?? 'proceeds']}`,
       body: `${input.reasons}${p.outcome === 'steps_back' || p.outcome === 'shares' ? ` You may appeal until ${until}.` : ''}`,
@@ -995,6 +1030,7 @@ async function closeCase(c: TxCtx, before: ConflictCaseRow, outcomeNote: string)
     body: outcomeNote ? `Closed: ${outcomeNote}` : 'Closed: the decision stands.',
   });
   const parties = await partiesOf(c, after.id);
+  await applyToRegistrations(c, after, parties);
   await tellParties(c, after, parties, (p) => ({
     title: `${after.number} ${after.customerName} is closed`,
     body: `The decision stands: ${OUTCOME_TEXT[p.outcome ?? 'proceeds']}.${outcomeNote ? ` ${outcomeNote}` : ''}`,

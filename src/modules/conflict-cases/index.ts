@@ -1,9 +1,11 @@
 import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
 import { type Ctx, systemCtx } from '../../shared/context.js';
+import { readCaseStandingWith } from '../deal-registrations/index.js';
 import { conflictCasesDemo } from './conflict-cases.demo.js';
 import { runsConflicts } from './conflict-cases.policy.js';
 import { conflictCaseRoutes } from './conflict-cases.routes.js';
 import {
+  caseStandingsOfRegistrations,
   decideConflictCase,
   openCaseForRegistration,
   openConflictCase,
@@ -29,6 +31,9 @@ export {
   runConflictCaseSchedule,
   updateConflictCaseSettings,
 } from './conflict-cases.service.js';
+
+// Deal registrations ask how a registration stands in its case before approving it (decision 0227).
+readCaseStandingWith(caseStandingsOfRegistrations);
 
 let made = 0;
 

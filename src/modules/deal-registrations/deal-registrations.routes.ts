@@ -94,6 +94,12 @@ export const ZDealRegistration = z
     decidedAt: z.date().nullable(),
     decidedBy: ZPersonRef.nullable(),
     rejectionReason: z.string(),
+    approvalBlockedBy: z
+      .string()
+      .nullable()
+      .describe(
+        'For its approver: why it may not be approved now because of its conflict case (still open, or its decision told this partner to step back; `can.approve` is then false). Null: nothing in the way, or not the approver',
+      ),
     protectionDays: z.number().int().nullable(),
     expiresOn: z.string().nullable().describe('The last protected day (approved registrations)'),
     expiringSoon: z.boolean(),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  approvalBlockedByCase,
+  type CaseStanding,
   type CoverageAnswer,
   coverageConflict,
   customerKeys,
@@ -19,6 +21,7 @@ import {
   normaliseCompanyName,
   normaliseDomain,
   protectionDays,
+  registrationAfterCase,
   remindersDue,
   withCoverage,
 } from './deal-registrations.rules.js';
@@ -441,5 +444,60 @@ describe('coverage conflict: a direct segment flags the registration, hybrid not
     ['a size alone', { country: null, region: null, industry: null, size: '5001+' }, true],
   ])('segment facts: %s', (_name, facts, expected) => {
     expect(hasSegmentFacts(facts)).toBe(expected);
+  });
+});
+
+describe('a registration in a conflict case is approved only once the case lets its partner keep the deal', () => {
+  const standing = (status: CaseStanding['status'], outcome: CaseStanding['outcome']): CaseStanding => ({
+    number: 'CC-000007',
+    status,
+    outcome,
+  });
+  it.each<[string, CaseStanding | null, string | null]>([
+    ['no case: nothing in the way', null, null],
+    [
+      'an open case blocks it, naming the case',
+      standing('open', null),
+      'Conflict case CC-000007 is still open: decide it before approving this registration',
+    ],
+    [
+      'an open case re-opened by an appeal blocks it too',
+      standing('open', 'keeps'),
+      'Conflict case CC-000007 is still open: decide it before approving this registration',
+    ],
+    ['decided: the keeper may be approved', standing('decided', 'keeps'), null],
+    ['decided: a sharer may be approved', standing('decided', 'shares'), null],
+    ['decided: no conflict, every party proceeds', standing('decided', 'proceeds'), null],
+    [
+      'decided: told to step back, never approved',
+      standing('decided', 'steps_back'),
+      'Conflict case CC-000007 told this partner to step back: the registration cannot be approved',
+    ],
+    [
+      'closed: told to step back, never approved',
+      standing('closed', 'steps_back'),
+      'Conflict case CC-000007 told this partner to step back: the registration cannot be approved',
+    ],
+    ['closed: the keeper may be approved', standing('closed', 'keeps'), null],
+  ])('%s', (_name, input, expected) => {
+    expect(approvalBlockedByCase(input)).toBe(expected);
+  });
+});
+
+describe('a final conflict-case decision rejects the registrations of the partners told to step back', () => {
+  it.each<[DealStatus, CaseStanding['outcome'], 'rejected' | null]>([
+    ['submitted', 'steps_back', 'rejected'],
+    ['approved', 'steps_back', 'rejected'],
+    ['rejected', 'steps_back', null],
+    ['won', 'steps_back', null],
+    ['lost', 'steps_back', null],
+    ['expired', 'steps_back', null],
+    ['submitted', 'keeps', null],
+    ['approved', 'keeps', null],
+    ['submitted', 'shares', null],
+    ['approved', 'proceeds', null],
+    ['submitted', null, null],
+  ])('%s, %s → %s', (status, outcome, expected) => {
+    expect(registrationAfterCase(status, outcome)).toBe(expected);
   });
 });

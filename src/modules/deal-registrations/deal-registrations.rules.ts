@@ -49,6 +49,41 @@ export function nextStatus(
 }
 
 /**
+ * Where a registration stands in the conflict case it is a party of (decision 0227): the case's
+ * number and status, and the decision as it concerns this registration's partner. The party
+ * outcomes are the conflict-cases module's (that module depends on this one, not the reverse).
+ */
+export type CaseStanding = {
+  number: string;
+  status: 'open' | 'decided' | 'closed';
+  outcome: 'keeps' | 'shares' | 'steps_back' | 'proceeds' | null;
+};
+
+/**
+ * A registration in a conflict case is not approved while the case is open (decide which partner
+ * the deal belongs to first), nor once the decision told its partner to step back. Null: nothing
+ * in the way (no case, or the decision lets this partner keep, share or proceed).
+ */
+export function approvalBlockedByCase(standing: CaseStanding | null): string | null {
+  if (standing === null) return null;
+  if (standing.status === 'open')
+    return `Conflict case ${standing.number} is still open: decide it before approving this registration`;
+  if (standing.outcome === 'steps_back')
+    return `Conflict case ${standing.number} told this partner to step back: the registration cannot be approved`;
+  return null;
+}
+
+/**
+ * What a FINAL conflict-case decision does to a party's registration: a partner told to step back
+ * loses its claim (submitted or approved → rejected); keeping, sharing or proceeding changes
+ * nothing (a submitted one still waits for its approver); a closed registration stays as it is.
+ */
+export function registrationAfterCase(status: DealStatus, outcome: CaseStanding['outcome']): 'rejected' | null {
+  if (outcome !== 'steps_back') return null;
+  return status === 'submitted' || status === 'approved' ? 'rejected' : null;
+}
+
+/**
  * Where an off-boarding partner's registration ends: a submitted one is rejected, an approved one's
  * protection ends now (expired), so no other partner's registration is flagged against a partner
  * that is leaving. Closed ones stay as they are (null).

@@ -32,7 +32,9 @@ import {
 } from './deal-registrations.policy.js';
 import {
   ACTIVE_STATUSES,
+  approvalBlockedByCase,
   approvalDueAt,
+  type CaseStanding,
   type CustomerKeys,
   coverageConflict,
   customerKeys,
@@ -49,6 +51,7 @@ import {
   isExpiringSoon,
   nextStatus,
   protectionDays,
+  registrationAfterCase,
   remindersDue,
   type SegmentFacts,
   type VisibleConflictReason,
@@ -171,8 +174,36 @@ export type DealRegistrationDto = {
   closeReason: string;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * For its approver: why it may not be approved now because of its conflict case (open, or told
+   * to step back; `can.approve` is then false). Null: nothing in the way, or not the approver.
+   */
+  approvalBlockedBy: string | null;
   can: DealRegistrationPermissions;
 };
+
+/**
+ * How registrations stand in their conflict cases (by registration id; none: no case). The
+ * conflict-cases module depends on this one, so it hands its reader in (`readCaseStandingWith`,
+ * from its index.ts when the modules load); without it no registration has a case.
+ */
+type CaseStandingReader = (c: TxCtx, registrationIds: readonly string[]) => Promise<Map<string, CaseStanding>>;
+let caseStandingsOf: CaseStandingReader = async () => new Map();
+
+export function readCaseStandingWith(reader: CaseStandingReader): void {
+  caseStandingsOf = reader;
+}
+
+/** Why each of these registrations may not be approved because of its conflict case (decision 0227). */
+async function approvalBlocks(c: TxCtx, ids: readonly string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  if (ids.length === 0) return out;
+  for (const [id, standing] of await caseStandingsOf(c, ids)) {
+    const blocked = approvalBlockedByCase(standing);
+    if (blocked) out.set(id, blocked);
+  }
+  return out;
+}
 
 async function toDtos(
   c: TxCtx,
@@ -194,8 +225,17 @@ async function toDtos(
   );
   const actor = policyActor(c);
   const today = knownToday ?? (await todayOf(c));
+  const partnerOf = (r: DealRegistrationRow) => partners.get(r.partnerId) ?? { id: r.partnerId, name: '', ownerId: null };
+  const cans = new Map(rows.map((r) => [r.id, dealRegistrationPermissions(actor, r, partnerOf(r), today)]));
+  // Only for who would approve it: its conflict case may stand in the way (the reason is theirs to read).
+  const blocks = await approvalBlocks(
+    c,
+    rows.filter((r) => cans.get(r.id)?.approve).map((r) => r.id),
+  );
   return rows.map((r) => {
-    const partner = partners.get(r.partnerId) ?? { id: r.partnerId, name: '', ownerId: null };
+    const partner = partnerOf(r);
+    const can = cans.get(r.id) as DealRegistrationPermissions;
+    const blockedBy = blocks.get(r.id) ?? null;
     return {
       id: r.id,
       number: r.number,
@@ -239,7 +279,8 @@ async function toDtos(
       closeReason: r.closeReason,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
-      can: dealRegistrationPermissions(actor, r, partner, today),
+      approvalBlockedBy: blockedBy,
+      can: blockedBy ? { ...can, approve: false } : can,
     };
   });
 }
@@ -468,7 +509,11 @@ async function partnerOf(c: TxCtx, row: DealRegistrationRow): Promise<PartnerRef
   return (await partnerRefs(c, [row.partnerId])).get(row.partnerId) ?? { id: row.partnerId, name: '', ownerId: null };
 }
 
-/** Approves a submitted registration: protection from today for the partner's most generous tier's days. */
+/**
+ * Approves a submitted registration: protection from today for the partner's most generous tier's
+ * days. Not while its conflict case is open, nor once the case told its partner to step back
+ * (409 naming the case).
+ */
 export async function approveDealRegistration(ctx: Ctx, id: string): Promise<DealRegistrationDto> {
   return withTx(ctx, async (c) => {
     const before = await loadRegistration(c, id, true);
@@ -478,6 +523,8 @@ export async function approveDealRegistration(ctx: Ctx, id: string): Promise<Dea
     const today = await todayOf(c);
     const next = nextStatus(before, 'approve', today);
     if (!next.allowed) throw stateError(next.reason);
+    const blocked = approvalBlockedByCase((await caseStandingsOf(c, [before.id])).get(before.id) ?? null);
+    if (blocked) throw new AppError('CONFLICT', blocked, { errors: [{ path: 'conflictCase', message: blocked }] });
     const days = await protectionFor(c, before.partnerId, (await loadSettings(c)).defaultProtectionDays);
     const expiresOn = expiryOf(today, days);
     const after = await updateAudited(
@@ -525,6 +572,43 @@ export async function rejectDealRegistration(ctx: Ctx, id: string, reason: strin
     await tellPartner(c, after, `${after.number} ${after.title} is rejected`, reason);
     return toDto(c, after);
   });
+}
+
+/**
+ * A conflict case's final decision reaches a party's registration (called by the conflict-cases
+ * module in its own transaction): told to step back, a submitted or approved registration is
+ * rejected with the case named as the reason — never the partner that kept the customer — and
+ * its partner's people are told. Anything else leaves it as it is. Answers whether it changed.
+ */
+export async function settleByConflictCase(
+  c: TxCtx,
+  id: string,
+  caseNumber: string,
+  outcome: CaseStanding['outcome'],
+): Promise<boolean> {
+  const before = await loadRegistration(c, id, true);
+  const to = registrationAfterCase(before.status, outcome);
+  if (to === null) return false;
+  const reason = `Lost conflict case ${caseNumber}`;
+  const after = await updateAudited(
+    c,
+    dealRegistrations,
+    before,
+    { status: to, decidedAt: c.now, decidedById: actorUserId(c), rejectionReason: reason, updatedAt: c.now },
+    DEAL_REGISTRATION,
+    {
+      event: 'deal_registration.rejected',
+      summary: `${before.number} rejected: ${reason}`,
+      eventData: { fromStatus: before.status, toStatus: to, reason, conflictCase: caseNumber },
+    },
+  );
+  await tellPartner(
+    c,
+    after,
+    `${after.number} ${after.title} is rejected`,
+    `${reason}: the decision is final and your company steps back from ${after.customerName}.`,
+  );
+  return true;
 }
 
 /** Records the outcome of an approved, protected registration: won, or lost with the reason. */

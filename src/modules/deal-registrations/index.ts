@@ -30,9 +30,11 @@ export {
   extendDealRegistration,
   lockAndFindClaims,
   notifyOverdueApprovals,
+  readCaseStandingWith,
   rejectDealRegistration,
   requestExtension,
   runDealRegistrationSchedule,
+  settleByConflictCase,
   updateDealSettings,
 } from './deal-registrations.service.js';
 

@@ -10,7 +10,14 @@ type Case = {
   round: number;
   overdue: boolean;
   customer: { name: string };
-  parties: { id: string; partnerId: string | null; partnerName: string; statement: string; outcome: string | null }[];
+  parties: {
+    id: string;
+    partnerId: string | null;
+    partnerName: string;
+    statement: string;
+    outcome: string | null;
+    registration: { id: string; number: string } | null;
+  }[];
   timeline?: { kind: string }[];
 };
 
@@ -51,6 +58,28 @@ export default function conflictCasesDemo() {
       expect(seen.body.parties).toHaveLength(1);
       expect(JSON.stringify(seen.body)).not.toContain(other?.partnerName ?? 'unreachable');
       expect(JSON.stringify(seen.body)).not.toContain(other?.statement ?? 'unreachable');
+    });
+
+    it('a closed case’s decision reached the registrations: a partner told to step back holds no approved or waiting claim', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const all = (await admin.get('/api/v1/conflict-cases', { query: { limit: '100' } })).body.data as Case[];
+      const final = all.filter((c) => c.status === 'closed' || (c.status === 'decided' && c.tier === 3));
+      let steppedBack = 0;
+      for (const c of final)
+        for (const p of c.parties) {
+          if (!p.registration) continue;
+          const reg = (await admin.get(`/api/v1/deal-registrations/${p.registration.id}`)).body as {
+            number: string;
+            status: string;
+            rejectionReason: string;
+          };
+          if (p.outcome !== 'steps_back') continue;
+          steppedBack += 1;
+          expect(['submitted', 'approved'], `${reg.number} of ${c.number}`).not.toContain(reg.status);
+          if (reg.status === 'rejected') expect(reg.rejectionReason).toBe(`Lost conflict case ${c.number}`);
+        }
+      // The story has a case decided against a partner that held a registration.
+      expect(steppedBack).toBeGreaterThan(0);
     });
   });
 }

@@ -8090,7 +8090,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: deal registrations (a partner’s people: their own company’s)
-         * @description The rows of `GET /api/v1/deal-registrations` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `partnerId`, `partnerName`, `title`, `customer`, `amount`, `currency`, `expectedCloseDate`, `products`, `notes`, `status`, `submittedAt`, `submittedBy`, `approvalDueAt`, `approvalOverdue`, `decidedAt`, `decidedBy`, `rejectionReason`, `protectionDays`, `expiresOn`, `expiringSoon`, `daysLeft`, `extensionRequestedOn`, `extensionRequestedUntil`, `extensionReason`, `extensionCount`, `closedAt`, `closeReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/deal-registrations` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `partnerId`, `partnerName`, `title`, `customer`, `amount`, `currency`, `expectedCloseDate`, `products`, `notes`, `status`, `submittedAt`, `submittedBy`, `approvalDueAt`, `approvalOverdue`, `decidedAt`, `decidedBy`, `rejectionReason`, `approvalBlockedBy`, `protectionDays`, `expiresOn`, `expiringSoon`, `daysLeft`, `extensionRequestedOn`, `extensionRequestedUntil`, `extensionReason`, `extensionCount`, `closedAt`, `closeReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -38458,6 +38458,8 @@ export interface components {
                 role: "admin" | "partner_manager" | "executive" | "finance" | "partner_admin" | "partner_user";
             } | null;
             rejectionReason: string;
+            /** @description For its approver: why it may not be approved now because of its conflict case (still open, or its decision told this partner to step back; `can.approve` is then false). Null: nothing in the way, or not the approver */
+            approvalBlockedBy: string | null;
             protectionDays: number | null;
             /** @description The last protected day (approved registrations) */
             expiresOn: string | null;

@@ -7,9 +7,16 @@ import { useCaseOfRegistration } from '../api';
 
 /**
  * A line on a deal registration's page: the conflict case it is a party of, where it stands and,
- * once decided, what it means for this side. Nothing when there is none.
+ * once decided, what it means for this side. Nothing when there is none. `approvalBlockedBy`: the
+ * server's reason the case stands in the way of approving the registration (its approver only).
  */
-export function CaseOfRegistration({ registrationId }: { registrationId: string }) {
+export function CaseOfRegistration({
+  registrationId,
+  approvalBlockedBy = null,
+}: {
+  registrationId: string;
+  approvalBlockedBy?: string | null;
+}) {
   const found = useCaseOfRegistration(registrationId);
   const c = found.data;
   if (!c) return null;
@@ -25,6 +32,11 @@ export function CaseOfRegistration({ registrationId }: { registrationId: string 
         {mine?.outcome && c.status !== 'open' ? ` · ${LABELS.partyOutcome[mine.outcome]}` : ''}
         {c.decision?.appealUntil && c.status === 'decided' && c.can.appeal ? ` · appeal until ${c.decision.appealUntil}` : ''}
       </Text>
+      {approvalBlockedBy && (
+        <Text size="sm" fw={500} mt={4}>
+          {approvalBlockedBy}.
+        </Text>
+      )}
     </Alert>
   );
 }

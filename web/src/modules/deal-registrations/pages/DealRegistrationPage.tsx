@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, List, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, List, Stack, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -94,13 +94,26 @@ function StepForm({ kind, deal: d, onDone }: { kind: Dialog; deal: DealRegistrat
 function Actions({ deal: d }: { deal: DealRegistration }) {
   const step = useDealStep();
   const dialog = useDialog<Dialog>();
+  // An open conflict case (or one that told this partner to step back) stands in the way: the
+  // server says why (its approver only), and the button says so instead of answering 409.
+  const blocked = d.approvalBlockedBy;
   return (
     <Group gap="xs">
-      {d.can.approve && (
-        <Button loading={step.isPending} onClick={() => step.run({ id: d.id, step: 'approve' }, { success: 'Approved' })}>
-          Approve
-        </Button>
-      )}
+      {(d.can.approve || blocked) &&
+        (blocked ? (
+          <Tooltip label={blocked} withArrow multiline w={280}>
+            <Button data-disabled aria-disabled="true" aria-describedby="approval-blocked" onClick={(e) => e.preventDefault()}>
+              Approve
+              <span id="approval-blocked" hidden>
+                {blocked}
+              </span>
+            </Button>
+          </Tooltip>
+        ) : (
+          <Button loading={step.isPending} onClick={() => step.run({ id: d.id, step: 'approve' }, { success: 'Approved' })}>
+            Approve
+          </Button>
+        ))}
       {d.can.reject && (
         <Button variant="light" color="red" onClick={() => dialog.open('reject')}>
           Reject
@@ -184,7 +197,7 @@ function View({ deal: d }: { deal: DealRegistration }) {
       />
       <Stack gap="md">
         <ConflictCard deal={d} vendor={vendor} />
-        <CaseOfRegistration registrationId={d.id} />
+        <CaseOfRegistration registrationId={d.id} approvalBlockedBy={d.approvalBlockedBy} />
         <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <SectionCard title="The deal" label="The deal">

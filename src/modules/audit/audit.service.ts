@@ -38,36 +38,45 @@ function actorFields(ctx: Ctx) {
   }
 }
 
+/** The audit row and the domain event of one change, as `recordChange` and `recordChanges` write them. */
+function changeRecord(ctx: TxCtx, actor: ReturnType<typeof actorFields>, entry: AuditEntry) {
+  const before = auditSnapshot(entry.before);
+  const after = auditSnapshot(entry.after);
+  const changed = entry.action === 'update' ? changedFields(before, after) : [];
+  return {
+    row: {
+      ...actor,
+      occurredAt: ctx.now,
+      requestId: ctx.requestId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      partnerId: entry.partnerId,
+      summary: entry.summary ?? '',
+      before,
+      after,
+      changedFields: changed,
+    },
+    event: {
+      name: entry.event ?? eventName(entry.entityType, entry.action),
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      partnerId: entry.partnerId,
+      changedFields: changed,
+      data: entry.eventData,
+    },
+  };
+}
+
 /**
  * Records one change inside the caller's transaction: the audit entry and the domain event, so
  * both exist exactly when the change does. Every service mutation ends here, usually through
  * `insertAudited` / `updateAudited` / `deleteAudited`.
  */
 export async function recordChange(ctx: TxCtx, entry: AuditEntry): Promise<void> {
-  const before = auditSnapshot(entry.before);
-  const after = auditSnapshot(entry.after);
-  const changed = entry.action === 'update' ? changedFields(before, after) : [];
-  await ctx.tx.insert(auditEvents).values({
-    ...actorFields(ctx),
-    occurredAt: ctx.now,
-    requestId: ctx.requestId,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    partnerId: entry.partnerId,
-    summary: entry.summary ?? '',
-    before,
-    after,
-    changedFields: changed,
-  });
-  await emitEvent(ctx, {
-    name: entry.event ?? eventName(entry.entityType, entry.action),
-    entityType: entry.entityType,
-    entityId: entry.entityId,
-    partnerId: entry.partnerId,
-    changedFields: changed,
-    data: entry.eventData,
-  });
+  const { row, event } = changeRecord(ctx, actorFields(ctx), entry);
+  await ctx.tx.insert(auditEvents).values(row);
+  await emitEvent(ctx, event);
 }
 
 /**
@@ -83,40 +92,17 @@ export async function recordChanges(
 ): Promise<void> {
   if (entries.length === 0) return;
   const actor = actorFields(ctx);
-  const prepared = entries.map((entry) => {
-    const before = auditSnapshot(entry.before);
-    const after = auditSnapshot(entry.after);
-    return { entry, before, after, changed: entry.action === 'update' ? changedFields(before, after) : [] };
-  });
+  const records = entries.map((entry) => changeRecord(ctx, actor, entry));
   // One JSON parameter per statement, not one per cell (src/db/bulk-insert.ts).
   await insertFromJson(
     ctx.tx,
     auditEvents,
-    prepared.map(({ entry, before, after, changed }) => ({
-      ...actor,
-      occurredAt: ctx.now,
-      requestId: ctx.requestId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      partnerId: entry.partnerId,
-      summary: entry.summary ?? '',
-      before,
-      after,
-      changedFields: changed,
-    })),
+    records.map((r) => r.row),
     { returning: false },
   );
   await emitEvents(
     ctx,
-    prepared.map(({ entry, changed }) => ({
-      name: entry.event ?? eventName(entry.entityType, entry.action),
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      partnerId: entry.partnerId,
-      changedFields: changed,
-      data: entry.eventData,
-    })),
+    records.map((r) => r.event),
     { dispatch: options.dispatch ?? 'after-commit' },
   );
 }

@@ -10,7 +10,11 @@ export type Tx = NodePgDatabase;
 /** A query runner: the database itself or an open transaction. */
 export type Runner = Db | Tx;
 
-export type DatabaseTarget = Config['database'] | { kind: 'pglite'; dataDir: 'memory://' };
+/**
+ * Where the data lives: the configured database, or a throw-away PGlite in memory (tests), empty or
+ * a copy of the cluster in `from` (a file written by `Database.dump`).
+ */
+export type DatabaseTarget = Config['database'] | { kind: 'pglite'; dataDir: 'memory://'; from?: string };
 
 export type Database = {
   kind: 'pglite' | 'postgres';
@@ -20,6 +24,8 @@ export type Database = {
   ownerConnection: pg.ClientConfig;
   /** After migrations: make the application's connections run as the non-owner role. */
   enterAppRole(): Promise<void>;
+  /** PGlite only: writes the whole cluster to a file a throw-away database can start from. */
+  dump?(file: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -52,7 +58,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       },
     };
   }
-  const host = await startPgliteHost(target.dataDir);
+  const host = await startPgliteHost(target.dataDir, { from: 'from' in target ? target.from : undefined });
   const connection = { host: host.socketDir, port: host.port, user: 'postgres', database: 'postgres' };
   // Every pglite-socket connection shares PGlite's one session; more pool connections than a
   // few only queue inside the worker.
@@ -68,6 +74,7 @@ export async function openDatabase(target: DatabaseTarget): Promise<Database> {
       // It must come after migrations, which run as the owner on that same session.
       await pool.query(`SET ROLE ${APP_ROLE}`);
     },
+    dump: (file) => host.dump(file),
     async close() {
       await pool.end();
       await host.stop();

@@ -4,12 +4,13 @@
 // type parsing and transaction semantics on both databases. pglite-socket queues statements from
 // all connections onto the one PGlite session and keeps an open transaction exclusive to the
 // connection that began it.
+import fs from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** @type {{ dataDir: string, socketPath: string, maxConnections: number }} */
+/** @type {{ dataDir: string, socketPath: string, maxConnections: number, from?: string }} */
 const options = workerData;
 
 try {
@@ -17,10 +18,22 @@ try {
   // WebAssembly build: pg_trgm for partner search. Every start loads them, since an existing
   // database folder already has the extension and its indexes.
   const extensions = { pg_trgm };
-  const db = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir, { extensions });
+  // `from`: a cluster written by `dump` below, so a throw-away database starts migrated instead of
+  // running initdb and every migration again (the test suites' template).
+  const loadDataDir = options.from ? new Blob([fs.readFileSync(options.from)]) : undefined;
+  const db = await PGlite.create(options.dataDir === 'memory://' ? undefined : options.dataDir, { extensions, loadDataDir });
   const server = new PGLiteSocketServer({ db, path: options.socketPath, maxConnections: options.maxConnections });
   await server.start();
   parentPort?.on('message', async (message) => {
+    if (message?.type === 'dump') {
+      try {
+        const tarball = await db.dumpDataDir('none');
+        fs.writeFileSync(message.path, Buffer.from(await tarball.arrayBuffer()));
+        parentPort?.postMessage({ type: 'dumped' });
+      } catch (error) {
+        parentPort?.postMessage({ type: 'error', message: String(error) });
+      }
+    }
     if (message === 'stop') {
       try {
         await server.stop();

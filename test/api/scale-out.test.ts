@@ -28,7 +28,7 @@ afterAll(async () => {
 
 describe.runIf(onPostgres)('several processes on one PostgreSQL', () => {
   it('apply migrations exactly once when they start together, and create one first admin', async () => {
-    const { target, drop } = await createTestDatabaseTarget();
+    const { target, drop } = await createTestDatabaseTarget({ empty: true });
     const databases: Database[] = await Promise.all([1, 2, 3, 4].map(() => openDatabase(target)));
     cleanup.push(drop, ...databases.map((d) => () => d.close()));
     await Promise.all(databases.map((d) => runMigrations(d)));
@@ -118,4 +118,30 @@ describe.runIf(!onPostgres)('the embedded database', () => {
       await again.close();
     }
   });
+
+  it("starts a throw-away database from the dump of another, with its data and migrations (the suites' template)", async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'consort-dump-')), 'cluster.tar');
+    cleanup.push(async () => fs.rmSync(path.dirname(file), { recursive: true, force: true }));
+    const source = await openDatabase({ kind: 'pglite', dataDir: 'memory://' });
+    try {
+      await prepareDatabase(source);
+      await ensureBootstrapAdmin(source.db, { email: 'dumped@test.example', password: 'dumped admin pass', name: 'Dumped' });
+      await source.dump?.(file);
+    } finally {
+      await source.close();
+    }
+    const copy = await openDatabase({ kind: 'pglite', dataDir: 'memory://', from: file });
+    try {
+      await prepareDatabase(copy);
+      const rows = await withTx(systemCtx(copy.db, 'test'), ({ tx }) => tx.select({ email: users.email }).from(users));
+      expect(rows).toEqual([{ email: 'dumped@test.example' }]);
+      const applied = await asOwner(copy, async (client) => {
+        const { rows } = await client.query('SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations');
+        return rows[0].n;
+      });
+      expect(applied).toBe(JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')).entries.length);
+    } finally {
+      await copy.close();
+    }
+  }, 60_000);
 });

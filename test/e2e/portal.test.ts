@@ -126,8 +126,9 @@ describe('the partner portal', () => {
       .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(cards[0]).toBe('Next steps');
     // Earned, pending, when paid.
-    const earnings = await page.getByLabel('Earnings').first().innerText();
-    expect(earnings).toContain('Earned in the last four quarters');
+    const earningsCard = page.getByLabel('Earnings').first();
+    await eventually(() => earningsCard.innerText()).toContain('Earned in the last four quarters');
+    const earnings = await earningsCard.innerText();
     expect(earnings).toMatch(/Pending: .*\d/);
     expect(earnings).toMatch(/Next payout: .*\d{4}/);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);

@@ -334,6 +334,11 @@ describe('payout batches', () => {
     for (const p of [partnerC, partnerD, t.world.partnerA.id, t.world.partnerB.id])
       await makeTestComplianceItem(t.system(), p, { status: 'verified', expiresInDays: 200 });
     try {
+      // Blocked, the partner is told its money is held, not given a date it will not be paid on.
+      const lapsedAdmin = await as((await makeUser(t.system(), 'partner_admin', lapsed)).email);
+      const blocked = (await lapsedAdmin.get('/api/v1/earnings/summary')).body;
+      expect(blocked.nextPayout).toBeNull();
+      expect(blocked.held).toEqual([{ currency: 'USD', amount: 700, reason: expect.stringMatching(/SOC 2|soc2/i) }]);
       const made = await finance.post('/api/v1/payout-batches', { periodEnd: today(), payDate: addDays(today(), 5) });
       expect(made.status, JSON.stringify(made.body)).toBe(201);
       expect(made.body.status).toBe('draft');
@@ -400,6 +405,9 @@ describe('payout batches', () => {
         '/api/v1/earnings/summary',
       );
       expect(forLapsed.body.currencies[0]).toMatchObject({ paid: 0, pending: 700 });
+      // Held once, by the batch's held line; still no date.
+      expect(forLapsed.body.held).toEqual([{ currency: 'USD', amount: 700, reason: expect.stringMatching(/SOC 2|soc2/i) }]);
+      expect(forLapsed.body.nextPayout).toBeNull();
     } finally {
       await admin.put('/api/v1/compliance-requirements', { requirements: [] });
     }

@@ -73,59 +73,108 @@ export function listItemOf(response: z.ZodType | undefined): z.ZodType | null {
  * Columns from an item schema, in its order: scalars as they are (numbers stay numbers), lists
  * of scalars joined with "; ", money (`{amount, currency}`) as a number in major units beside a
  * `<key>Currency` column, a referenced record (`owner: {id, name, …}`) as its name. Nested
- * objects without a name (`can`) and lists of objects are left out.
+ * objects without a name (`can`) and lists of objects are left out, unless the route expands
+ * them: `expand: ['figures']` gives each of the object's fields a column `figures.sent`, …;
+ * `items: { steps: { max: 10, fields: ['sent'] } }` gives each of the first `max` items of a
+ * list of objects its columns `steps.1.sent`, `steps.2.sent`, … (empty where a row has fewer).
  */
 export function exportColumnsOf(item: z.ZodType, options: ExportOptions = {}): ExportColumn[] {
   const shape = shapeOf(item) ?? {};
   const columns: ExportColumn[] = [];
   for (const [key, field] of Object.entries(shape)) {
     if (options.omit?.includes(key)) continue;
+    const get = (row: Record<string, unknown>) => row[key];
     const picked = options.pick?.[key];
     if (picked) {
       const type = scalarType(shapeOf(unwrap(field))?.[picked] ?? field) ?? 'text';
       columns.push({
         header: key,
         type,
-        value: (row) => cellOf((row[key] as Record<string, unknown> | null | undefined)?.[picked], type),
+        value: (row) => cellOf((get(row) as Record<string, unknown> | null | undefined)?.[picked], type),
         staffOnly: options.staffOnly?.includes(key),
       });
       continue;
     }
-    const scalar = scalarType(field);
-    if (scalar) {
-      const type: CellType = options.numeric?.includes(key) ? 'number' : scalar;
-      columns.push({ header: key, type, value: (row) => cellOf(row[key], type) });
+    if (options.expand?.includes(key)) {
+      const nested = shapeOf(unwrap(field)) ?? {};
+      const sub = (row: Record<string, unknown>) => get(row) as Record<string, unknown> | null | undefined;
+      for (const [inner, innerField] of Object.entries(nested)) {
+        const header = `${key}.${inner}`;
+        columns.push(...fieldColumns(header, innerField, (row) => sub(row)?.[inner], options.numeric?.includes(header)));
+      }
       continue;
     }
-    const inner = unwrap(field);
-    const def = defOf(inner);
-    if (def.type === 'array') {
-      if (!scalarType(def.element as z.ZodType)) continue;
-      columns.push({
-        header: key,
-        type: 'text',
-        value: (row) => (Array.isArray(row[key]) ? (row[key] as unknown[]).map(String).join('; ') : null),
-      });
+    const each = options.items?.[key];
+    if (each) {
+      const element = defOf(unwrap(field)).element as z.ZodType | undefined;
+      const nested = (element && shapeOf(element)) ?? {};
+      for (let i = 0; i < each.max; i++) {
+        const at = (row: Record<string, unknown>) => {
+          const list = get(row);
+          return Array.isArray(list) ? (list[i] as Record<string, unknown> | undefined) : undefined;
+        };
+        for (const inner of each.fields) {
+          const innerField = nested[inner];
+          if (!innerField) throw new Error(`export items: ${key} has no field ${inner}`);
+          columns.push(...fieldColumns(`${key}.${i + 1}.${inner}`, innerField, (row) => at(row)?.[inner]));
+        }
+      }
       continue;
     }
-    const nested = shapeOf(inner);
-    if (!nested) continue;
-    if (nested.amount && nested.currency && Object.keys(nested).length === 2) {
-      columns.push({ header: key, type: 'number', value: (row) => majorUnits(row[key]) });
-      columns.push({
-        header: `${key}Currency`,
-        type: 'text',
-        value: (row) => ((row[key] as { currency?: string } | null)?.currency ?? null) as CellValue,
-      });
-    } else if (nested.name && scalarType(nested.name) === 'text') {
-      columns.push({
-        header: key,
-        type: 'text',
-        value: (row) => ((row[key] as { name?: string } | null)?.name ?? null) as CellValue,
-      });
-    }
+    columns.push(...fieldColumns(key, field, get, options.numeric?.includes(key)));
   }
   return columns;
+}
+
+/** The columns of one field (none for a nested object without a name or a list of objects). */
+function fieldColumns(
+  header: string,
+  field: z.ZodType,
+  get: (row: Record<string, unknown>) => unknown,
+  numeric = false,
+): ExportColumn[] {
+  const scalar = scalarType(field);
+  if (scalar) {
+    const type: CellType = numeric ? 'number' : scalar;
+    return [{ header, type, value: (row) => cellOf(get(row), type) }];
+  }
+  const inner = unwrap(field);
+  const def = defOf(inner);
+  if (def.type === 'array') {
+    if (!scalarType(def.element as z.ZodType)) return [];
+    return [
+      {
+        header,
+        type: 'text',
+        value: (row) => {
+          const list = get(row);
+          return Array.isArray(list) ? list.map(String).join('; ') : null;
+        },
+      },
+    ];
+  }
+  const nested = shapeOf(inner);
+  if (!nested) return [];
+  if (nested.amount && nested.currency && Object.keys(nested).length === 2) {
+    return [
+      { header, type: 'number', value: (row) => majorUnits(get(row)) },
+      {
+        header: `${header}Currency`,
+        type: 'text',
+        value: (row) => ((get(row) as { currency?: string } | null | undefined)?.currency ?? null) as CellValue,
+      },
+    ];
+  }
+  if (nested.name && scalarType(nested.name) === 'text') {
+    return [
+      {
+        header,
+        type: 'text',
+        value: (row) => ((get(row) as { name?: string } | null | undefined)?.name ?? null) as CellValue,
+      },
+    ];
+  }
+  return [];
 }
 
 function cellOf(value: unknown, type: CellType): CellValue {
@@ -144,13 +193,18 @@ function majorUnits(value: unknown): number | null {
 
 /**
  * A list route's say in its export: leave it out, drop columns, read text columns as numbers,
- * export a nested object as one of its fields (`pick: { fit: 'score' }`), or keep a column out of
- * the files of partner-side callers (`staffOnly`: the list leaves it out of their rows too).
+ * export a nested object as one of its fields (`pick: { fit: 'score' }`) or as all of them
+ * (`expand: ['figures']` → `figures.sent`, `figures.opened`, …), export the first `max` items of
+ * a list of objects (`items: { steps: { max: 10, fields: ['sent', 'opened'] } }` →
+ * `steps.1.sent`, …), or keep a column out of the files of partner-side callers (`staffOnly`:
+ * the list leaves it out of their rows too).
  */
 export type ExportOptions = {
   omit?: readonly string[];
   numeric?: readonly string[];
   pick?: Readonly<Record<string, string>>;
+  expand?: readonly string[];
+  items?: Readonly<Record<string, { max: number; fields: readonly string[] }>>;
   staffOnly?: readonly string[];
 };
 

@@ -351,6 +351,26 @@ describe('enablement', () => {
     );
     expect(expired.rows[0]?.n).toBe(1);
   });
+
+  it('a certificate 59 days from expiry gets the 60-, 30- and 7-day reminders and the expiry, each once and in that order', async () => {
+    const partner = await makePartner(t.system(), t.world.users.pm.id);
+    const holder = await makeUser(t.system(), 'partner_user', partner.id);
+    await makeTestCertificate(t.system(), holder, partner.id, { expiresInDays: 59 });
+    const inbox = async () =>
+      (
+        await withTx(t.system(), (c) =>
+          c.tx.execute<{ title: string }>(
+            `SELECT title FROM notifications WHERE user_id = '${holder.id}' AND kind = 'enablement.renewal' ORDER BY created_at`,
+          ),
+        )
+      ).rows.map((r) => r.title.replace(/^.* (expires in \d+ days?|has expired)$/, '$1'));
+    // Days 0, 10 (49 left: still the 60-day one), 29 (30 left), 40, 52 (7 left), 55, 59 (expired), 60: twice each.
+    for (const day of [0, 10, 29, 40, 52, 55, 59, 60]) {
+      await runEnablementSweep(later(day));
+      await runEnablementSweep(later(day));
+    }
+    expect(await inbox()).toEqual(['expires in 59 days', 'expires in 30 days', 'expires in 7 days', 'has expired']);
+  });
 });
 
 describe('courses and certifications gated by program and minimum tier', () => {

@@ -334,6 +334,11 @@ describe('payout batches', () => {
     for (const p of [partnerC, partnerD, t.world.partnerA.id, t.world.partnerB.id])
       await makeTestComplianceItem(t.system(), p, { status: 'verified', expiresInDays: 200 });
     try {
+      // Blocked, the partner is told its money is held, not given a date it will not be paid on.
+      const lapsedAdmin = await as((await makeUser(t.system(), 'partner_admin', lapsed)).email);
+      const blocked = (await lapsedAdmin.get('/api/v1/earnings/summary')).body;
+      expect(blocked.nextPayout).toBeNull();
+      expect(blocked.held).toEqual([{ currency: 'USD', amount: 700, reason: expect.stringMatching(/SOC 2|soc2/i) }]);
       const made = await finance.post('/api/v1/payout-batches', { periodEnd: today(), payDate: addDays(today(), 5) });
       expect(made.status, JSON.stringify(made.body)).toBe(201);
       expect(made.body.status).toBe('draft');
@@ -400,6 +405,9 @@ describe('payout batches', () => {
         '/api/v1/earnings/summary',
       );
       expect(forLapsed.body.currencies[0]).toMatchObject({ paid: 0, pending: 700 });
+      // Held once, by the batch's held line; still no date.
+      expect(forLapsed.body.held).toEqual([{ currency: 'USD', amount: 700, reason: expect.stringMatching(/SOC 2|soc2/i) }]);
+      expect(forLapsed.body.nextPayout).toBeNull();
     } finally {
       await admin.put('/api/v1/compliance-requirements', { requirements: [] });
     }
@@ -454,6 +462,53 @@ describe('payout batches', () => {
     expect(
       (await (await user('partnerAdminA')).post('/api/v1/payout-batches', { periodEnd: today(), payDate: today() })).status,
     ).toBe(403);
+  });
+
+  it('32 concurrent approvals of a two-approver batch by two approvers record two approvals and approve it once; a replayed key on mark paid pays nothing', async () => {
+    const finance = await user('finance');
+    const admin = await user('admin');
+    expect(
+      (await finance.patch('/api/v1/incentive-settings', { approvalThreshold: { amount: 1, currency: 'USD' } })).status,
+    ).toBe(200);
+    await finance.post('/api/v1/earnings/adjustments', {
+      partnerId: partnerC,
+      amount: { amount: 3000, currency: 'USD' },
+      reason: 'Race bonus',
+    });
+    const made = await finance.post('/api/v1/payout-batches', { periodEnd: today(), payDate: today() });
+    expect(made.status, JSON.stringify(made.body)).toBe(201);
+    expect(made.body.approvalsRequired).toBe(2);
+    const id = made.body.id as string;
+    const results = await Promise.all(
+      Array.from({ length: 32 }, (_, i) => (i % 2 ? admin : secondFinance).post(`/api/v1/payout-batches/${id}/approve`)),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(2);
+    expect(results.every((r) => r.status === 200 || r.status === 409 || r.status === 422)).toBe(true);
+    expect(await countOf(sql`SELECT count(*)::int AS n FROM payout_approvals WHERE batch_id = ${id}::uuid`)).toBe(2);
+    const events = async (name: string) =>
+      countOf(sql`SELECT count(*)::int AS n FROM domain_events WHERE name = ${name} AND entity_id = ${id}`);
+    expect(await events('payout_batch.approval_recorded')).toBe(1);
+    expect(await events('payout_batch.approved')).toBe(1);
+    expect((await finance.get(`/api/v1/payout-batches/${id}`)).body.status).toBe('approved');
+
+    const headers = { 'idempotency-key': `pay-race-${unique()}` };
+    const pay = await finance.post(`/api/v1/payout-batches/${id}/mark-paid`, { paymentReference: 'WIRE-3' }, { headers });
+    expect(pay.status).toBe(200);
+    expect(pay.headers['idempotent-replayed']).toBeUndefined();
+    const replay = await finance.post(`/api/v1/payout-batches/${id}/mark-paid`, { paymentReference: 'WIRE-3' }, { headers });
+    expect(replay.status).toBe(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(pay.body);
+    expect(await events('payout_batch.paid')).toBe(1);
+    // Its entries were paid at the one payment, and none of them sits in another batch.
+    expect(
+      await countOf(
+        sql`SELECT count(DISTINCT paid_at)::int AS n FROM incentive_earnings WHERE batch_id = ${id}::uuid AND paid_at IS NOT NULL`,
+      ),
+    ).toBe(1);
+    // The same key with another body is refused, not replayed.
+    const other = await finance.post(`/api/v1/payout-batches/${id}/mark-paid`, { paymentReference: 'WIRE-4' }, { headers });
+    expect(other.status).toBe(422);
   });
 
   it('per currency, accrued = paid + pending + reversed; no entry is paid twice', async () => {

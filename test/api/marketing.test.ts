@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTx } from '../../src/db/scope.js';
@@ -395,5 +396,58 @@ describe('through-channel marketing', () => {
     const other = await pb.get(`/api/v1/marketing-launches/${launchId}`);
     expect(other.status).toBe(404);
     expect((await pb.get('/api/v1/marketing-launches/00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+  it('the launch list’s export carries each launch’s figures and results and each e-mail’s, for the caller’s launches only', async () => {
+    const pa = await user('partnerAdminA');
+    const pb = await user('partnerAdminB');
+    const pm = await user('pm');
+    const detail = (await pa.get(`/api/v1/marketing-launches/${launchId}`)).body;
+    const res = await pm.get('/api/v1/marketing-launches/export', { query: { kitId } });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const rows: Record<string, string>[] = parse(res.body, { columns: true, skip_empty_lines: true });
+    const row = rows.find((r) => r.id === launchId);
+    expect(row).toMatchObject({
+      partnerName: t.world.partnerA.name,
+      kitName: 'Analytics webinar',
+      status: 'completed',
+      'figures.contacts': '4',
+      'figures.sent': '5',
+      'figures.opened': '1',
+      'figures.clicked': '1',
+      'figures.unsubscribed': '1',
+      'figures.leads': '2',
+      'figures.visits': String(detail.figures.visits),
+      'figures.openRate': String(detail.figures.openRate),
+      'results.convertedLeads': '2',
+      'results.opportunities': '2',
+      'results.wonOpportunities': '1',
+      'results.pipeline': '0',
+      'results.won': '10000',
+      'results.wonCurrency': 'USD',
+      'steps.1.subject': KIT.steps[0]?.subject,
+      'steps.1.sent': '3',
+      'steps.1.opened': '1',
+      'steps.1.clicked': '1',
+      'steps.2.sent': '2',
+      'steps.2.skipped': String(detail.steps[1].skipped),
+      'steps.3.sent': '',
+    });
+    // Every figure of the detail page is in the file, launch-wide and per e-mail.
+    for (const [key, value] of Object.entries(detail.figures))
+      expect(row?.[`figures.${key}`]).toBe(value === null ? '' : String(value));
+    for (const step of detail.steps as Record<string, unknown>[]) {
+      for (const key of ['sent', 'opened', 'clicked', 'skipped'])
+        expect(row?.[`steps.${step.step}.${key}`]).toBe(String(step[key]));
+    }
+    // A partner's file holds its own launches only; another partner's lacks this one.
+    const own: Record<string, string>[] = parse((await pa.get('/api/v1/marketing-launches/export')).body, { columns: true });
+    expect(own.find((r) => r.id === launchId)?.['figures.sent']).toBe('5');
+    expect(own.every((r) => r.partnerId === t.world.partnerA.id)).toBe(true);
+    const other: Record<string, string>[] = parse((await pb.get('/api/v1/marketing-launches/export')).body, { columns: true });
+    expect(other.map((r) => r.id)).not.toContain(launchId);
+    // The kit list's export sums its launches the same way.
+    const kits: Record<string, string>[] = parse((await pm.get('/api/v1/marketing-kits/export')).body, { columns: true });
+    expect(kits.find((k) => k.id === kitId)).toMatchObject({ 'results.leads': '2', 'results.won': '10000', 'usage.leads': '2' });
   });
 });

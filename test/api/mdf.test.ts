@@ -306,6 +306,51 @@ describe('mdf', () => {
     expect(ledger.balance).toMatchObject({ available: 700_000, committed: 300_000 });
   });
 
+  it('32 concurrent approvals of one claim approve it once (one claim entry, its leads made once); a replayed Idempotency-Key pays nothing more', async () => {
+    const { partner, partnerAdmin, allocation } = await fundedPartner();
+    const pm = await user('pm');
+    const requested = await partnerAdmin.post(`/api/v1/mdf-allocations/${allocation.id}/requests`, activity());
+    expect((await pm.post(`/api/v1/mdf-requests/${requested.body.id}/approve`, {})).status).toBe(200);
+    const u = `race${Date.now().toString(36)}`;
+    const claimed = await partnerAdmin.post(`/api/v1/mdf-requests/${requested.body.id}/claims`, {
+      amount: usd(300_000),
+      leadsCsv: `company,contact name,email,domain\nProspect ${u},Cy Buyer,cy@${u}.example,${u}.example\n`,
+    });
+    expect(claimed.status, JSON.stringify(claimed.body)).toBe(201);
+    const claimId = claimed.body.id as string;
+    expect((await upload(partnerAdmin, claimId)).status).toBe(201);
+
+    const approvals = await Promise.all(Array.from({ length: 32 }, () => pm.post(`/api/v1/mdf-claims/${claimId}/approve`, {})));
+    expect(approvals.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(approvals.filter((r) => r.status === 409)).toHaveLength(31);
+    let ledger = await entriesOf(allocation.id);
+    expect(ledger.entries.filter((e) => e.kind === 'claim').map((e) => e.amount.amount)).toEqual([300_000]);
+    expect(ledger.balance).toMatchObject({ available: 700_000, committed: 0, payable: 300_000 });
+    const leads = await pm.get('/api/v1/leads', { query: { q: `Prospect ${u}` } });
+    expect(leads.body.data).toHaveLength(1);
+
+    // The payment with a key, then the same request again: the first answer, nothing paid twice.
+    const finance = await user('finance');
+    const headers = { 'idempotency-key': `mdf-pay-${u}` };
+    const first = await finance.post(`/api/v1/mdf-claims/${claimId}/pay`, { reference: 'PAY-RACE' }, { headers });
+    expect(first.status).toBe(200);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const replay = await finance.post(`/api/v1/mdf-claims/${claimId}/pay`, { reference: 'PAY-RACE' }, { headers });
+    expect(replay.status).toBe(200);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body).toEqual(first.body);
+    ledger = await entriesOf(allocation.id);
+    expect(ledger.entries.filter((e) => e.kind === 'payment').map((e) => e.amount.amount)).toEqual([300_000]);
+    expect(ledger.balance).toMatchObject({ payable: 0, paid: 300_000 });
+    const events = await withTx(t.system(), (c) =>
+      c.tx
+        .select({ name: domainEvents.name })
+        .from(domainEvents)
+        .where(and(sqlEq(domainEvents.partnerId, partner.id), like(domainEvents.name, 'mdf_claim.%'))),
+    );
+    expect(events.map((e) => e.name).sort()).toEqual(['mdf_claim.approved', 'mdf_claim.paid', 'mdf_claim.submitted']);
+  });
+
   it('claims only within the claim window; a cancelled approval releases its commitment', async () => {
     const { partnerAdmin, allocation } = await fundedPartner();
     const pm = await user('pm');

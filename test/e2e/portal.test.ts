@@ -90,4 +90,47 @@ describe('the partner portal', () => {
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
   });
+  test('the portal home answers what to do next, what was earned, what is pending and when it is paid, which certifications expire', async () => {
+    const { page } = session;
+    await signIn(session, 'ben.kowalski@northwind.example');
+    await page.getByRole('heading', { name: 'Welcome, Ben' }).waitFor();
+    const next = page.getByLabel('Next steps');
+    const learning = page.getByLabel('Learning');
+    // The company's certifications that expire soon are on the learning card, and each is a step.
+    await eventually(() => learning.innerText()).toMatch(/Expires \d/);
+    const names = (
+      await learning.locator('a[href^="/learning/certificates/"]').evaluateAll((links) => links.map((a) => a.textContent ?? ''))
+    )
+      .map(
+        (t) =>
+          t
+            .replace(/^[^A-Za-z]+/, '')
+            .split(' · ')[0]
+            ?.trim() ?? '',
+      )
+      .filter((n) => n.length > 0);
+    expect(names.length).toBeGreaterThan(0);
+    await eventually(() => next.innerText()).toContain(`Renew ${names[0]}`);
+    for (const name of names) expect(await next.innerText()).toContain(`Renew ${name}`);
+    // A step opens where it is done.
+    const renew = next.getByRole('link', { name: new RegExp(`^Renew ${names[0]}`) }).first();
+    expect(await renew.getAttribute('href')).toMatch(/^\/learning\/certificates\//);
+    // Registrations about to lose protection are a step when the registrations card counts any.
+    const soon = Number(
+      /(\d+)\s*Expiring soon/.exec(await page.getByLabel('Deal registrations').first().innerText())?.[1] ?? '0',
+    );
+    if (soon > 0) expect(await next.innerText()).toMatch(/Close or extend \d+ deal registration/);
+    // It comes before the company profile: the first thing on the page.
+    const cards = await page
+      .locator('main [role="region"][aria-label]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(cards[0]).toBe('Next steps');
+    // Earned, pending, when paid.
+    const earningsCard = page.getByLabel('Earnings').first();
+    await eventually(() => earningsCard.innerText()).toContain('Earned in the last four quarters');
+    const earnings = await earningsCard.innerText();
+    expect(earnings).toMatch(/Pending: .*\d/);
+    expect(earnings).toMatch(/Next payout: .*\d{4}/);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

@@ -932,13 +932,24 @@ export async function earningsSummary(ctx: Ctx, q: { partnerId?: string | undefi
         estimated: false,
       };
     } else if (currencies.some((x) => x.pending > 0)) {
-      const [settings] = await c.tx.select({ payoutDay: incentiveSettings.payoutDay }).from(incentiveSettings);
-      nextPayout = {
-        date: nextPayoutDay(today, settings?.payoutDay ?? 15),
-        amounts: currencies.filter((x) => x.pending > 0).map((x) => money(x.pending, x.currency)),
-        batchNumber: null,
-        estimated: true,
-      };
+      // A partner whose payouts a compliance item blocks gets no expected date: the next batch
+      // would hold what it is owed. What no held line shows yet is held from now on.
+      const block = partnerId ? await complianceBlocks(c, partnerId, 'payouts') : null;
+      if (block?.blocked) {
+        const reason = block.reasons.map((r) => r.message).join('; ') || 'a compliance item blocks payouts';
+        for (const x of currencies) {
+          const alreadyHeld = held.filter((h) => h.currency === x.currency).reduce((n, h) => n + h.amount, 0);
+          if (x.pending - alreadyHeld > 0) held.push({ currency: x.currency, amount: x.pending - alreadyHeld, reason });
+        }
+      } else {
+        const [settings] = await c.tx.select({ payoutDay: incentiveSettings.payoutDay }).from(incentiveSettings);
+        nextPayout = {
+          date: nextPayoutDay(today, settings?.payoutDay ?? 15),
+          amounts: currencies.filter((x) => x.pending > 0).map((x) => money(x.pending, x.currency)),
+          batchNumber: null,
+          estimated: true,
+        };
+      }
     }
     const lastDate = last[0]?.paidAt ? dayOf(last[0].paidAt) : null;
     const lastPayout = lastDate

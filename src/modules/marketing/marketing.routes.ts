@@ -297,7 +297,7 @@ export const marketingRoutes = [
     permission: 'marketingKit.read',
     query: z.object({ status: zAnyOf(KIT_STATUSES).optional() }),
     response: zPage(ZKit),
-    export: { omit: ['steps', 'landing', 'tierIds'] },
+    export: { omit: ['steps', 'landing', 'tierIds'], expand: ['usage', 'results'] },
     handler: async ({ ctx, query }) => listKits(ctx, query as { status?: (typeof KIT_STATUSES)[number] }),
   }),
   defineRoute({
@@ -476,7 +476,11 @@ export const marketingRoutes = [
       status: zAnyOf(LAUNCH_STATUSES).optional(),
     }),
     response: zPage(ZLaunch),
-    export: { omit: ['steps'], pick: { figures: 'sent' } },
+    // Every figure of the launch and of each of its e-mails (decision 0327).
+    export: {
+      expand: ['figures', 'results'],
+      items: { steps: { max: MAX_STEPS, fields: ['subject', 'sent', 'opened', 'clicked', 'skipped'] } },
+    },
     handler: async ({ ctx, query }) => listLaunches(ctx, query as Parameters<typeof listLaunches>[1]),
   }),
   defineRoute({

@@ -11,7 +11,7 @@ const join = (items: { amount: number; currency: string }[]) =>
     .join(' + ') || '—';
 
 export function nextPayoutText(s: EarningsSummary): string {
-  if (!s.nextPayout) return 'Nothing pending';
+  if (!s.nextPayout) return s.held.length > 0 ? 'none while payouts are held' : 'Nothing pending';
   return `${join(s.nextPayout.amounts)} on ${formatDate(s.nextPayout.date)}${s.nextPayout.estimated ? ' (expected)' : ''}`;
 }
 

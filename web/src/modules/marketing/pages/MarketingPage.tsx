@@ -21,6 +21,7 @@ import { Link } from 'react-router';
 import type { MarketingAudience, MarketingKit, MarketingLaunch, MarketingOffer, MarketingSuppression } from '../../../api/types';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
+import { ExportMenu } from '../../../ui/ExportMenu';
 import { Form } from '../../../ui/Form';
 import { formatCount, formatDate } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
@@ -482,7 +483,11 @@ function Launches({ vendor }: { vendor: boolean }) {
     { key: 'won', header: 'Won revenue', nowrap: true, cell: (l) => formatAmount(l.results.won) },
   ];
   return (
-    <SectionCard title="Launches and results" label="Launches">
+    <SectionCard
+      title="Launches and results"
+      label="Launches"
+      action={<ExportMenu path="/api/v1/marketing-launches" size="xs" ignorePageFilters />}
+    >
       <QueryState query={launches}>
         {(rows) => (
           <DataTable

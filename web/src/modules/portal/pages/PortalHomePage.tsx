@@ -15,6 +15,7 @@ import { canEditPartner } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePartner } from '../../partners/api';
 import { useSettings } from '../../settings/api';
+import { NextStepsCard } from '../components/NextStepsCard';
 import { ProgramCard } from '../components/ProgramCard';
 
 function Fact({ label, children, wide = false }: { label: string; children: ReactNode; wide?: boolean }) {
@@ -25,7 +26,7 @@ function Fact({ label, children, wide = false }: { label: string; children: Reac
   );
 }
 
-/** A partner user's home: their own company, nothing else. */
+/** A partner user's home: what to do next, then their own company, nothing else. */
 export function PortalHomePage() {
   const user = useCurrentUser();
   const partnerId = user.partnerId ?? '';
@@ -52,6 +53,7 @@ function CompanyHome({ partner: p }: { partner: Partner }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="md">
+            <NextStepsCard partnerId={p.id} user={user} />
             <SectionCard
               title={
                 <Group gap="xs" component="span">

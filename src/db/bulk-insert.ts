@@ -1,6 +1,6 @@
 import { type Column, getTableColumns, is, SQL, sql } from 'drizzle-orm';
 import { toSnakeCase } from 'drizzle-orm/casing';
-import type { PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
+import type { PgInsertOnConflictDoUpdateConfig, PgInsertValue, PgTable } from 'drizzle-orm/pg-core';
 import type { Tx } from './database.js';
 
 /**
@@ -11,6 +11,10 @@ import type { Tx } from './database.js';
  * that is most of an import's time (docs/performance.md, "Imports"). Same rows, same defaults
  * (`$defaultFn` in JavaScript, `.default()` in SQL), same answer as drizzle's `insert().values()`.
  *
+ * It is also how a portfolio-wide write stays possible at scale: `values()` of 20,000 rows breaks
+ * drizzle's query builder (call stack) and PostgreSQL's 65,535 parameters a statement.
+ * `onConflictDoUpdate` makes it an upsert, as drizzle's own option does.
+ *
  * Every row must give the same columns (rows made by one mapper do); otherwise, and for an
  * empty list, it falls back to `insert().values()`.
  */
@@ -18,8 +22,14 @@ export async function insertFromJson<T extends PgTable>(
   tx: Tx,
   table: T,
   values: readonly PgInsertValue<T>[],
-  options: { returning: boolean },
+  options: {
+    returning: boolean;
+    // biome-ignore lint/suspicious/noExplicitAny: drizzle's config type is keyed on its insert builder's type.
+    onConflictDoUpdate?: PgInsertOnConflictDoUpdateConfig<any>;
+  },
 ): Promise<T['$inferSelect'][]> {
+  // biome-ignore lint/suspicious/noExplicitAny: the values() and select() builders take the same conflict clause.
+  const upsert = (insert: any) => (options.onConflictDoUpdate ? insert.onConflictDoUpdate(options.onConflictDoUpdate) : insert);
   // The columns drizzle's insert lists, in its order (generated columns are not written).
   const columns = Object.entries(getTableColumns(table) as Record<string, Column>).filter(
     ([, column]) => column.generated === undefined || column.generated.type === 'byDefault',
@@ -33,7 +43,7 @@ export async function insertFromJson<T extends PgTable>(
       Object.keys(row).every((key) => row[key] === undefined || given.includes(key)),
   );
   if (!first || !uniform) {
-    const insert = tx.insert(table).values(values as PgInsertValue<T>[]);
+    const insert = upsert(tx.insert(table).values(values as PgInsertValue<T>[]));
     if (options.returning) return (await insert.returning()) as T['$inferSelect'][];
     await insert;
     return [];
@@ -59,7 +69,7 @@ export async function insertFromJson<T extends PgTable>(
     return is(column.default, SQL) ? column.default : sql`NULL`;
   });
   const select = sql`SELECT ${sql.join(selected, sql`, `)} FROM json_populate_recordset(NULL::${table}, ${JSON.stringify(json)}::json) AS r`;
-  const insert = tx.insert(table).select(select);
+  const insert = upsert(tx.insert(table).select(select));
   if (options.returning) return (await insert.returning()) as T['$inferSelect'][];
   await insert;
   return [];

@@ -77,7 +77,7 @@ const SEARCH = 'cloud';
 const PAGE = 50;
 
 /** An Ideal Partner Profile of the usual size, so sorting by fit scores every row against it. */
-const BENCH_PROFILE: FitCriterion[] = [
+export const BENCH_PROFILE: FitCriterion[] = [
   { label: 'Service-led', attribute: 'types', values: ['msp', 'si', 'gsi', 'var'], weight: 30 },
   { label: 'Builds on us', attribute: 'types', values: ['isv', 'technology'], weight: 20 },
   { label: 'Europe or North America', attribute: 'regions', values: ['europe', 'north_america'], weight: 20 },

@@ -314,3 +314,87 @@ describe('NPS and PX', () => {
     expect((await pm.get(`/api/v1/survey-rounds/${sent.body.id}`)).body.status).toBe('closed');
   });
 });
+
+describe('importing survey answers collected outside Consort', () => {
+  const postCsv = async (key: keyof SeededApp['world']['users'], csv: string, dryRun: boolean) => {
+    const client = await user(key);
+    return t.request('POST', '/api/v1/imports/survey-answers', {
+      cookie: client.cookie,
+      query: { dryRun: String(dryRun) },
+      headers: { 'content-type': 'text/csv', 'x-csrf-token': client.csrfToken },
+      body: csv,
+    });
+  };
+
+  it('names each bad cell and writes nothing; a clean file becomes each person’s response, on both sides', async () => {
+    const a = await alliance();
+    const pm = await user('pm');
+    const sent = await pm.post('/api/v1/survey-rounds', {
+      partnerId: a.partner.id,
+      templateId: BUILT_IN_TEMPLATES.health_diagnostic,
+      title: `Workshop diagnostic ${a.partner.id.slice(0, 8)}`,
+      closesOn: addDays(today(), 14),
+      vendorRecipientIds: [t.world.users.pm.id],
+    });
+    expect(sent.status).toBe(201);
+    const id = sent.body.id as string;
+    const closed = await pm.post('/api/v1/survey-rounds', {
+      partnerId: a.partner.id,
+      templateId: BUILT_IN_TEMPLATES.health_diagnostic,
+      closesOn: addDays(today(), 3),
+    });
+    expect((await pm.post(`/api/v1/survey-rounds/${closed.body.id}/close`, {})).status).toBeLessThan(300);
+    const stranger = await alliance(t.world.users.pm2.id);
+
+    const bad = [
+      'Respondent e-mail,Survey round,Question key,Score,Comment',
+      `${a.admin.email},${id},trust,6,`, // score outside 1–5
+      `${a.admin.email},${id},no_such_question,3,`,
+      `nobody@nowhere.example,${id},trust,3,`,
+      `${stranger.admin.email},${id},trust,3,`, // another partner's person
+      `${a.member.email},${closed.body.id},trust,3,`, // a closed round
+      `${a.member.email},No such round,trust,3,`,
+      `${a.member.email},${id},trust,4,`,
+      `${a.member.email},${id},trust,5,`, // the same question twice
+      `${a.member.email},${id},trust,three,`,
+    ].join('\n');
+    const refused = await postCsv('pm', bad, false);
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(
+      expect.arrayContaining(['2:score', '3:question', '4:email', '5:email', '6:round', '7:round', '9:question', '10:score']),
+    );
+    expect((await pm.get(`/api/v1/survey-rounds/${id}`)).body.responses).toEqual({ vendor: 0, partner: 0 });
+
+    // Headers as a form tool exports them; the round by its title; a vendor person and two of the partner's.
+    const good = [
+      'Email,Survey,Question,Rating,Comments',
+      `${t.world.users.pm.email},${sent.body.title},trust,5,`,
+      `${t.world.users.pm.email},${sent.body.title},commitments,4,`,
+      `${a.admin.email},${id},trust,2,Escalations take weeks`,
+      `${a.admin.email},${id},commitments,2,`,
+      `${a.member.email},${id},trust,3,`,
+    ].join('\n');
+    expect((await postCsv('pm', good, true)).body).toMatchObject({ rows: 5, errors: [] });
+    expect((await pm.get(`/api/v1/survey-rounds/${id}`)).body.responses).toEqual({ vendor: 0, partner: 0 });
+    // Another manager's partner: not theirs to import into.
+    const other = await postCsv('pm2', good, true);
+    expect(new Set(other.body.errors.map((e: { column: string }) => e.column))).toEqual(new Set(['round']));
+
+    const done = await postCsv('pm', good, false);
+    expect(done.status, JSON.stringify(done.body)).toBe(200);
+    expect((await pm.get(`/api/v1/survey-rounds/${id}`)).body.responses).toEqual({ vendor: 1, partner: 2 });
+    const results = await pm.get(`/api/v1/survey-rounds/${id}/results`);
+    expect(results.status).toBe(200);
+    const trust = results.body.questions.find((q: { questionId: string }) => q.questionId === 'trust');
+    expect(trust).toMatchObject({ vendor: { average: 5, count: 1 }, partner: { average: 2.5, count: 2 } });
+    expect(results.body.comments).toEqual([{ questionId: 'trust', side: 'partner', comment: 'Escalations take weeks' }]);
+    const audit = await (await user('admin')).get('/api/v1/audit-events', {
+      query: { entityType: 'survey_response', partnerId: a.partner.id },
+    });
+    expect(audit.body.data).toHaveLength(3);
+
+    // Imported once: the same people again are refused (they change their answers in the app).
+    const again = await postCsv('pm', good, true);
+    expect(new Set(again.body.errors.map((e: { column: string }) => e.column))).toEqual(new Set(['email']));
+  });
+});

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { idsKey, sharedRead } from '../../db/shared-reads.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
@@ -844,7 +845,12 @@ type AllianceAsOf = Pick<
  * since, otherwise its last audited snapshot on or before `asOf` (the audit log keeps every
  * version of the record, decision 0172). Two queries, whatever the number of partners.
  */
-async function alliancesAsOf(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<AllianceAsOf[]> {
+function alliancesAsOf(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<AllianceAsOf[]> {
+  // Read once per portfolio computation by the two alliances.* metrics of the health score (decision 0323).
+  return sharedRead(c, `alliances.as_of:${idsKey(ids)}:${asOf.toISOString()}`, () => alliancesAsOfRead(c, ids, asOf));
+}
+
+async function alliancesAsOfRead(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<AllianceAsOf[]> {
   const rows = await c.tx
     .select({
       id: alliances.id,

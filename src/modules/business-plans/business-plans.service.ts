@@ -2,6 +2,7 @@ import { and, asc, desc, eq, inArray, isNull, lt, notInArray, type SQL, sql } fr
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { idsKey, sharedRead } from '../../db/shared-reads.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField } from '../../shared/errors.js';
@@ -978,6 +979,17 @@ export async function currentPlanFulfilment(
   asOf: Date,
 ): Promise<Map<string, CurrentPlanFulfilment>> {
   if (partnerIds !== 'all' && partnerIds.length === 0) return new Map();
+  // Read once per portfolio computation by the three plans.* metrics (decision 0323).
+  return sharedRead(ctx, `plans.current:${idsKey(partnerIds)}:${asOf.toISOString()}`, () =>
+    currentPlanFulfilmentRead(ctx, partnerIds, asOf),
+  );
+}
+
+async function currentPlanFulfilmentRead(
+  ctx: Ctx,
+  partnerIds: readonly string[] | 'all',
+  asOf: Date,
+): Promise<Map<string, CurrentPlanFulfilment>> {
   return withTx(ctx, async (c) => {
     const { timeZone } = await calendarOf(c);
     const day = localDateOf(asOf, timeZone);

@@ -1,5 +1,6 @@
 import { inArray, sql } from 'drizzle-orm';
 import { partnerFilter } from '../../db/scope.js';
+import { idsKey, sharedRead } from '../../db/shared-reads.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
 import { localDateOf } from '../../shared/dates.js';
@@ -29,6 +30,15 @@ export async function governanceFigures(
   asOf: Date,
 ): Promise<Map<string, GovernanceFigures>> {
   if (ids !== 'all' && ids.length === 0) return new Map();
+  // Read once per portfolio computation by the governance.* metrics it feeds (decision 0323).
+  return sharedRead(ctx, `governance.figures:${idsKey(ids)}:${asOf.toISOString()}`, () => governanceFiguresRead(ctx, ids, asOf));
+}
+
+async function governanceFiguresRead(
+  ctx: TxCtx,
+  ids: readonly string[] | 'all',
+  asOf: Date,
+): Promise<Map<string, GovernanceFigures>> {
   const today = localDateOf(asOf, (await getSettings(ctx)).timeZone);
   const at = sql`${asOf.toISOString()}::timestamptz`;
   const which = ids === 'all' ? partnerFilter(ctx, partners.id) : inArray(partners.id, [...ids]);

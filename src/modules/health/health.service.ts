@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { loadSingleton } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
+import { sharingReads } from '../../db/shared-reads.js';
 import { loadMetrics, type MetricDef, type MetricValue } from '../../server/module.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { localDateOf } from '../../shared/dates.js';
@@ -97,8 +98,18 @@ export async function computeHealth(
   asOf: Date,
   options: { metrics?: Metrics; withRecords?: boolean } = {},
 ): Promise<Map<string, Computed>> {
+  if (ids.length === 0) return new Map();
+  // The metrics share their underlying reads (the plans, governance and alliance figures, the settings): decision 0323.
+  return sharingReads(c, () => computeHealthShared(c, ids, asOf, options));
+}
+
+async function computeHealthShared(
+  c: TxCtx,
+  ids: readonly string[],
+  asOf: Date,
+  options: { metrics?: Metrics; withRecords?: boolean },
+): Promise<Map<string, Computed>> {
   const out = new Map<string, Computed>();
-  if (ids.length === 0) return out;
   const defs = options.metrics ?? (await loadMetrics());
   const values = new Map<string, Map<string, MetricValue> | null>();
   for (const key of HEALTH_INPUT_METRICS) {
@@ -283,60 +294,67 @@ export async function listHealth(
   query: PortfolioHealthQuery,
   options: { metrics?: Metrics } = {},
 ): Promise<{ asOf: Date; counts: Record<Colour | 'none', number>; data: PortfolioHealthRow[] }> {
-  return withTx(ctx, async (c) => {
-    const where: (SQL | undefined)[] = [partnerFilter(c, partners.id), inArray(partners.lifecycleStage, [...HEALTH_STAGES])];
-    if (query.q) where.push(ilike(partners.name, `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
-    if (query.ownerId) where.push(eq(partners.ownerId, query.ownerId));
-    const rows = await c.tx
-      .select({ id: partners.id, name: partners.name, stage: partners.lifecycleStage, ownerId: partners.ownerId })
-      .from(partners)
-      .where(and(...where))
-      .orderBy(asc(partners.name), asc(partners.id));
-    const ids = rows.map((r) => r.id);
-    const computed = await computeHealth(c, ids, c.now, options);
-    const since = `${Number((await currentPeriod(c)).slice(0, 4)) - 1}-${(await currentPeriod(c)).slice(5)}`;
-    const snaps = ids.length
-      ? await c.tx
-          .select({ partnerId: healthSnapshots.partnerId, period: healthSnapshots.period, score: healthSnapshots.score })
-          .from(healthSnapshots)
-          .where(and(inArray(healthSnapshots.partnerId, ids), gte(healthSnapshots.period, since)))
-          .orderBy(asc(healthSnapshots.period))
-      : [];
-    const history = new Map<string, { period: string; score: number | null }[]>();
-    for (const s of snaps) {
-      const list = history.get(s.partnerId) ?? [];
-      list.push({ period: s.period, score: s.score });
-      history.set(s.partnerId, list);
-    }
-    const people = await personSummaries(
-      c,
-      rows.map((r) => r.ownerId),
-    );
-    const counts = { green: 0, yellow: 0, red: 0, none: 0 };
-    const all = rows.map((r): PortfolioHealthRow => {
-      const h = computed.get(r.id)?.result;
-      const dims = Object.fromEntries(
-        HEALTH_DIMENSIONS.map((k) => [k, h?.dimensions.find((d) => d.key === k)?.score ?? null]),
-      ) as Record<HealthDimension, number | null>;
-      const past = (history.get(r.id) ?? []).slice(-12);
-      counts[h?.status ?? 'none'] += 1;
-      return {
-        partnerId: r.id,
-        partnerName: r.name,
-        lifecycleStage: r.stage,
-        owner: r.ownerId ? (people.get(r.ownerId) ?? null) : null,
-        score: h?.score ?? null,
-        status: h?.status ?? null,
-        dimensions: dims,
-        trend: trendOf(h?.score ?? null, past.at(-1)?.score),
-        history: past,
-      };
-    });
-    const data = all
-      .filter((r) => !query.status?.length || (r.status !== null && query.status.includes(r.status)))
-      .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.partnerName.localeCompare(b.partnerName));
-    return { asOf: c.now, counts, data };
+  return withTx(ctx, (c) => sharingReads(c, () => portfolioHealth(c, query, options)));
+}
+
+async function portfolioHealth(
+  c: TxCtx,
+  query: PortfolioHealthQuery,
+  options: { metrics?: Metrics },
+): Promise<{ asOf: Date; counts: Record<Colour | 'none', number>; data: PortfolioHealthRow[] }> {
+  const where: (SQL | undefined)[] = [partnerFilter(c, partners.id), inArray(partners.lifecycleStage, [...HEALTH_STAGES])];
+  if (query.q) where.push(ilike(partners.name, `%${query.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`));
+  if (query.ownerId) where.push(eq(partners.ownerId, query.ownerId));
+  const rows = await c.tx
+    .select({ id: partners.id, name: partners.name, stage: partners.lifecycleStage, ownerId: partners.ownerId })
+    .from(partners)
+    .where(and(...where))
+    .orderBy(asc(partners.name), asc(partners.id));
+  const ids = rows.map((r) => r.id);
+  const computed = await computeHealth(c, ids, c.now, options);
+  const period = await currentPeriod(c);
+  const since = `${Number(period.slice(0, 4)) - 1}-${period.slice(5)}`;
+  const snaps = ids.length
+    ? await c.tx
+        .select({ partnerId: healthSnapshots.partnerId, period: healthSnapshots.period, score: healthSnapshots.score })
+        .from(healthSnapshots)
+        .where(and(inArray(healthSnapshots.partnerId, ids), gte(healthSnapshots.period, since)))
+        .orderBy(asc(healthSnapshots.period))
+    : [];
+  const history = new Map<string, { period: string; score: number | null }[]>();
+  for (const s of snaps) {
+    const list = history.get(s.partnerId) ?? [];
+    list.push({ period: s.period, score: s.score });
+    history.set(s.partnerId, list);
+  }
+  const people = await personSummaries(
+    c,
+    rows.map((r) => r.ownerId),
+  );
+  const counts = { green: 0, yellow: 0, red: 0, none: 0 };
+  const all = rows.map((r): PortfolioHealthRow => {
+    const h = computed.get(r.id)?.result;
+    const dims = Object.fromEntries(
+      HEALTH_DIMENSIONS.map((k) => [k, h?.dimensions.find((d) => d.key === k)?.score ?? null]),
+    ) as Record<HealthDimension, number | null>;
+    const past = (history.get(r.id) ?? []).slice(-12);
+    counts[h?.status ?? 'none'] += 1;
+    return {
+      partnerId: r.id,
+      partnerName: r.name,
+      lifecycleStage: r.stage,
+      owner: r.ownerId ? (people.get(r.ownerId) ?? null) : null,
+      score: h?.score ?? null,
+      status: h?.status ?? null,
+      dimensions: dims,
+      trend: trendOf(h?.score ?? null, past.at(-1)?.score),
+      history: past,
+    };
   });
+  const data = all
+    .filter((r) => !query.status?.length || (r.status !== null && query.status.includes(r.status)))
+    .sort((a, b) => (a.score ?? 101) - (b.score ?? 101) || a.partnerName.localeCompare(b.partnerName));
+  return { asOf: c.now, counts, data };
 }
 
 export type SnapshotRun = { period: string; asOf: Date; partners: number; red: number; turnedRed: number };

@@ -1,5 +1,6 @@
 import { eq, getTableColumns, sql } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
+import { sharedRead } from '../../db/shared-reads.js';
 import type { Ctx, TxCtx } from '../../shared/context.js';
 import { type FiscalPeriod, fiscalPeriodOf } from '../../shared/fiscal.js';
 import { type AuditedKind, updateAudited } from '../audit/index.js';
@@ -39,6 +40,11 @@ async function loadRow(ctx: TxCtx): Promise<OrganizationSettingsRow> {
  * round trip once the row exists, and without the logo's bytes, which only the logo route reads.
  */
 export async function getSettings(ctx: Ctx): Promise<OrganizationSettings> {
+  // Read once per portfolio computation, where every metric asks for the time zone (decision 0323).
+  return sharedRead(ctx, 'settings', () => readSettings(ctx));
+}
+
+async function readSettings(ctx: Ctx): Promise<OrganizationSettings> {
   return withTx(ctx, async (c) => {
     const { logo: _logo, logoContentType: _type, ...columns } = getTableColumns(organizationSettings);
     const read = () =>

@@ -2,6 +2,7 @@ import type { ModuleDescriptor } from '../../server/module.js';
 import { policyActor } from '../../shared/context.js';
 import { surveysDemo } from './surveys.demo.js';
 import { BUILT_IN_TEMPLATES, makeTestRound } from './surveys.fixtures.js';
+import { surveyAnswersImporter } from './surveys.importer.js';
 import { surveyMetrics } from './surveys.metrics.js';
 import { mayManageSurveys } from './surveys.policy.js';
 import { surveyRoutes } from './surveys.routes.js';
@@ -42,6 +43,7 @@ export const module: ModuleDescriptor = {
   name: 'surveys',
   routes: surveyRoutes,
   metrics: surveyMetrics,
+  importers: [surveyAnswersImporter],
   demo: surveysDemo,
   jobs: [{ name: 'surveys.daily', schedule: '30 6 * * *', run: async (ctx) => runSurveysDaily(ctx) }],
   appPermissions: (actor) => ({

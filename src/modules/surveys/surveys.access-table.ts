@@ -26,6 +26,8 @@ export const accessTable: AccessTable = {
     close: grants({ admin: 'any', partner_manager: 'owned' }),
     results: grants(VENDOR_READS, PARTNER_PEOPLE),
     responses: grants({ admin: 'any' }),
+    /** Answers collected outside Consort, into an open round (the CSV import; each row checked against its round's partner). */
+    import: grants({ admin: 'any', partner_manager: 'any' }),
     /** Portfolio trends (NPS and PX across partners): the vendor's view. */
     report: grants(VENDOR_READS),
   },

@@ -6,6 +6,7 @@ import { type Column, DataTable } from '../../../ui/DataTable';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { ExportMenu } from '../../../ui/ExportMenu';
 import { formatDay } from '../../../ui/format';
+import { ImportButton } from '../../../ui/ImportButton';
 import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
@@ -211,6 +212,7 @@ export function SurveysPage() {
                 Schedule
               </Button>
             )}
+            <ImportButton kind="survey-answers" label="Import answers" allowed={mayApp(user, 'import:survey-answers')} />
             <ExportMenu path="/api/v1/survey-rounds" />
           </Group>
         }

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { insertFromJson } from '../../db/bulk-insert.js';
 import { loadSingleton } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { sharingReads } from '../../db/shared-reads.js';
@@ -417,10 +418,10 @@ export async function takeSnapshots(
       };
     });
     if (values.length) {
-      await c.tx
-        .insert(healthSnapshots)
-        .values(values)
-        .onConflictDoUpdate({
+      // One statement and one parameter for every partner (values() breaks at 20,000 rows).
+      await insertFromJson(c.tx, healthSnapshots, values, {
+        returning: false,
+        onConflictDoUpdate: {
           target: [healthSnapshots.partnerId, healthSnapshots.period],
           set: {
             asOf,
@@ -432,7 +433,8 @@ export async function takeSnapshots(
             relationship: sqlExcluded('relationship'),
             takenAt: c.now,
           },
-        });
+        },
+      });
     }
     for (const r of rows) {
       const h = computed.get(r.id)?.result;

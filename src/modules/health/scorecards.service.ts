@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
+import { insertFromJson } from '../../db/bulk-insert.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef, type MetricValue } from '../../server/module.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -240,10 +241,10 @@ export async function evaluateTemplate(
       };
     });
     if (rows.length) {
-      const saved = await c.tx
-        .insert(scorecards)
-        .values(rows)
-        .onConflictDoUpdate({
+      // One statement and one parameter for every partner (values() breaks at 20,000 rows).
+      const saved = await insertFromJson(c.tx, scorecards, rows, {
+        returning: true,
+        onConflictDoUpdate: {
           target: [scorecards.templateId, scorecards.partnerId, scorecards.period],
           set: {
             templateName: template.name,
@@ -254,8 +255,8 @@ export async function evaluateTemplate(
             shared: template.shared,
             evaluatedAt: c.now,
           },
-        })
-        .returning({ id: scorecards.id, partnerId: scorecards.partnerId, score: scorecards.score, colour: scorecards.colour });
+        },
+      });
       // One audit entry and one `scorecard.evaluated` event per partner, written in two statements.
       await recordChanges(
         c,

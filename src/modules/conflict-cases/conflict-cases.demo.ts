@@ -76,7 +76,9 @@ export const conflictCasesOfRegistrations: DemoSeeder = {
       const handBack = (view: ConflictCaseDetailDto, closedAt: Date) => {
         if (view.status !== 'closed') return;
         for (const p of view.parties)
-          if (p.registration && p.outcome !== 'steps_back') agenda.settled(p.registration.id, story.after(closedAt, r.int(0, 1)));
+          if (p.registration && p.outcome !== 'steps_back')
+            // Never left waiting in a closed case (a case closed this morning: approved today).
+            agenda.settled(p.registration.id, story.after(closedAt, r.int(0, 1)) ?? story.after(closedAt, 0));
       };
       const statements = (s1: string, s2: string) => {
         const one = later(story, at, 1);

@@ -309,7 +309,7 @@ export const opportunitiesDemo: DemoSeeder = {
       await declineCoSell(
         story.as(contoso.ownerKey, story.daysAgo(39)),
         second.id,
-        'A partner already registered this customer; talk to us about teaming',
+        'Too early for a joint pursuit: register it once the lab has a budget and a timeline',
       );
     }
 

@@ -80,7 +80,7 @@ function prospectsCsv(r: DemoStory['random'], used: Set<string>, count: number):
     used.add(company);
     const first = r.pick(FIRST_NAMES);
     const last = r.pick(LAST_NAMES);
-    const domain = `${place.toLowerCase().replace(/[^a-z]+/g, '')}${short}.example`;
+    const domain = `${place.toLowerCase().replace(/[^a-z]+/g, '')}-${short}.com`;
     rows.push(
       `${company},${first} ${last},${first
         .normalize('NFD')

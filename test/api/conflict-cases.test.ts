@@ -394,6 +394,10 @@ describe('conflict cases', () => {
     expect(titles).toContain(`${number} ${seen.body.customer.name}: you step back from the customer`);
     const inbox = await late.admin.get('/api/v1/me/notifications', { query: { limit: '100' } });
     expect(JSON.stringify(inbox.body)).toContain('You may appeal until');
+    // The case's owner hears that a claim joined after the decision.
+    expect(await notificationTitles(await user('pm2'))).toContain(
+      `${number}: ${r3.body.number} joined the conflict over ${seen.body.customer.name} after its decision`,
+    );
     // Its approver reads why it cannot be approved; the decided keeper is untouched.
     const pm = await user('pm');
     const approving = await pm.post(`/api/v1/deal-registrations/${r3.body.id}/approve`, {});

@@ -650,7 +650,7 @@ export async function openCaseForRegistration(
           c,
           open,
           open.tier,
-          `${open.number}: ${reg.number} joined the conflict over ${open.customerName}`,
+          `${open.number}: ${reg.number} joined the conflict over ${open.customerName}${open.status === 'decided' ? ' after its decision' : ''}`,
           '',
           reg.partnerId,
         );

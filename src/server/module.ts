@@ -356,6 +356,22 @@ export type DemoStory = {
    * partners'. Answering true says the hook made the move itself (a milestone rule's proposal, confirmed).
    */
   beforeStage: Map<string, (as: (at: Date) => Ctx, partnerId: string, at: Date, reason: string) => Promise<unknown>>;
+  /**
+   * What becomes of a deal registration flagged as a conflict when it is submitted: its conflict
+   * case opens (or it joins the customer's case), is argued and decided, and the decision reaches
+   * the registrations. Set by a conflict-cases seeder that runs before the deal registrations',
+   * called by theirs at the registration's moment. The case's later steps go on the caller's
+   * agenda (`later`: in time order among its own; a moment still to come, null, is left out), and
+   * `settled` hands a registration the case let through (kept, shared, no conflict) back to its
+   * approver at `at` (decision 0320).
+   */
+  conflictOf?: (
+    registration: { id: string; at: Date },
+    agenda: {
+      later(at: Date | null, step: () => Promise<void>): void;
+      settled(registrationId: string, at: Date | null): void;
+    },
+  ) => Promise<void>;
   /** Logins the demo made, printed at the end (the first ones are shown). */
   logins: DemoLogin[];
   /** How far this seeder is, for the progress bar. */

@@ -365,6 +365,84 @@ describe('conflict cases', () => {
     expect(loser.body).toMatchObject({ status: 'rejected', rejectionReason: `Lost conflict case ${top.body.number}` });
   });
 
+  it('a party that joins after the decision gets it as it concerns it: it steps back, is told, may appeal; a final decision rejects it at once', async () => {
+    const { first, caseId, name } = await registrationConflict();
+    const admin = await user('admin');
+    const opened = await admin.get(`/api/v1/conflict-cases/${caseId}`);
+    const number = opened.body.number as string;
+    const keeper = (opened.body.parties as { id: string; partnerId: string }[]).find((p) => p.partnerId === first.partner.id)
+      ?.id as string;
+    const reasons = 'The first registration came with documented work at the customer.';
+    expect(
+      (await admin.post(`/api/v1/conflict-cases/${caseId}/decide`, { outcome: 'awarded', keepers: [keeper], reasons })).status,
+    ).toBe(200);
+
+    // A third partner registers the customer while the decision may still be appealed: it joins
+    // the decided case with the decision applied, never without an answer.
+    const late = await partnerWithAdmin('pm');
+    const r3 = await late.admin.post('/api/v1/deal-registrations', deal({ name: `${name} Corp`, domain: null }));
+    expect(r3.status).toBe(201);
+    expect(r3.body.conflict.flagged).toBe(true);
+    const seen = await late.admin.get(`/api/v1/conflict-cases/${caseId}`);
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({ status: 'decided', decision: { reasons } });
+    expect(seen.body.myParty).toMatchObject({ outcome: 'steps_back', registration: { id: r3.body.id } });
+    expect(seen.body.can).toMatchObject({ appeal: true });
+    expect(seen.body.timeline.map((e: { kind: string }) => e.kind)).toContain('decided');
+    expect(JSON.stringify(seen.body)).not.toContain(first.partner.name);
+    const titles = await notificationTitles(late.admin);
+    expect(titles).toContain(`${number} ${seen.body.customer.name}: you step back from the customer`);
+    const inbox = await late.admin.get('/api/v1/me/notifications', { query: { limit: '100' } });
+    expect(JSON.stringify(inbox.body)).toContain('You may appeal until');
+    // The case's owner hears that a claim joined after the decision.
+    expect(await notificationTitles(await user('pm2'))).toContain(
+      `${number}: ${r3.body.number} joined the conflict over ${seen.body.customer.name} after its decision`,
+    );
+    // Its approver reads why it cannot be approved; the decided keeper is untouched.
+    const pm = await user('pm');
+    const approving = await pm.post(`/api/v1/deal-registrations/${r3.body.id}/approve`, {});
+    expect(approving.status).toBe(409);
+    expect(approving.body.detail).toContain(`${number} told this partner to step back`);
+    expect(
+      (await admin.get(`/api/v1/conflict-cases/${caseId}`)).body.parties.find((p: { id: string }) => p.id === keeper).outcome,
+    ).toBe('keeps');
+    // When the case closes, its registration is rejected with the others told to step back.
+    expect((await admin.post(`/api/v1/conflict-cases/${caseId}/close`, { outcomeNote: '' })).status).toBe(200);
+    expect((await late.admin.get(`/api/v1/deal-registrations/${r3.body.id}`)).body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: `Lost conflict case ${number}`,
+    });
+  });
+
+  it('a party that joins a case decided at the top tier has its registration rejected at once (the decision is final)', async () => {
+    const { first, caseId, name } = await registrationConflict();
+    const pm = await user('pm');
+    const admin = await user('admin');
+    const executive = await user('executive');
+    await pm.post(`/api/v1/conflict-cases/${caseId}/escalate`, { reason: 'Tier 2' });
+    const top = await admin.post(`/api/v1/conflict-cases/${caseId}/escalate`, { reason: 'Tier 3' });
+    const keeper = (top.body.parties as { id: string; partnerId: string }[]).find((p) => p.partnerId === first.partner.id)?.id;
+    expect(
+      (
+        await executive.post(`/api/v1/conflict-cases/${caseId}/decide`, {
+          outcome: 'awarded',
+          keepers: [keeper],
+          reasons: 'Final.',
+        })
+      ).status,
+    ).toBe(200);
+    const late = await partnerWithAdmin('pm2');
+    const r3 = await late.admin.post('/api/v1/deal-registrations', deal({ name: `${name} Corp`, domain: null }));
+    expect(r3.body.conflict.flagged).toBe(true);
+    expect((await late.admin.get(`/api/v1/deal-registrations/${r3.body.id}`)).body).toMatchObject({
+      status: 'rejected',
+      rejectionReason: `Lost conflict case ${top.body.number}`,
+    });
+    const seen = await late.admin.get(`/api/v1/conflict-cases/${caseId}`);
+    expect(seen.body.myParty.outcome).toBe('steps_back');
+    expect(seen.body.can.appeal).toBe(false);
+  });
+
   it('opened by hand against the direct team; the appeal window closes; the daily job tells SLA breaches once and closes lapsed cases', async () => {
     const { partner, admin: partnerAdmin, user: partnerUser } = await partnerWithAdmin('pm');
     const pm = await user('pm');

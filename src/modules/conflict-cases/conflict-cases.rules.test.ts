@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { conflictCasePermissions, decidesAt } from './conflict-cases.policy.js';
-import { appeal, closing, decide, escalation, isOverdue, type PartyOutcome, tierDueAt } from './conflict-cases.rules.js';
+import {
+  appeal,
+  closing,
+  type DecisionOutcome,
+  decide,
+  escalation,
+  isOverdue,
+  lateOutcome,
+  type PartyOutcome,
+  tierDueAt,
+} from './conflict-cases.rules.js';
 
 const A = { id: 'a', partnerId: 'pa' };
 const B = { id: 'b', partnerId: 'pb' };
@@ -43,6 +53,20 @@ describe('a decision fits the parties and says what it means for each', () => {
       expect(result.allowed).toBe(true);
       if (result.allowed) expect(Object.fromEntries(result.value)).toEqual(expected);
     }
+  });
+});
+
+describe('a party that joins a decided case gets the decision as it concerns it (lateOutcome)', () => {
+  const cases: [string, DecisionOutcome | null, string | null, PartyOutcome][] = [
+    ['awarded to another party: the newcomer steps back', 'awarded', 'p3', 'steps_back'],
+    ['split between the named parties: the newcomer steps back', 'split', 'p3', 'steps_back'],
+    ['given to the direct team: a partner steps back', 'vendor_direct', 'p3', 'steps_back'],
+    ['given to the direct team: the direct team joining keeps it', 'vendor_direct', null, 'keeps'],
+    ['no conflict after all: the newcomer proceeds', 'no_conflict', 'p3', 'proceeds'],
+    ['no decision recorded: nothing to apply, it proceeds', null, 'p3', 'proceeds'],
+  ];
+  it.each(cases)('%s', (_name, outcome, partnerId, expected) => {
+    expect(lateOutcome(outcome, { partnerId })).toBe(expected);
   });
 });
 

@@ -87,6 +87,26 @@ export function decide(parties: readonly Party[], input: DecisionInput): Rule<Ma
   }
 }
 
+/**
+ * What a decision means for a party that joins its case after it was decided (a later claim on
+ * the customer, decision 0319): the decision named its keepers without it, so it steps back —
+ * unless the decision found no conflict (it proceeds, like every party) or gave the customer to
+ * the vendor's direct team and the newcomer is that team (it keeps it). It may appeal like any
+ * party while the window is open; at the top tier the decision is final for it too.
+ */
+export function lateOutcome(outcome: DecisionOutcome | null, party: { partnerId: string | null }): PartyOutcome {
+  switch (outcome) {
+    case 'no_conflict':
+    case null:
+      return 'proceeds';
+    case 'vendor_direct':
+      return party.partnerId === null ? 'keeps' : 'steps_back';
+    case 'awarded':
+    case 'split':
+      return 'steps_back';
+  }
+}
+
 /** The last day to appeal a decision made on `today`. */
 export function appealUntil(today: IsoDate, appealDays: number): IsoDate {
   return addDays(today, appealDays);

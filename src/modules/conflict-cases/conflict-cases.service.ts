@@ -25,6 +25,7 @@ import {
   escalation,
   formatCaseNumber,
   isOverdue,
+  lateOutcome,
   type PartyOutcome,
   TIER_LABELS,
   type Tier,
@@ -556,6 +557,39 @@ function caseSummary(reg: typeof dealRegistrations.$inferSelect): string {
 }
 
 /**
+ * Parties that joined a decided case get the decision as it concerns them (decision 0319): the
+ * outcome (`lateOutcome`), their own timeline entry with the reasons every party reads, word of
+ * it with the appeal deadline — and, when the decision is already final (the top tier), its
+ * effect on their registrations at once. Never left without an answer.
+ */
+async function joinDecision(c: TxCtx, row: ConflictCaseRow, added: readonly ConflictCasePartyRow[]): Promise<void> {
+  const updated: ConflictCasePartyRow[] = [];
+  for (const p of added) {
+    const outcome = lateOutcome(row.outcome, p);
+    updated.push(
+      await updateAudited(c, conflictCaseParties, p, { outcome, updatedAt: c.now }, PARTY, {
+        event: 'conflict_case_party.decided',
+        summary: `${row.number}: joined after the decision: ${OUTCOME_TEXT[outcome]}`,
+        eventData: { caseId: row.id, number: row.number, outcome, round: row.round, late: true },
+      }),
+    );
+    await addEntry(c, row, {
+      kind: 'decided',
+      partnerId: p.partnerId,
+      body: `Joined after the decision at tier ${row.tier}: ${OUTCOME_TEXT[outcome]}. ${row.reasons}`,
+    });
+  }
+  const final = row.tier >= TOP_TIER;
+  if (final) await applyToRegistrations(c, row, updated);
+  await tellParties(c, row, updated, (p) => ({
+    title: `${row.number} ${row.customerName}: ${OUTCOME_TEXT[p.outcome ?? 'proceeds']}`,
+    body: `The vendor decided this case before your claim joined it. ${row.reasons}${
+      p.outcome === 'steps_back' && !final && row.appealUntil ? ` You may appeal until ${row.appealUntil}.` : ''
+    }`,
+  }));
+}
+
+/**
  * The automatic case of a flagged registration (a subscriber to `deal_registration.submitted`, as
  * the system): the open case for the same customer (normalised name or domain) gains the new
  * registration's partner, or a case opens with it and every partner whose registration it met.
@@ -606,15 +640,17 @@ export async function openCaseForRegistration(
           shared: true,
           body: 'Another registration for this customer joined the case.',
         });
-        await tellParties(c, open, added, () => ({
-          title: `${open.number}: a conflict case concerns your customer ${open.customerName}`,
-          body: 'Another party claims this customer. Add your statement: the vendor decides who keeps it.',
-        }));
+        if (open.status === 'decided') await joinDecision(c, open, added);
+        else
+          await tellParties(c, open, added, () => ({
+            title: `${open.number}: a conflict case concerns your customer ${open.customerName}`,
+            body: 'Another party claims this customer. Add your statement: the vendor decides who keeps it.',
+          }));
         await tellVendor(
           c,
           open,
           open.tier,
-          `${open.number}: ${reg.number} joined the conflict over ${open.customerName}`,
+          `${open.number}: ${reg.number} joined the conflict over ${open.customerName}${open.status === 'decided' ? ' after its decision' : ''}`,
           '',
           reg.partnerId,
         );

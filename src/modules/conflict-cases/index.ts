@@ -1,7 +1,7 @@
 import type { ModuleDescriptor, RecordKind } from '../../server/module.js';
 import { type Ctx, systemCtx } from '../../shared/context.js';
 import { readCaseStandingWith } from '../deal-registrations/index.js';
-import { conflictCasesDemo } from './conflict-cases.demo.js';
+import { conflictCasesDemo, conflictCasesOfRegistrations } from './conflict-cases.demo.js';
 import { runsConflicts } from './conflict-cases.policy.js';
 import { conflictCaseRoutes } from './conflict-cases.routes.js';
 import {
@@ -74,7 +74,7 @@ function caseKind(name: string, decided: boolean): RecordKind {
 export const module: ModuleDescriptor = {
   name: 'conflict-cases',
   routes: conflictCaseRoutes,
-  demo: conflictCasesDemo,
+  demo: [conflictCasesOfRegistrations, conflictCasesDemo],
   appPermissions: (actor) => ({
     viewConflictCases: true,
     openConflictCases: runsConflicts(actor),

@@ -1,15 +1,18 @@
+import { and, eq, gte, inArray, isNull, ne, or } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
 import { addDays, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { currentTierBenefits } from '../programs/index.js';
-import { protectionDays } from './deal-registrations.rules.js';
+import { customerKeys, protectionDays } from './deal-registrations.rules.js';
+import { dealRegistrations } from './deal-registrations.schema.js';
 import {
   approveDealRegistration,
   closeDealRegistration,
   createDealRegistration,
   type DealRegistrationDto,
+  getDealRegistration,
   rejectDealRegistration,
   runDealRegistrationSchedule,
 } from './deal-registrations.service.js';
@@ -112,12 +115,66 @@ async function decide<T>(story: DemoStory, partner: DemoPartner, at: Date, fn: (
   }
 }
 
+/** Whether another partner holds an active registration for the customer on `at` (as the conflict check reads it). */
+async function claimedByAnother(story: DemoStory, partner: DemoPartner, at: Date, customer: readonly [string, string]) {
+  const keys = customerKeys({ name: customer[0], domain: customer[1] });
+  if (!keys.ok) return false;
+  const today = localDateOf(at, 'UTC');
+  const t = dealRegistrations;
+  const rows = await withTx(story.system('demo', story.now), (c) =>
+    c.tx
+      .select({ id: t.id })
+      .from(t)
+      .where(
+        and(
+          or(eq(t.customerNameKey, keys.keys.name), keys.keys.domain ? eq(t.customerDomainKey, keys.keys.domain) : undefined),
+          ne(t.partnerId, partner.id),
+          inArray(t.status, ['submitted', 'approved']),
+          or(isNull(t.expiresOn), gte(t.expiresOn, today)),
+        ),
+      )
+      .limit(1),
+  );
+  return rows.length > 0;
+}
+
+async function statusOf(story: DemoStory, id: string): Promise<string | undefined> {
+  const [row] = await withTx(story.system('demo', story.now), (c) =>
+    c.tx.select({ status: dealRegistrations.status }).from(dealRegistrations).where(eq(dealRegistrations.id, id)),
+  );
+  return row?.status;
+}
+
+type Step = { at: Date; run: () => Promise<void> };
+
+/** The story's moments in time order: the oldest step runs first (ties: the first added), and a step may add later ones. */
+function makeAgenda() {
+  const steps: Step[] = [];
+  return {
+    add(at: Date | null, run: () => Promise<void>) {
+      if (at) steps.push({ at, run });
+    },
+    async run() {
+      while (steps.length > 0) {
+        let next = 0;
+        for (let i = 1; i < steps.length; i += 1)
+          if ((steps[i] as Step).at.getTime() < (steps[next] as Step).at.getTime()) next = i;
+        const [step] = steps.splice(next, 1);
+        await step?.run();
+      }
+    },
+  };
+}
+
 /**
  * Partners register deals from a few weeks after they are enabled (time to first deal varies
- * with each), every one to three months after; their managers approve most within a day or
- * two, reject a few; approved ones are won, lost or left to expire; the daily job ran fortnightly
- * through the story (expiries, reminders). Today: some approvals waiting (two past the SLA),
- * protection ending soon for some, and a channel conflict — two partners on Globex.
+ * with each), every one to three months after, mostly customers no other partner holds. The
+ * story runs in time order (decision 0320), so each registration meets the claims that stood at
+ * its moment: their managers approve most within a day or two, reject a few; approved ones are
+ * won, lost or left to expire; the daily job runs weekly (expiries, reminders). A flagged
+ * registration is left to its conflict case (`story.conflictOf`): no manager approves or rejects
+ * it; the case's final decision rejects it, or lets its manager approve it. Today: some
+ * approvals waiting, protection ending soon for some, and a channel conflict — two partners on Globex.
  */
 export const dealRegistrationsDemo: DemoSeeder = {
   order: 70,
@@ -132,59 +189,133 @@ export const dealRegistrationsDemo: DemoSeeder = {
       );
       for (const p of partners) protection.set(p.id, protectionDays((benefits.get(p.id) ?? []).map((b) => b.dealProtectionDays)));
     });
+    const agenda = makeAgenda();
+    const partnerOf = new Map<string, DemoPartner>();
+    const leftOf = (partner: DemoPartner) =>
+      partner.timeline.find((t) => t.stage === 'offboarding' || t.stage === 'terminated')?.at;
+
+    /** Approved at `decided`: won or lost before protection ends, or left to expire. */
+    const approve = async (partner: DemoPartner, id: string, decided: Date, closes = true) => {
+      if ((await statusOf(story, id)) !== 'submitted') return;
+      const approved = await decide(story, partner, decided, (c) => approveDealRegistration(c, id));
+      if (!closes) return;
+      const days = approved.protectionDays ?? 90;
+      const closeIn = r.int(15, days + 40);
+      const closed = closeIn < days - 2 ? story.after(decided, closeIn) : null;
+      const left = leftOf(partner);
+      if (!closed || (left && closed >= left)) return;
+      agenda.add(closed, async () => {
+        // A conflict case may have ended it since (lost to another partner).
+        if ((await statusOf(story, id)) !== 'approved') return;
+        const ctx = registrar(story, partner, closed);
+        if (r.chance(0.6)) await closeDealRegistration(ctx, id, 'won', 'Signed');
+        else await closeDealRegistration(ctx, id, 'lost', r.pick(LOSS_REASONS));
+      });
+    };
+    const conflictSteps = {
+      later: (at: Date | null, step: () => Promise<void>) => agenda.add(at, step),
+      settled: (id: string, at: Date | null) => {
+        const partner = partnerOf.get(id);
+        if (partner && at) agenda.add(at, () => approve(partner, id, at));
+      },
+    };
+    /** Registers, then the manager decides — unless it is flagged: then its conflict case does. */
+    const registerAndDecide = async (
+      partner: DemoPartner,
+      at: Date,
+      customer: readonly [string, string],
+      decision: (id: string, decided: Date) => Promise<void>,
+      decidedAt: Date | null,
+    ) => {
+      const made = await register(story, partner, at, customer);
+      if (!made) return null;
+      partnerOf.set(made.dto.id, partner);
+      if (made.dto.conflict.flagged && story.conflictOf) await story.conflictOf({ id: made.dto.id, at }, conflictSteps);
+      else if (decidedAt) agenda.add(decidedAt, () => decision(made.dto.id, decidedAt));
+      return made;
+    };
+    const usual = (partner: DemoPartner) => async (id: string, decided: Date) => {
+      // Met by a later registration before its manager got to it: its conflict case decides it now.
+      const now = await getDealRegistration(story.system('demo', decided), id);
+      if (now.status !== 'submitted' || now.approvalBlockedBy) return;
+      if (r.chance(0.12)) await decide(story, partner, decided, (c) => rejectDealRegistration(c, id, r.pick(REJECTIONS)));
+      else await approve(partner, id, decided);
+    };
+
     const selling = partners.filter((p) => p.timeline.some((t) => t.stage === 'enabled'));
     for (const [index, partner] of selling.entries()) {
       story.progress(index, selling.length);
       const enabled = partner.timeline.find((t) => t.stage === 'enabled')?.at as Date;
-      const left = partner.timeline.find((t) => t.stage === 'offboarding' || t.stage === 'terminated')?.at;
+      const left = leftOf(partner);
       let at = story.after(enabled, r.int(15, 140));
       while (at && (!left || at < left)) {
-        const customer = r.pick(CUSTOMERS.slice(1));
-        const made = await register(story, partner, at, customer);
-        const decided = made && story.after(at, r.int(0, 2));
-        if (made && decided) {
-          const { dto } = made;
-          if (r.chance(0.12)) await decide(story, partner, decided, (c) => rejectDealRegistration(c, dto.id, r.pick(REJECTIONS)));
-          else {
-            const approved = await decide(story, partner, decided, (c) => approveDealRegistration(c, dto.id));
-            const days = approved.protectionDays ?? 90;
-            const closeIn = r.int(15, days + 40);
-            const closed = closeIn < days - 2 ? story.after(decided, closeIn) : null;
-            if (closed && (!left || closed < left)) {
-              const ctx = registrar(story, partner, closed);
-              if (r.chance(0.6)) await closeDealRegistration(ctx, dto.id, 'won', 'Signed');
-              else await closeDealRegistration(ctx, dto.id, 'lost', r.pick(LOSS_REASONS));
-            }
-          }
-        }
+        const moment = at;
+        agenda.add(moment, async () => {
+          // Partners mostly sell to customers no other partner is working; now and then two meet.
+          let customer = r.pick(CUSTOMERS.slice(1));
+          for (
+            let tries = 0;
+            tries < 4 && r.chance(0.9) && (await claimedByAnother(story, partner, moment, customer));
+            tries += 1
+          )
+            customer = r.pick(CUSTOMERS.slice(1));
+          await registerAndDecide(partner, moment, customer, usual(partner), story.after(moment, r.int(0, 2)));
+        });
         at = story.after(at, r.int(35, 120));
       }
     }
-    // The daily job, every other week through the two years: expiries and reminders as they fell due.
-    for (let days = 728; days >= 0; days -= 7)
-      await runDealRegistrationSchedule(story.system('deal-registrations.daily', story.daysAgo(days)));
+    // The daily job, every week through the two years: expiries and reminders as they fell due.
+    for (let days = 728; days >= 0; days -= 7) {
+      const day = story.daysAgo(days);
+      agenda.add(day, async () => {
+        await runDealRegistrationSchedule(story.system('deal-registrations.daily', day));
+      });
+    }
 
     // Today's desk. Two long-standing partners both went after Globex: the first registration
-    // was approved a month ago; the second, ten days ago, is flagged and waits (past the SLA).
-    const active = selling.filter((p) => !p.timeline.some((t) => t.stage === 'offboarding' || t.stage === 'terminated'));
+    // was approved a month ago; the second, ten days ago, is flagged and its case waits.
+    const active = selling.filter((p) => !leftOf(p));
     const [first, second, third, fourth] = active.filter((p) => p.key !== 'northwind');
+    // Approved and still open today (the Globex proof of concept; Northwind's protection ending).
+    const approveOn = (partner: DemoPartner) => (id: string, decided: Date) => approve(partner, id, decided, false);
     if (first && second) {
-      const globex = await register(story, first, story.daysAgo(34), CUSTOMERS[0] as [string, string]);
-      if (globex) await decide(story, first, story.daysAgo(33), (c) => approveDealRegistration(c, globex.dto.id));
-      await register(story, second, story.daysAgo(10), ['Globex Corp.', 'https://www.globex.com/']);
+      const at = story.daysAgo(34);
+      agenda.add(at, async () => {
+        await registerAndDecide(first, at, CUSTOMERS[0] as [string, string], approveOn(first), story.daysAgo(33));
+      });
+      const later = story.daysAgo(10);
+      agenda.add(later, async () => {
+        await registerAndDecide(second, later, ['Globex Corp.', 'https://www.globex.com/'], approveOn(second), null);
+      });
     }
     // Approvals waiting, one past the SLA; protection ending within two weeks for one.
-    if (third) await register(story, third, story.daysAgo(4), ['Contoso Pharma Labs', 'contosopharmalabs.com']);
-    if (fourth)
-      await register(story, fourth, new Date(story.now.getTime() - 3 * 3_600_000), ['Alpine Ski Resorts', 'alpineski.com']);
+    if (third) {
+      const at = story.daysAgo(4);
+      agenda.add(at, async () => {
+        await register(story, third, at, ['Contoso Pharma Labs', 'contosopharmalabs.com']);
+      });
+    }
+    if (fourth) {
+      const at = new Date(story.now.getTime() - 3 * 3_600_000);
+      agenda.add(at, async () => {
+        await register(story, fourth, at, ['Alpine Ski Resorts', 'alpineski.com']);
+      });
+    }
     const northwind = active.find((p) => p.key === 'northwind');
     if (northwind) {
       const days = protection.get(northwind.id) ?? 90;
       const at = story.daysAgo(days - 9);
-      const expiring = await register(story, northwind, at, ['Fourth Coffee Roasters', 'fourthcoffee.com']);
       const approvedAt = story.after(at, 0) ?? at;
-      if (expiring && approvedAt.getTime() - at.getTime() < 2 * DAY)
-        await decide(story, northwind, approvedAt, (c) => approveDealRegistration(c, expiring.dto.id));
+      agenda.add(at, async () => {
+        await registerAndDecide(
+          northwind,
+          at,
+          ['Fourth Coffee Roasters', 'fourthcoffee.com'],
+          approveOn(northwind),
+          approvedAt.getTime() - at.getTime() < 2 * DAY ? approvedAt : null,
+        );
+      });
     }
+    await agenda.run();
   },
 };

@@ -22,6 +22,7 @@ export const ecosystemMapDemo: DemoSeeder = {
   order: 77,
   async seed(_ctx, story) {
     const r = story.random;
+    const taken = new Set<string>();
     for (const [h, hub] of HUBS.entries()) {
       story.progress(h, HUBS.length);
       const partner = story.partners.get(hub.key);
@@ -40,28 +41,34 @@ export const ecosystemMapDemo: DemoSeeder = {
              order by o.created_at, o.number`)
           ).rows,
       );
-      const won = pairs.filter((p) => p.stage === 'closed_won');
-      const open = pairs.filter((p) => p.stage !== 'closed_won');
-      const picks = [
-        ...won.slice(h * 3, h * 3 + Math.ceil(hub.deals / 2)),
-        ...open.slice(h * 3, h * 3 + Math.floor(hub.deals / 2)),
-      ];
-      for (const deal of picks) {
-        const from = new Date(deal.created_at);
-        const until = deal.closed_at ? new Date(deal.closed_at) : story.now;
-        const at = story.after(from, r.int(3, 20));
-        if (!at || at.getTime() >= until.getTime() - DAY / 24) continue;
-        try {
-          await addTouch(story.as(partner.ownerKey, at), deal.id, {
-            partnerId: partner.id,
-            role: hub.role,
-            occurredAt: at,
-            note: hub.note,
-          });
-        } catch (error) {
-          // Where the alliance competes with the vendor on the deal (coopetition), it stays out.
-          if (error instanceof AppError && error.code === 'CONFLICT') continue;
-          throw error;
+      const won = pairs.filter((p) => p.stage === 'closed_won' && !taken.has(p.id));
+      const open = pairs.filter((p) => p.stage !== 'closed_won' && !taken.has(p.id));
+      // Each hub joins deals the other did not, until it has its share of won and of open ones.
+      for (const [deals, wanted] of [
+        [won, Math.ceil(hub.deals / 2)],
+        [open, Math.floor(hub.deals / 2)],
+      ] as const) {
+        let joined = 0;
+        for (const deal of deals) {
+          if (joined >= wanted) break;
+          const from = new Date(deal.created_at);
+          const until = deal.closed_at ? new Date(deal.closed_at) : story.now;
+          const at = story.after(from, r.int(3, 20));
+          if (!at || at.getTime() >= until.getTime() - DAY / 24) continue;
+          try {
+            await addTouch(story.as(partner.ownerKey, at), deal.id, {
+              partnerId: partner.id,
+              role: hub.role,
+              occurredAt: at,
+              note: hub.note,
+            });
+          } catch (error) {
+            // Where the alliance competes with the vendor on the deal (coopetition), it stays out.
+            if (error instanceof AppError && error.code === 'CONFLICT') continue;
+            throw error;
+          }
+          taken.add(deal.id);
+          joined += 1;
         }
       }
     }

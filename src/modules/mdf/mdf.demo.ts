@@ -35,23 +35,61 @@ const ACTIVITIES: readonly [ActivityType, string][] = [
   ['email', 'Nurture sequence to the installed base'],
   ['event', 'Booth at the regional cloud summit'],
 ];
-const PROSPECTS = [
-  'Fabrikam',
-  'Litware',
-  'Trey Research',
-  'Wide World Importers',
-  'Blue Yonder',
-  'Alpine Ski House',
-  'Margie’s Travel',
-  'Lucerne Publishing',
-  'Humongous Insurance',
-  'Relecloud',
-  'Proseware',
-  'VanArsdel',
-  'Bellows College',
-  'Graphic Design Institute',
-  'Southridge Video',
+/**
+ * The companies and people an MDF activity brought in (the leads a claim lists): made-up firms of
+ * the partners' regions, none of them a partner or a registered customer of the story.
+ */
+const PROSPECT_NAMES = [
+  'Harbourview',
+  'Kingsbridge',
+  'Redfern',
+  'Ashcombe',
+  'Larkspur',
+  'Millbrook',
+  'Cedar Valley',
+  'Northgate',
+  'Oakhurst',
+  'Silverlake',
+  'Bramwell',
+  'Eastwick',
+] as const;
+const PROSPECT_KINDS: readonly [string, string][] = [
+  ['Dental Group', 'dental'],
+  ['Freight', 'freight'],
+  ['Credit Union', 'cu'],
+  ['Building Supplies', 'supplies'],
+  ['Veterinary Clinics', 'vets'],
+  ['Engineering Ltd', 'eng'],
+  ['Hotels', 'hotels'],
+  ['Family Foods', 'foods'],
 ];
+const FIRST_NAMES = ['Priya', 'Tomás', 'Hannah', 'Kwame', 'Sofia', 'Lukas', 'Mei', 'Daniel', 'Amara', 'Oliver', 'Ines', 'Rafael'];
+const LAST_NAMES = ['Okafor', 'Lindqvist', 'Moreau', 'Brennan', 'Tanaka', 'Schultz', 'Alvarez', 'Whitfield', 'Novak', 'Haddad'];
+
+/** `count` prospects for one claim: different companies, each with a person and an address at its domain. */
+function prospectsCsv(r: DemoStory['random'], used: Set<string>, count: number): string {
+  const rows: string[] = [];
+  const mine = new Set<string>();
+  for (let tries = 0; rows.length < count && tries < 50; tries += 1) {
+    const place = r.pick(PROSPECT_NAMES);
+    const [kind, short] = r.pick(PROSPECT_KINDS);
+    const company = `${place} ${kind}`;
+    // Rarely the same company at two partners' events; never twice in one claim.
+    if (mine.has(company) || (used.has(company) && tries < 40)) continue;
+    mine.add(company);
+    used.add(company);
+    const first = r.pick(FIRST_NAMES);
+    const last = r.pick(LAST_NAMES);
+    const domain = `${place.toLowerCase().replace(/[^a-z]+/g, '')}-${short}.com`;
+    rows.push(
+      `${company},${first} ${last},${first
+        .normalize('NFD')
+        .replace(/[^A-Za-z]/g, '')
+        .toLowerCase()}.${last.toLowerCase()}@${domain},${domain}`,
+    );
+  }
+  return `company,contact name,email,domain\n${rows.join('\n')}\n`;
+}
 
 function quarterStarts(from: Date, to: Date): string[] {
   const out: string[] = [];
@@ -83,6 +121,7 @@ export const mdfDemo: DemoSeeder = {
   order: 76,
   async seed(_ctx, story) {
     const r = story.random;
+    const prospectsUsed = new Set<string>();
     const alex = story.people.get('alex');
     if (!alex) throw new Error('The MDF demo needs the vendor team (users demo) first');
     const start = story.after(alex.since, 20) ?? story.now;
@@ -155,13 +194,7 @@ export const mdfDemo: DemoSeeder = {
           });
           const claimedAt = onDay(story, addDays(endsOn, r.int(3, 20)));
           if (!claimedAt || claimedAt <= decidedAt) continue;
-          const prospects = Array.from({ length: r.int(2, 4) }, () => r.pick(PROSPECTS));
-          const csv = `company,contact name,email,domain\n${[...new Set(prospects)]
-            .map((c) => {
-              const slug = c.toLowerCase().replace(/[^a-z]+/g, '');
-              return `${c} (${partner.name.split(' ')[0]}),Jordan ${slug.slice(0, 5)},jordan@${slug}.example,${slug}.example`;
-            })
-            .join('\n')}\n`;
+          const csv = prospectsCsv(r, prospectsUsed, r.int(2, 4));
           const spent = r.chance(0.7) ? approved : Math.round((approved * r.int(80, 98)) / 100);
           const claim = await submitClaim(requester(claimedAt), request.id, {
             amount: { amount: spent, currency: 'USD' },

@@ -309,7 +309,7 @@ export const opportunitiesDemo: DemoSeeder = {
       await declineCoSell(
         story.as(contoso.ownerKey, story.daysAgo(39)),
         second.id,
-        'A partner already registered this customer; talk to us about teaming',
+        'Too early for a joint pursuit: register it once the lab has a budget and a timeline',
       );
     }
 
@@ -319,7 +319,8 @@ export const opportunitiesDemo: DemoSeeder = {
     );
     const admin = registrar && story.people.get(`${registrar.key}.admin`);
     if (registrar && admin && admin.since < story.daysAgo(2)) {
-      await createDealRegistration(story.as(admin.key, story.daysAgo(2)), {
+      const at = story.daysAgo(2);
+      const flagged = await createDealRegistration(story.as(admin.key, at), {
         customer: { name: 'Tailspin Toys Inc.', domain: 'www.tailspintoys.com' },
         title: 'Analytics for Tailspin',
         amount: 95_000_00,
@@ -330,6 +331,15 @@ export const opportunitiesDemo: DemoSeeder = {
         if (error instanceof AppError && error.code === 'COMPLIANCE_BLOCKED') return null;
         throw error;
       });
+      // Its case with the direct team opens at once, as the subscriber would (decision 0320).
+      if (flagged?.conflict.flagged && story.conflictOf) {
+        const steps: { at: Date; run: () => Promise<void> }[] = [];
+        await story.conflictOf(
+          { id: flagged.id, at },
+          { later: (when, run) => when && steps.push({ at: when, run }), settled: () => {} },
+        );
+        for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) await step.run();
+      }
     }
   },
 };

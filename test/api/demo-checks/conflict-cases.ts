@@ -81,5 +81,45 @@ export default function conflictCasesDemo() {
       // The story has a case decided against a partner that held a registration.
       expect(steppedBack).toBeGreaterThan(0);
     });
+
+    it('every flagged registration was decided by its case, and no registration’s status contradicts its case’s decision', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const cases = (await admin.get('/api/v1/conflict-cases', { query: { limit: '100' } })).body.data as Case[];
+      type Reg = { id: string; number: string; status: string; rejectionReason: string; conflict: { flagged: boolean } };
+      const registrations: Reg[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { body: { data: Reg[]; nextCursor: string | null } } = await admin.get('/api/v1/deal-registrations', {
+          query: { limit: '100', ...(cursor ? { cursor } : {}) },
+        });
+        registrations.push(...page.body.data);
+        cursor = page.body.nextCursor;
+      } while (cursor);
+      const byId = new Map(registrations.map((r) => [r.id, r]));
+      const inCase = new Set(cases.flatMap((c) => c.parties.flatMap((p) => (p.registration ? [p.registration.id] : []))));
+      // Registrations in a conflict are decided by their case, not by a manager beforehand.
+      const flagged = registrations.filter((r) => r.conflict.flagged);
+      expect(flagged.length).toBeGreaterThan(2);
+      expect(flagged.filter((r) => !inCase.has(r.id)).map((r) => r.number)).toEqual([]);
+      const contradictions: string[] = [];
+      for (const c of cases) {
+        const final = c.status === 'closed' || (c.status === 'decided' && c.tier === 3);
+        for (const p of c.parties) {
+          const reg = p.registration && byId.get(p.registration.id);
+          if (!reg) continue;
+          const said = `${reg.number} ${reg.status} (${reg.rejectionReason}) in ${c.number} ${c.status} ${p.outcome ?? 'undecided'}`;
+          // Kept, shared, no conflict, or not decided yet: nobody rejected it (DR-000060 was, in a split case).
+          if (p.outcome !== 'steps_back' && reg.status === 'rejected') contradictions.push(said);
+          // Told to step back, finally: it holds no claim, and says which case it lost.
+          if (p.outcome === 'steps_back' && final && ['submitted', 'approved'].includes(reg.status)) contradictions.push(said);
+          if (p.outcome === 'steps_back' && reg.status === 'rejected' && reg.rejectionReason !== `Lost conflict case ${c.number}`)
+            contradictions.push(said);
+        }
+      }
+      expect(contradictions).toEqual([]);
+      // The story shows each kind of outcome.
+      const outcomes = new Set(cases.flatMap((c) => c.parties.map((p) => p.outcome)));
+      for (const o of ['keeps', 'steps_back', 'shares']) expect(outcomes).toContain(o);
+    });
   });
 }

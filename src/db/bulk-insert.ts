@@ -74,3 +74,8 @@ export async function insertFromJson<T extends PgTable>(
   await insert;
   return [];
 }
+
+/** In an upsert's `set`: the value the row being inserted had for `column` (its SQL name), `excluded.<column>`. */
+export function excluded(column: string): SQL {
+  return sql`excluded.${sql.identifier(column)}`;
+}

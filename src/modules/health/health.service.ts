@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
-import { insertFromJson } from '../../db/bulk-insert.js';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL } from 'drizzle-orm';
+import { insertFromJson, excluded as sqlExcluded } from '../../db/bulk-insert.js';
 import { loadSingleton } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { sharingReads } from '../../db/shared-reads.js';
@@ -519,8 +519,4 @@ export async function latestSnapshotScores(
     )
     .orderBy(healthSnapshots.partnerId, desc(healthSnapshots.asOf));
   return new Map(rows.map((r) => [r.partnerId, r.score]));
-}
-
-function sqlExcluded(column: string) {
-  return sql.raw(`excluded.${column}`);
 }

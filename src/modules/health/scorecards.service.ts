@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { insertFromJson } from '../../db/bulk-insert.js';
+import { and, asc, desc, eq, inArray, lte, type SQL } from 'drizzle-orm';
+import { insertFromJson, excluded as sqlExcluded } from '../../db/bulk-insert.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
 import { loadMetrics, type MetricDef, type MetricValue } from '../../server/module.js';
 import { type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -304,8 +304,4 @@ export async function listScorecards(ctx: Ctx, query: ScorecardQuery): Promise<S
 export async function partnerScorecards(ctx: Ctx, partnerId: string): Promise<ScorecardDto[]> {
   const partner = await visiblePartner(ctx, partnerId);
   return listScorecards(ctx, { partnerId: partner.id });
-}
-
-function sqlExcluded(column: string) {
-  return sql.raw(`excluded.${column}`);
 }

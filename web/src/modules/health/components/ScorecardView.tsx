@@ -43,7 +43,7 @@ export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
             ...d.metrics.map((m) => {
               return (
                 <Table.Tr key={`${d.key}-${m.metric}`}>
-                  <Table.Td title={m.metric}>{m.label}</Table.Td>
+                  <Table.Td>{m.label}</Table.Td>
                   <Table.Td>{metricValueText(m.value, m.unit, scorecard.currency)}</Table.Td>
                   <Table.Td>{metricValueText(m.target, m.unit, scorecard.currency)}</Table.Td>
                   <Table.Td>

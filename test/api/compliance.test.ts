@@ -140,6 +140,16 @@ describe('compliance', () => {
     });
     await pm.post(`/api/v1/compliance-items/${renewed.body.id}/verify`);
     expect((await complianceBlocks(t.system(), partner.id, 'payouts')).blocked).toBe(false);
+    // The expired one is history now: it names its renewal, and the renewal is current (the cards
+    // show the lapsed one as history, never as "Blocks payouts" beside the one in force).
+    const listed = (await partnerAdmin.get('/api/v1/compliance-items', { query: { partnerId: partner.id } })).body.data as {
+      id: string;
+      state: string;
+      supersededBy: string | null;
+    }[];
+    expect(listed.find((i) => i.id === id)).toMatchObject({ state: 'expired', supersededBy: renewed.body.id });
+    expect(listed.find((i) => i.id === renewed.body.id)).toMatchObject({ state: 'in_force', supersededBy: null });
+    expect((await pm.get(`/api/v1/compliance-items/${id}`)).body.supersededBy).toBe(renewed.body.id);
   });
 
   it('refuses items that do not hold together, naming the field', async () => {

@@ -7,7 +7,7 @@ import { HEALTH_INDICATORS, takeSnapshots } from '../../src/modules/health/index
 import { loadMetrics, type MetricDef } from '../../src/server/module.js';
 import { systemCtx } from '../../src/shared/context.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
-import { makePartner, PASSWORD } from '../support/world.js';
+import { makePartner, makeUser, PASSWORD } from '../support/world.js';
 
 let t: SeededApp;
 const clients = new Map<string, Client>();
@@ -316,6 +316,44 @@ describe('scorecards', () => {
     const template = await pm.get(`/api/v1/scorecard-templates/${created.body.id}`);
     expect(template.body.evaluatedPeriods).toEqual([period]);
     expect((await pm.delete(`/api/v1/scorecard-templates/${created.body.id}`)).status).toBe(409);
+  });
+
+  it('each scorecard metric carries the registry’s label and unit and the money currency, the same in the portal (decision 0292)', async () => {
+    const pm = await user('pm');
+    const keys = ['opportunities.won_revenue_t4q', 'opportunities.won_deals', 'onboarding.completion'];
+    const defs = await loadMetrics();
+    for (const key of keys) expect(defs.get(key), key).toBeDefined();
+    const created = await pm.post('/api/v1/scorecard-templates', {
+      name: `Labelled ${Date.now()}`,
+      cadence: 'quarter',
+      appliesTo: { motion: 'channel' },
+      dimensions: [
+        {
+          key: 'all',
+          label: 'All',
+          weight: 1,
+          metrics: keys.map((metric) => ({ metric, target: 100, weight: 1, direction: 'higher', green: 100, yellow: 50 })),
+        },
+      ],
+      green: 90,
+      yellow: 50,
+    });
+    expect(created.status).toBe(201);
+    const partner = await makePartner(t.system(), t.world.users.pm.id, { lifecycleStage: 'active', motion: 'channel' });
+    const period = `${new Date().getUTCFullYear()}-Q${Math.floor(new Date().getUTCMonth() / 3) + 1}`;
+    expect((await pm.post('/api/v1/scorecards/evaluate', { templateId: created.body.id, period })).status).toBe(200);
+    const settings = (await pm.get('/api/v1/settings')).body;
+    const partnerAdmin = await t.login((await makeUser(t.system(), 'partner_admin', partner.id)).email, PASSWORD);
+    for (const client of [pm, partnerAdmin]) {
+      const cards = await client.get(`/api/v1/partners/${partner.id}/scorecards`);
+      const card = cards.body.data.find((s: { templateId: string }) => s.templateId === created.body.id);
+      expect(card.currency).toBe(settings.reportingCurrency);
+      // Never a raw key as the label: the registry's words and unit, which the card formats.
+      expect(
+        card.dimensions[0].metrics.map((m: { metric: string; label: string; unit: string }) => [m.metric, m.label, m.unit]),
+      ).toEqual(keys.map((k) => [k, defs.get(k)?.label, defs.get(k)?.unit]));
+      for (const m of card.dimensions[0].metrics) expect(m.label).not.toBe(m.metric);
+    }
   });
 
   it('bad templates and periods are refused naming the field, and nothing is saved', async () => {

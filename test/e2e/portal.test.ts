@@ -90,6 +90,30 @@ describe('the partner portal', () => {
     expect(await page.getByRole('link', { name: 'Edit profile' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add contact' }).count()).toBe(0);
   });
+  test('the portal scorecard reads as labels and formatted amounts; a renewed insurance shows as history, not as a block', async () => {
+    const { page } = session;
+    await signIn(session, 'ben.kowalski@northwind.example');
+    await page.getByRole('heading', { name: 'Welcome, Ben' }).waitFor();
+
+    // Scorecards (decision 0292): the registry's words and money with its currency, never a key or minor units.
+    const scorecard = page.getByLabel('Scorecards', { exact: true });
+    await eventually(() => scorecard.innerText()).toContain('Won revenue, trailing four quarters');
+    const card = await scorecard.innerText();
+    expect(card).toContain('Commitment fulfilment, partner side');
+    expect(card).toMatch(/\$\d{1,3}(,\d{3})+\.\d\d/);
+    expect(card).not.toMatch(/\b[a-z_]+\.[a-z_0-9]+\b/); // no metric key such as opportunities.won_revenue_t4q
+    expect(card).not.toMatch(/\d{7,}/); // no raw minor units such as 137900840
+
+    // Compliance (decision 0330): the renewed insurance is current; last year's is history and blocks nothing.
+    const compliance = page.getByLabel('Compliance', { exact: true });
+    await eventually(() => compliance.innerText()).toContain('Show history: 1 renewed item');
+    expect(await compliance.innerText()).not.toContain('Blocks');
+    expect(await compliance.getByTestId('compliance-item').count()).toBe(2); // the insurance in force and the DPA
+    await compliance.getByRole('button', { name: /Show history/ }).click();
+    await eventually(() => compliance.getByTestId('compliance-history-item').innerText()).toContain('Superseded');
+    expect(await compliance.innerText()).not.toContain('Blocks');
+  });
+
   test('the portal home answers what to do next, what was earned, what is pending and when it is paid, which certifications expire', async () => {
     const { page } = session;
     await signIn(session, 'ben.kowalski@northwind.example');

@@ -54,6 +54,10 @@ const ZItem = z
     expiresOn: z.string().nullable(),
     daysToExpiry: z.number().int().nullable(),
     blocks: z.array(z.enum(BLOCKABLE_ACTIONS)).describe('What this type blocks once lapsed (the vendor’s settings)'),
+    supersededBy: z
+      .uuid()
+      .nullable()
+      .describe('The item that replaced this one (a renewal): it is history and blocks nothing; null when current'),
     notes: z.string(),
     reviewedAt: z.date().nullable(),
     reviewedById: z.uuid().nullable(),

@@ -6,6 +6,7 @@ import {
   itemProblems,
   itemState,
   type Requirement,
+  supersededItems,
 } from './compliance.rules.js';
 
 const TODAY = '2026-11-30';
@@ -108,5 +109,37 @@ describe('an item’s dates and name hold together', () => {
     expect(
       itemProblems({ type: 'soc2', name: '', issuedOn: '2026-01-01', expiresOn: '2027-01-01', ...over }).map((p) => p.path),
     ).toEqual(paths);
+  });
+});
+
+describe('a renewed item supersedes the lapsed one: history that blocks nothing', () => {
+  const ins = (id: string, status: ItemFacts['status'], expiresOn: string | null, type: ItemFacts['type'] = 'insurance') => ({
+    id,
+    type,
+    status,
+    expiresOn,
+  });
+  it.each([
+    [
+      'expired, then renewed and in force',
+      [ins('old', 'expired', '2026-06-30'), ins('new', 'verified', '2027-06-30')],
+      { old: 'new' },
+    ],
+    [
+      'the renewal still waits for review: the pending one is current',
+      [ins('old', 'expired', '2026-06-30'), ins('new', 'pending', '2027-06-30')],
+      { old: 'new' },
+    ],
+    ['expired and nothing newer: current, still blocks', [ins('old', 'expired', '2026-06-30')], {}],
+    ['verified but past its day, renewed', [ins('old', 'verified', '2026-11-29'), ins('new', 'verified', null)], { old: 'new' }],
+    ['two policies in force: neither superseded', [ins('a', 'verified', '2027-01-01'), ins('b', 'verified', '2027-03-01')], {}],
+    [
+      'a rejected resubmission does not hide the one in force',
+      [ins('ok', 'verified', '2027-01-01'), ins('bad', 'rejected', null)],
+      { bad: 'ok' },
+    ],
+    ['other types are not replacements', [ins('old', 'expired', '2026-06-30'), ins('soc', 'verified', '2027-01-01', 'soc2')], {}],
+  ] as const)('%s', (_rule, items, expected) => {
+    expect(Object.fromEntries(supersededItems(items as readonly ItemFacts[], TODAY))).toEqual(expected);
   });
 });

@@ -103,6 +103,25 @@ export function complianceBlocksFor(
   return { blocked: reasons.length > 0, reasons };
 }
 
+/**
+ * Which items a newer one has replaced (decision 0330): an item that is not in force is superseded
+ * when its type has an item in force, or a later item (items in the order they were added). The
+ * replacement named is the latest in force, else the latest of the type. Superseded items are
+ * history: they block nothing (as `complianceBlocksFor` reads only the current one) and say so.
+ * Items in force are never superseded (a partner may hold two policies of one type).
+ */
+export function supersededItems(items: readonly ItemFacts[], today: IsoDate): Map<string, string> {
+  const out = new Map<string, string>();
+  const byType = new Map<ComplianceType, ItemFacts[]>();
+  for (const item of items) byType.set(item.type, [...(byType.get(item.type) ?? []), item]);
+  for (const own of byType.values()) {
+    const current = own.filter((i) => itemState(i, today) === 'in_force').at(-1) ?? own.at(-1);
+    if (!current) continue;
+    for (const item of own) if (item.id !== current.id && itemState(item, today) !== 'in_force') out.set(item.id, current.id);
+  }
+  return out;
+}
+
 /** Dates and names that must hold together; problems name the field. */
 export function itemProblems(item: {
   type: ComplianceType;

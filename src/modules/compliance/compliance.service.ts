@@ -31,6 +31,7 @@ import {
   itemProblems,
   itemState,
   type Requirement,
+  supersededItems,
   typeName,
 } from './compliance.rules.js';
 import { type ComplianceItemRow, complianceItems, complianceReminders, complianceRequirements } from './compliance.schema.js';
@@ -101,6 +102,8 @@ export type ComplianceItemDto = ComplianceItemRow & {
   daysToExpiry: number | null;
   /** What this type's lapse blocks (the vendor's settings). */
   blocks: BlockableAction[];
+  /** The item that replaced this one (a renewal): history, which blocks nothing; null when it is current. */
+  supersededBy: string | null;
   reviewedBy: PersonSummary | null;
   can: ComplianceItemPermissions;
 };
@@ -117,6 +120,29 @@ async function toDtos(c: TxCtx, rows: readonly ComplianceItemRow[]): Promise<Com
     c,
     rows.map((r) => r.reviewedById),
   );
+  const siblings = await c.tx
+    .select({
+      id: complianceItems.id,
+      partnerId: complianceItems.partnerId,
+      type: complianceItems.type,
+      status: complianceItems.status,
+      expiresOn: complianceItems.expiresOn,
+    })
+    .from(complianceItems)
+    .where(
+      and(
+        inArray(complianceItems.partnerId, [...new Set(rows.map((r) => r.partnerId))]),
+        partnerFilter(c, complianceItems.partnerId),
+      ),
+    )
+    .orderBy(asc(complianceItems.createdAt), asc(complianceItems.id));
+  const superseded = new Map<string, string>();
+  for (const partnerId of new Set(rows.map((r) => r.partnerId)))
+    for (const [id, by] of supersededItems(
+      siblings.filter((s) => s.partnerId === partnerId),
+      today,
+    ))
+      superseded.set(id, by);
   const actor = policyActor(c);
   return rows.map((row) => {
     const partner = partners.get(row.partnerId) ?? { id: row.partnerId, name: '', ownerId: null };
@@ -126,6 +152,7 @@ async function toDtos(c: TxCtx, rows: readonly ComplianceItemRow[]): Promise<Com
       state: itemState(row, today),
       daysToExpiry: row.expiresOn ? Math.round((Date.parse(row.expiresOn) - Date.parse(today)) / 86_400_000) : null,
       blocks: requirements.find((r) => r.type === row.type)?.blocks ?? [],
+      supersededBy: superseded.get(row.id) ?? null,
       reviewedBy: row.reviewedById ? (people.get(row.reviewedById) ?? null) : null,
       can: complianceItemPermissions(actor, row, partner),
     };

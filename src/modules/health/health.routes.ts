@@ -74,6 +74,7 @@ const ZPartnerHealth = z
     thresholds: z.object({ green: z.number(), yellow: z.number() }),
     trend: z.enum(['up', 'down', 'flat']).nullable(),
     previous: z.object({ period: z.string(), score: z.number().nullable(), status: ZColour.nullable() }).nullable(),
+    currency: z.string().describe('The currency of money evidence (the reporting currency; values in minor units)'),
   })
   .meta({ id: 'PartnerHealth' });
 
@@ -204,10 +205,16 @@ const ZScorecard = z
             attainment: z.number().nullable(),
             colour: ZColour.nullable(),
             weight: z.number(),
+            label: z.string().describe('What people call the metric (the registry’s label)'),
+            unit: z
+              .enum(['money', 'count', 'percent', 'days', 'boolean'])
+              .nullable()
+              .describe('How to show value and target; money is minor units of `currency`. Null: no longer provided'),
           }),
         ),
       }),
     ),
+    currency: z.string().describe('The currency of money metrics (the reporting currency)'),
   })
   .meta({ id: 'Scorecard' });
 

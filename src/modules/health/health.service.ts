@@ -201,6 +201,8 @@ export type PartnerHealthDto = {
   /** Against the latest snapshot of an earlier month. */
   trend: 'up' | 'down' | 'flat' | null;
   previous: { period: string; score: number | null; status: Colour | null } | null;
+  /** Money evidence is minor units of this currency (the reporting currency). */
+  currency: string;
 };
 
 async function currentPeriod(c: Ctx): Promise<string> {
@@ -235,6 +237,7 @@ export async function getPartnerHealth(
       thresholds: await healthThresholds(c),
       trend: trendOf(computed.result.score, previous?.score),
       previous: previous ? { period: previous.period, score: previous.score, status: previous.status } : null,
+      currency: (await getSettings(c)).reportingCurrency,
     };
   });
 }

@@ -276,7 +276,20 @@ export async function evaluateTemplate(
   });
 }
 
-export type ScorecardDto = Omit<ScorecardRow, 'createdAt'> & { partnerName: string };
+/** One metric of an evaluated scorecard, with what people call it and how to show it (decision 0292). */
+export type ScorecardMetricDto = ScorecardRow['dimensions'][number]['metrics'][number] & {
+  /** The registry's label ("Won revenue, trailing four quarters"); the key when no module provides it any more. */
+  label: string;
+  /** The registry's unit; null when no module provides the metric any more. */
+  unit: MetricDef['unit'] | null;
+};
+
+export type ScorecardDto = Omit<ScorecardRow, 'createdAt' | 'dimensions'> & {
+  partnerName: string;
+  /** Money metrics' values and targets are minor units of this currency (the reporting currency). */
+  currency: string;
+  dimensions: (Omit<ScorecardRow['dimensions'][number], 'metrics'> & { metrics: ScorecardMetricDto[] })[];
+};
 
 export type ScorecardQuery = { templateId?: string; period?: string; partnerId?: string; colour?: Colour[] };
 
@@ -296,7 +309,20 @@ export async function listScorecards(ctx: Ctx, query: ScorecardQuery): Promise<S
       .where(and(...where))
       .orderBy(desc(scorecards.period), asc(partners.name), asc(scorecards.templateName))
       .limit(1000);
-    return rows.map(({ s: { createdAt: _c, ...s }, partnerName }) => ({ ...s, partnerName }));
+    const defs = await loadMetrics();
+    const currency = (await getSettings(c)).reportingCurrency;
+    return rows.map(({ s: { createdAt: _c, ...s }, partnerName }) => ({
+      ...s,
+      partnerName,
+      currency,
+      dimensions: s.dimensions.map((d) => ({
+        ...d,
+        metrics: d.metrics.map((m) => {
+          const def = defs.get(m.metric);
+          return { ...m, label: def?.label ?? m.metric, unit: def?.unit ?? null };
+        }),
+      })),
+    }));
   });
 }
 

@@ -6463,7 +6463,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: compliance items, newest first (a partner’s people: their own)
-         * @description The rows of `GET /api/v1/compliance-items` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/compliance-items` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `supersededBy`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -6564,7 +6564,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: items expiring within `withinDays` (default 60) and those expired and not yet replaced, the earliest first
-         * @description The rows of `GET /api/v1/compliance-items/expiring` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/compliance-items/expiring` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `type`, `name`, `reference`, `status`, `state`, `issuedOn`, `expiresOn`, `daysToExpiry`, `blocks`, `supersededBy`, `notes`, `reviewedAt`, `reviewedById`, `reviewedBy`, `rejectionReason`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -38038,6 +38038,8 @@ export interface components {
             daysToExpiry: number | null;
             /** @description What this type blocks once lapsed (the vendor’s settings) */
             blocks: ("payouts" | "deal_registration" | "mdf_requests" | "lead_distribution" | "tier_promotion")[];
+            /** @description The item that replaced this one (a renewal): it is history and blocks nothing; null when current */
+            supersededBy: string | null;
             notes: string;
             reviewedAt: string | null;
             reviewedById: string | null;
@@ -41480,6 +41482,8 @@ export interface components {
                 score: number | null;
                 status: ("green" | "yellow" | "red") | null;
             } | null;
+            /** @description The currency of money evidence (the reporting currency; values in minor units) */
+            currency: string;
         };
         PartnerKpis: {
             /** Format: uuid */
@@ -42977,8 +42981,14 @@ export interface components {
                     attainment: number | null;
                     colour: ("green" | "yellow" | "red") | null;
                     weight: number;
+                    /** @description What people call the metric (the registry’s label) */
+                    label: string;
+                    /** @description How to show value and target; money is minor units of `currency`. Null: no longer provided */
+                    unit: ("money" | "count" | "percent" | "days" | "boolean") | null;
                 }[];
             }[];
+            /** @description The currency of money metrics (the reporting currency) */
+            currency: string;
         };
         ScorecardEvaluation: {
             /** Format: uuid */

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconPlus } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { FormDialog, useDialog } from '../../../ui/dialogs';
 import { FileDrop } from '../../../ui/FileDrop';
 import { Form } from '../../../ui/Form';
@@ -71,6 +72,27 @@ function AddItemForm({ partnerId, onDone }: { partnerId: string; onDone: () => v
   );
 }
 
+/** A lapsed item a renewal replaced (decision 0330): history, which blocks nothing and asks for nothing. */
+function HistoryRow({ item }: { item: ComplianceItem }) {
+  return (
+    <Group justify="space-between" wrap="nowrap" py={4} data-testid="compliance-history-item">
+      <div style={{ minWidth: 0 }}>
+        <Text size="xs" c="dimmed">
+          {LABELS.complianceType[item.type]}
+          {item.name ? `: ${item.name}` : ''}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {item.expiresOn ? `${item.state === 'expired' ? 'Expired' : 'Expires'} ${formatDay(item.expiresOn)} · ` : ''}
+          {item.state === 'rejected' ? 'rejected, ' : ''}replaced by a newer one
+        </Text>
+      </div>
+      <Badge color="gray" variant="outline" size="sm">
+        Superseded
+      </Badge>
+    </Group>
+  );
+}
+
 function ItemRow({ item }: { item: ComplianceItem }) {
   const review = useReviewItem();
   const resubmit = useResubmitItem();
@@ -95,7 +117,7 @@ function ItemRow({ item }: { item: ComplianceItem }) {
               Rejected: {item.rejectionReason}
             </Text>
           )}
-          {item.state === 'expired' && item.blocks.length > 0 && (
+          {item.state === 'expired' && item.blocks.length > 0 && !item.supersededBy && (
             <Text size="xs" c="red" fw={600}>
               Blocks {item.blocks.map((b) => LABELS.blockableAction[b]).join(', ')}
             </Text>
@@ -163,6 +185,7 @@ export function ComplianceCard({ partnerId, canAdd }: { partnerId: string; canAd
   const status = useComplianceStatus(partnerId);
   const adding = useDialog<null>();
   const blocked = (status.data?.actions ?? []).filter((a) => a.blocked);
+  const [showHistory, setShowHistory] = useState(false);
   return (
     <SectionCard
       title="Compliance"
@@ -181,17 +204,36 @@ export function ComplianceCard({ partnerId, canAdd }: { partnerId: string; canAd
         </Alert>
       )}
       <QueryState query={items} loading="Loading compliance items…">
-        {(rows) =>
-          rows.length === 0 ? (
-            <Empty title="No compliance items" description="DPAs, SOC 2 reports, ISO certificates and insurance show here." />
-          ) : (
+        {(rows) => {
+          if (rows.length === 0)
+            return (
+              <Empty title="No compliance items" description="DPAs, SOC 2 reports, ISO certificates and insurance show here." />
+            );
+          const current = rows.filter((i) => !i.supersededBy);
+          const history = rows.filter((i) => i.supersededBy);
+          return (
             <Stack gap={0}>
-              {rows.map((i) => (
+              {current.map((i) => (
                 <ItemRow key={i.id} item={i} />
               ))}
+              {history.length > 0 && (
+                <Stack gap={0} pt={6} style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    color="gray"
+                    w="fit-content"
+                    aria-expanded={showHistory}
+                    onClick={() => setShowHistory((v) => !v)}
+                  >
+                    {showHistory ? 'Hide' : 'Show'} history: {history.length} renewed {history.length === 1 ? 'item' : 'items'}
+                  </Button>
+                  {showHistory && history.map((i) => <HistoryRow key={i.id} item={i} />)}
+                </Stack>
+              )}
             </Stack>
-          )
-        }
+          );
+        }}
       </QueryState>
       <FormDialog dialog={adding} title="Add a compliance item">
         {() => <AddItemForm partnerId={partnerId} onDone={adding.close} />}

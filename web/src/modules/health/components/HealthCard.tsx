@@ -4,19 +4,11 @@ import { Link } from 'react-router';
 import { SectionCard } from '../../../ui/SectionCard';
 import { QueryState } from '../../../ui/States';
 import { type HealthEvidence, useHealthHistory, usePartnerHealth } from '../api';
+import { metricValueText } from '../format';
 import { COLOUR_OF, DIMENSION_HELP, DIMENSION_LABEL } from '../labels';
 import { HealthBadge, TrendMark } from './HealthBadge';
 
-function valueText(e: HealthEvidence): string {
-  if (e.value === null) return 'no data';
-  if (e.unit === 'money') return `${Math.round(e.value / 100).toLocaleString()}`;
-  if (e.unit === 'percent') return `${Math.round(e.value)}%`;
-  if (e.unit === 'boolean') return e.value ? 'yes' : 'no';
-  if (e.unit === 'days') return `${Math.round(e.value)} days`;
-  return String(Math.round(e.value * 10) / 10);
-}
-
-function EvidenceTable({ evidence }: { evidence: HealthEvidence[] }) {
+function EvidenceTable({ evidence, currency }: { evidence: HealthEvidence[]; currency: string }) {
   return (
     <Table fz="xs" verticalSpacing={4} aria-label="Evidence">
       <Table.Thead>
@@ -50,7 +42,7 @@ function EvidenceTable({ evidence }: { evidence: HealthEvidence[] }) {
             </Table.Td>
             <Table.Td>
               <Text size="xs" c={e.measured ? undefined : 'dimmed'} fs={e.measured ? undefined : 'italic'}>
-                {valueText(e)}
+                {metricValueText(e.value, e.unit, currency)}
               </Text>
             </Table.Td>
             <Table.Td>
@@ -114,7 +106,7 @@ export function HealthCard({ partnerId }: { partnerId: string }) {
                     <Text size="xs" c="dimmed" mb={4}>
                       {DIMENSION_HELP[d.key]}
                     </Text>
-                    <EvidenceTable evidence={d.evidence} />
+                    <EvidenceTable evidence={d.evidence} currency={h.currency} />
                   </Accordion.Panel>
                 </Accordion.Item>
               ))}

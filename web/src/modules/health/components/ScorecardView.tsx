@@ -1,23 +1,14 @@
 import { Badge, Group, Stack, Table, Text } from '@mantine/core';
 import type { Scorecard } from '../api';
+import { metricValueText } from '../format';
 import { COLOUR_OF } from '../labels';
 import { HealthBadge } from './HealthBadge';
 
-function format(value: number | null, unit: string | undefined): string {
-  if (value === null) return 'no data';
-  if (unit === 'money') return Math.round(value / 100).toLocaleString();
-  if (unit === 'percent') return `${Math.round(value)}%`;
-  return String(Math.round(value * 10) / 10);
-}
-
-/** One evaluated scorecard: per dimension and metric the value, target, attainment and colour. */
-export function ScorecardView({
-  scorecard,
-  metricLabels = {},
-}: {
-  scorecard: Scorecard;
-  metricLabels?: Record<string, { label: string; unit: string } | null>;
-}) {
+/**
+ * One evaluated scorecard: per dimension and metric the value, target, attainment and colour. Each
+ * metric carries the registry's label and unit, so both apps show the same words and formats.
+ */
+export function ScorecardView({ scorecard }: { scorecard: Scorecard }) {
   return (
     <Stack gap="xs">
       <Group gap="xs">
@@ -50,12 +41,11 @@ export function ScorecardView({
               </Table.Td>
             </Table.Tr>,
             ...d.metrics.map((m) => {
-              const info = metricLabels[m.metric];
               return (
                 <Table.Tr key={`${d.key}-${m.metric}`}>
-                  <Table.Td>{info?.label ?? m.metric}</Table.Td>
-                  <Table.Td>{format(m.value, info?.unit)}</Table.Td>
-                  <Table.Td>{format(m.target, info?.unit)}</Table.Td>
+                  <Table.Td>{m.label}</Table.Td>
+                  <Table.Td>{metricValueText(m.value, m.unit, scorecard.currency)}</Table.Td>
+                  <Table.Td>{metricValueText(m.target, m.unit, scorecard.currency)}</Table.Td>
                   <Table.Td>
                     {m.colour ? (
                       <Badge size="xs" color={COLOUR_OF[m.colour]} variant={m.colour === 'red' ? 'filled' : 'light'}>

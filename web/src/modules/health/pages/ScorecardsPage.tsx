@@ -9,10 +9,12 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { useSettings } from '../../settings/api';
 import { type Scorecard, type ScorecardTemplate, useEvaluateTemplate, useScorecards, useScorecardTemplates } from '../api';
 import { HealthBadge } from '../components/HealthBadge';
 import { ScorecardView } from '../components/ScorecardView';
 import { TemplateForm } from '../components/TemplateForm';
+import { metricValueText } from '../format';
 import { COLOUR_OF } from '../labels';
 
 /** The periods a template can be evaluated for: the running one and the eight before it. */
@@ -63,7 +65,7 @@ function Results({ template, period }: { template: ScorecardTemplate; period: st
                   size="xs"
                   circle
                   color={m.colour ? COLOUR_OF[m.colour] : 'gray'}
-                  title={`${template.metricInfo[m.metric]?.label ?? m.metric}: ${m.attainment ?? '–'}%`}
+                  title={`${m.label}: ${m.attainment ?? '–'}%`}
                 >
                   {' '}
                 </Badge>
@@ -119,7 +121,7 @@ function Results({ template, period }: { template: ScorecardTemplate; period: st
               card={(s) => ({ title: s.partnerName, aside: <HealthBadge status={s.colour} score={s.score} /> })}
             />
             <Modal opened={open !== null} onClose={() => setOpen(null)} title={open?.partnerName} size="xl">
-              {open && <ScorecardView scorecard={open} metricLabels={template.metricInfo} />}
+              {open && <ScorecardView scorecard={open} />}
             </Modal>
           </Stack>
         );
@@ -140,6 +142,7 @@ export function ScorecardsPage() {
   const edit = useDialog<ScorecardTemplate>();
   const evaluate = useEvaluateTemplate();
   const manage = mayApp(user, 'manageScorecards');
+  const currency = useSettings().data?.reportingCurrency ?? 'USD';
   return (
     <>
       <PageHeader
@@ -220,8 +223,9 @@ export function ScorecardsPage() {
                       </Text>
                       {d.metrics.map((m) => (
                         <Text key={m.metric} size="xs" c="dimmed">
-                          {template.metricInfo[m.metric]?.label ?? `${m.metric} (not provided)`}: target {m.target} ({m.direction}{' '}
-                          is better; green ≥ {m.green}%, yellow ≥ {m.yellow}%)
+                          {template.metricInfo[m.metric]?.label ?? `${m.metric} (not provided)`}: target{' '}
+                          {metricValueText(m.target, template.metricInfo[m.metric]?.unit, currency)} ({m.direction} is better;
+                          green ≥ {m.green}%, yellow ≥ {m.yellow}%)
                         </Text>
                       ))}
                     </div>

@@ -102,7 +102,7 @@ describe('programs and tiers', () => {
     const matrix = page.getByRole('table', { name: 'Tier benefits matrix' });
     await eventually(() => matrix.innerText()).toContain('Operator');
     const text = await matrix.innerText();
-    for (const expected of ['Revenue, trailing four quarters', '≥ 250,000', 'Discount', '15 %', 'NOC runbook'])
+    for (const expected of ['Revenue, trailing four quarters', '≥ $250,000.00', 'Discount', '15 %', 'NOC runbook'])
       expect(text).toContain(expected);
 
     // Enrol Northwind from its page, starting in the new tier.

@@ -1,12 +1,16 @@
 import { Badge, Table, Text } from '@mantine/core';
 import type { Tier } from '../../../api/types';
+import { formatAmount } from '../../../ui/money';
 import { Empty } from '../../../ui/States';
+import { useSettings } from '../../settings/api';
 import { SUPPORT_LABELS } from '../labels';
 
 type Row = { label: string; cell: (tier: Tier) => string };
 
 /** The tier-benefits matrix of one program: tiers as columns, requirements and benefits as rows. */
 export function TierMatrix({ tiers }: { tiers: readonly Tier[] }) {
+  // Revenue requirements are in the reporting currency's minor units (as the tier form enters them).
+  const currency = useSettings().data?.reportingCurrency ?? 'USD';
   if (tiers.length === 0)
     return <Empty title="No tiers yet" description="Add the program's tiers to show their requirements and benefits." />;
   const requirementLabels = [...new Set(tiers.flatMap((t) => t.requirements.map((r) => r.label)))];
@@ -15,7 +19,7 @@ export function TierMatrix({ tiers }: { tiers: readonly Tier[] }) {
     cell: (t) => {
       const r = t.requirements.find((x) => x.label === label);
       if (!r) return '—';
-      return r.type === 'revenue_t4q' ? `≥ ${(r.min / 100).toLocaleString()}` : `≥ ${r.min.toLocaleString()}`;
+      return r.type === 'revenue_t4q' ? `≥ ${formatAmount({ amount: r.min, currency })}` : `≥ ${r.min.toLocaleString()}`;
     },
   }));
   const benefitRows: Row[] = [

@@ -181,22 +181,13 @@ export async function kpiDashboard(ctx: Ctx, f: KpiFilters): Promise<KpiDashboar
       from kpi_snapshots s
       where s.month between ${before}::date and ${to}::date and ${slice}
       group by s.month`);
-    // A deal is in the slice when one of its partners was, that month. The partners are unnested so
-    // the snapshots join on (month, partner) equality: `partner_id = any(partner_ids)` as an EXISTS
-    // became a semi-join on the month alone, comparing every fact with every partner of its month
-    // in the slice (5.5 s at 20,000 partners; docs/performance.md).
     const dealRows = await c.tx.execute<Record<string, unknown>>(sql`
-      with ${
-        filtered(f)
-          ? sql`in_slice as (
-        select distinct x.id from kpi_deal_facts x
-          cross join lateral unnest(x.partner_ids) as u(pid)
-          join kpi_snapshots s on s.month = x.month and s.partner_id = u.pid
-        where x.month between ${before}::date and ${to}::date and ${slice}
-      ),`
-          : sql``
-      } f as (
-        select f.*, ${filtered(f) ? sql`f.id in (select id from in_slice)` : sql`f.joint`} as in_slice
+      with f as (
+        select f.*, ${
+          filtered(f)
+            ? sql`exists (select 1 from kpi_snapshots s where s.month = f.month and s.partner_id = any(f.partner_ids) and ${slice})`
+            : sql`f.joint`
+        } as in_slice
         from kpi_deal_facts f where f.month between ${before}::date and ${to}::date
       )
       select f.month::text as month,

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { analyzeTables } from '../db/analyze.js';
 import { type Database, openDatabase } from '../db/database.js';
 import { prepareDatabase } from '../db/prepare.js';
 import { ensureBootstrapAdmin } from '../modules/users/index.js';
+import { systemCtx } from '../shared/context.js';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { initModules } from './module.js';
@@ -58,6 +60,9 @@ export async function startServer(
     // Before the first admin: `consort demo` must still see an empty database and load the demo
     // (it then adds the configured admin itself).
     await options.beforeListen?.(database);
+    // Embedded PGlite has no autovacuum: fresh statistics at every start, and after the demo's
+    // load, so the planner does not plan from defaults (a daily job keeps them fresh: system.analyze).
+    if (database.kind === 'pglite') await analyzeTables(systemCtx(database.db, 'start'));
     if (config.bootstrapAdmin) {
       const created = await ensureBootstrapAdmin(database.db, config.bootstrapAdmin);
       if (created) console.log(`Created the first admin: ${created.email}`);

@@ -13,7 +13,7 @@ export function closingLines(summary, problems, totalSeconds) {
   if (projects.length > 0) {
     const seconds = (/** @type {number} */ s) => `${s.toFixed(1)} s`;
     const rows = [
-      ['project', 'files', 'passed', 'failed', 'skipped', 'file time', 'wall time'],
+      ['project', 'files', 'passed', 'failed', 'skipped', 'file time', 'wall time', 'from'],
       ...projects.map(([name, p]) => [
         name,
         String(p.files),
@@ -22,13 +22,15 @@ export function closingLines(summary, problems, totalSeconds) {
         String(p.skipped),
         seconds(p.fileSeconds),
         seconds(p.spanSeconds),
+        seconds(p.fromSeconds ?? 0),
       ]),
     ];
     const width = (/** @type {number} */ i) => Math.max(...rows.map((r) => (r[i] ?? '').length));
     lines.push(
       '',
       'Suite times per Vitest project (file time: import and tests of its files, added up;',
-      'wall time: from its first file starting to its last file ending):',
+      'wall time: from its first file starting to its last file ending; from: when its first file',
+      'started, after the run began):',
       ...rows.map((row) => `  ${row.map((cell, i) => (i === 0 ? cell.padEnd(width(i)) : cell.padStart(width(i)))).join('  ')}`),
     );
   }

@@ -10,6 +10,8 @@ export type ProjectSummary = {
   fileSeconds: number;
   /** Wall-clock time from its first file starting to its last file ending. */
   spanSeconds: number;
+  /** When its first file started, in seconds after the run began (shows which projects overlapped). */
+  fromSeconds: number;
 };
 
 export type RunSummary = {
@@ -32,6 +34,11 @@ const key = (module: TestModule) => `${module.project.name}\0${module.moduleId}`
 export default class SummaryReporter implements Reporter {
   private readonly started = new Map<string, number>();
   private readonly ended = new Map<string, number>();
+  private runStarted = Date.now();
+
+  onTestRunStart() {
+    this.runStarted = Date.now();
+  }
 
   onTestModuleStart(module: TestModule) {
     this.started.set(key(module), Date.now());
@@ -52,6 +59,7 @@ export default class SummaryReporter implements Reporter {
         skipped: 0,
         fileSeconds: 0,
         spanSeconds: 0,
+        fromSeconds: 0,
         first: Number.POSITIVE_INFINITY,
         last: 0,
       };
@@ -79,6 +87,7 @@ export default class SummaryReporter implements Reporter {
     const summary: RunSummary = { passed: 0, failed: 0, skipped: 0, unhandledErrors: unhandledErrors.length, projects: {} };
     for (const [name, { first, last, ...p }] of perProject) {
       p.spanSeconds = last > first ? (last - first) / 1000 : 0;
+      p.fromSeconds = Number.isFinite(first) ? Math.max(0, (first - this.runStarted) / 1000) : 0;
       console.log(`  ${name.padEnd(14)} ${p.passed} passed, ${p.failed} failed, ${p.skipped} skipped`);
       summary.passed += p.passed;
       summary.failed += p.failed;

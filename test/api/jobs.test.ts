@@ -54,6 +54,14 @@ registerJobDefs([
   },
   { name: 'test.slow', timeoutSeconds: 0.2, retries: 0, run: () => new Promise((resolve) => setTimeout(resolve, 2000)) },
   {
+    name: 'test.nightly-broken',
+    schedule: '0 3 * * *',
+    retries: 0,
+    run: async () => {
+      throw new Error('the nightly report has no data source');
+    },
+  },
+  {
     name: 'test.nightly',
     schedule: '0 2 * * *',
     run: async () => {
@@ -267,6 +275,29 @@ describe('schedules', () => {
     expect(audit.data?.data.map((e) => [e.action, e.summary])).toEqual([['create', 'Ran test.nightly now']]);
     const missing = await admin.POST('/api/v1/jobs/schedules/{name}/run', { params: { path: { name: 'test.count' } } });
     expect(missing.response.status).toBe(404);
+  });
+
+  it('counts and lists a schedule’s failed runs of the last week, with their errors', async () => {
+    const admin = await t.asUser('admin');
+    const schedule = async () =>
+      (await admin.GET('/api/v1/jobs/schedules')).data?.data.find((s) => s.name === 'test.nightly-broken');
+    expect(await schedule()).toMatchObject({ failuresLastWeek: 0, recentFailures: [] });
+    const ids: string[] = [];
+    for (const _ of [1, 2]) {
+      const run = await admin.POST('/api/v1/jobs/schedules/{name}/run', { params: { path: { name: 'test.nightly-broken' } } });
+      ids.push(run.data?.id as string);
+      expect((await settled(ids.at(-1) as string)).status).toBe('failed');
+    }
+    const after = await schedule();
+    expect(after).toMatchObject({ failuresLastWeek: 2, lastRun: { id: ids[1], status: 'failed' } });
+    expect(after?.recentFailures.map((f) => [f.id, f.lastError])).toEqual([
+      [ids[1], 'the nightly report has no data source'],
+      [ids[0], 'the nightly report has no data source'],
+    ]);
+    // The other schedules keep their own count.
+    expect((await admin.GET('/api/v1/jobs/schedules')).data?.data.find((s) => s.name === 'test.nightly')?.failuresLastWeek).toBe(
+      0,
+    );
   });
 
   it('housekeeping deletes sessions that ended more than a day ago, and keeps the others', async () => {

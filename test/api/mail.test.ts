@@ -5,6 +5,7 @@ import { withTx } from '../../src/db/scope.js';
 import { createMailTransport, deliverDueMail, mailMessages, queueMail, renderEmail } from '../../src/modules/mail/index.js';
 import { loadConfig } from '../../src/server/config.js';
 import { createTestApp, type TestApp } from '../support/harness.js';
+import { startTestSmtpServer } from '../support/smtp.js';
 
 /** A port nothing listens on: connections are refused at once. */
 async function closedPort(): Promise<number> {
@@ -64,5 +65,34 @@ describe('the mail queue', () => {
     expect((await row())?.status).toBe('logged');
     const line = lines.find((l) => l.msg.includes('written to the log') && l.mail?.text.includes('To the log'));
     expect(line?.mail?.to).toBe('someone@test.example');
+  });
+
+  it('signs in to the relay with the user and password of SMTP_URL; a wrong password keeps the message queued', async () => {
+    const relay = await startTestSmtpServer({ auth: { user: 'consort@lumen.example', pass: 'relay p@ss:word' } });
+    try {
+      expect(relay.url).toMatch(/^smtp:\/\/consort%40lumen\.example:relay%20p%40ss%3Aword@127\.0\.0\.1:\d+$/);
+      const { id, row } = await queued('Through the relay');
+      const transportWith = (url: string) =>
+        createMailTransport(loadConfig({ SMTP_URL: url, MAIL_FROM: 'consort@test.example' }), log);
+      const later = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+
+      const wrong = transportWith(relay.url.replace('relay%20p%40ss', 'guessed'));
+      await deliverDueMail(t.database.db, wrong, log, later(10));
+      wrong.close();
+      expect(await row()).toMatchObject({ id, status: 'queued', attempts: 1 });
+      expect((await row())?.lastError).toMatch(/Invalid username or password/);
+      expect(relay.received).toHaveLength(0);
+
+      const right = transportWith(relay.url);
+      await deliverDueMail(t.database.db, right, log, later(60));
+      right.close();
+      expect((await row())?.status).toBe('sent');
+      const mail = await relay.waitFor((m) => m.subject === 'Through the relay');
+      expect(mail.to).toEqual(['someone@test.example']);
+      expect(mail.from).toBe('consort@test.example');
+      expect(relay.signedIn).toContain('consort@lumen.example');
+    } finally {
+      await relay.close();
+    }
   });
 });

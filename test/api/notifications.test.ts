@@ -13,7 +13,8 @@ let t: SeededApp;
 const PUBLIC_URL = 'https://partners.test.example';
 
 beforeAll(async () => {
-  smtp = await startTestSmtpServer();
+  // A relay that wants a sign-in, as an organisation's does: SMTP_URL carries the user and password.
+  smtp = await startTestSmtpServer({ auth: { user: 'partners@lumen.example', pass: 'relay secret' } });
   t = await createSeededApp({
     env: { SMTP_URL: smtp.url, MAIL_FROM: 'Lumen Partners <partners@lumen.example>', CONSORT_PUBLIC_URL: PUBLIC_URL },
     workers: ['mail'],
@@ -54,6 +55,7 @@ describe('notifying people', () => {
     const mail = await smtp.waitFor((m) => m.subject === 'Northwind <Traders> is assigned to you');
     expect(mail.to).toEqual([t.world.users.pm2.email]);
     expect(mail.from).toBe('partners@lumen.example');
+    expect(smtp.signedIn).toContain('partners@lumen.example');
     expect(mail.text).toContain('Lumen & Co');
     expect(mail.text).toContain(`${PUBLIC_URL}/partners/${partner.id}`);
     expect(mail.text).toContain('Ada Admin made you the partner manager of Northwind <Traders>.');
@@ -160,6 +162,34 @@ describe('notifying people', () => {
       preferences: [{ kind: 'no.such_kind', channel: 'email' }],
     });
     expect(unknown.body.errors).toEqual([{ path: 'preferences.0.kind', message: 'is not a notification kind you receive' }]);
+  });
+
+  it('shows the organisation’s logo in its e-mails, attached inline where the HTML refers to it', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const admin = await t.login(t.world.users.admin.email, PASSWORD);
+    const put = await admin.put('/api/v1/settings/logo', { dataUrl: `data:image/png;base64,${png.toString('base64')}` });
+    expect(put.status).toBe(200);
+    try {
+      const title = `With the logo ${Date.now()}`;
+      const sent = await notify(t.system(), {
+        to: [t.world.users.finance.id],
+        kind: 'users.role_changed',
+        title,
+        partnerId: null,
+      });
+      expect(sent).toMatchObject({ email: 1 });
+      const mail = await smtp.waitFor((m) => m.subject === title);
+      expect(mail.html).toContain('src="cid:org-logo"');
+      expect(mail.html).toContain('Lumen &amp; Co');
+      const logo = mail.attachments.find((a) => a.cid === 'org-logo');
+      expect(logo?.contentType).toBe('image/png');
+      expect(logo?.content.equals(png)).toBe(true);
+    } finally {
+      await admin.delete('/api/v1/settings/logo');
+    }
   });
 
   it('a notification in a transaction that rolls back leaves no inbox item and no e-mail', async () => {

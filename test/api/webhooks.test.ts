@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
+import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { prepareDatabase } from '../../src/db/prepare.js';
 import { withTx } from '../../src/db/scope.js';
 import { domainEvents } from '../../src/modules/events/events.schema.js';
+import { emitEvents } from '../../src/modules/events/events.service.js';
 import { createPartner } from '../../src/modules/partners/index.js';
+import { startDispatcher } from '../../src/modules/webhooks/webhooks.dispatcher.js';
+import { sendWebhook } from '../../src/modules/webhooks/webhooks.http.js';
 import { webhookDeliveries } from '../../src/modules/webhooks/webhooks.schema.js';
 import { createWebhook, DELIVERY_RETENTION_DAYS, purgeFinishedDeliveries } from '../../src/modules/webhooks/webhooks.service.js';
 import { loadConfig } from '../../src/server/config.js';
@@ -227,6 +231,25 @@ describe('webhooks', () => {
     expect(receiver.on('/elsewhere')).toHaveLength(0);
   });
 
+  it('give up on a receiver slower than the timeout, log it, and retry', async () => {
+    // CONSORT_WEBHOOK_TIMEOUT_SECONDS is 2 here: the first answer would come after 6 s.
+    receiver.script('/slow', [{ status: 200, delayMs: 6000 }, 200]);
+    const hook = await subscribe('/slow', ['partner.created']);
+    await createPartner(t.system(), { name: `Slow ${unique()}`, motion: 'channel' });
+    const [delivery] = await eventually(
+      () => deliveriesOf(hook.id),
+      (d) => d[0]?.status === 'succeeded',
+      15_000,
+    );
+    expect(delivery?.log.map((a) => [a.attempt, a.responseStatus, a.succeeded])).toEqual([
+      [1, null, false],
+      [2, 200, true],
+    ]);
+    expect(delivery?.log[0]?.error).toBe('timed out after 2000 ms');
+    expect(delivery?.log[0]?.durationMs).toBeGreaterThanOrEqual(1900);
+    expect(delivery?.log[0]?.durationMs).toBeLessThan(5000);
+  });
+
   it('send a test event to one webhook only, even a disabled one', async () => {
     const admin = await t.asUser('admin');
     const other = await subscribe('/everything', ['*']);
@@ -324,6 +347,22 @@ describe('webhook targets without CONSORT_WEBHOOK_ALLOW_PRIVATE', () => {
     expect(res.error?.errors?.[0]?.message).toMatch(/private or loopback/);
   });
 
+  it('refuse a private target when sending too: a saved loopback address, a name that resolves to one', async () => {
+    // What the dispatcher does for every attempt, so a URL saved while private targets were
+    // allowed, or a name whose DNS answer changed since, never reaches the private address.
+    const send = (url: string, allowPrivate: boolean) =>
+      sendWebhook({ url: new URL(url), headers: {}, body: '{}', timeoutMs: 2000, allowPrivate });
+    for (const url of [receiver.url('/ssrf'), receiver.url('/ssrf').replace('127.0.0.1', 'localhost')]) {
+      const refused = await send(url, false);
+      expect(refused, url).toMatchObject({ status: null });
+      expect(refused.error, url).toMatch(/private, loopback or reserved address/);
+    }
+    expect(receiver.on('/ssrf')).toHaveLength(0);
+    // The operator setting lets the same request through.
+    expect(await send(receiver.url('/ssrf'), true)).toMatchObject({ status: 200, error: null });
+    expect(receiver.on('/ssrf')).toHaveLength(1);
+  });
+
   it('accept a public name that does not resolve yet (delivery checks again)', async () => {
     const admin = await strict.asUser('admin');
     const res = await admin.POST('/api/v1/webhooks', { body: { url: 'https://hooks.crm-sync.example/in', events: ['*'] } });
@@ -386,6 +425,58 @@ describe.runIf(testDbKind() === 'postgres')('two processes on one PostgreSQL', (
     } finally {
       for (const w of workers) await w.stop();
       for (const d of databases) await d.close();
+      await drop();
+    }
+  });
+
+  it('wake the dispatcher of another process on commit (LISTEN/NOTIFY), not at its next poll', async () => {
+    const { target, drop } = await createTestDatabaseTarget();
+    const one = await openDatabase(target);
+    const two = await openDatabase(target);
+    const watcher = new pg.Client(two.ownerConnection);
+    let dispatcher: Awaited<ReturnType<typeof startDispatcher>> | null = null;
+    try {
+      for (const database of [one, two]) await prepareDatabase(database);
+      await watcher.connect();
+      const hook = await createWebhook(
+        systemCtx(one.db, 'test'),
+        { allowPrivate: true, secretKey: null },
+        { url: receiver.url('/listen'), events: ['partner.created'] },
+      );
+      const config = loadConfig({
+        LOG_LEVEL: 'silent',
+        DATABASE_URL: target.kind === 'postgres' ? target.url : undefined,
+        CONSORT_WEBHOOK_ALLOW_PRIVATE: 'true',
+      });
+      const silent = { info() {}, warn() {}, error() {} };
+      // Only process two delivers, and it polls once a minute: nothing but the wake can be quick.
+      dispatcher = await startDispatcher({ database: two, config, log: silent }, { pollMs: 60_000 });
+      const listening = async () =>
+        (
+          await watcher.query(
+            "SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN consort_webhooks'",
+          )
+        ).rowCount;
+      await eventually(listening, (n) => n === 1, 5000);
+      expect(await listening()).toBe(1);
+      // Its first look (on start and after LISTEN) is over before anything is written.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      for (const round of [1, 2]) {
+        // Written by process one without telling this process's subscribers (as an import does):
+        // only the trigger's NOTIFY at commit reaches process two.
+        const entityId = randomUUID();
+        const committedAt = performance.now();
+        await withTx(systemCtx(one.db, 'test'), (c) =>
+          emitEvents(c, [{ name: 'partner.created', entityType: 'partner', entityId, partnerId: null }], { dispatch: 'later' }),
+        );
+        const got = (await receiver.waitFor('/listen', round, 5000))[round - 1];
+        expect(verify(hook.secret, got!).data.entityId).toBe(entityId);
+        expect(got!.at - committedAt).toBeLessThan(3000);
+      }
+    } finally {
+      await dispatcher?.stop();
+      await watcher.end().catch(() => {});
+      for (const d of [one, two]) await d.close();
       await drop();
     }
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findPartner } from './support/api.js';
@@ -171,6 +172,34 @@ describe('partners', () => {
     await session.goto('/partners?lifecycleStage=prospect&q=Zephyr');
     await eventually(() => table.locator('tbody tr').count()).toBe(1);
     expect(await table.innerText()).toContain(name);
+  });
+
+  test('Export downloads the list with its current filters, as CSV or Excel', async () => {
+    const { page } = session;
+    const problemsBefore = session.problems.length;
+    await session.goto('/partners?lifecycleStage=prospect&q=Zephyr');
+    const table = page.getByRole('table', { name: 'Partners' });
+    await eventually(() => table.locator('tbody tr').count()).toBe(1);
+    const download = async (format: 'CSV' | 'Excel (.xlsx)') => {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: format }).click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+    const csv = await download('CSV');
+    expect(csv.name).toMatch(/^partners-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    // The header and the one partner the filtered list shows, not the whole portfolio.
+    expect(lines).toHaveLength(2);
+    expect(lines[0]?.split(',')).toContain('name');
+    expect(lines[1]).toContain(name);
+    const xlsx = await download('Excel (.xlsx)');
+    expect(xlsx.name).toMatch(/\.xlsx$/);
+    expect(xlsx.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(unexpectedProblems(session.problems.slice(problemsBefore), SIGN_IN_NOISE)).toEqual([]);
   });
 });
 

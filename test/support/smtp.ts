@@ -19,8 +19,10 @@ export type ReceivedMail = {
 };
 
 export type TestSmtpServer = {
-  /** `smtp://127.0.0.1:<port>` for SMTP_URL. */
+  /** `smtp://127.0.0.1:<port>` for SMTP_URL, with the user and password when the server asks for them. */
   url: string;
+  /** The user names that signed in (AUTH), one per session that did. */
+  signedIn: string[];
   received: ReceivedMail[];
   /** The first message (arriving now or later) that `match` accepts; fails after `timeoutMs`. */
   waitFor(match: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
@@ -31,18 +33,30 @@ export type TestSmtpServer = {
 
 /**
  * A real SMTP server on a free local port (the `smtp-server` package), keeping every message it
- * accepts, parsed with `mailparser` (HTML and text parts, headers, attachments). No TLS, any
- * credentials: it stands in for the organisation's mail relay.
+ * accepts, parsed with `mailparser` (HTML and text parts, headers, attachments). No TLS; any
+ * credentials, or with `auth` only those (and none is no mail), as a relay that wants a sign-in:
+ * it stands in for the organisation's mail relay.
  */
-export async function startTestSmtpServer(options: { saveTo?: string } = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(
+  options: { saveTo?: string; auth?: { user: string; pass: string } } = {},
+): Promise<TestSmtpServer> {
   const received: ReceivedMail[] = [];
+  const signedIn: string[] = [];
   const waiters = new Set<() => void>();
+  const { auth } = options;
   const server = new SMTPServer({
-    authOptional: true,
+    authOptional: !auth,
+    // AUTH over a plain connection: the relay is on this machine, and a test has no certificate.
+    allowInsecureAuth: true,
+    authMethods: ['PLAIN', 'LOGIN'],
     disabledCommands: ['STARTTLS'],
     logger: false,
-    onAuth(_auth, _session, callback) {
-      callback(null, { user: 'test' });
+    onAuth(attempt, _session, callback) {
+      if (auth && (attempt.username !== auth.user || attempt.password !== auth.pass)) {
+        return callback(new Error('Invalid username or password'));
+      }
+      signedIn.push(attempt.username ?? '');
+      callback(null, { user: attempt.username ?? 'test' });
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
@@ -77,8 +91,10 @@ export async function startTestSmtpServer(options: { saveTo?: string } = {}): Pr
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
+  const credentials = auth ? `${encodeURIComponent(auth.user)}:${encodeURIComponent(auth.pass)}@` : '';
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://${credentials}127.0.0.1:${port}`,
+    signedIn,
     received,
     to: (address) => received.filter((m) => m.to.includes(address.toLowerCase()) || m.to.includes(address)),
     waitFor(match, timeoutMs = 15_000) {

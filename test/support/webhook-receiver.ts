@@ -12,8 +12,11 @@ export type Receiver = {
   url(path: string): string;
   received: Received[];
   on(path: string): Received[];
-  /** Answers `statuses` in turn on `path`; a status may carry headers, e.g. a redirect's Location. */
-  script(path: string, statuses: (number | { status: number; headers: Record<string, string> })[]): void;
+  /**
+   * Answers `statuses` in turn on `path`; a status may carry headers (a redirect's Location) and
+   * a delay before the answer (a receiver slower than the sender's timeout).
+   */
+  script(path: string, statuses: Scripted[]): void;
   /** Resolves when `path` has received `count` requests (or fails after `timeoutMs`). */
   waitFor(path: string, count: number, timeoutMs?: number): Promise<Received[]>;
   /** Calls `listener` for each request as it arrives. */
@@ -21,9 +24,12 @@ export type Receiver = {
   close(): Promise<void>;
 };
 
+/** One scripted answer: a status, or a status with headers and a delay (ms) before it is sent. */
+export type Scripted = number | { status: number; headers?: Record<string, string>; delayMs?: number };
+
 export async function startReceiver(): Promise<Receiver> {
   const received: Received[] = [];
-  const scripts = new Map<string, (number | { status: number; headers: Record<string, string> })[]>();
+  const scripts = new Map<string, Scripted[]>();
   const listeners = new Set<(r: Received) => void>();
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -36,9 +42,15 @@ export async function startReceiver(): Promise<Receiver> {
       for (const l of listeners) l(r);
       const script = scripts.get(path) ?? [];
       const next = (script.length > 1 ? script.shift() : script[0]) ?? 200;
-      const { status, headers: extra } = typeof next === 'number' ? { status: next, headers: {} } : next;
-      res.writeHead(status, { 'content-type': 'text/plain', ...extra });
-      res.end(status < 300 ? 'ok' : `answer ${status}`);
+      const { status, headers: extra = {}, delayMs = 0 } = typeof next === 'number' ? { status: next } : next;
+      const answer = () => {
+        // The sender may have given up (its timeout) and closed the connection meanwhile.
+        if (res.destroyed || res.writableEnded) return;
+        res.writeHead(status, { 'content-type': 'text/plain', ...extra });
+        res.end(status < 300 ? 'ok' : `answer ${status}`);
+      };
+      if (delayMs > 0) setTimeout(answer, delayMs).unref();
+      else answer();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

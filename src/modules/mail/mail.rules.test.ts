@@ -21,6 +21,9 @@ describe('retrying outgoing mail', () => {
     ['a mailbox the server refuses (5xx) is permanent', { responseCode: 550 }, true],
     ['a busy server (4xx) is worth another try', { responseCode: 451 }, false],
     ['a connection that failed is worth another try', {}, false],
+    ['a refused sign-in to the relay (535) waits for the operator to fix it', { responseCode: 535, code: 'EAUTH' }, false],
+    ['a relay that wants a sign-in none was given for', { code: 'ENOAUTH' }, false],
+    ['a message the server refuses after DATA (5xx) is permanent', { responseCode: 554, code: 'EMESSAGE' }, true],
   ])('%s', (_rule, error, expected) => {
     expect(isPermanentFailure(error)).toBe(expected);
   });

@@ -23,7 +23,13 @@ export function afterFailedAttempt(
   return { status: 'queued', nextAttemptAt: new Date(now.getTime() + minutes * 60_000) };
 }
 
-/** Whether a failure is the recipient's address itself (no use trying again) rather than the connection or the server. */
-export function isPermanentFailure(error: { responseCode?: number }): boolean {
+/**
+ * Whether a failure is the message's own — a recipient or content the server refuses for good
+ * (5xx) — so there is no use trying again, rather than the connection, the server, or our
+ * sign-in to it. A refused sign-in (nodemailer's EAUTH, SMTP 535) is a 5xx too, but it is the
+ * relay's settings, not the message: once the operator fixes SMTP_URL the queued mail goes.
+ */
+export function isPermanentFailure(error: { responseCode?: number; code?: string }): boolean {
+  if (error.code === 'EAUTH' || error.code === 'ENOAUTH') return false;
   return typeof error.responseCode === 'number' && error.responseCode >= 500 && error.responseCode < 600;
 }

@@ -181,7 +181,7 @@ async function recordOutcome(db: Db, message: MailMessageRow, outcome: 'sent' | 
         .where(eq(mailMessages.id, message.id));
       return;
     }
-    const next = isPermanentFailure(outcome as { responseCode?: number })
+    const next = isPermanentFailure(outcome as { responseCode?: number; code?: string })
       ? ({ status: 'failed' } as const)
       : afterFailedAttempt(message.attempts, now);
     await c.tx

@@ -20,6 +20,14 @@ const REFRESH_POLLS = 10;
 const CONCURRENCY = 8;
 const USER_AGENT = 'Consort-Webhooks/1';
 
+export type DispatcherOptions = {
+  /**
+   * How often to look for due deliveries without being woken (retries falling due, anything
+   * missed); default 1000 ms. Tests set it long to show that the wake on commit alone delivers.
+   */
+  pollMs?: number;
+};
+
 /** A claimed delivery with what sending it needs. */
 type Claimed = {
   id: string;
@@ -57,7 +65,7 @@ type Claimed = {
  * subscriber (webhooks.wake.ts), across processes through LISTEN on PostgreSQL (the trigger's
  * pg_notify); and it polls every second for retries that fall due and for anything missed.
  */
-export async function startDispatcher(runtime: WorkerRuntime): Promise<RunningWorker> {
+export async function startDispatcher(runtime: WorkerRuntime, options: DispatcherOptions = {}): Promise<RunningWorker> {
   const { database, config, log } = runtime;
   const settings = config.webhooks;
   const schedule = settings.retrySchedule ?? DEFAULT_RETRY_SCHEDULE;
@@ -259,7 +267,7 @@ export async function startDispatcher(runtime: WorkerRuntime): Promise<RunningWo
     polls += 1;
     if (polls % REFRESH_POLLS === 0) refreshWanted = true;
     void pump();
-  }, POLL_MS);
+  }, options.pollMs ?? POLL_MS);
   timer.unref();
 
   const listener = database.kind === 'postgres' ? listen(database.ownerConnection, () => void pump(), log) : null;

@@ -1,4 +1,5 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
 import { convertManyToReporting } from '../fx/index.js';
@@ -9,7 +10,7 @@ import { dealRegistrations as t } from './deal-registrations.schema.js';
 const dayOf = (asOf: Date) => asOf.toISOString().slice(0, 10);
 
 function forPartners(partnerIds: readonly string[] | 'all'): SQL | undefined {
-  return partnerIds === 'all' ? undefined : inArray(t.partnerId, [...partnerIds]);
+  return partnerIds === 'all' ? undefined : anyId(t.partnerId, partnerIds);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { and, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, gt, lte, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef } from '../../server/module.js';
 import { addDays, localDateOf } from '../../shared/dates.js';
 import { certificates } from './enablement.schema.js';
@@ -14,7 +15,7 @@ function held(asOf: Date) {
 }
 
 function scope(partnerIds: readonly string[] | 'all') {
-  return partnerIds === 'all' ? undefined : inArray(certificates.partnerId, [...partnerIds]);
+  return partnerIds === 'all' ? undefined : anyId(certificates.partnerId, partnerIds);
 }
 
 export const enablementMetrics: readonly MetricDef[] = [

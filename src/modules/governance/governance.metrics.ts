@@ -1,4 +1,5 @@
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { partnerFilter } from '../../db/scope.js';
 import { idsKey, sharedRead } from '../../db/shared-reads.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
@@ -41,7 +42,7 @@ async function governanceFiguresRead(
 ): Promise<Map<string, GovernanceFigures>> {
   const today = localDateOf(asOf, (await getSettings(ctx)).timeZone);
   const at = sql`${asOf.toISOString()}::timestamptz`;
-  const which = ids === 'all' ? partnerFilter(ctx, partners.id) : inArray(partners.id, [...ids]);
+  const which = ids === 'all' ? partnerFilter(ctx, partners.id) : anyId(partners.id, ids);
   const scope = partnerFilter(ctx, partners.id);
   const result = await ctx.tx.execute<{
     id: string;

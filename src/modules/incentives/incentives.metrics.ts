@@ -1,4 +1,5 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
@@ -18,7 +19,7 @@ async function netPerPartner(
   const sums = await ctx.tx
     .select({ id: e.partnerId, currency: e.currency, amount: sql<string>`sum(${e.amount})::text` })
     .from(e)
-    .where(and(partnerIds === 'all' ? undefined : inArray(e.partnerId, [...partnerIds]), where))
+    .where(and(partnerIds === 'all' ? undefined : anyId(e.partnerId, partnerIds), where))
     .groupBy(e.partnerId, e.currency);
   const converted = await convertManyToReporting(
     ctx,

@@ -1,4 +1,5 @@
-import { and, inArray, lte, sql } from 'drizzle-orm';
+import { and, lte, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { partnerFilter } from '../../db/scope.js';
 import type { MetricDef } from '../../server/module.js';
 import { loyaltyEntries } from './loyalty.schema.js';
@@ -17,9 +18,7 @@ export const loyaltyMetrics: readonly MetricDef[] = [
         .where(
           and(
             lte(loyaltyEntries.occurredAt, asOf),
-            partnerIds === 'all'
-              ? partnerFilter(ctx, loyaltyEntries.partnerId)
-              : inArray(loyaltyEntries.partnerId, [...partnerIds]),
+            partnerIds === 'all' ? partnerFilter(ctx, loyaltyEntries.partnerId) : anyId(loyaltyEntries.partnerId, partnerIds),
           ),
         )
         .groupBy(loyaltyEntries.partnerId);

@@ -1,4 +1,5 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
 import { convertManyToReporting } from '../fx/index.js';
@@ -24,7 +25,7 @@ async function perPartner(
     .innerJoin(mdfAllocations, sql`${mdfAllocations.id} = ${mdfLedger.allocationId}`)
     .where(
       and(
-        partnerIds === 'all' ? undefined : inArray(mdfLedger.partnerId, [...partnerIds]),
+        partnerIds === 'all' ? undefined : anyId(mdfLedger.partnerId, partnerIds),
         sql`${mdfLedger.onDate} <= ${dayOf(asOf)}::date`,
         allocationsWhere,
       ),

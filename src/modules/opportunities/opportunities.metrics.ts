@@ -1,4 +1,5 @@
-import { and, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
 import { convertManyToReporting } from '../fx/index.js';
@@ -10,7 +11,7 @@ import { opportunities as o, opportunityPartners as p } from './opportunities.sc
 const dayOf = (asOf: Date) => asOf.toISOString().slice(0, 10);
 
 function forPartners(partnerIds: readonly string[] | 'all'): SQL | undefined {
-  return partnerIds === 'all' ? undefined : inArray(p.partnerId, [...partnerIds]);
+  return partnerIds === 'all' ? undefined : anyId(p.partnerId, partnerIds);
 }
 
 /** Open at `asOf`: created by then, and either still open or closing after that day. */

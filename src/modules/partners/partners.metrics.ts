@@ -1,4 +1,5 @@
-import { inArray, type SQL, sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { partnerFilter, scopeOf } from '../../db/scope.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
@@ -11,7 +12,7 @@ async function perPartner(ctx: TxCtx, ids: readonly string[] | 'all', value: SQL
   const rows = await ctx.tx
     .select({ id: partners.id, value: sql<string | number | null>`${value}` })
     .from(partners)
-    .where(ids === 'all' ? partnerFilter(ctx, partners.id) : inArray(partners.id, [...ids]));
+    .where(ids === 'all' ? partnerFilter(ctx, partners.id) : anyId(partners.id, ids));
   return new Map(rows.map((r) => [r.id, r.value === null ? null : Number(r.value)]));
 }
 

@@ -1,4 +1,5 @@
 import { and, inArray } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { loadMetrics, type MetricUnit, type MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
 import { metricKeyOf, REQUIREMENT_LABELS, REQUIREMENT_METRICS, type TierRequirement } from '../tiers/index.js';
@@ -112,7 +113,7 @@ export async function metricValues(
   }
   if (custom.length > 0) {
     for (const key of custom) out.set(key, new Map());
-    const ids = partnerIds === 'all' ? undefined : inArray(customMetricValues.partnerId, [...partnerIds]);
+    const ids = partnerIds === 'all' ? undefined : anyId(customMetricValues.partnerId, partnerIds);
     if (partnerIds === 'all' || partnerIds.length > 0) {
       const rows = await c.tx
         .select({ partnerId: customMetricValues.partnerId, key: customMetricValues.key, value: customMetricValues.value })

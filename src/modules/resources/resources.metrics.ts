@@ -1,4 +1,5 @@
-import { and, count, gt, inArray, lte } from 'drizzle-orm';
+import { and, count, gt, lte } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef } from '../../server/module.js';
 import { resourceDownloads } from './resources.schema.js';
 
@@ -19,7 +20,7 @@ export const resourceMetrics: readonly MetricDef[] = [
           and(
             gt(resourceDownloads.at, since),
             lte(resourceDownloads.at, asOf),
-            partnerIds === 'all' ? undefined : inArray(resourceDownloads.partnerId, [...partnerIds]),
+            partnerIds === 'all' ? undefined : anyId(resourceDownloads.partnerId, partnerIds),
           ),
         )
         .groupBy(resourceDownloads.partnerId);

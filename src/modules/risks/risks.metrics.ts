@@ -1,4 +1,5 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { partnerFilter, scopeOf } from '../../db/scope.js';
 import type { MetricDef, MetricValue } from '../../server/module.js';
 import type { TxCtx } from '../../shared/context.js';
@@ -28,7 +29,7 @@ async function liveRisks(ctx: TxCtx, ids: readonly string[] | 'all', asOf: Date,
         sql`${risks.createdAt} <= ${asOf.toISOString()}::timestamptz`,
       ),
     )
-    .where(ids === 'all' ? partnerFilter(ctx, partners.id) : inArray(partners.id, [...ids]))
+    .where(ids === 'all' ? partnerFilter(ctx, partners.id) : anyId(partners.id, ids))
     .groupBy(partners.id);
   return new Map<string, MetricValue>(rows.map((r) => [r.id, Number(r.value)]));
 }

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { MetricDef } from '../../server/module.js';
 import { localDateOf } from '../../shared/dates.js';
 import { getSettings } from '../settings/index.js';
 
 function scope(ids: readonly string[] | 'all') {
-  return ids === 'all' ? sql`true` : sql`p.partner_id = any(${sql.param([...ids])}::uuid[])`;
+  return ids === 'all' ? sql`true` : anyId(sql`p.partner_id`, ids);
 }
 
 /**

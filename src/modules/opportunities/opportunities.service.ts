@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { keyset } from '../../db/keyset.js';
 import { scopeOf, withTx } from '../../db/scope.js';
 import { containsPattern } from '../../db/search.js';
@@ -913,7 +914,7 @@ export async function listOpportunities(ctx: Ctx, query: OpportunityListQuery): 
     const o = opportunities;
     const p = opportunityPartners;
     const involvedWith = (partnerIds: readonly string[] | null, roles?: readonly string[]) =>
-      sql`exists (select 1 from ${p} where ${p.opportunityId} = ${o.id}${partnerIds ? sql` and ${p.partnerId} = any(${sql.param([...partnerIds])}::uuid[])` : sql``}${roles?.length ? sql` and ${p.roles} && ${sql.param([...roles])}::text[]` : sql``})`;
+      sql`exists (select 1 from ${p} where ${p.opportunityId} = ${o.id}${partnerIds ? sql` and ${anyId(p.partnerId, partnerIds)}` : sql``}${roles?.length ? sql` and ${p.roles} && ${sql.param([...roles])}::text[]` : sql``})`;
     const conditions: (SQL | undefined)[] = [
       ks.where,
       viewer ? involvedWith([viewer]) : undefined,

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, lte, type SQL, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import { keyset } from '../../db/keyset.js';
 import { partnerFilter, scopeOf, withTx } from '../../db/scope.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
@@ -906,7 +907,7 @@ export type DiagnosticFigure = {
 
 /** The survey rounds (aliased `r`) of the given partners, or of all partners. */
 function roundsOfPartners(ids: readonly string[] | 'all'): SQL {
-  return ids === 'all' ? sql`true` : sql`r.partner_id = any(${sql.param([...ids])}::uuid[])`;
+  return ids === 'all' ? sql`true` : anyId(sql`r.partner_id`, ids);
 }
 
 /**

@@ -142,13 +142,13 @@ export default function healthDemo() {
       // Its sponsors left (the alliance's history), rather than never having been named.
       const changes = (
         await admin.get('/api/v1/audit-events', {
-          query: { entityType: 'alliance', entityId: woodgrove.partnerId, limit: '100' },
+          query: { entityType: 'alliance', partnerId: woodgrove.partnerId, limit: '100' },
         })
       ).body.data as { before: Record<string, unknown> | null; after: Record<string, unknown> | null }[];
       for (const field of ['partnerSponsorContactId', 'vendorSponsorId'])
         expect(
           changes.some((c) => c.before?.[field] && c.after && c.after[field] === null),
-          field,
+          `${field}: ${JSON.stringify(changes.map((c) => [c.before?.[field], c.after?.[field]]))}`,
         ).toBe(true);
     });
 

@@ -50,7 +50,7 @@ const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
  * commercial dimension explicit, four stages completed together and in its annual review.
  * Woodgrove Distribution ("strategic in name only"): designated strategic, an alliance started
  * by its manager with sponsors on both sides — Woodgrove's left eight months ago and nobody took
- * the seat, Erin stepped down six weeks ago (decision 0340) — a design that is mostly blank, the partner never
+ * the seat, Erin stepped down two months ago (decision 0340) — a design that is mostly blank, the partner never
  * took part in the checklist, and a one-sided qualification fourteen months old — premier tier
  * material, with the re-run reminder sent. Adatum sits between: negotiating its agreement.
  * Tailspin Data (healthy), Relecloud (a vendor sponsor only: on the watch list) and VanArsdel
@@ -199,7 +199,7 @@ const PLANS: Plan[] = [
     partnerSponsor: true,
     sponsorsLeft: [
       [8, 'partner'],
-      [1.4, 'vendor'],
+      [2.14, 'vendor'],
     ],
     completedStages: [],
     partialTicks: [

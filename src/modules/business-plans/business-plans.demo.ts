@@ -361,7 +361,7 @@ const WOODGROVE_COMMITMENTS: CommitmentPlan[] = [
 export const WOODGROVE_SPONSOR_LEFT_DAYS = 243;
 
 /**
- * Woodgrove Distribution's first year: a plan for its first twelve months as a strategic partner,
+ * Woodgrove Distribution's first year: a plan for its first eleven months as a strategic partner,
  * approved by Woodgrove's admin, every commitment kept on time on both sides — until its sponsor
  * left: from then on nobody at Woodgrove records anything (its commitments lapse, overdue), Lumen
  * keeps its side, and when the year ran out no second plan followed (no current plan since).
@@ -377,7 +377,7 @@ async function woodgrovePlan(story: DemoStory, today: IsoDate): Promise<void> {
   await tellPlan(story, woodgrove, {
     title: 'First-year joint business plan: Lumen through the Benelux and Gulf channel',
     start,
-    end: addDays(start, 364),
+    end: addDays(today, -75),
     draftedAt,
     healthy: false,
     commitments: WOODGROVE_COMMITMENTS,

@@ -171,8 +171,9 @@ export const opportunitiesDemo: DemoSeeder = {
     }
 
     // A second partner on some deals: co-selling, running the technical work or the delivery.
+    // (Not Woodgrove: its deals are told on their own, decision 0340.)
     const helpers = [...story.partners.values()].filter(
-      (p) => p.timeline.at(-1)?.stage === 'enabled' || p.timeline.at(-1)?.stage === 'active',
+      (p) => p.key !== 'woodgrove-dist' && (p.timeline.at(-1)?.stage === 'enabled' || p.timeline.at(-1)?.stage === 'active'),
     );
     for (const deal of sourced) {
       if (!r.chance(deal.open ? 0.5 : 0.2) || helpers.length < 2) continue;

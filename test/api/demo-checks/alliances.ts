@@ -76,7 +76,7 @@ export default function alliancesDemo() {
         return new Map(names.map((n) => [n.name, all.get(n.id)]));
       });
       expect(figures.get('Contoso Consulting Group')).toBe(2);
-      // Woodgrove's sponsor left eight months ago, Erin stepped down six weeks ago (decision 0340).
+      // Woodgrove's sponsor left eight months ago, Erin stepped down two months ago (decision 0340).
       expect(figures.get('Woodgrove Distribution')).toBe(2);
       const now = await withTx(demo.t.system(), async (c) => {
         const all = await sponsors.compute(c, 'all', demo.today);

@@ -69,8 +69,8 @@ const REJECTIONS = [
 ];
 
 /**
- * Woodgrove Distribution's deals, told apart from the random flow so its health story holds
- * whatever day the demo loads (decision 0340): two small early wins and a big pipeline in its
+ * Woodgrove Distribution's own deals, beside what the random flow gives it, so its health story
+ * holds whatever day the demo loads (decision 0340): two small early wins and a big pipeline in its
  * first year, then registrations lost one after another, the last one closed two months ago and
  * none since. Days before today: registered, closed; amounts in USD.
  */
@@ -330,7 +330,7 @@ export const dealRegistrationsDemo: DemoSeeder = {
       else await approve(partner, id, decided);
     };
 
-    const selling = partners.filter((p) => p.key !== WOODGROVE && p.timeline.some((t) => t.stage === 'enabled'));
+    const selling = partners.filter((p) => p.timeline.some((t) => t.stage === 'enabled'));
     const woodgrove = story.partners.get(WOODGROVE);
     const woodgroveEnabled = woodgrove?.timeline.find((t) => t.stage === 'enabled')?.at;
     for (const deal of woodgrove && woodgroveEnabled ? WOODGROVE_DEALS : []) {

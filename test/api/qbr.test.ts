@@ -48,6 +48,9 @@ beforeAll(async () => {
   // In business for a year: the monthly health snapshots of the quarter include it.
   await withTx(sys, async (c) => {
     await c.tx.execute(sql`update partners set created_at = now() - interval '400 days' where id = ${partnerId}`);
+    await c.tx.execute(
+      sql`update partner_stage_transitions set occurred_at = now() - interval '400 days' where partner_id = ${partnerId}`,
+    );
   });
   const pa = await makeUser(sys, 'partner_admin', partner.id, 'Пётр Партнёр');
   partnerAdminEmail = pa.email;

@@ -39,6 +39,8 @@ type Plan = {
   /** Qualification runs: [months ago, side, scores, summary]. */
   runs: [number, 'vendor' | 'partner', Run, string][];
   design: DesignPatch | null;
+  /** A sponsor who left: [months ago, side] — the seat stays empty (the audit log keeps who sat in it before). */
+  sponsorsLeft?: [number, 'vendor' | 'partner'][];
 };
 
 const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
@@ -47,7 +49,8 @@ const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
  * Contoso Consulting (the healthy one): qualified by both sides, sponsors on both sides, every
  * commercial dimension explicit, four stages completed together and in its annual review.
  * Woodgrove Distribution ("strategic in name only"): designated strategic, an alliance started
- * by its manager, but no sponsor on either side, a design that is mostly blank, the partner never
+ * by its manager with sponsors on both sides — Woodgrove's left eight months ago and nobody took
+ * the seat, Erin stepped down two months ago (decision 0340) — a design that is mostly blank, the partner never
  * took part in the checklist, and a one-sided qualification fourteen months old — premier tier
  * material, with the re-run reminder sent. Adatum sits between: negotiating its agreement.
  * Tailspin Data (healthy), Relecloud (a vendor sponsor only: on the watch list) and VanArsdel
@@ -189,8 +192,15 @@ const PLANS: Plan[] = [
       [12, 'operational_planning', 'Strategic designation announced'],
       [10, 'launch_management', 'Press release published'],
     ],
-    vendorSponsor: false,
-    partnerSponsor: false,
+    // Sponsored on both sides from the start; Woodgrove's managing director for the alliance
+    // moved on in its second spring and nobody took the seat (its risk register says so); once
+    // its first-year plan had run out with no successor, Erin stepped down too (decision 0340).
+    vendorSponsor: true,
+    partnerSponsor: true,
+    sponsorsLeft: [
+      [8, 'partner'],
+      [2.14, 'vendor'],
+    ],
     completedStages: [],
     partialTicks: [
       ['strategic_fit.qualification', 'vendor'],
@@ -397,6 +407,13 @@ export const alliancesDemo: DemoSeeder = {
         const at = story.daysAgo(Math.round(months * MONTH));
         await tickStage(story, partner, manager, stage, at);
         await updateAlliance(story.as(manager, story.after(at, 10) ?? at), partner.id, { stage: next });
+      }
+      for (const [months, side] of plan.sponsorsLeft ?? []) {
+        await updateAlliance(
+          story.as(manager, story.daysAgo(Math.round(months * MONTH))),
+          partner.id,
+          side === 'partner' ? { partnerSponsorContactId: null } : { vendorSponsorId: null },
+        );
       }
       const last = story.daysAgo(Math.round((plan.completedStages.at(-1) ?? plan.startedMonthsAgo - 1) * MONTH) - 20);
       for (const [n, [item, side]] of plan.partialTicks.entries()) {

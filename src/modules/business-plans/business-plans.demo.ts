@@ -342,6 +342,56 @@ async function morePlans(story: DemoStory, today: IsoDate): Promise<void> {
     });
 }
 
+/** Woodgrove's first-year plan, kept by both sides until its sponsor left (decision 0340). */
+const WOODGROVE_COMMITMENTS: CommitmentPlan[] = [
+  { side: 'partner', title: 'Name a Lumen practice lead at Woodgrove', dueOffset: 20 },
+  { side: 'vendor', title: 'Distributor price list and portal access', dueOffset: 30 },
+  { side: 'partner', title: 'Certify two pre-sales engineers', dueOffset: 60 },
+  { side: 'vendor', title: 'Co-marketing budget for the EMEA reseller roadshow', dueOffset: 90 },
+  { side: 'partner', title: 'Recruit ten resellers for Lumen in the Benelux', dueOffset: 110 },
+  { side: 'partner', title: 'Register five joint opportunities', dueOffset: 140 },
+  { side: 'partner', title: 'Quarterly pipeline report to the alliance team', dueOffset: 180 },
+  { side: 'vendor', title: 'Executive briefing for Woodgrove’s leadership', dueOffset: 200 },
+  { side: 'partner', title: 'Joint campaign with two resellers', dueOffset: 215 },
+  { side: 'partner', title: 'Present at the EMEA partner summit', dueOffset: 245 },
+  { side: 'vendor', title: 'Joint pipeline review with the sales leaders', dueOffset: 270 },
+  { side: 'partner', title: 'Second-year planning workshop', dueOffset: 300 },
+];
+/** Days before today that Woodgrove's sponsor left (the alliances demo: eight months). */
+export const WOODGROVE_SPONSOR_LEFT_DAYS = 243;
+
+/**
+ * Woodgrove Distribution's first year: a plan for its first eleven months as a strategic partner,
+ * approved by Woodgrove's admin, every commitment kept on time on both sides — until its sponsor
+ * left: from then on nobody at Woodgrove records anything (its commitments lapse, overdue), Lumen
+ * keeps its side, and when the year ran out no second plan followed (no current plan since).
+ */
+async function woodgrovePlan(story: DemoStory, today: IsoDate): Promise<void> {
+  const woodgrove = story.partners.get('woodgrove-dist');
+  if (!woodgrove) return;
+  const start = addDays(today, -400);
+  const left = addDays(today, -WOODGROVE_SPONSOR_LEFT_DAYS);
+  const enabled = woodgrove.timeline.find((t) => t.stage === 'enabled')?.at;
+  const draftedAt = at(addDays(start, -15));
+  if (!enabled || draftedAt < enabled) return;
+  await tellPlan(story, woodgrove, {
+    title: 'First-year joint business plan: Lumen through the Benelux and Gulf channel',
+    start,
+    end: addDays(today, -75),
+    draftedAt,
+    healthy: false,
+    commitments: WOODGROVE_COMMITMENTS,
+    kept: (p, due) => {
+      if (due >= today) return { outcome: 'open', days: 0 };
+      if (p.side === 'partner' && due >= left) return { outcome: 'open', days: 0 };
+      return { outcome: 'on_time', days: 2 };
+    },
+    close: false,
+    summary:
+      'Together Lumen Cloud and Woodgrove Distribution bring Lumen to mid-market resellers in the Benelux and the Gulf, with Woodgrove’s logistics and credit lines behind them.',
+  });
+}
+
 /**
  * The alliances' joint business plans (issue 9). Contoso Consulting, the healthy alliance, has
  * had an approved plan for last fiscal year (closed at its review) and this one, with commitments
@@ -424,5 +474,6 @@ export const businessPlansDemo: DemoSeeder = {
       }
     }
     await morePlans(story, today);
+    await woodgrovePlan(story, today);
   },
 };

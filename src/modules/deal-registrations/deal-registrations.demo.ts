@@ -68,6 +68,94 @@ const REJECTIONS = [
   'Duplicate of an earlier registration by the same partner',
 ];
 
+/**
+ * Woodgrove Distribution's own deals, beside what the random flow gives it, so its health story
+ * holds whatever day the demo loads (decision 0340): two small early wins and a big pipeline in its
+ * first year, then registrations lost one after another, the last one closed two months ago and
+ * none since. Days before today: registered, closed; amounts in USD.
+ */
+const WOODGROVE = 'woodgrove-dist';
+const WOODGROVE_DEALS: {
+  customer: [string, string];
+  product: (typeof PRODUCTS)[number];
+  amount: number;
+  registered: number;
+  closed: number;
+  won: boolean;
+  reason?: string;
+}[] = [
+  {
+    customer: ['Rotterdam Port Logistics B.V.', 'rotterdamportlogistics.nl'],
+    product: 'Lumen Storage',
+    amount: 45_000,
+    registered: 400,
+    closed: 345,
+    won: true,
+  },
+  {
+    customer: ['Gulf Retail Holdings', 'gulfretail.ae'],
+    product: 'Lumen Analytics',
+    amount: 350_000,
+    registered: 368,
+    closed: 290,
+    won: false,
+    reason: 'Lost to a competitor on price',
+  },
+  {
+    customer: ['Delft Instruments B.V.', 'delftinstruments.nl'],
+    product: 'Lumen Compute',
+    amount: 60_000,
+    registered: 378,
+    closed: 300,
+    won: true,
+  },
+  {
+    customer: ['Antwerp Chemicals NV', 'antwerpchemicals.be'],
+    product: 'Lumen Analytics',
+    amount: 280_000,
+    registered: 338,
+    closed: 262,
+    won: false,
+    reason: 'Customer postponed the project indefinitely',
+  },
+  {
+    customer: ['Dubai Freight Zone Authority', 'dubaifreightzone.ae'],
+    product: 'Lumen Storage',
+    amount: 220_000,
+    registered: 290,
+    closed: 215,
+    won: false,
+    reason: 'Lost to a competitor on price',
+  },
+  {
+    customer: ['Utrecht Health Network', 'utrechthealthnetwork.nl'],
+    product: 'Lumen Security',
+    amount: 180_000,
+    registered: 280,
+    closed: 205,
+    won: false,
+    reason: 'No budget this year',
+  },
+  {
+    customer: ['Abu Dhabi Cold Chain', 'adcoldchain.ae'],
+    product: 'Lumen Compute',
+    amount: 120_000,
+    registered: 210,
+    closed: 125,
+    won: false,
+    reason: 'Lost to a competitor on price',
+  },
+  {
+    customer: ['Eindhoven Mobility Labs', 'eindhovenmobility.nl'],
+    product: 'Lumen Analytics',
+    amount: 150_000,
+    registered: 150,
+    closed: 75,
+    won: false,
+    reason: 'Customer chose to buy direct',
+  },
+];
+
 type Registered = { dto: DealRegistrationDto; at: Date };
 
 /** Who registers for the partner at `at`: its admin once it has portal access, else its manager on its behalf. */
@@ -243,6 +331,39 @@ export const dealRegistrationsDemo: DemoSeeder = {
     };
 
     const selling = partners.filter((p) => p.timeline.some((t) => t.stage === 'enabled'));
+    const woodgrove = story.partners.get(WOODGROVE);
+    const woodgroveEnabled = woodgrove?.timeline.find((t) => t.stage === 'enabled')?.at;
+    for (const deal of woodgrove && woodgroveEnabled ? WOODGROVE_DEALS : []) {
+      if (!woodgrove) break;
+      const at = story.daysAgo(deal.registered);
+      if (woodgroveEnabled && at < woodgroveEnabled) continue;
+      agenda.add(at, async () => {
+        const admin = story.people.get(`${WOODGROVE}.admin`);
+        const ctx = admin && admin.since <= at ? story.as(admin.key, at) : story.as(woodgrove.ownerKey, at);
+        const dto = await createDealRegistration(ctx, {
+          partnerId: woodgrove.id,
+          customer: { name: deal.customer[0], domain: deal.customer[1] },
+          title: `${deal.product} for ${deal.customer[0].split(' ')[0]}`,
+          amount: deal.amount * 100,
+          currency: 'USD',
+          expectedCloseDate: localDateOf(story.daysAgo(Math.max(0, deal.closed - 5)), 'UTC'),
+          products: [deal.product],
+        }).catch((error: unknown) => {
+          if (error instanceof AppError && error.code === 'COMPLIANCE_BLOCKED') return null;
+          throw error;
+        });
+        if (!dto || dto.conflict.flagged) return;
+        const decided = story.after(at, 1);
+        if (!decided) return;
+        await decide(story, woodgrove, decided, (c) => approveDealRegistration(c, dto.id));
+        const closed = story.daysAgo(deal.closed);
+        agenda.add(closed, async () => {
+          if ((await statusOf(story, dto.id)) !== 'approved') return;
+          const by = admin && admin.since <= closed ? story.as(admin.key, closed) : story.as(woodgrove.ownerKey, closed);
+          await closeDealRegistration(by, dto.id, deal.won ? 'won' : 'lost', deal.won ? 'Signed' : (deal.reason ?? 'Lost'));
+        });
+      });
+    }
     for (const [index, partner] of selling.entries()) {
       story.progress(index, selling.length);
       const enabled = partner.timeline.find((t) => t.stage === 'enabled')?.at as Date;

@@ -102,6 +102,7 @@ export const governanceDemo: DemoSeeder = {
     await rhythm(story, 'tailspin-data', { held: [125, 35], nextInDays: 55, partnerSponsor: true });
     await rhythm(story, 'relecloud', { held: [190, 100], nextInDays: null, partnerSponsor: false });
     await rhythm(story, 'vanarsdel', { held: [140, 50], nextInDays: 40, partnerSponsor: true });
+    await woodgrove(story);
   },
 };
 
@@ -464,4 +465,66 @@ async function weak(story: DemoStory) {
       'Partner team unavailable; to be rescheduled',
     );
   }
+}
+
+/**
+ * Woodgrove Distribution (decision 0340): a steering committee from its first weeks as a strategic
+ * partner with both sponsors, a kickoff and a first QBR both attended; the second QBR was called
+ * off when its sponsor left, and no review since.
+ */
+async function woodgrove(story: DemoStory) {
+  const partner = story.partners.get('woodgrove-dist');
+  const lead = story.people.get('woodgrove-dist.admin');
+  if (!partner || !lead) return;
+  const owner = partner.ownerKey;
+  const formed = daysAgoAt(story, 415);
+  if (lead.since > formed) return;
+  const body = await createBody(story.as(owner, formed), {
+    partnerId: partner.id,
+    name: 'Joint steering committee',
+    kind: 'joint_steering_committee',
+    cadence: 'Quarterly QBR',
+    members: (
+      [
+        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
+        { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
+        { userId: lead.id, role: 'voting', executiveSponsor: true },
+      ] as MemberInput[]
+    ).filter((m) => m.userId),
+  });
+  const people = { vendorSponsor: 'erin', partnerSponsor: lead.key, others: [] };
+  const held: [number, MeetingKind, string][] = [
+    [405, 'kickoff', 'Both sponsors confirmed the first-year plan and a quarterly QBR.'],
+    [372, 'qbr', 'First registrations in; reseller recruitment ahead of plan.'],
+  ];
+  for (const [n, [days, kind, minutes]] of held.entries()) {
+    await recordHeld(
+      story,
+      partner,
+      body.id,
+      people,
+      {
+        kind,
+        title: n === 0 ? 'Strategic partnership kickoff' : `QBR ${n}`,
+        at: daysAgoAt(story, days),
+        agenda: ['Joint pipeline and wins', 'Commitments due this quarter', 'Asks of the sponsors'],
+        partnerSponsorThere: true,
+        vendorSponsorThere: true,
+      },
+      minutes,
+    );
+  }
+  // The second QBR was scheduled, then called off as Woodgrove's sponsor left; none since.
+  const planned = await createMeeting(story.as(owner, daysAgoAt(story, 265)), {
+    partnerId: partner.id,
+    bodyId: body.id,
+    kind: 'qbr',
+    title: 'QBR 2',
+    startsAt: daysAgoAt(story, 245),
+  });
+  await cancelMeeting(
+    story.as(owner, daysAgoAt(story, 250)),
+    planned.id,
+    'Woodgrove’s sponsor is leaving and nobody else from its leadership can attend; to be rescheduled',
+  );
 }

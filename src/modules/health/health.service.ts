@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, type SQL, sql } from 'drizzle-orm';
 import { insertFromJson, excluded as sqlExcluded } from '../../db/bulk-insert.js';
 import { loadSingleton } from '../../db/load.js';
 import { partnerFilter, withTx } from '../../db/scope.js';
@@ -11,7 +11,7 @@ import { type AuditedKind, recordChange, updateAudited } from '../audit/index.js
 import { currentPlanFulfilment } from '../business-plans/index.js';
 import { type PersonSummary, personSummaries, visiblePartner } from '../directory/index.js';
 import { notify } from '../notifications/index.js';
-import { partners } from '../partners/index.js';
+import { partnerStageTransitions, partners } from '../partners/index.js';
 import { getSettings } from '../settings/index.js';
 import {
   type Colour,
@@ -382,11 +382,26 @@ export async function takeSnapshots(
     if (range.start > today) throw invalidField('period', 'must not be a month still to come');
     const end = new Date(`${range.end}T00:00:00Z`);
     const asOf = input.asOf ?? (end < c.now ? end : c.now);
+    const periodStart = `${range.start}T00:00:00Z`;
+    const periodEnd = end.toISOString();
+    const firstEnabled = c.tx
+      .select({ at: sql`min(${partnerStageTransitions.occurredAt})` })
+      .from(partnerStageTransitions)
+      .where(
+        and(eq(partnerStageTransitions.partnerId, partners.id), inArray(partnerStageTransitions.toStage, [...HEALTH_STAGES])),
+      );
     const rows = await c.tx
       .select({ id: partners.id, name: partners.name, ownerId: partners.ownerId })
       .from(partners)
       .where(
-        and(partnerFilter(c, partners.id), inArray(partners.lifecycleStage, [...HEALTH_STAGES]), lte(partners.createdAt, asOf)),
+        and(
+          partnerFilter(c, partners.id),
+          inArray(partners.lifecycleStage, [...HEALTH_STAGES]),
+          lte(partners.createdAt, asOf),
+          // From its first full month as an enabled partner: a prospect, a partner still onboarding or
+          // one enabled during the month has no health for it yet (decision 0339).
+          sql`(${firstEnabled}) <= ${asOf.toISOString()}::timestamptz and not ((${firstEnabled}) >= ${periodStart}::timestamptz and (${firstEnabled}) < ${periodEnd}::timestamptz)`,
+        ),
       );
     const ids = rows.map((r) => r.id);
     const computed = await computeHealth(c, ids, asOf, options);

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
-import { addDays, localDateOf } from '../../shared/dates.js';
+import { addDays, daysBetween, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { competingAreas, coopetitionAreas } from '../coopetition/index.js';
 import { createDealRegistration, dealRegistrations } from '../deal-registrations/index.js';
@@ -23,7 +23,6 @@ import {
   updateAccount,
 } from './opportunities.service.js';
 
-const DAY = 86_400_000;
 const dayOf = (at: Date) => localDateOf(at, 'UTC');
 
 /** Customers the vendor sells to directly (its own named accounts). */
@@ -88,7 +87,8 @@ async function walk(
   to: Date,
   outcome: { stage: OpportunityStage; lostReason?: string } | null,
 ): Promise<void> {
-  const span = Math.max(1, Math.floor((to.getTime() - from.getTime()) / DAY));
+  // Calendar days, not hours: where `to` is today, the hour of the load must not move the midpoint.
+  const span = Math.max(1, daysBetween(dayOf(from), dayOf(to)));
   const at = story.after(from, Math.floor(span / 2));
   if (at && at < to) await change(as(at), id, { stage: story.random.chance(0.5) ? 'proposal' : 'negotiation' });
   if (outcome)
@@ -171,8 +171,9 @@ export const opportunitiesDemo: DemoSeeder = {
     }
 
     // A second partner on some deals: co-selling, running the technical work or the delivery.
+    // (Not Woodgrove: its deals are told on their own, decision 0340.)
     const helpers = [...story.partners.values()].filter(
-      (p) => p.timeline.at(-1)?.stage === 'enabled' || p.timeline.at(-1)?.stage === 'active',
+      (p) => p.key !== 'woodgrove-dist' && (p.timeline.at(-1)?.stage === 'enabled' || p.timeline.at(-1)?.stage === 'active'),
     );
     for (const deal of sourced) {
       if (!r.chance(deal.open ? 0.5 : 0.2) || helpers.length < 2) continue;
@@ -201,16 +202,18 @@ export const opportunitiesDemo: DemoSeeder = {
     );
     for (const lead of converted) {
       const at = lead.convertedAt as Date;
-      const close = new Date(at.getTime() + r.int(45, 150) * DAY);
+      const closeIn = r.int(45, 150);
+      // Closed by today, or still open (a close later today happens before the load: decision 0313).
+      const close = story.after(at, closeIn);
       const id = await opportunityFromLead(story.system('opportunity from a converted lead', at), lead.id, {
         amount: r.int(12, 160) * 1_000_00,
         currency: 'USD',
-        closeDate: dayOf(close),
+        closeDate: close ? dayOf(close) : addDays(dayOf(at), closeIn),
       });
       const partner = lead.partnerId ? partners.get(lead.partnerId) : undefined;
       if (!id || !partner) continue;
       const owner = as(partner.ownerKey);
-      if (close < story.now)
+      if (close)
         await walk(
           story,
           owner,

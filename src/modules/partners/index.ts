@@ -8,7 +8,7 @@ import { contactsImporter, partnersImporter } from './partners.importer.js';
 import { partnerMetrics } from './partners.metrics.js';
 import { mayCreatePartner, maySeePortfolio } from './partners.policy.js';
 import { partnerRoutes } from './partners.routes.js';
-import { partners } from './partners.schema.js';
+import { partnerStageTransitions, partners } from './partners.schema.js';
 import { createPartner } from './partners.service.js';
 
 export type { Fit, FitCriterion, FitPartner } from './fit.rules.js';
@@ -30,7 +30,7 @@ export {
   updatePartner,
 } from './partners.service.js';
 /** For foreign keys only. */
-export { partners };
+export { partnerStageTransitions, partners };
 
 let made = 0;
 

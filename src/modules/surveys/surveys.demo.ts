@@ -17,20 +17,26 @@ const DAY = 86_400_000;
  */
 const DIAGNOSTICS: Record<string, { vendor: [number, number]; partner: [number, number]; low?: string[] }> = {
   'contoso-consulting': { vendor: [4.1, 4.4], partner: [3.9, 4.3] },
-  'woodgrove-dist': { vendor: [4.2, 4.0], partner: [3.3, 2.3], low: ['commitments', 'problem_resolution'] },
+  'woodgrove-dist': { vendor: [4.2, 4.0], partner: [4.6, 1.6], low: ['commitments', 'problem_resolution'] },
   'kestrel-sec': { vendor: [4.3, 4.2], partner: [3.6, 2.6], low: ['communication', 'trust'] },
 };
 const SCEPTICS = new Set(['woodgrove-dist', 'kestrel-sec']);
 /**
- * How far from the others a partner's people score the NPS question: Woodgrove's would not
- * recommend us, the healthy alliances' people are promoters (decision 0313).
+ * How far from the others a partner's people score the NPS question: the healthy alliances'
+ * people are promoters, Kestrel's would not recommend us (decision 0313). Woodgrove's people were
+ * promoters in its first year and turned detractors once its sponsor had left (decision 0340).
  */
 const NPS_MOOD: Record<string, number> = {
-  'woodgrove-dist': -4.5,
   'kestrel-sec': -2.5,
   'contoso-consulting': 1.5,
   'tailspin-data': 2,
 };
+/** Days before today that Woodgrove's sponsor left (the alliances demo: eight months). */
+const WOODGROVE_SPONSOR_LEFT_DAYS = 243;
+function npsMood(story: DemoStory, key: string, at: Date): number {
+  if (key === 'woodgrove-dist') return at < story.daysAgo(WOODGROVE_SPONSOR_LEFT_DAYS) ? 3 : -4.5;
+  return NPS_MOOD[key] ?? 0;
+}
 
 /** PX per dimension: support is the vendor's strength, ease of doing business its weak spot, improving slowly. */
 const PX_OFFSET: Record<string, number> = { communication: 0, support: 0.4, enablement: 0.1, ease_of_doing_business: -0.6 };
@@ -179,7 +185,7 @@ export const surveysDemo: DemoSeeder = {
         const sceptic = SCEPTICS.has(key) ? -1 : 0;
         const mean =
           wave.kind === 'nps'
-            ? () => 6.6 + 1.6 * t + (NPS_MOOD[key] ?? 0)
+            ? () => 6.6 + 1.6 * t + npsMood(story, key, wave.at)
             : (q: Question) => 3.1 + 0.8 * t + (PX_OFFSET[q.dimension] ?? 0) + sceptic * 0.7;
         for (const side of ['admin', 'user']) {
           if (story.random.chance(0.75)) await answer(story, `${key}.${side}`, round, wave.at, mean);

@@ -64,7 +64,7 @@ export default function alliancesDemo() {
       expect(res.body.thresholds).toEqual({ reviewWithinDays: 120, maxAsymmetry: 25 });
     });
 
-    it('a past asOf reads the alliance as it was: Woodgrove never had a sponsor, Contoso had both a year ago', async () => {
+    it('a past asOf reads the alliance as it was: Woodgrove and Contoso had both sponsors a year ago, Woodgrove has none now', async () => {
       const { loadMetrics } = await import('../../../src/server/module.js');
       const { withTx } = await import('../../../src/db/scope.js');
       const sponsors = (await loadMetrics()).get('alliances.sponsors_named');
@@ -76,7 +76,14 @@ export default function alliancesDemo() {
         return new Map(names.map((n) => [n.name, all.get(n.id)]));
       });
       expect(figures.get('Contoso Consulting Group')).toBe(2);
-      expect(figures.get('Woodgrove Distribution')).toBe(0);
+      // Woodgrove's sponsor left eight months ago, Erin stepped down two months ago (decision 0340).
+      expect(figures.get('Woodgrove Distribution')).toBe(2);
+      const now = await withTx(demo.t.system(), async (c) => {
+        const all = await sponsors.compute(c, 'all', demo.today);
+        const names = (await c.tx.execute(`SELECT id, name FROM partners`)).rows as { id: string; name: string }[];
+        return new Map(names.map((n) => [n.name, all.get(n.id)]));
+      });
+      expect(now.get('Woodgrove Distribution')).toBe(0);
       // Tailspin's alliance started eleven months ago: no alliance a year ago.
       expect(figures.get('Tailspin Data')).toBeUndefined();
     });

@@ -32,6 +32,12 @@ type Plan = {
   phases: [number, Parameters<typeof updateAlliance>[2]['phase'] & string, string][];
   vendorSponsor: boolean;
   partnerSponsor: boolean;
+  /**
+   * The partner's sponsor left: ended in the alliance's sponsor history this many days after the
+   * partner became active — a few days before the risk register records it (risks.demo.ts raises
+   * "Executive sponsor left Woodgrove" 200 days after), and after every other change of the alliance.
+   */
+  partnerSponsorLeft?: { afterActiveDays: number; note: string };
   /** Stages both sides completed, each [months ago]; the alliance moves on after each. */
   completedStages: number[];
   /** Items of the current stage one side ticked: [item key, side]. */
@@ -47,7 +53,8 @@ const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
  * Contoso Consulting (the healthy one): qualified by both sides, sponsors on both sides, every
  * commercial dimension explicit, four stages completed together and in its annual review.
  * Woodgrove Distribution ("strategic in name only"): designated strategic, an alliance started
- * by its manager, but no sponsor on either side, a design that is mostly blank, the partner never
+ * by its manager with their managing director as sponsor, who left months ago with no successor
+ * (no sponsor on either side now), a design that is mostly blank, the partner never
  * took part in the checklist, and a one-sided qualification fourteen months old — premier tier
  * material, with the re-run reminder sent. Adatum sits between: negotiating its agreement.
  * Tailspin Data (healthy), Relecloud (a vendor sponsor only: on the watch list) and VanArsdel
@@ -190,7 +197,11 @@ const PLANS: Plan[] = [
       [10, 'launch_management', 'Press release published'],
     ],
     vendorSponsor: false,
-    partnerSponsor: false,
+    partnerSponsor: true,
+    partnerSponsorLeft: {
+      afterActiveDays: 195,
+      note: 'Their managing director for the alliance left Woodgrove; no successor named',
+    },
     completedStages: [],
     partialTicks: [
       ['strategic_fit.qualification', 'vendor'],
@@ -407,6 +418,16 @@ export const alliancesDemo: DemoSeeder = {
           const p = partnerSide(story, partner, at);
           if (p) await tickChecklistItem(p.ctx, partner.id, item, { done: true, note: 'Our numbers are in' });
         }
+      }
+      // A sponsor who left: ended in the sponsor history, the alliance's last change.
+      const active = partner.timeline.find((t) => t.stage === 'active')?.at;
+      const left = plan.partnerSponsorLeft && active ? story.after(active, plan.partnerSponsorLeft.afterActiveDays) : null;
+      if (plan.partnerSponsorLeft && left) {
+        await updateAlliance(story.as(manager, left), partner.id, {
+          partnerSponsorContactId: null,
+          partnerSponsorUserId: null,
+          sponsorNote: plan.partnerSponsorLeft.note,
+        });
       }
     }
     // The daily job found Woodgrove's one-sided qualification a year old and told its manager.

@@ -64,7 +64,7 @@ export default function alliancesDemo() {
       expect(res.body.thresholds).toEqual({ reviewWithinDays: 120, maxAsymmetry: 25 });
     });
 
-    it('a past asOf reads the alliance as it was: Woodgrove never had a sponsor, Contoso had both a year ago', async () => {
+    it('a past asOf reads the alliance as it was: Woodgrove had its sponsor a year ago, Contoso had both', async () => {
       const { loadMetrics } = await import('../../../src/server/module.js');
       const { withTx } = await import('../../../src/db/scope.js');
       const sponsors = (await loadMetrics()).get('alliances.sponsors_named');
@@ -76,9 +76,29 @@ export default function alliancesDemo() {
         return new Map(names.map((n) => [n.name, all.get(n.id)]));
       });
       expect(figures.get('Contoso Consulting Group')).toBe(2);
-      expect(figures.get('Woodgrove Distribution')).toBe(0);
+      // Woodgrove's managing director sponsored it from the start until he left (the risk register's story).
+      expect(figures.get('Woodgrove Distribution')).toBe(1);
       // Tailspin's alliance started eleven months ago: no alliance a year ago.
       expect(figures.get('Tailspin Data')).toBeUndefined();
+    });
+
+    it('Woodgrove’s sponsor who left is recorded as such: ended in the alliance’s sponsor history before the risk was raised', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const partners = await admin.get('/api/v1/partners', { query: { q: 'Woodgrove Distribution' } });
+      const woodgrove = (partners.body.data as { id: string; name: string }[]).find((p) => p.name === 'Woodgrove Distribution');
+      if (!woodgrove) throw new Error('Woodgrove Distribution is not in the demo');
+      const alliance = (await admin.get(`/api/v1/partners/${woodgrove.id}/alliance`)).body;
+      expect(alliance.sponsors).toEqual({ vendor: null, partner: null });
+      const [ended, named] = alliance.sponsorHistory;
+      expect(ended).toMatchObject({ side: 'partner', to: null, note: expect.stringContaining('left Woodgrove') });
+      expect(ended.from?.name).toBeTruthy();
+      expect(named).toMatchObject({ side: 'partner', from: null, to: { name: ended.from.name } });
+      const risks = await admin.get('/api/v1/risks', { query: { partnerId: woodgrove.id, limit: '100' } });
+      const risk = (risks.body.data as { title: string; createdAt: string }[]).find((r) =>
+        r.title.startsWith('Executive sponsor left Woodgrove'),
+      );
+      if (!risk) throw new Error('Woodgrove has no sponsor risk');
+      expect(new Date(ended.occurredAt).getTime()).toBeLessThan(new Date(risk.createdAt).getTime());
     });
   });
 }

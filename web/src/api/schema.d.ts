@@ -2496,7 +2496,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the alliance: type, phase (kept in its history), stage, sponsors
+         * Change the alliance: type, phase (kept in its history), stage, sponsors (kept in their history)
          * @description The stage moves on one at a time, once both sides ticked every item of the stage it leaves (422 naming `stage`). The partner’s admin changes only its own sponsor (403 naming the other fields).
          *
          *     Access: admin, partner_manager, partner_admin; scope=partner.
@@ -2526,6 +2526,8 @@ export interface paths {
                         partnerSponsorUserId?: string | null;
                         /** @description …or one of its contacts without an account */
                         partnerSponsorContactId?: string | null;
+                        /** @description Why a sponsor changed or ended ("left the company"), kept in the sponsor history */
+                        sponsorNote?: string;
                     };
                 };
             };
@@ -37136,6 +37138,23 @@ export interface components {
                 fromPhase: ("strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination") | null;
                 /** @enum {string} */
                 toPhase: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+                note: string;
+                actor: components["schemas"]["AlliancePerson"] | null;
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
+            /** @description Every sponsor named, replaced or ended, newest first */
+            sponsorHistory: {
+                /** @enum {string} */
+                side: "vendor" | "partner";
+                /** @description null: the side had no sponsor */
+                from: {
+                    name: string;
+                } | null;
+                /** @description null: the sponsorship ended */
+                to: {
+                    name: string;
+                } | null;
                 note: string;
                 actor: components["schemas"]["AlliancePerson"] | null;
                 /** Format: date-time */

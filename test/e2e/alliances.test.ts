@@ -25,12 +25,16 @@ describe('the alliance workspace', () => {
     expect(await page.locator('[aria-label="Executive sponsors"]').innerText()).toContain('2 of 2 sides');
     expect(await page.locator('[aria-label="Alliance summary"]').innerText()).toContain('Launch and management');
     expect(await page.getByTestId('alliance-stage').count()).toBe(5);
+    // Health, now that it exists, is on the one screen too (the vendor's assessment).
+    await eventually(() => page.locator('[aria-label="Partner health"]').getByLabel('Health score').innerText()).toMatch(/\d+/);
 
     // The portfolio list links every alliance; Woodgrove's shows what is missing.
     await session.goto('/alliances');
     await page.getByRole('table', { name: 'Alliances' }).getByRole('link', { name: 'Woodgrove Distribution' }).click();
     const sponsors = page.locator('[aria-label="Executive sponsors"]');
     await eventually(() => sponsors.innerText()).toContain('0 of 2 sides');
+    // Its managing director sponsored it until he left: the end is in the sponsor history, with why.
+    expect(await sponsors.getByTestId('sponsor-history').innerText()).toMatch(/Partner: .+ ended .*left Woodgrove/);
     await eventually(() => page.locator('[aria-label="Strategic qualification"]').innerText()).toMatch(
       /premier tier only[\s\S]*re-run overdue/i,
     );

@@ -42,6 +42,7 @@ import { WithAlliance } from './WithAlliance';
 import {
   FlagsWorkspaceCard,
   GovernanceWorkspaceCard,
+  HealthWorkspaceCard,
   InnovationWorkspaceCard,
   PlanWorkspaceCard,
   RiskWorkspaceCard,
@@ -567,6 +568,7 @@ export const WORKSPACE_CARDS: readonly { key: string; Card: WorkspaceCard }[] = 
   { key: 'design', Card: DesignCard },
   { key: 'value-capture', Card: ValueCaptureCard },
   { key: 'flags', Card: FlagsWorkspaceCard },
+  { key: 'health', Card: HealthWorkspaceCard },
   { key: 'plan', Card: PlanWorkspaceCard },
   { key: 'governance', Card: GovernanceWorkspaceCard },
   { key: 'value', Card: ValueWorkspaceCard },

@@ -52,6 +52,9 @@ describe('alliance data: alert thresholds and imports', () => {
     await session.goto('/alliance-portfolio');
     await page.locator('[aria-label="Strategic partners"]').first().waitFor();
     expect(await page.locator('[aria-label="Alert thresholds"]').count()).toBe(0);
+    // Each strategic partner's alliance phase (ASAP), linking to its workspace.
+    const woodgrove = page.getByRole('row').filter({ hasText: 'Woodgrove Distribution' });
+    await eventually(() => woodgrove.getByRole('link', { name: 'Launch and management' }).count()).toBe(1);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

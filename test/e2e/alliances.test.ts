@@ -74,6 +74,23 @@ describe('the alliance workspace', () => {
     session.page.once('dialog', (d) => d.accept('Our scores are in'));
     await session.page.getByRole('checkbox', { name: 'Scored the four qualification dimensions: partner' }).click();
     await eventually(() => stages.innerText()).toContain('Partner 1/3');
+    // The partner scores the qualification test in the portal: its own run, provisional until the vendor scores.
+    const qualification = session.page.locator('[aria-label="Strategic qualification"]');
+    await qualification.getByRole('button', { name: 'Score the test' }).click();
+    const scoring = session.page.getByRole('dialog', { name: 'Strategic qualification test' });
+    for (const dimension of [
+      'Market-access complementarity',
+      'Capability complementarity',
+      'Organisational commitment signals',
+      'Strategic alignment',
+    ]) {
+      await scoring.getByRole('combobox', { name: dimension }).click();
+      await session.page.getByRole('option', { name: '4', exact: true }).click();
+    }
+    await scoring.getByRole('textbox', { name: 'Summary' }).fill('Strong fit in the Nordics');
+    await scoring.getByRole('button', { name: 'Save the scores' }).click();
+    await scoring.waitFor({ state: 'hidden' });
+    await eventually(() => qualification.innerText()).toMatch(/Provisional[\s\S]*Partner \(Ben Kowalski\) · \d+% · .+ — Strong fit in the Nordics/);
     expect(await session.page.locator('body').innerText()).not.toContain('Contoso');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
     // Through the API too: another partner's alliance answers 404.

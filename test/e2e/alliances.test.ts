@@ -90,7 +90,9 @@ describe('the alliance workspace', () => {
     await scoring.getByRole('textbox', { name: 'Summary' }).fill('Strong fit in the Nordics');
     await scoring.getByRole('button', { name: 'Save the scores' }).click();
     await scoring.waitFor({ state: 'hidden' });
-    await eventually(() => qualification.innerText()).toMatch(/Provisional[\s\S]*Partner \(Ben Kowalski\) · \d+% · .+ — Strong fit in the Nordics/);
+    await eventually(() => qualification.innerText()).toMatch(
+      /Provisional[\s\S]*Partner \(Ben Kowalski\) · \d+% · .+ — Strong fit in the Nordics/,
+    );
     expect(await session.page.locator('body').innerText()).not.toContain('Contoso');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
     // Through the API too: another partner's alliance answers 404.

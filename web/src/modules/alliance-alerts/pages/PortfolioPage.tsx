@@ -1,14 +1,14 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
-import { LABELS } from '../../../ui/labels';
 import { formatDay } from '../../../ui/format';
+import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
+import { useAlliances } from '../../alliances/api';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
-import { useAlliances } from '../../alliances/api';
 import { type PortfolioRow, usePortfolio } from '../api';
 import { FailureModes, ReasonList } from '../components/FlagList';
 import { ThresholdsCard } from '../components/ThresholdsCard';

@@ -125,29 +125,38 @@ describe('importing business plan commitments', () => {
     const refused = await postCsv(pm, 'plan-commitments', bad, false);
     expect(refused.status).toBe(422);
     expect(cells(refused.body)).toEqual(['2:dueDate', '3:plan', '4:side', '5:owner', '6:dueDate']);
+    // An investment's amount is money: a number of the currency (the reporting one when none is named).
+    const badMoney = [
+      'Partner,Plan,Side,Commitment,Due date,Budget,Currency',
+      `${partner.id},FY2028 joint plan,vendor,Co-marketing budget,2027-05-01,lots,`,
+      `${partner.id},FY2028 joint plan,vendor,Booth budget,2027-05-01,5000,XYZ`,
+      `${partner.id},FY2028 joint plan,vendor,Launch budget,2027-05-01,,EUR`,
+    ].join('\n');
+    expect(cells((await postCsv(pm, 'plan-commitments', badMoney, true)).body)).toEqual(['2:amount', '3:currency', '4:amount']);
     expect((await pm.get(`/api/v1/business-plans/${plan.body.id}`)).body.commitments).toHaveLength(0);
 
     const good = [
-      'Account,JBP,Committed by,Commitment,Target,Deadline,Owner email',
-      `${partner.id},FY2028 joint plan,vendor,Fund two joint campaigns,USD 40000 co-marketing,2027-05-01,${t.world.users.pm.email}`,
-      `${partner.id},,partner,Certify four engineers,,2027-06-30,${member.email}`,
-      `${partner.id},2026-03-01,partner,Pilot reference story,,2026-06-01,${admin.email}`,
+      'Account,JBP,Committed by,Commitment,Target,Budget,Deadline,Owner email',
+      `${partner.id},FY2028 joint plan,vendor,Fund two joint campaigns,Two webinars,"40,000.00",2027-05-01,${t.world.users.pm.email}`,
+      `${partner.id},,partner,Certify four engineers,,,2027-06-30,${member.email}`,
+      `${partner.id},2026-03-01,partner,Pilot reference story,,,2026-06-01,${admin.email}`,
     ].join('\n');
     expect((await postCsv(pm, 'plan-commitments', good, true)).body).toMatchObject({ rows: 3, errors: [] });
     const done = await postCsv(pm, 'plan-commitments', good, false);
     expect(done.status, JSON.stringify(done.body)).toBe(200);
     const fy = (await pm.get(`/api/v1/business-plans/${plan.body.id}`)).body;
     expect(
-      fy.commitments.map((c: { side: string; title: string; ownerId: string; description: string }) => [
+      fy.commitments.map((c: { side: string; title: string; ownerId: string; description: string; amount: unknown }) => [
         c.side,
         c.title,
         c.ownerId,
         c.description,
+        c.amount,
       ]),
     ).toEqual(
       expect.arrayContaining([
-        ['vendor', 'Fund two joint campaigns', t.world.users.pm.id, 'USD 40000 co-marketing'],
-        ['partner', 'Certify four engineers', member.id, ''],
+        ['vendor', 'Fund two joint campaigns', t.world.users.pm.id, 'Two webinars', { amount: 40_000_00, currency: 'USD' }],
+        ['partner', 'Certify four engineers', member.id, '', null],
       ]),
     );
     const pilot = (await pm.get(`/api/v1/business-plans/${old.body.id}`)).body;

@@ -4,7 +4,7 @@ import { remindQualificationReruns } from '../../src/modules/alliances/index.js'
 import { loadMetrics } from '../../src/server/module.js';
 import { systemCtx } from '../../src/shared/context.js';
 import { type Client, createSeededApp, type SeededApp } from '../support/harness.js';
-import { makePartner } from '../support/world.js';
+import { makePartner, makeUser } from '../support/world.js';
 
 let t: SeededApp;
 const clients = new Map<string, Client>();
@@ -117,6 +117,65 @@ describe('the alliance record', () => {
       note: 'Term sheet sent',
     });
     expect(moved.body.phaseHistory).toHaveLength(2);
+  });
+});
+
+describe('executive sponsors: a sponsor who leaves stays in the history', () => {
+  it('ending a sponsor with a note is kept in the sponsor history (newest first); the as-of metric reads it as it was', async () => {
+    const pm = await as('pm');
+    const p = await freshPartner();
+    const admin = await makeUser(t.system(), 'partner_admin', p.id, 'Dana Director');
+    const started = await pm.post(`/api/v1/partners/${p.id}/alliance`, {
+      type: 'reseller',
+      vendorSponsorId: t.world.users.executive.id,
+      partnerSponsorUserId: admin.id,
+    });
+    expect(started.status).toBe(201);
+    expect(started.body.sponsorHistory.map((h: { side: string; from: unknown; to: unknown }) => [h.side, h.from, h.to])).toEqual(
+      expect.arrayContaining([
+        ['vendor', null, { name: t.world.users.executive.name }],
+        ['partner', null, { name: 'Dana Director' }],
+      ]),
+    );
+    const whileSponsored = new Date();
+    // Too long a note is a 422 naming it, and nothing changes.
+    const long = await pm.patch(`/api/v1/partners/${p.id}/alliance`, {
+      partnerSponsorUserId: null,
+      sponsorNote: 'x'.repeat(501),
+    });
+    expect(long.status).toBe(422);
+    expect(long.body.errors[0].path).toBe('sponsorNote');
+    expect((await pm.get(`/api/v1/partners/${p.id}/alliance`)).body.sponsorsNamed).toBe(2);
+    // She left the company: the sponsorship ends, recorded as such.
+    const ended = await pm.patch(`/api/v1/partners/${p.id}/alliance`, {
+      partnerSponsorUserId: null,
+      sponsorNote: 'Left the company; no successor named',
+    });
+    expect(ended.status).toBe(200);
+    expect(ended.body.sponsors.partner).toBeNull();
+    expect(ended.body.sponsorsNamed).toBe(1);
+    expect(ended.body.sponsorHistory[0]).toMatchObject({
+      side: 'partner',
+      from: { name: 'Dana Director' },
+      to: null,
+      note: 'Left the company; no successor named',
+      actor: { id: t.world.users.pm.id },
+    });
+    expect(ended.body.sponsorHistory).toHaveLength(3);
+    // A phase move says nothing about sponsors.
+    const moved = await pm.patch(`/api/v1/partners/${p.id}/alliance`, { phase: 'negotiation' });
+    expect(moved.body.sponsorHistory).toHaveLength(3);
+    // The audit entry says it in words.
+    const log = await (await as('admin')).get('/api/v1/audit-events', { query: { entityType: 'alliance', partnerId: p.id } });
+    expect(log.body.data.map((e: { summary: string }) => e.summary)).toContain(
+      'Executive sponsor partner ended — Left the company; no successor named',
+    );
+    const metric = (await loadMetrics()).get('alliances.sponsors_named');
+    const [then, now] = await withTx(t.system(), async (c) => [
+      (await metric?.compute(c, [p.id], whileSponsored))?.get(p.id),
+      (await metric?.compute(c, [p.id], new Date()))?.get(p.id),
+    ]);
+    expect([then, now]).toEqual([2, 1]);
   });
 });
 

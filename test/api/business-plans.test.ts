@@ -249,6 +249,84 @@ describe('commitments on both sides and the fulfilment rule', () => {
     expect(files.body.data.map((f: { name: string }) => f.name)).toEqual(['cert.pdf']);
   });
 
+  it('an investment commitment carries an amount (minor units + currency), versioned; bad money names the field, nothing saved', async () => {
+    const { plan, pm, partnerUser } = await planWithPartner();
+    const budget = await pm.post(`/api/v1/business-plans/${plan.id}/commitments`, {
+      side: 'vendor',
+      title: 'Co-marketing budget',
+      dueDate: day(30),
+      amount: { amount: 50_000_00, currency: 'USD' },
+    });
+    expectStatus(budget, 201);
+    expect(budget.body.amount).toEqual({ amount: 50_000_00, currency: 'USD' });
+    const plain = await partnerUser.post(`/api/v1/business-plans/${plan.id}/commitments`, {
+      side: 'partner',
+      title: 'Certify four engineers',
+      dueDate: day(30),
+    });
+    expectStatus(plain, 201);
+    expect(plain.body.amount).toBeNull();
+    for (const [amount, path] of [
+      [{ amount: 12.5, currency: 'USD' }, 'amount.amount'],
+      [{ amount: -1, currency: 'USD' }, 'amount.amount'],
+      [{ amount: 100, currency: 'XYZ' }, 'amount.currency'],
+      [{ amount: 100 }, 'amount.currency'],
+    ] as const) {
+      const bad = await pm.post(`/api/v1/business-plans/${plan.id}/commitments`, {
+        side: 'vendor',
+        title: 'Bad budget',
+        dueDate: day(30),
+        amount,
+      });
+      expectStatus(bad, 422);
+      expect(bad.body.errors[0].path).toBe(path);
+    }
+    const badPatch = await pm.patch(`/api/v1/commitments/${budget.body.id}`, { amount: { amount: '5', currency: 'EUR' } });
+    expectStatus(badPatch, 422);
+    expect(badPatch.body.errors[0].path).toBe('amount.amount');
+    // The partner's people read the vendor's amount and may not change it.
+    expectStatus(await partnerUser.patch(`/api/v1/commitments/${budget.body.id}`, { amount: null }), 403);
+    const read = await pm.get(`/api/v1/business-plans/${plan.id}`);
+    expect(read.body.commitments.map((c: { title: string; amount: unknown }) => [c.title, c.amount])).toEqual([
+      ['Co-marketing budget', { amount: 50_000_00, currency: 'USD' }],
+      ['Certify four engineers', null],
+    ]);
+    // Raised while a draft: a version whose diff says what the amount was and is.
+    const raised = await pm.patch(`/api/v1/commitments/${budget.body.id}`, { amount: { amount: 60_000_00, currency: 'USD' } });
+    expectStatus(raised, 200);
+    expect(raised.body.amount).toEqual({ amount: 60_000_00, currency: 'USD' });
+    const [latest] = (await pm.get(`/api/v1/business-plans/${plan.id}/versions`)).body.data;
+    expect(latest.changes).toEqual([
+      expect.objectContaining({
+        label: 'Commitments › Co-marketing budget › Amount',
+        before: { amount: 50_000_00, currency: 'USD' },
+        after: { amount: 60_000_00, currency: 'USD' },
+      }),
+    ]);
+    // Approved: what was promised stays as promised.
+    expectStatus(await pm.post(`/api/v1/business-plans/${plan.id}/propose`, {}), 200);
+    const lead = await as((await makeUser(t.system(), 'partner_admin', plan.partnerId)).email);
+    expectStatus(await lead.post(`/api/v1/business-plans/${plan.id}/approve`, {}), 200);
+    const locked = await pm.patch(`/api/v1/commitments/${budget.body.id}`, { amount: { amount: 1, currency: 'USD' } });
+    expectStatus(locked, 422);
+    expect(locked.body.errors[0].path).toBe('amount');
+    expect((await pm.get(`/api/v1/commitments/${budget.body.id}`)).body.amount).toEqual({ amount: 60_000_00, currency: 'USD' });
+    // Same amount again is no change to the promise: marking it done still works.
+    expectStatus(
+      await pm.patch(`/api/v1/commitments/${budget.body.id}`, {
+        status: 'done',
+        amount: { amount: 60_000_00, currency: 'USD' },
+      }),
+      200,
+    );
+    // The export carries it as a number in major units plus its currency.
+    const csv = await pm.get('/api/v1/commitments/export', { query: { planId: plan.id, format: 'csv' } });
+    expectStatus(csv, 200);
+    const [header = '', ...lines] = csv.raw.body.trim().split('\n');
+    expect(header.split(',')).toEqual(expect.arrayContaining(['amount', 'amountCurrency']));
+    expect(lines.find((l) => l.includes('Co-marketing budget'))).toContain('60000');
+  });
+
   it("another partner's plan and commitments answer 404, like missing ones", async () => {
     const { plan, pm } = await planWithPartner();
     const k = await pm.post(`/api/v1/business-plans/${plan.id}/commitments`, {

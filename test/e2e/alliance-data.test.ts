@@ -52,6 +52,23 @@ describe('alliance data: alert thresholds and imports', () => {
     await session.goto('/alliance-portfolio');
     await page.locator('[aria-label="Strategic partners"]').first().waitFor();
     expect(await page.locator('[aria-label="Alert thresholds"]').count()).toBe(0);
+    // Each strategic partner's alliance phase (ASAP), linking to its workspace.
+    const woodgrove = page.getByRole('row').filter({ hasText: 'Woodgrove Distribution' });
+    await eventually(() => woodgrove.getByRole('link', { name: 'Launch and management' }).count()).toBe(1);
+    // Seed 004's failure modes, each on the partner it describes.
+    const adatum = page.getByRole('row').filter({ hasText: 'Adatum Cloud' });
+    expect(await adatum.locator('[data-failure-mode="jvp_without_deployment"]').innerText()).toContain(
+      'Joint value proposition without deployment',
+    );
+    const kestrel = page.getByRole('row').filter({ hasText: 'Kestrel Security Alliance' });
+    expect(await kestrel.locator('[data-failure-mode="asymmetric_commitment"]').count()).toBe(1);
+    expect(await woodgrove.locator('[data-failure-mode="designation_without_governance"]').count()).toBe(1);
+    // On the alliance's own workspace with the evidence.
+    await woodgrove.getByRole('link', { name: 'Launch and management' }).click();
+    await page.getByRole('heading', { name: 'Alliance with Woodgrove Distribution' }).waitFor();
+    await eventually(() => page.locator('[data-failure-mode="designation_without_governance"]').innerText()).toContain(
+      'Designation without governance',
+    );
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
   });
 });

@@ -25,12 +25,16 @@ describe('the alliance workspace', () => {
     expect(await page.locator('[aria-label="Executive sponsors"]').innerText()).toContain('2 of 2 sides');
     expect(await page.locator('[aria-label="Alliance summary"]').innerText()).toContain('Launch and management');
     expect(await page.getByTestId('alliance-stage').count()).toBe(5);
+    // Health, now that it exists, is on the one screen too (the vendor's assessment).
+    await eventually(() => page.locator('[aria-label="Partner health"]').getByLabel('Health score').innerText()).toMatch(/\d+/);
 
     // The portfolio list links every alliance; Woodgrove's shows what is missing.
     await session.goto('/alliances');
     await page.getByRole('table', { name: 'Alliances' }).getByRole('link', { name: 'Woodgrove Distribution' }).click();
     const sponsors = page.locator('[aria-label="Executive sponsors"]');
     await eventually(() => sponsors.innerText()).toContain('0 of 2 sides');
+    // Its managing director sponsored it until he left: the end is in the sponsor history, with why.
+    expect(await sponsors.getByTestId('sponsor-history').innerText()).toMatch(/Partner: .+ ended .*left Woodgrove/);
     await eventually(() => page.locator('[aria-label="Strategic qualification"]').innerText()).toMatch(
       /premier tier only[\s\S]*re-run overdue/i,
     );
@@ -70,6 +74,25 @@ describe('the alliance workspace', () => {
     session.page.once('dialog', (d) => d.accept('Our scores are in'));
     await session.page.getByRole('checkbox', { name: 'Scored the four qualification dimensions: partner' }).click();
     await eventually(() => stages.innerText()).toContain('Partner 1/3');
+    // The partner scores the qualification test in the portal: its own run, provisional until the vendor scores.
+    const qualification = session.page.locator('[aria-label="Strategic qualification"]');
+    await qualification.getByRole('button', { name: 'Score the test' }).click();
+    const scoring = session.page.getByRole('dialog', { name: 'Strategic qualification test' });
+    for (const dimension of [
+      'Market-access complementarity',
+      'Capability complementarity',
+      'Organisational commitment signals',
+      'Strategic alignment',
+    ]) {
+      await scoring.getByRole('combobox', { name: dimension }).click();
+      await session.page.getByRole('option', { name: '4', exact: true }).click();
+    }
+    await scoring.getByRole('textbox', { name: 'Summary' }).fill('Strong fit in the Nordics');
+    await scoring.getByRole('button', { name: 'Save the scores' }).click();
+    await scoring.waitFor({ state: 'hidden' });
+    await eventually(() => qualification.innerText()).toMatch(
+      /Provisional[\s\S]*Partner \(Ben Kowalski\) · \d+% · .+ — Strong fit in the Nordics/,
+    );
     expect(await session.page.locator('body').innerText()).not.toContain('Contoso');
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
     // Through the API too: another partner's alliance answers 404.

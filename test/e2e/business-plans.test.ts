@@ -51,20 +51,23 @@ describe('joint business plans', () => {
     await page.getByRole('heading', { name: title }).waitFor();
 
     const commitments = page.locator('[aria-label="Commitments"]');
-    const add = async (side: 'Vendor' | 'Partner', what: string, due: string) => {
+    const add = async (side: 'Vendor' | 'Partner', what: string, due: string, amount?: string) => {
       await commitments.getByRole('button', { name: 'Add commitment' }).click();
       const d = page.getByRole('dialog', { name: 'Add a commitment' });
       await d.getByRole('combobox', { name: 'Side' }).click();
       await page.getByRole('option', { name: side, exact: true }).click();
       await d.getByRole('textbox', { name: 'Commitment' }).fill(what);
       await d.getByLabel('Due').fill(due);
+      if (amount) await d.getByRole('textbox', { name: 'Amount' }).fill(amount);
       await d.getByRole('button', { name: 'Add commitment' }).click();
       await d.waitFor({ state: 'hidden' });
     };
     const later = new Date(Date.now() + 40 * 86_400_000).toISOString().slice(0, 10);
-    await add('Vendor', 'Fund the joint webinar', later);
+    await add('Vendor', 'Fund the joint webinar', later, '50000');
     await add('Partner', 'Certify two sellers', later);
     await eventually(() => commitments.getByTestId('commitment').count()).toBe(2);
+    // An investment commitment shows what it is worth, formatted.
+    expect(await commitments.getByTestId('commitment-amount').allInnerTexts()).toEqual([expect.stringContaining('$50,000.00')]);
     await page.getByRole('button', { name: 'Propose to the partner' }).click();
     await page.getByRole('dialog', { name: 'Propose to the partner' }).getByRole('button', { name: 'Confirm' }).click();
     await eventually(() => page.getByText('Proposed', { exact: true }).count()).toBeGreaterThan(0);
@@ -80,8 +83,9 @@ describe('joint business plans', () => {
     await p.getByRole('button', { name: 'Approve the plan' }).click();
     await p.getByRole('dialog', { name: 'Approve the plan' }).getByRole('button', { name: 'Confirm' }).click();
     await eventually(() => p.getByText('Approved', { exact: true }).count()).toBeGreaterThan(0);
-    // Its own side is editable; the vendor's is read only.
+    // Its own side is editable; the vendor's is read only (and its amount is shown to the partner).
     const portalCommitments = p.locator('[aria-label="Commitments"]');
+    expect(await portalCommitments.getByTestId('commitment-amount').innerText()).toContain('$50,000.00');
     expect(await portalCommitments.getByRole('button', { name: 'Mark Fund the joint webinar done' }).count()).toBe(0);
     await portalCommitments.getByRole('textbox', { name: 'Evidence for Certify two sellers' }).fill('Both passed the exam');
     await portalCommitments.getByRole('button', { name: 'Mark Certify two sellers done' }).click();

@@ -50,6 +50,13 @@ describe('joint value and the innovation funnel', () => {
     await row.getByRole('button', { name: 'Share page' }).click();
     const link = await page.getByTestId('share-link').innerText();
     expect(link).toMatch(/\/value-shares\/[A-Za-z0-9_-]{32}$/);
+    // The value-capture simulator: each side's earnings per price and volume scenario, charted, with a fairness verdict.
+    const simulator = page.locator('[aria-label="Value-capture simulator"]');
+    await simulator.getByRole('button', { name: 'Simulate', exact: true }).click();
+    const simulation = simulator.locator('[aria-label="Simulation result"]');
+    await simulation.waitFor();
+    expect(await simulation.innerText()).toMatch(/Investment not known[\s\S]*Partner earns \d[\s\S]*totals: vendor .+, partner /);
+    expect(await simulation.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
     expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
 
     // The customer opens the link in a browser with no session.

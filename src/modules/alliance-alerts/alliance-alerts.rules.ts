@@ -163,7 +163,7 @@ export function failureModes(facts: AllianceFacts, t: Thresholds = DEFAULT_THRES
         {
           metric: ALERT_METRICS.jvpUses90d,
           value: uses.value,
-          message: 'It was not used in the last 90 days (no calculator session, shared page, campaign, deal or content)',
+          message: 'No value calculator session or shared page used it in the last 90 days',
         },
       ],
     });

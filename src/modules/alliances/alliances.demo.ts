@@ -32,6 +32,12 @@ type Plan = {
   phases: [number, Parameters<typeof updateAlliance>[2]['phase'] & string, string][];
   vendorSponsor: boolean;
   partnerSponsor: boolean;
+  /**
+   * The partner's sponsor left: ended in the alliance's sponsor history this many days after the
+   * partner became active — a few days before the risk register records it (risks.demo.ts raises
+   * "Executive sponsor left Woodgrove" 200 days after), and after every other change of the alliance.
+   */
+  partnerSponsorLeft?: { afterActiveDays: number; note: string };
   /** Stages both sides completed, each [months ago]; the alliance moves on after each. */
   completedStages: number[];
   /** Items of the current stage one side ticked: [item key, side]. */
@@ -39,8 +45,8 @@ type Plan = {
   /** Qualification runs: [months ago, side, scores, summary]. */
   runs: [number, 'vendor' | 'partner', Run, string][];
   design: DesignPatch | null;
-  /** A sponsor who left: [months ago, side] — the seat stays empty (the audit log keeps who sat in it before). */
-  sponsorsLeft?: [number, 'vendor' | 'partner'][];
+  /** A sponsor who left: [months ago, side, why] — the seat stays empty (the sponsor history keeps who sat in it). */
+  sponsorsLeft?: [number, 'vendor' | 'partner', string][];
 };
 
 const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
@@ -49,8 +55,9 @@ const USD = (major: number) => ({ amount: major * 100, currency: 'USD' });
  * Contoso Consulting (the healthy one): qualified by both sides, sponsors on both sides, every
  * commercial dimension explicit, four stages completed together and in its annual review.
  * Woodgrove Distribution ("strategic in name only"): designated strategic, an alliance started
- * by its manager with sponsors on both sides — Woodgrove's left eight months ago and nobody took
- * the seat, Erin stepped down two months ago (decision 0340) — a design that is mostly blank, the partner never
+ * by its manager with sponsors on both sides — Woodgrove's managing director for the alliance left
+ * in its second spring with no successor, and Erin stepped down two months ago (decision 0340) — a
+ * design that is mostly blank, the partner never
  * took part in the checklist, and a one-sided qualification fourteen months old — premier tier
  * material, with the re-run reminder sent. Adatum sits between: negotiating its agreement.
  * Tailspin Data (healthy), Relecloud (a vendor sponsor only: on the watch list) and VanArsdel
@@ -197,10 +204,11 @@ const PLANS: Plan[] = [
     // its first-year plan had run out with no successor, Erin stepped down too (decision 0340).
     vendorSponsor: true,
     partnerSponsor: true,
-    sponsorsLeft: [
-      [8, 'partner'],
-      [2.14, 'vendor'],
-    ],
+    partnerSponsorLeft: {
+      afterActiveDays: 195,
+      note: 'Their managing director for the alliance left Woodgrove; no successor named',
+    },
+    sponsorsLeft: [[2.14, 'vendor', 'Erin stepped down as sponsor: no current plan to sponsor']],
     completedStages: [],
     partialTicks: [
       ['strategic_fit.qualification', 'vendor'],
@@ -408,11 +416,13 @@ export const alliancesDemo: DemoSeeder = {
         await tickStage(story, partner, manager, stage, at);
         await updateAlliance(story.as(manager, story.after(at, 10) ?? at), partner.id, { stage: next });
       }
-      for (const [months, side] of plan.sponsorsLeft ?? []) {
+      for (const [months, side, note] of plan.sponsorsLeft ?? []) {
         await updateAlliance(
           story.as(manager, story.daysAgo(Math.round(months * MONTH))),
           partner.id,
-          side === 'partner' ? { partnerSponsorContactId: null } : { vendorSponsorId: null },
+          side === 'partner'
+            ? { partnerSponsorContactId: null, sponsorNote: note }
+            : { vendorSponsorId: null, sponsorNote: note },
         );
       }
       const last = story.daysAgo(Math.round((plan.completedStages.at(-1) ?? plan.startedMonthsAgo - 1) * MONTH) - 20);
@@ -424,6 +434,16 @@ export const alliancesDemo: DemoSeeder = {
           const p = partnerSide(story, partner, at);
           if (p) await tickChecklistItem(p.ctx, partner.id, item, { done: true, note: 'Our numbers are in' });
         }
+      }
+      // A sponsor who left: ended in the sponsor history, the alliance's last change.
+      const active = partner.timeline.find((t) => t.stage === 'active')?.at;
+      const left = plan.partnerSponsorLeft && active ? story.after(active, plan.partnerSponsorLeft.afterActiveDays) : null;
+      if (plan.partnerSponsorLeft && left) {
+        await updateAlliance(story.as(manager, left), partner.id, {
+          partnerSponsorContactId: null,
+          partnerSponsorUserId: null,
+          sponsorNote: plan.partnerSponsorLeft.note,
+        });
       }
     }
     // The daily job found Woodgrove's one-sided qualification a year old and told its manager.

@@ -180,6 +180,18 @@ const ZAlliance = z
         occurredAt: z.date(),
       }),
     ),
+    sponsorHistory: z
+      .array(
+        z.object({
+          side: z.enum(['vendor', 'partner']),
+          from: z.object({ name: z.string() }).nullable().describe('null: the side had no sponsor'),
+          to: z.object({ name: z.string() }).nullable().describe('null: the sponsorship ended'),
+          note: z.string(),
+          actor: ZPersonRef.nullable(),
+          occurredAt: z.date(),
+        }),
+      )
+      .describe('Every sponsor named, replaced or ended, newest first'),
     qualification: ZQualificationSummary.nullable(),
     can: z.object({ edit: z.boolean(), editPartnerSide: z.boolean(), tick: z.boolean(), qualify: z.boolean() }),
     createdAt: z.date(),
@@ -309,7 +321,7 @@ export const allianceRoutes = [
   defineRoute({
     method: 'PATCH',
     url: '/api/v1/partners/:id/alliance',
-    summary: 'Change the alliance: type, phase (kept in its history), stage, sponsors',
+    summary: 'Change the alliance: type, phase (kept in its history), stage, sponsors (kept in their history)',
     description:
       'The stage moves on one at a time, once both sides ticked every item of the stage it leaves (422 naming `stage`). ' +
       'The partner’s admin changes only its own sponsor (403 naming the other fields).',
@@ -324,6 +336,9 @@ export const allianceRoutes = [
       phaseNote: zOptionalText(1000).optional(),
       stage: z.enum(DEVELOPMENT_STAGES, { error: `must be one of ${DEVELOPMENT_STAGES.join(', ')}` }).optional(),
       ...sponsorFields,
+      sponsorNote: zOptionalText(500)
+        .optional()
+        .describe('Why a sponsor changed or ended ("left the company"), kept in the sponsor history'),
     }),
     response: ZAlliance,
     example: () => ({ partnerSponsorUserId: null }),

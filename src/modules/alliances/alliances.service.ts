@@ -6,7 +6,7 @@ import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/con
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, type FieldError, forbidden, invalidField, notFound } from '../../shared/errors.js';
 import { type Page, toPage } from '../../shared/paging.js';
-import { type AuditedKind, insertAudited, snapshotsAsOf, updateAudited } from '../audit/index.js';
+import { type AuditedKind, auditTrailOf, insertAudited, snapshotsAsOf, updateAudited } from '../audit/index.js';
 import {
   activePartnerUsers,
   assertVendorUser,
@@ -110,6 +110,15 @@ export type PhaseChangeDto = {
   actor: PersonSummary | null;
   occurredAt: Date;
 };
+/** A sponsor named, replaced or ended on one side, read from the alliance's audit trail. */
+export type SponsorChangeDto = {
+  side: Side;
+  from: { name: string } | null;
+  to: { name: string } | null;
+  note: string;
+  actor: PersonSummary | null;
+  occurredAt: Date;
+};
 export type QualificationSummary = QualificationResult & {
   lastRunAt: Date;
   /** The annual re-run falls due on this day (twelve months after the latest run). */
@@ -133,6 +142,8 @@ export type AllianceDto = {
   designExplicit: number;
   stages: StageDto[];
   phaseHistory: PhaseChangeDto[];
+  /** Every sponsor named, replaced or ended, newest first (a sponsor who left stays in it). */
+  sponsorHistory: SponsorChangeDto[];
   qualification: QualificationSummary | null;
   can: AlliancePermissions;
   createdAt: Date;
@@ -200,6 +211,66 @@ function scoresOf(row: QualificationRow): Scores {
   return Object.fromEntries(QUALIFICATION_DIMENSIONS.map((d) => [d, row.scores[d]?.score ?? 1])) as Scores;
 }
 
+type SponsorRef = { kind: 'user' | 'contact'; id: string } | null;
+const SPONSOR_LINE = 'Executive sponsor';
+
+/** Each side's sponsor in a stored alliance snapshot (an audit entry's before or after). */
+function sponsorRefs(snapshot: Record<string, unknown> | null): { vendor: SponsorRef; partner: SponsorRef } {
+  const id = (key: string) => (typeof snapshot?.[key] === 'string' ? (snapshot[key] as string) : null);
+  const vendor = id('vendorSponsorId');
+  const user = id('partnerSponsorUserId');
+  const contact = id('partnerSponsorContactId');
+  return {
+    vendor: vendor ? { kind: 'user', id: vendor } : null,
+    partner: user ? { kind: 'user', id: user } : contact ? { kind: 'contact', id: contact } : null,
+  };
+}
+
+const sameSponsor = (a: SponsorRef, b: SponsorRef) => a?.kind === b?.kind && a?.id === b?.id;
+
+/**
+ * The sponsors' history from the alliance's audit trail: each entry that named, replaced or ended
+ * a side's sponsor, with the note given (kept in the entry's summary after " — "), newest first.
+ */
+async function sponsorHistoryOf(c: TxCtx, row: AllianceRow): Promise<SponsorChangeDto[]> {
+  const trail = await auditTrailOf(c, ALLIANCE.entityType, row.id);
+  const changes: { side: Side; from: SponsorRef; to: SponsorRef; note: string; actorId: string | null; occurredAt: Date }[] = [];
+  for (const entry of trail) {
+    const before = sponsorRefs(entry.action === 'create' ? null : entry.before);
+    const after = sponsorRefs(entry.after);
+    const note = entry.summary.startsWith(SPONSOR_LINE) ? entry.summary.split(' — ').slice(1).join(' — ') : '';
+    for (const side of ['vendor', 'partner'] as const) {
+      if (!sameSponsor(before[side], after[side]))
+        changes.push({ side, from: before[side], to: after[side], note, actorId: entry.actorId, occurredAt: entry.occurredAt });
+    }
+  }
+  if (changes.length === 0) return [];
+  const refs = changes.flatMap((x) => [x.from, x.to]);
+  const people = await personSummaries(c, [
+    ...refs.flatMap((r) => (r?.kind === 'user' ? [r.id] : [])),
+    ...changes.map((x) => x.actorId),
+  ]);
+  const contacts = refs.some((r) => r?.kind === 'contact') ? await listContacts(c, row.partnerId) : [];
+  const nameOf = (r: SponsorRef) =>
+    r === null
+      ? null
+      : {
+          name:
+            (r.kind === 'user' ? people.get(r.id)?.name : contacts.find((x) => x.id === r.id)?.name) ??
+            (r.kind === 'user' ? 'A former user' : 'A former contact'),
+        };
+  return changes
+    .map((x) => ({
+      side: x.side,
+      from: nameOf(x.from),
+      to: nameOf(x.to),
+      note: x.note,
+      actor: x.actorId ? (people.get(x.actorId) ?? null) : null,
+      occurredAt: x.occurredAt,
+    }))
+    .reverse();
+}
+
 async function toAllianceDto(c: TxCtx, row: AllianceRow): Promise<AllianceDto> {
   const partner = await partnerRef(c, row.partnerId);
   const [ticks, phases] = await Promise.all([
@@ -235,6 +306,7 @@ async function toAllianceDto(c: TxCtx, row: AllianceRow): Promise<AllianceDto> {
       partner: tickOf(i.key, 'partner'),
     })),
   }));
+  const sponsorHistory = await sponsorHistoryOf(c, row);
   const sponsors = sponsorsOf(row);
   const designChecks = checkDesign(row.design, sponsors);
   const qualification = (await currentQualifications(c, [row.partnerId], await todayOf(c))).get(row.partnerId) ?? null;
@@ -260,6 +332,7 @@ async function toAllianceDto(c: TxCtx, row: AllianceRow): Promise<AllianceDto> {
       actor: person(p.actorId),
       occurredAt: p.occurredAt,
     })),
+    sponsorHistory,
     qualification,
     can: alliancePermissions(policyActor(c), partner),
     createdAt: row.createdAt,
@@ -397,10 +470,12 @@ export type AlliancePatch = SponsorInput & {
   phase?: AlliancePhase;
   /** Why the phase moved (kept in its history). */
   phaseNote?: string;
+  /** Why a sponsor changed or ended ("left the company"), kept in the sponsors' history. */
+  sponsorNote?: string;
   stage?: DevelopmentStage;
 };
 
-const PARTNER_SIDE_FIELDS = ['partnerSponsorUserId', 'partnerSponsorContactId'];
+const PARTNER_SIDE_FIELDS = ['partnerSponsorUserId', 'partnerSponsorContactId', 'sponsorNote'];
 
 /**
  * Changes the alliance. The partner's admin may change only its own sponsor (403 naming the other
@@ -441,18 +516,27 @@ export async function updateAlliance(ctx: Ctx, partnerId: string, patch: Allianc
     set.designExplicit = explicitCount(checkDesign(next.design, sponsorsOf(next)));
     const phaseMoved = patch.phase !== undefined && patch.phase !== before.phase;
     const stageMoved = patch.stage !== undefined && patch.stage !== before.stage;
-    const after = await updateAudited(
-      c,
-      alliances,
-      before,
-      set,
-      ALLIANCE,
-      phaseMoved
+    const sponsorsBefore = sponsorRefs(before);
+    const sponsorsAfter = sponsorRefs(next);
+    const sponsorSides = (['vendor', 'partner'] as const).filter(
+      (side) => !sameSponsor(sponsorsBefore[side], sponsorsAfter[side]),
+    );
+    const sponsorSummary =
+      sponsorSides.length > 0
+        ? `${SPONSOR_LINE} ${sponsorSides
+            .map((side) => `${side} ${sponsorsAfter[side] ? (sponsorsBefore[side] ? 'replaced' : 'named') : 'ended'}`)
+            .join(', ')}${patch.sponsorNote ? ` — ${patch.sponsorNote}` : ''}`
+        : undefined;
+    const after = await updateAudited(c, alliances, before, set, ALLIANCE, {
+      ...(phaseMoved
         ? { event: 'alliance.phase_changed', eventData: { from: before.phase, to: patch.phase, note: patch.phaseNote ?? '' } }
         : stageMoved
           ? { event: 'alliance.stage_changed', eventData: { from: before.stage, to: patch.stage } }
-          : {},
-    );
+          : sponsorSides.length > 0
+            ? { eventData: { sponsors: sponsorSides, note: patch.sponsorNote ?? '' } }
+            : {}),
+      ...(sponsorSummary ? { summary: sponsorSummary } : {}),
+    });
     if (phaseMoved) {
       await c.tx.insert(alliancePhaseChanges).values({
         partnerId,

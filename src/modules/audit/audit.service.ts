@@ -288,6 +288,33 @@ export async function getAuditEvent(ctx: Ctx, id: string): Promise<AuditEventRow
 }
 
 /**
+ * One record's audited changes, oldest first (create and update entries with their before and
+ * after), in the caller's scope: for a record's readable history of a few fields (an alliance's
+ * sponsors) kept only in its current state. A record has tens of entries, not thousands.
+ */
+export async function auditTrailOf(
+  ctx: TxCtx,
+  entityType: string,
+  entityId: string,
+): Promise<Pick<AuditEventRow, 'occurredAt' | 'actorId' | 'action' | 'summary' | 'before' | 'after' | 'changedFields'>[]> {
+  return ctx.tx
+    .select({
+      occurredAt: auditEvents.occurredAt,
+      actorId: auditEvents.actorId,
+      action: auditEvents.action,
+      summary: auditEvents.summary,
+      before: auditEvents.before,
+      after: auditEvents.after,
+      changedFields: auditEvents.changedFields,
+    })
+    .from(auditEvents)
+    .where(
+      and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, entityId), partnerFilter(ctx, auditEvents.partnerId)),
+    )
+    .orderBy(auditEvents.occurredAt, auditEvents.id);
+}
+
+/**
  * What each record looked like at `asOf`, from the audit log: the `after` snapshot of its last
  * audited change on or before then (one query for all `entityIds`; a record with no entry by then
  * is absent). For metrics that must answer a past `asOf` from a record that keeps only its

@@ -6,6 +6,7 @@ import { auditEvents } from './audit.schema.js';
 
 export type { AuditEntry, AuditedKind, ChangeNote } from './audit.service.js';
 export {
+  auditTrailOf,
   deleteAudited,
   insertAudited,
   insertManyAudited,

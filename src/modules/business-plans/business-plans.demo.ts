@@ -18,13 +18,14 @@ function sideCtx(story: DemoStory, partner: DemoPartner, side: Side, moment: Dat
   return lead && lead.since <= moment ? story.as(lead.key, moment) : story.system("Recorded from the partner's e-mail", moment);
 }
 
-type CommitmentPlan = { side: Side; title: string; dueOffset: number };
+/** `amount` (USD minor units): an investment commitment's worth. */
+type CommitmentPlan = { side: Side; title: string; dueOffset: number; amount?: number };
 
 const HEALTHY_COMMITMENTS: CommitmentPlan[] = [
   { side: 'partner', title: 'Name a Lumen practice lead', dueOffset: 20 },
   { side: 'vendor', title: 'Sandbox tenants for the delivery team', dueOffset: 30 },
   { side: 'vendor', title: 'Dedicated solution architect for the banking practice', dueOffset: 45 },
-  { side: 'vendor', title: 'Co-marketing budget for two joint webinars', dueOffset: 90 },
+  { side: 'vendor', title: 'Co-marketing budget for two joint webinars', dueOffset: 90, amount: 50_000_00 },
   { side: 'partner', title: 'Certify twelve consultants on Lumen', dueOffset: 120 },
   { side: 'vendor', title: 'Executive sponsor at every QBR', dueOffset: 130 },
   { side: 'vendor', title: 'Publish the joint reference architecture', dueOffset: 160 },
@@ -37,7 +38,7 @@ const HEALTHY_COMMITMENTS: CommitmentPlan[] = [
 const NAME_ONLY_COMMITMENTS: CommitmentPlan[] = [
   { side: 'vendor', title: 'Joint threat-detection integration on the roadmap', dueOffset: 30 },
   { side: 'partner', title: 'Name an alliance manager', dueOffset: 21 },
-  { side: 'vendor', title: 'Co-marketing budget for the security launch', dueOffset: 60 },
+  { side: 'vendor', title: 'Co-marketing budget for the security launch', dueOffset: 60, amount: 30_000_00 },
   { side: 'partner', title: 'Certify four sales engineers', dueOffset: 90 },
   { side: 'vendor', title: 'Listing in the Lumen marketplace', dueOffset: 100 },
   { side: 'partner', title: 'Executive sponsor named and at the QBR', dueOffset: 110 },
@@ -230,6 +231,7 @@ async function tellPlan(
       side: c.side,
       title: c.title,
       dueDate: addDays(options.start, c.dueOffset),
+      ...(c.amount ? { amount: { amount: c.amount, currency: 'USD' } } : {}),
     });
   }
   const proposed = story.after(answered, 2);
@@ -273,7 +275,7 @@ const RUNNING_COMMITMENTS: CommitmentPlan[] = [
   { side: 'partner', title: 'Certify four engineers', dueOffset: 60 },
   { side: 'vendor', title: 'Joint solution brief published', dueOffset: 75 },
   { side: 'partner', title: 'Joint webinar with two customer speakers', dueOffset: 100 },
-  { side: 'vendor', title: 'Co-marketing budget released', dueOffset: 120 },
+  { side: 'vendor', title: 'Co-marketing budget released', dueOffset: 120, amount: 40_000_00 },
   { side: 'partner', title: 'Register five joint opportunities', dueOffset: 140 },
   { side: 'vendor', title: 'Executive briefing for their leadership team', dueOffset: 160 },
   { side: 'partner', title: 'First joint customer reference', dueOffset: 180 },

@@ -4,12 +4,14 @@ import { choiceCell, dateCell, emailCell, type ImporterDef, type ImportProblem, 
 import { access } from '../../server/route.js';
 import { policyActor } from '../../shared/context.js';
 import type { IsoDate } from '../../shared/dates.js';
+import { isCurrency, type Money, parseMoney } from '../../shared/money.js';
 import {
   findPartnersByReference,
   findPartnerUsersByEmail,
   findVendorUsersByReference,
   partnerNamedBy,
 } from '../directory/index.js';
+import { getSettings } from '../settings/index.js';
 import { isPlanWriter } from './business-plans.policy.js';
 import { commitmentsAddable, mayAddCommitment, type PlanStatus, SIDES, type Side } from './business-plans.rules.js';
 import { businessPlans } from './business-plans.schema.js';
@@ -23,9 +25,12 @@ export type CommitmentImportRow = {
   description?: string;
   dueDate: IsoDate;
   owner?: string;
+  amount?: string;
+  currency?: string;
   partnerId?: string;
   planId?: string;
   ownerId?: string;
+  money?: Money;
 };
 
 type PlanRef = { id: string; partnerId: string; title: string; periodStart: string; periodEnd: string; status: PlanStatus };
@@ -109,8 +114,22 @@ export const commitmentsImporter: ImporterDef<CommitmentImportRow, { titles: Map
       key: 'description',
       label: 'Description',
       aliases: ['Details', 'Notes', 'Measure', 'Target', 'Success measure'],
-      hint: 'what done looks like: the measure or amount agreed',
+      hint: 'what done looks like: the measure agreed',
       parse: textCell(4000),
+    },
+    {
+      key: 'amount',
+      label: 'Amount',
+      aliases: ['Budget', 'Investment', 'Value', 'Commitment amount'],
+      hint: 'what an investment commitment is worth, e.g. 50000.00 (empty: not money)',
+      parse: textCell(40),
+    },
+    {
+      key: 'currency',
+      label: 'Currency',
+      aliases: ['Currency code'],
+      hint: "ISO 4217, e.g. USD (empty: the organisation's reporting currency)",
+      parse: textCell(3),
     },
     {
       key: 'dueDate',
@@ -159,6 +178,7 @@ export const commitmentsImporter: ImporterDef<CommitmentImportRow, { titles: Map
             .from(businessPlans)
             .where(and(inArray(businessPlans.partnerId, partnerIds), partnerFilter(ctx, businessPlans.partnerId)));
     const presets = rows.some((r) => r.values.plan) ? await periodPresets(ctx) : [];
+    const reportingCurrency = rows.some((r) => r.values.amount) ? (await getSettings(ctx)).reportingCurrency : '';
     const owners = rows.map((r) => r.values.owner ?? '');
     const vendorPeople = await findVendorUsersByReference(ctx, owners);
     const partnerPeople = await findPartnerUsersByEmail(ctx, partnerIds, owners);
@@ -188,6 +208,17 @@ export const commitmentsImporter: ImporterDef<CommitmentImportRow, { titles: Map
         const earlier = state.titles.get(key);
         if (earlier) problems.push({ row, column: 'title', message: `is also on row ${earlier} for the same plan and side` });
         else state.titles.set(key, row);
+      }
+      if (values.amount) {
+        const currency = (values.currency || reportingCurrency).toUpperCase();
+        const money = isCurrency(currency) ? parseMoney(values.amount, currency) : null;
+        if (!isCurrency(currency))
+          problems.push({ row, column: 'currency', message: 'must be an ISO 4217 currency code such as USD' });
+        else if (!money || money.amount < 0)
+          problems.push({ row, column: 'amount', message: `must be an amount of ${currency}, e.g. 50000.00` });
+        else values.money = money;
+      } else if (values.currency) {
+        problems.push({ row, column: 'amount', message: 'is needed with a currency' });
       }
       if (values.owner) {
         if (values.side === 'vendor') {
@@ -219,6 +250,7 @@ export const commitmentsImporter: ImporterDef<CommitmentImportRow, { titles: Map
         description: values.description ?? '',
         dueDate: values.dueDate,
         ownerId: values.ownerId ?? null,
+        amount: values.money ?? null,
       });
     }
   },

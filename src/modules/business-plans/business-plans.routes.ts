@@ -175,6 +175,10 @@ const ZCommitment = z
     title: z.string(),
     description: z.string(),
     dueDate: z.string().describe('YYYY-MM-DD'),
+    amount: z
+      .object({ amount: z.number().int(), currency: z.string() })
+      .nullable()
+      .describe('What an investment commitment is worth (a co-marketing budget): minor units; null when it is not money'),
     ownerId: z.uuid().nullable(),
     owner: ZPersonRef.nullable(),
     status: z.enum(COMMITMENT_STATUSES),
@@ -476,6 +480,7 @@ export const planRoutes = [
       description: zOptionalText(4000).optional(),
       dueDate: zDate(),
       ownerId: ZId.nullable().optional(),
+      amount: ZMoneyInput.nullable().optional().describe('An investment commitment’s worth, minor units (a co-marketing budget)'),
     }),
     response: ZCommitment,
     example: () => ({ side: 'partner', title: 'Certify three pre-sales engineers', dueDate: '2027-03-31' }),
@@ -521,7 +526,7 @@ export const planRoutes = [
     description:
       'A partner’s people change their company’s partner-side commitments; the vendor’s admins, partner managers and the ' +
       'the vendor side’s; the other side gets 403. `done` records when (on or before the due day is on time); back to ' +
-      '`open` clears it. Title and due date change only while the plan is a draft or a proposal.',
+      '`open` clears it. Title, due date and amount change only while the plan is a draft or a proposal.',
     tags: ['business-plans'],
     access: access.roles(WRITERS, { scope: 'partner' }),
     permission: 'planCommitment.update',
@@ -534,6 +539,7 @@ export const planRoutes = [
       description: zOptionalText(4000).optional(),
       dueDate: zDate().optional(),
       ownerId: ZId.nullable().optional(),
+      amount: ZMoneyInput.nullable().optional().describe('null removes it; changes only while the plan is a draft or a proposal'),
     }),
     response: ZCommitment,
     example: () => ({ status: 'done', evidence: 'Three engineers certified, certificates attached' }),

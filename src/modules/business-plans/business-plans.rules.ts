@@ -410,7 +410,16 @@ export type PlanSnapshot = PlanHeader & {
   content: PlanContent;
   commitments: Record<
     string,
-    { side: Side; title: string; dueDate: IsoDate; owner: string | null; status: CommitmentStatus; evidence: string }
+    {
+      side: Side;
+      title: string;
+      dueDate: IsoDate;
+      /** Versions written before commitments had an amount have none. */
+      amount?: Money | null;
+      owner: string | null;
+      status: CommitmentStatus;
+      evidence: string;
+    }
   >;
 };
 

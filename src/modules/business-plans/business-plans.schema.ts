@@ -1,5 +1,17 @@
 import { sql } from 'drizzle-orm';
-import { type AnyPgColumn, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
@@ -79,6 +91,9 @@ export const planCommitments = pgTable(
     title: text().notNull(),
     description: text().notNull().default(''),
     dueDate: date({ mode: 'string' }).notNull(),
+    /** What it is worth when it is an investment (a co-marketing budget): minor units of `currency`; both or neither. */
+    amount: bigint({ mode: 'number' }),
+    currency: text(),
     /** The person of that side who keeps it; null: the side's managers answer for it. */
     ownerId: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     status: text().$type<CommitmentStatus>().notNull().default('open'),
@@ -95,6 +110,10 @@ export const planCommitments = pgTable(
     index('plan_commitments_partner_idx').on(t.partnerId, t.dueDate),
     // The overdue sweep: open commitments by due date, not yet notified.
     index('plan_commitments_overdue_idx').on(t.dueDate, t.id).where(sql`${t.status} = 'open' and ${t.overdueNotifiedAt} is null`),
+    check(
+      'plan_commitments_amount_with_currency',
+      sql`(${t.amount} is null and ${t.currency} is null) or (${t.amount} >= 0 and ${t.currency} is not null)`,
+    ),
     ...partnerIsolation(t.partnerId),
   ],
 ).enableRLS();

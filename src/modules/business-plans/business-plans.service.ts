@@ -6,6 +6,7 @@ import { idsKey, sharedRead } from '../../db/shared-reads.js';
 import { actorUserId, type Ctx, policyActor, type TxCtx } from '../../shared/context.js';
 import { type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError, forbidden, invalidField } from '../../shared/errors.js';
+import type { Money } from '../../shared/money.js';
 import { type Page, toPage } from '../../shared/paging.js';
 import { type AuditedKind, deleteAudited, insertAudited, updateAudited } from '../audit/index.js';
 import {
@@ -114,7 +115,9 @@ async function partnerRefs(c: TxCtx, ids: readonly string[]): Promise<Map<string
 
 // ——— DTOs ———
 
-export type CommitmentDto = CommitmentRow & {
+export type CommitmentDto = Omit<CommitmentRow, 'amount' | 'currency'> & {
+  /** What it is worth when it is an investment (a co-marketing budget); null when it is not money. */
+  amount: Money | null;
   planTitle: string;
   partnerName: string;
   planStatus: PlanStatus;
@@ -163,8 +166,10 @@ async function toCommitmentDtos(
   const actor = policyActor(c);
   return rows.map((row) => {
     const plan = plans.get(row.planId) ?? { title: '', status: 'draft' as PlanStatus };
+    const { amount, currency, ...rest } = row;
     return {
-      ...row,
+      ...rest,
+      amount: moneyOf(amount, currency),
       planTitle: plan.title,
       planStatus: plan.status,
       partnerName: names.get(row.partnerId)?.name ?? '',
@@ -256,6 +261,7 @@ async function snapshotOf(c: TxCtx, plan: BusinessPlanRow): Promise<PlanSnapshot
           side: r.side,
           title: r.title,
           dueDate: r.dueDate,
+          amount: moneyOf(r.amount, r.currency),
           owner: r.ownerId ? (people.get(r.ownerId)?.name ?? null) : null,
           status: r.status,
           evidence: r.evidence,
@@ -686,7 +692,18 @@ export type CommitmentInput = {
   description?: string;
   dueDate: IsoDate;
   ownerId?: string | null;
+  amount?: Money | null;
 };
+
+function moneyOf(amount: number | null, currency: string | null): Money | null {
+  return amount === null || currency === null ? null : { amount, currency };
+}
+
+/** The columns of an amount given (undefined: left as it is; null: no amount). */
+function amountColumns(amount: Money | null | undefined): { amount?: number | null; currency?: string | null } {
+  if (amount === undefined) return {};
+  return amount === null ? { amount: null, currency: null } : { amount: amount.amount, currency: amount.currency };
+}
 
 async function assertOwner(c: TxCtx, partnerId: string, side: Side, ownerId: string): Promise<void> {
   if (side === 'vendor') {
@@ -724,6 +741,7 @@ export async function addCommitment(ctx: Ctx, planId: string, input: CommitmentI
         description: input.description ?? '',
         dueDate: input.dueDate,
         ownerId: input.ownerId ?? null,
+        ...amountColumns(input.amount ?? null),
         status: 'open',
         createdAt: c.now,
         updatedAt: c.now,
@@ -807,6 +825,7 @@ export type CommitmentPatch = {
   description?: string;
   dueDate?: IsoDate;
   ownerId?: string | null;
+  amount?: Money | null;
 };
 
 /**
@@ -825,12 +844,15 @@ export async function updateCommitment(ctx: Ctx, id: string, patch: CommitmentPa
     if (!may.allowed) throw forbidden(may.reason);
     if (!commitmentsEditable(plan.status))
       throw transitionError('status', `the plan is ${plan.status}: its commitments are history`);
-    const promiseChanged =
-      (patch.title !== undefined && patch.title !== before.title) ||
-      (patch.dueDate !== undefined && patch.dueDate !== before.dueDate);
+    const { amount, ...rest } = patch;
+    const amountBefore = moneyOf(before.amount, before.currency);
+    const amountChanged =
+      amount !== undefined && (amount?.amount !== amountBefore?.amount || amount?.currency !== amountBefore?.currency);
+    const dueDateChanged = patch.dueDate !== undefined && patch.dueDate !== before.dueDate;
+    const promiseChanged = (patch.title !== undefined && patch.title !== before.title) || dueDateChanged || amountChanged;
     if (promiseChanged && !commitmentsAddable(plan.status)) {
       throw transitionError(
-        patch.dueDate !== undefined && patch.dueDate !== before.dueDate ? 'dueDate' : 'title',
+        dueDateChanged ? 'dueDate' : amountChanged ? 'amount' : 'title',
         'the plan is approved: what was promised changes only after sending the plan back to draft',
       );
     }
@@ -838,7 +860,8 @@ export async function updateCommitment(ctx: Ctx, id: string, patch: CommitmentPa
     const status = patch.status ?? before.status;
     const becameDone = status === 'done' && before.status !== 'done';
     const values: Partial<CommitmentRow> = {
-      ...patch,
+      ...rest,
+      ...(amountChanged ? amountColumns(amount) : {}),
       updatedAt: c.now,
       ...(becameDone ? { completedAt: c.now, completedById: actorUserId(c) } : {}),
       ...(status !== 'done' ? { completedAt: null, completedById: null } : {}),

@@ -76,7 +76,8 @@ export default function alliancesDemo() {
         return new Map(names.map((n) => [n.name, all.get(n.id)]));
       });
       expect(figures.get('Contoso Consulting Group')).toBe(2);
-      // Woodgrove's sponsor left eight months ago, Erin stepped down two months ago (decision 0340).
+      // Woodgrove's managing director left in its second spring (195 days after it went active),
+      // Erin stepped down two months ago (decision 0340).
       expect(figures.get('Woodgrove Distribution')).toBe(2);
       const now = await withTx(demo.t.system(), async (c) => {
         const all = await sponsors.compute(c, 'all', demo.today);
@@ -86,6 +87,25 @@ export default function alliancesDemo() {
       expect(now.get('Woodgrove Distribution')).toBe(0);
       // Tailspin's alliance started eleven months ago: no alliance a year ago.
       expect(figures.get('Tailspin Data')).toBeUndefined();
+    });
+
+    it('Woodgrove’s sponsor who left is recorded as such: ended in the alliance’s sponsor history before the risk was raised', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const partners = await admin.get('/api/v1/partners', { query: { q: 'Woodgrove Distribution' } });
+      const woodgrove = (partners.body.data as { id: string; name: string }[]).find((p) => p.name === 'Woodgrove Distribution');
+      if (!woodgrove) throw new Error('Woodgrove Distribution is not in the demo');
+      const alliance = (await admin.get(`/api/v1/partners/${woodgrove.id}/alliance`)).body;
+      expect(alliance.sponsors).toEqual({ vendor: null, partner: null });
+      const [ended, named] = alliance.sponsorHistory;
+      expect(ended).toMatchObject({ side: 'partner', to: null, note: expect.stringContaining('left Woodgrove') });
+      expect(ended.from?.name).toBeTruthy();
+      expect(named).toMatchObject({ side: 'partner', from: null, to: { name: ended.from.name } });
+      const risks = await admin.get('/api/v1/risks', { query: { partnerId: woodgrove.id, limit: '100' } });
+      const risk = (risks.body.data as { title: string; createdAt: string }[]).find((r) =>
+        r.title.startsWith('Executive sponsor left Woodgrove'),
+      );
+      if (!risk) throw new Error('Woodgrove has no sponsor risk');
+      expect(new Date(ended.occurredAt).getTime()).toBeLessThan(new Date(risk.createdAt).getTime());
     });
   });
 }

@@ -2496,7 +2496,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change the alliance: type, phase (kept in its history), stage, sponsors
+         * Change the alliance: type, phase (kept in its history), stage, sponsors (kept in their history)
          * @description The stage moves on one at a time, once both sides ticked every item of the stage it leaves (422 naming `stage`). The partner’s admin changes only its own sponsor (403 naming the other fields).
          *
          *     Access: admin, partner_manager, partner_admin; scope=partner.
@@ -2526,6 +2526,8 @@ export interface paths {
                         partnerSponsorUserId?: string | null;
                         /** @description …or one of its contacts without an account */
                         partnerSponsorContactId?: string | null;
+                        /** @description Why a sponsor changed or ended ("left the company"), kept in the sponsor history */
+                        sponsorNote?: string;
                     };
                 };
             };
@@ -5340,6 +5342,11 @@ export interface paths {
                         /** Format: date */
                         dueDate: string;
                         ownerId?: string | null;
+                        /** @description An investment commitment’s worth, minor units (a co-marketing budget) */
+                        amount?: {
+                            amount: number;
+                            currency: string;
+                        } | null;
                     };
                 };
             };
@@ -5444,7 +5451,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: commitments of joint business plans by due date (a partner’s people: their own plans’); `overdue=true` for the overdue ones
-         * @description The rows of `GET /api/v1/commitments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `planId`, `planTitle`, `planStatus`, `partnerId`, `partnerName`, `side`, `title`, `description`, `dueDate`, `ownerId`, `owner`, `status`, `evidence`, `completedAt`, `completedById`, `completedBy`, `overdue`, `overdueNotifiedAt`, `credit`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/commitments` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `planId`, `planTitle`, `planStatus`, `partnerId`, `partnerName`, `side`, `title`, `description`, `dueDate`, `amount`, `amountCurrency`, `ownerId`, `owner`, `status`, `evidence`, `completedAt`, `completedById`, `completedBy`, `overdue`, `overdueNotifiedAt`, `credit`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -5563,7 +5570,7 @@ export interface paths {
         head?: never;
         /**
          * Update a commitment: status and evidence (its own side only)
-         * @description A partner’s people change their company’s partner-side commitments; the vendor’s admins, partner managers and the the vendor side’s; the other side gets 403. `done` records when (on or before the due day is on time); back to `open` clears it. Title and due date change only while the plan is a draft or a proposal.
+         * @description A partner’s people change their company’s partner-side commitments; the vendor’s admins, partner managers and the the vendor side’s; the other side gets 403. `done` records when (on or before the due day is on time); back to `open` clears it. Title, due date and amount change only while the plan is a draft or a proposal.
          *
          *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
          */
@@ -5587,6 +5594,11 @@ export interface paths {
                         /** Format: date */
                         dueDate?: string;
                         ownerId?: string | null;
+                        /** @description null removes it; changes only while the plan is a draft or a proposal */
+                        amount?: {
+                            amount: number;
+                            currency: string;
+                        } | null;
                     };
                 };
             };
@@ -35568,7 +35580,7 @@ export interface paths {
         put?: never;
         /**
          * Import business plan commitments from CSV (dry run or commit)
-         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `plan`, `side` (required), `title` (required), `description`, `dueDate` (required), `owner`.
+         * @description The file as a `text/csv` body, a multipart form with a `file` part (and optionally a `mapping` field before it), or JSON `{csv, mapping}`. Headers are recognised by column name, label or the names Salesforce and HubSpot exports use; `mapping` or `map=Header=key` fix them. `dryRun=true` (default) checks every row and writes nothing. `dryRun=false` writes every row in one transaction, or nothing when any row has a problem (422 with the same body). A file over 2 MB is imported in the background: 202 with `importId`, progress at `GET /api/v1/imports/{id}`. Columns: `partner` (required), `plan`, `side` (required), `title` (required), `description`, `amount`, `currency`, `dueDate` (required), `owner`.
          *
          *     Send `multipart/form-data` with the file in a part named `file`, or the file itself as a `text/csv` body (at most 1024 MiB).
          *
@@ -37126,6 +37138,23 @@ export interface components {
                 fromPhase: ("strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination") | null;
                 /** @enum {string} */
                 toPhase: "strategy" | "partner_selection" | "negotiation" | "operational_planning" | "structuring_governance" | "launch_management" | "transformation" | "termination";
+                note: string;
+                actor: components["schemas"]["AlliancePerson"] | null;
+                /** Format: date-time */
+                occurredAt: string;
+            }[];
+            /** @description Every sponsor named, replaced or ended, newest first */
+            sponsorHistory: {
+                /** @enum {string} */
+                side: "vendor" | "partner";
+                /** @description null: the side had no sponsor */
+                from: {
+                    name: string;
+                } | null;
+                /** @description null: the sponsorship ended */
+                to: {
+                    name: string;
+                } | null;
                 note: string;
                 actor: components["schemas"]["AlliancePerson"] | null;
                 /** Format: date-time */
@@ -41765,6 +41794,11 @@ export interface components {
             description: string;
             /** @description YYYY-MM-DD */
             dueDate: string;
+            /** @description What an investment commitment is worth (a co-marketing budget): minor units; null when it is not money */
+            amount: {
+                amount: number;
+                currency: string;
+            } | null;
             ownerId: string | null;
             owner: {
                 /** Format: uuid */

@@ -2,9 +2,11 @@ import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { type Column, DataTable } from '../../../ui/DataTable';
 import { formatDay } from '../../../ui/format';
+import { LABELS } from '../../../ui/labels';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
+import { useAlliances } from '../../alliances/api';
 import { mayApp } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { type PortfolioRow, usePortfolio } from '../api';
@@ -30,7 +32,10 @@ function measure(
 
 const percent = (v: number | null) => (v === null ? '—' : `${Math.round(v)}%`);
 
-const COLUMNS: Column<PortfolioRow>[] = [
+/** A portfolio row with its alliance's ASAP phase (null: no alliance started; undefined: not known). */
+type Row = PortfolioRow & { alliance: { phase: keyof typeof LABELS.alliancePhase } | null | undefined };
+
+const COLUMNS: Column<Row>[] = [
   {
     key: 'partner',
     header: 'Partner',
@@ -45,6 +50,23 @@ const COLUMNS: Column<PortfolioRow>[] = [
         </Text>
       </div>
     ),
+  },
+  {
+    key: 'phase',
+    header: 'Phase',
+    nowrap: true,
+    cell: (r) =>
+      r.alliance === undefined ? (
+        '—'
+      ) : r.alliance === null ? (
+        <Text span size="sm" c="orange">
+          No alliance
+        </Text>
+      ) : (
+        <Anchor component={Link} to={`/alliances/${r.partnerId}`} size="sm">
+          {LABELS.alliancePhase[r.alliance.phase]}
+        </Anchor>
+      ),
   },
   {
     key: 'flags',
@@ -136,7 +158,10 @@ const COLUMNS: Column<PortfolioRow>[] = [
  */
 export function PortfolioPage() {
   const portfolio = usePortfolio();
+  const alliances = useAlliances();
   const user = useCurrentUser();
+  // The ASAP phase of each alliance (the alliances module's list); unknown until it loads.
+  const phases = alliances.data ? new Map(alliances.data.map((a) => [a.partnerId, { phase: a.phase }])) : null;
   return (
     <>
       <PageHeader
@@ -160,7 +185,11 @@ export function PortfolioPage() {
             </Group>
             <DataTable
               label="Strategic partners"
-              rows={p.data.map((r) => ({ ...r, id: r.partnerId }))}
+              rows={p.data.map((r) => ({
+                ...r,
+                id: r.partnerId,
+                alliance: phases ? (phases.get(r.partnerId) ?? null) : undefined,
+              }))}
               rowName={(r) => r.partnerName}
               columns={COLUMNS}
               minWidth={1200}

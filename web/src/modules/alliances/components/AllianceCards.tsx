@@ -42,6 +42,7 @@ import { WithAlliance } from './WithAlliance';
 import {
   FlagsWorkspaceCard,
   GovernanceWorkspaceCard,
+  HealthWorkspaceCard,
   InnovationWorkspaceCard,
   PlanWorkspaceCard,
   RiskWorkspaceCard,
@@ -138,11 +139,13 @@ function SponsorsForm({ alliance, onDone }: { alliance: Alliance; onDone: () => 
     initialValues: {
       vendorSponsorId: alliance.sponsors.vendor?.id ?? '',
       partnerSponsor: sponsorKey(alliance.sponsors.partner),
+      sponsorNote: '',
     },
     mutation: update,
     toVariables: (v) => {
       const [kind, id = null] = v.partnerSponsor ? v.partnerSponsor.split(':') : [];
       return {
+        ...(v.sponsorNote.trim() ? { sponsorNote: v.sponsorNote.trim() } : {}),
         ...(alliance.can.edit ? { vendorSponsorId: v.vendorSponsorId || null } : {}),
         ...(kind === 'user'
           ? { partnerSponsorUserId: id }
@@ -182,6 +185,11 @@ function SponsorsForm({ alliance, onDone }: { alliance: Alliance; onDone: () => 
         ].filter((g) => g.items.length > 0)}
         {...form.getInputProps('partnerSponsor')}
       />
+      <TextInput
+        label="Why (kept in the sponsor history)"
+        placeholder="Left the company; no successor named yet"
+        {...form.getInputProps('sponsorNote')}
+      />
     </Form>
   );
 }
@@ -214,6 +222,27 @@ export function SponsorsCard({ partnerId }: { partnerId: string }) {
               )}
             </Labelled>
           </Group>
+          {a.sponsorHistory.length > 0 && (
+            <>
+              <Text size="sm" fw={600} mt="md">
+                Sponsor history
+              </Text>
+              <Stack gap={2} data-testid="sponsor-history">
+                {a.sponsorHistory.map((h) => (
+                  <Text key={`${h.occurredAt}${h.side}`} size="xs" c="dimmed">
+                    {formatDate(h.occurredAt)} · {h.side === 'vendor' ? 'Vendor' : 'Partner'}:{' '}
+                    {h.to
+                      ? h.from
+                        ? `${h.from.name} → ${h.to.name}`
+                        : `${h.to.name} named`
+                      : `${h.from?.name ?? 'Sponsor'} ended`}
+                    {h.actor ? ` · ${h.actor.name}` : ''}
+                    {h.note ? ` — ${h.note}` : ''}
+                  </Text>
+                ))}
+              </Stack>
+            </>
+          )}
           <FormDialog dialog={dialog} title="Executive sponsors">
             {() => <SponsorsForm alliance={a} onDone={dialog.close} />}
           </FormDialog>
@@ -539,6 +568,7 @@ export const WORKSPACE_CARDS: readonly { key: string; Card: WorkspaceCard }[] = 
   { key: 'design', Card: DesignCard },
   { key: 'value-capture', Card: ValueCaptureCard },
   { key: 'flags', Card: FlagsWorkspaceCard },
+  { key: 'health', Card: HealthWorkspaceCard },
   { key: 'plan', Card: PlanWorkspaceCard },
   { key: 'governance', Card: GovernanceWorkspaceCard },
   { key: 'value', Card: ValueWorkspaceCard },

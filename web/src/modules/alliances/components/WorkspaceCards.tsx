@@ -3,6 +3,7 @@ import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { BusinessPlanCard } from '../../business-plans/components/BusinessPlanCard';
 import { GovernanceCard } from '../../governance/components/GovernanceCard';
+import { HealthCard } from '../../health/components/HealthCard';
 import { InnovationCard } from '../../innovation/components/InnovationCard';
 import { RiskCard } from '../../risks/components/RiskCard';
 import { ValuePropositionCard } from '../../value/components/ValuePropositionCard';
@@ -40,6 +41,12 @@ export const RiskWorkspaceCard: WorkspaceCard = ({ partnerId }) => {
 export const FlagsWorkspaceCard: WorkspaceCard = ({ partnerId }) => {
   const user = useCurrentUser();
   return isVendor(user) ? <AllianceAlertsCard partnerId={partnerId} /> : null;
+};
+
+/** The partner's health score with its evidence: the vendor's assessment, not shown in the portal. */
+export const HealthWorkspaceCard: WorkspaceCard = ({ partnerId }) => {
+  const user = useCurrentUser();
+  return isVendor(user) ? <HealthCard partnerId={partnerId} /> : null;
 };
 
 export const InnovationWorkspaceCard: WorkspaceCard = ({ partnerId }) => {

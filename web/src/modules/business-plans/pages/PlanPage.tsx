@@ -24,7 +24,7 @@ import { Form } from '../../../ui/Form';
 import { formatDate, formatDateTime, formatDay } from '../../../ui/format';
 import { useApiForm } from '../../../ui/forms';
 import { COLORS, LABELS, optionsOf } from '../../../ui/labels';
-import { MoneyInput, MoneyText } from '../../../ui/money';
+import { formatAmount, MoneyInput, MoneyText } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, QueryState } from '../../../ui/States';
@@ -193,7 +193,14 @@ function CommitmentForm({ plan, side, sides, onDone }: { plan: BusinessPlan; sid
   const staff = useVendorStaff(sides.includes('vendor'));
   const company = useCompanyUsers(plan.partnerId);
   const form = useApiForm({
-    initialValues: { side, title: '', dueDate: '', description: '', ownerId: '' },
+    initialValues: {
+      side,
+      title: '',
+      dueDate: '',
+      description: '',
+      ownerId: '',
+      amount: null as { amount: number; currency: string } | null,
+    },
     validate: {
       title: (v: string) => (v.trim() ? null : 'Say what is committed'),
       dueDate: (v: string) => (v ? null : 'Choose the due date'),
@@ -205,6 +212,7 @@ function CommitmentForm({ plan, side, sides, onDone }: { plan: BusinessPlan; sid
       dueDate: v.dueDate,
       description: v.description.trim(),
       ownerId: v.ownerId || null,
+      amount: v.amount,
     }),
     success: (k) => `Added the commitment ${k.title}`,
     onSuccess: onDone,
@@ -230,6 +238,14 @@ function CommitmentForm({ plan, side, sides, onDone }: { plan: BusinessPlan; sid
         searchable
         {...form.getInputProps('ownerId')}
       />
+      <MoneyInput
+        label="Amount"
+        description="What an investment commitment is worth (a co-marketing budget); empty when it is not money"
+        currencyEditable
+        value={form.values.amount}
+        onChange={(v) => form.setFieldValue('amount', v)}
+        error={form.errors.amount}
+      />
       <Textarea label="Details" autosize {...form.getInputProps('description')} />
     </Form>
   );
@@ -246,6 +262,12 @@ function CommitmentRow({ k }: { k: Commitment }) {
         <div style={{ minWidth: 0 }}>
           <Text size="sm" fw={600}>
             {k.title}
+            {k.amount && (
+              <Text span size="sm" fw={400} c="dimmed" data-testid="commitment-amount">
+                {' · '}
+                {formatAmount(k.amount)}
+              </Text>
+            )}
           </Text>
           <Text size="xs" c={k.overdue ? 'red' : 'dimmed'} fw={k.overdue ? 600 : undefined}>
             {k.status === 'done'

@@ -1,0 +1,3 @@
+ALTER TABLE "plan_commitments" ADD COLUMN "amount" bigint;--> statement-breakpoint
+ALTER TABLE "plan_commitments" ADD COLUMN "currency" text;--> statement-breakpoint
+ALTER TABLE "plan_commitments" ADD CONSTRAINT "plan_commitments_amount_with_currency" CHECK (("plan_commitments"."amount" is null and "plan_commitments"."currency" is null) or ("plan_commitments"."amount" >= 0 and "plan_commitments"."currency" is not null));

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { TxCtx } from '../shared/context.js';
 import { countryName, isCountryCode, retiredCountryCode } from '../shared/locale.js';
 import { textProblem } from '../shared/text.js';
@@ -177,4 +178,68 @@ export function countryCell(raw: string): unknown {
     COUNTRY_BY_NAME.get(raw.toLowerCase().replace(/\s+/g, ' ')) ??
     cellProblem('is not a country (an ISO code such as DE, or its English name)')
   );
+}
+
+// Keys seen earlier in the file ------------------------------------------------------------------
+
+let seenSets = 0;
+
+/**
+ * The keys (names, domains, e-mails) an import has seen so far in its file, kept in the DATABASE
+ * rather than in memory, so that a million-row file costs no more memory than a thousand-row one
+ * (decision 0343). A temporary table `import_seen` (set, key → first row), created in the
+ * import's own transaction and dropped at its end (`ON COMMIT DROP`; a rollback drops it too),
+ * with its primary key as the index: one query and one insert per batch, whatever its size.
+ *
+ * Put one in the importer's state (`newState: () => ({ names: new SeenKeys('name') })`) and ask
+ * each batch `await state.names.earlier(ctx, rows.map(...))`: for each key, the row where it first
+ * appeared, if that row is before the one asking (also within the batch). Every key asked about is
+ * remembered, as a `Map` in the state would have been.
+ */
+export class SeenKeys {
+  /** Distinguishes the sets of one transaction (two importers, or two states of one). */
+  private readonly set: string;
+  constructor(label: string) {
+    seenSets += 1;
+    this.set = `${label}:${seenSets}`;
+  }
+
+  /** `entries` (key, row) of a batch, rows ascending → key → the first row it was on, for the keys seen before the row asking. */
+  async earlier(
+    ctx: TxCtx,
+    entries: readonly { key: string; row: number }[],
+  ): Promise<(row: number, key: string) => number | undefined> {
+    if (entries.length === 0) return () => undefined;
+    const first = new Map<string, number>();
+    for (const { key, row } of entries) {
+      const had = first.get(key);
+      if (had === undefined || row < had) first.set(key, row);
+    }
+    const keys = [...first.keys()];
+    await ctx.tx.execute(
+      sql`CREATE TEMP TABLE IF NOT EXISTS import_seen (set_id text NOT NULL, key text NOT NULL, row integer NOT NULL, PRIMARY KEY (set_id, key)) ON COMMIT DROP`,
+    );
+    const found = (
+      await ctx.tx.execute(
+        sql`SELECT s.key, s.row FROM import_seen s WHERE s.set_id = ${this.set} AND s.key IN (SELECT json_array_elements_text(${JSON.stringify(keys)}::json))`,
+      )
+    ).rows as unknown as { key: string; row: number }[];
+    const known = new Set<string>();
+    for (const { key, row } of found) {
+      first.set(key, Number(row));
+      known.add(key);
+    }
+    const fresh = keys.filter((k) => !known.has(k));
+    if (fresh.length > 0) {
+      await ctx.tx.execute(
+        sql`INSERT INTO import_seen (set_id, key, row) SELECT ${this.set}, x.key, x.row FROM json_to_recordset(${JSON.stringify(
+          fresh.map((key) => ({ key, row: first.get(key) })),
+        )}::json) AS x(key text, row integer) ON CONFLICT DO NOTHING`,
+      );
+    }
+    return (row, key) => {
+      const at = first.get(key);
+      return at !== undefined && at < row ? at : undefined;
+    };
+  }
 }

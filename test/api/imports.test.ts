@@ -300,6 +300,10 @@ describe('contact, user and exchange-rate imports', () => {
     const partnerAdmin = await t.login(t.world.users.partnerAdminA.email, PASSWORD);
     const own = await postCsv(partnerAdmin, 'contacts', 'Name,Email\nOwn Contact,own@a.example\n', { dryRun: 'false' });
     expect(own.status).toBe(200);
+    const twice = await postCsv(partnerAdmin, 'contacts', 'Name,Email\nOnce,twice@a.example\nAgain,twice@a.example\n');
+    expect(twice.body.errors).toEqual([
+      { row: 3, column: 'email', message: 'twice@a.example is also on row 2 for the same partner' },
+    ]);
     const otherDomain = t.world.partnerB.domains[0];
     const other = await postCsv(partnerAdmin, 'contacts', `Partner,Name\n${otherDomain},Sneaky\n${t.world.partnerB.id},Sneaky\n`);
     expect(other.body.errors).toEqual([
@@ -312,6 +316,8 @@ describe('contact, user and exchange-rate imports', () => {
     const csv = `Email,Full Name,Role,Partner ID\nnew.person@a.example,New Person,partner_user,${t.world.partnerA.id}\n${t.world.users.pm.email},Taken,admin,\n`;
     const dry = await postCsv(admin, 'users', csv);
     expect(dry.body.errors).toEqual([{ row: 3, column: 'email', message: `${t.world.users.pm.email} has an account already` }]);
+    const twice = await postCsv(admin, 'users', `${csv}new.person@a.example,Again,partner_user,${t.world.partnerA.id}\n`);
+    expect(twice.body.errors).toContainEqual({ row: 4, column: 'email', message: 'new.person@a.example is also on row 2' });
     const res = await postCsv(admin, 'users', csv.split('\n').slice(0, 2).join('\n'), { dryRun: 'false' });
     expect(res.status).toBe(200);
     const found = await admin.get('/api/v1/users', { query: { q: 'new.person@a.example' } });

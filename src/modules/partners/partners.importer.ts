@@ -10,6 +10,7 @@ import {
   type ImportProblem,
   integerCell,
   listCell,
+  SeenKeys,
   textCell,
 } from '../../server/importer.js';
 import { access } from '../../server/route.js';
@@ -122,7 +123,8 @@ export type PartnerImportRow = {
   ownerId?: string | null;
 };
 
-type PartnerImportState = { names: Map<string, number>; domains: Map<string, number> };
+/** Names and domains seen earlier in the file: in the import's transaction, not in memory (decision 0343). */
+type PartnerImportState = { names: SeenKeys; domains: SeenKeys };
 
 export const partnersImporter: ImporterDef<PartnerImportRow, PartnerImportState> = {
   kind: 'partners',
@@ -211,12 +213,20 @@ export const partnersImporter: ImporterDef<PartnerImportRow, PartnerImportState>
   ],
   example: (refs) =>
     `Account Name,Website,Billing Country\nImported ${refs.unique},https://imported-${refs.unique}.example,Germany\n`,
-  newState: () => ({ names: new Map(), domains: new Map() }),
+  newState: () => ({ names: new SeenKeys('partner-name'), domains: new SeenKeys('partner-domain') }),
 
   async validate(ctx, rows, state) {
     const problems: ImportProblem[] = [];
     const names = rows.map((r) => r.values.name.toLowerCase());
     const domains = rows.flatMap((r) => r.values.domains ?? []);
+    const earlierName = await state.names.earlier(
+      ctx,
+      rows.map((r, i) => ({ key: names[i] as string, row: r.row })),
+    );
+    const earlierDomain = await state.domains.earlier(
+      ctx,
+      rows.flatMap((r) => (r.values.domains ?? []).map((key) => ({ key, row: r.row }))),
+    );
     const [takenNames, takenDomains, owners] = await Promise.all([
       ctx.tx
         .select({ name: sql<string>`lower(${partners.name})` })
@@ -239,17 +249,15 @@ export const partnersImporter: ImporterDef<PartnerImportRow, PartnerImportState>
     const actor = policyActor(ctx);
     for (const { row, values } of rows) {
       const name = values.name.toLowerCase();
-      const earlier = state.names.get(name);
+      const earlier = earlierName(row, name);
       if (earlier) problems.push({ row, column: 'name', message: `"${values.name}" is also on row ${earlier}` });
       else if (takenNames.has(name))
         problems.push({ row, column: 'name', message: `a partner named "${values.name}" exists already` });
-      if (!earlier) state.names.set(name, row);
       for (const domain of values.domains ?? []) {
-        const before = state.domains.get(domain);
+        const before = earlierDomain(row, domain);
         const holder = takenDomains.get(domain);
         if (before) problems.push({ row, column: 'domains', message: `"${domain}" is also on row ${before}` });
         else if (holder) problems.push({ row, column: 'domains', message: `"${domain}" belongs to partner ${holder}` });
-        if (!before) state.domains.set(domain, row);
       }
       if (values.owner) {
         const found = (owners.get(values.owner.toLowerCase()) ?? []).filter(
@@ -341,7 +349,8 @@ export type ContactImportRow = {
   partnerId?: string;
 };
 
-type ContactImportState = { emails: Map<string, number> };
+/** Partner and e-mail pairs seen earlier in the file (decision 0343). */
+type ContactImportState = { emails: SeenKeys };
 
 export const contactsImporter: ImporterDef<ContactImportRow, ContactImportState> = {
   kind: 'contacts',
@@ -384,7 +393,7 @@ export const contactsImporter: ImporterDef<ContactImportRow, ContactImportState>
     { key: 'notes', label: 'Notes', aliases: ['Description', 'Comments'], parse: textCell(2000) },
   ],
   example: (refs) => `Partner ID,First Name,Last Name,Email\n${refs.partnerId},Dana,Whitfield,dana.${refs.unique}@example.com\n`,
-  newState: () => ({ emails: new Map() }),
+  newState: () => ({ emails: new SeenKeys('contact-email') }),
 
   async validate(ctx, rows, state) {
     const problems: ImportProblem[] = [];
@@ -413,13 +422,18 @@ export const contactsImporter: ImporterDef<ContactImportRow, ContactImportState>
         } else values.partnerId = match.id;
       } else if (ownCompany) values.partnerId = ownCompany;
       else problems.push({ row, column: 'partner', message: 'is required' });
-      if (values.email && values.partnerId) {
-        const key = `${values.partnerId} ${values.email}`;
-        const earlier = state.emails.get(key);
-        if (earlier)
-          problems.push({ row, column: 'email', message: `${values.email} is also on row ${earlier} for the same partner` });
-        else state.emails.set(key, row);
-      }
+    }
+    const earlierEmail = await state.emails.earlier(
+      ctx,
+      rows.flatMap((r) =>
+        r.values.email && r.values.partnerId ? [{ key: `${r.values.partnerId} ${r.values.email}`, row: r.row }] : [],
+      ),
+    );
+    for (const { row, values } of rows) {
+      if (!values.email || !values.partnerId) continue;
+      const earlier = earlierEmail(row, `${values.partnerId} ${values.email}`);
+      if (earlier)
+        problems.push({ row, column: 'email', message: `${values.email} is also on row ${earlier} for the same partner` });
     }
     // Contacts already there, by e-mail at the same partner: one query for the batch.
     const keyed = rows.filter((r) => r.values.email && r.values.partnerId);

@@ -1,4 +1,4 @@
-import { choiceCell, emailCell, type ImporterDef, type ImportProblem, textCell } from '../../server/importer.js';
+import { choiceCell, emailCell, type ImporterDef, type ImportProblem, SeenKeys, textCell } from '../../server/importer.js';
 import { access } from '../../server/route.js';
 import { dummyPasswordHash } from '../../shared/password.js';
 import { isPartnerRole, ROLES, type Role } from '../../shared/roles.js';
@@ -25,7 +25,7 @@ export type UserImportRow = {
  * person uses a password reset, before they sign in. A partner's people need `partner` (name,
  * domain or id); without `role` they are partner users, or — without a partner — refused.
  */
-export const usersImporter: ImporterDef<UserImportRow, { emails: Map<string, number> }> = {
+export const usersImporter: ImporterDef<UserImportRow, { emails: SeenKeys }> = {
   kind: 'users',
   label: 'Users',
   access: access.roles(['admin'], { scope: 'none' }),
@@ -56,10 +56,14 @@ export const usersImporter: ImporterDef<UserImportRow, { emails: Map<string, num
   ],
   example: (refs) =>
     `Email,Full Name,Role,Partner ID\nimported.${refs.unique}@${refs.partnerDomain},Imported Person,partner_user,${refs.partnerId}\n`,
-  newState: () => ({ emails: new Map() }),
+  newState: () => ({ emails: new SeenKeys('user-email') }),
 
   async validate(ctx, rows, state) {
     const problems: ImportProblem[] = [];
+    const earlierEmail = await state.emails.earlier(
+      ctx,
+      rows.map((r) => ({ key: r.values.email, row: r.row })),
+    );
     const [taken, partners] = await Promise.all([
       existingEmails(
         ctx,
@@ -71,11 +75,10 @@ export const usersImporter: ImporterDef<UserImportRow, { emails: Map<string, num
       ),
     ]);
     for (const { row, values } of rows) {
-      const earlier = state.emails.get(values.email);
+      const earlier = earlierEmail(row, values.email);
       if (earlier) problems.push({ row, column: 'email', message: `${values.email} is also on row ${earlier}` });
       else if (taken.has(values.email))
         problems.push({ row, column: 'email', message: `${values.email} has an account already` });
-      if (!earlier) state.emails.set(values.email, row);
       values.partnerId = null;
       if (values.partner) {
         const matches = partners.get(values.partner.toLowerCase()) ?? [];

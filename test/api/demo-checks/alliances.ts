@@ -96,10 +96,26 @@ export default function alliancesDemo() {
       if (!woodgrove) throw new Error('Woodgrove Distribution is not in the demo');
       const alliance = (await admin.get(`/api/v1/partners/${woodgrove.id}/alliance`)).body;
       expect(alliance.sponsors).toEqual({ vendor: null, partner: null });
-      const [ended, named] = alliance.sponsorHistory;
+      type Change = {
+        side: string;
+        from: { name: string } | null;
+        to: { name: string } | null;
+        note: string | null;
+        occurredAt: string;
+      };
+      const history = alliance.sponsorHistory as Change[];
+      const ended = history.find((h) => h.side === 'partner' && h.to === null) as Change;
+      const named = history.find((h) => h.side === 'partner' && h.from === null) as Change;
       expect(ended).toMatchObject({ side: 'partner', to: null, note: expect.stringContaining('left Woodgrove') });
       expect(ended.from?.name).toBeTruthy();
-      expect(named).toMatchObject({ side: 'partner', from: null, to: { name: ended.from.name } });
+      expect(named).toMatchObject({ side: 'partner', from: null, to: { name: ended.from?.name } });
+      // Erin stepped down after Woodgrove's side had gone (decision 0340), with the reason.
+      const erin = history.find((h) => h.side === 'vendor' && h.to === null) as Change;
+      expect(erin).toMatchObject({
+        from: { name: expect.stringContaining('Erin') },
+        note: expect.stringContaining('stepped down'),
+      });
+      expect(new Date(erin.occurredAt).getTime()).toBeGreaterThan(new Date(ended.occurredAt).getTime());
       const risks = await admin.get('/api/v1/risks', { query: { partnerId: woodgrove.id, limit: '100' } });
       const risk = (risks.body.data as { title: string; createdAt: string }[]).find((r) =>
         r.title.startsWith('Executive sponsor left Woodgrove'),

@@ -49,9 +49,12 @@ const CELLS: Cell[] = [
   },
 ];
 
-/** The account where the partner is involved in the most opportunities (its key account), with when it first was. */
-async function keyAccountOf(story: DemoStory, partner: DemoPartner) {
-  const rows = await withTx(story.system('demo', story.now), (c) =>
+/**
+ * The accounts where the partner has been involved in opportunities since before `before`, the
+ * most involved first (its key accounts), with when it first was.
+ */
+async function keyAccountsOf(story: DemoStory, partner: DemoPartner, before: Date) {
+  return withTx(story.system('demo', story.now), (c) =>
     c.tx
       .select({
         id: accounts.id,
@@ -70,10 +73,10 @@ async function keyAccountOf(story: DemoStory, partner: DemoPartner) {
         ),
       )
       .groupBy(accounts.id, accounts.name, accounts.createdAt)
+      .having(sql`greatest(${accounts.createdAt}, min(${opportunityPartners.createdAt})) < ${before}`)
       .orderBy(desc(sql`count(*)`), accounts.name)
-      .limit(1),
+      .limit(5),
   );
-  return rows[0] ?? null;
 }
 
 /**
@@ -86,35 +89,41 @@ export const accountPlansDemo: DemoSeeder = {
   order: 80,
   async seed(_ctx, story) {
     const r = story.random;
+    let overdueGiven = false; // one vendor action overdue today, in the first plan
     for (const [index, key] of PLANNERS.entries()) {
       story.progress(index, PLANNERS.length);
       const partner = story.partners.get(key);
       if (!partner) continue;
-      const account = await keyAccountOf(story, partner);
-      if (!account) continue;
       const owner = partner.ownerKey;
-      const since = new Date(Math.max(account.createdAt.getTime(), new Date(account.first).getTime()));
-      const opened = story.after(new Date(Math.max(since.getTime(), story.daysAgo(360 - index * 60).getTime())), 2);
-      if (!opened || opened > story.daysAgo(60)) continue;
-      const start = dayOf(opened);
-      let plan: Awaited<ReturnType<typeof createAccountPlan>>;
-      try {
-        plan = await createAccountPlan(story.as(owner, opened), {
-          partnerId: partner.id,
-          accountId: account.id,
-          title: `${account.name} × ${key === 'northwind' ? 'Northwind' : key === 'adatum' ? 'Adatum' : 'Contoso'}: FY plan`,
-          periodStart: start,
-          periodEnd: addDays(start, 364),
-          summary: `Grow ${account.name} from its first joint deals into a multi-product account, the partner leading delivery.`,
-          footprint: 'Lumen Analytics in Finance and storage in IT; the partner runs the ERP integration.',
-          vendorRelationships: 'CFO (economic buyer) and the head of IT know our account team.',
-          businessUnits: UNITS,
-          solutionAreas: AREAS,
-        });
-      } catch (error) {
-        if (error instanceof AppError && error.code === 'CONFLICT') continue; // coopetition holds in the story
-        throw error;
+      // Its key account: the most involved one it has known for months and does not compete in.
+      let opened: Date | null = null;
+      let plan: Awaited<ReturnType<typeof createAccountPlan>> | null = null;
+      let start = '';
+      for (const account of await keyAccountsOf(story, partner, story.daysAgo(120))) {
+        const since = new Date(Math.max(account.createdAt.getTime(), new Date(account.first).getTime()));
+        opened = story.after(new Date(Math.max(since.getTime(), story.daysAgo(360 - index * 60).getTime())), 2);
+        if (!opened || opened > story.daysAgo(60)) continue;
+        start = dayOf(opened);
+        try {
+          plan = await createAccountPlan(story.as(owner, opened), {
+            partnerId: partner.id,
+            accountId: account.id,
+            title: `${account.name} × ${key === 'northwind' ? 'Northwind' : key === 'adatum' ? 'Adatum' : 'Contoso'}: FY plan`,
+            periodStart: start,
+            periodEnd: addDays(start, 364),
+            summary: `Grow ${account.name} from its first joint deals into a multi-product account, the partner leading delivery.`,
+            footprint: 'Lumen Analytics in Finance and storage in IT; the partner runs the ERP integration.',
+            vendorRelationships: 'CFO (economic buyer) and the head of IT know our account team.',
+            businessUnits: UNITS,
+            solutionAreas: AREAS,
+          });
+          break;
+        } catch (error) {
+          if (error instanceof AppError && error.code === 'CONFLICT') continue; // coopetition holds in the story
+          throw error;
+        }
       }
+      if (!plan || !opened) continue;
       const adminKey = `${key}.admin`;
       const admin = story.people.get(adminKey);
       const partnerSide = admin && admin.since <= opened ? adminKey : null;
@@ -189,7 +198,8 @@ export const accountPlansDemo: DemoSeeder = {
         if (doneAt && doneAt < story.daysAgo(2)) await updateAction(story.as(who, doneAt), action.id, { status: 'done' });
       }
       const recent = story.daysAgo(20);
-      if (index === 0) {
+      if (!overdueGiven) {
+        overdueGiven = true;
         await addAction(story.as(owner, recent), plan.id, {
           title: 'Send the storage refresh proposal',
           side: 'vendor',

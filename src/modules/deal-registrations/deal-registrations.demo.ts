@@ -394,7 +394,9 @@ export const dealRegistrationsDemo: DemoSeeder = {
     }
 
     // Today's desk. Two long-standing partners both went after Globex: the first registration
-    // was approved a month ago; the second, ten days ago, is flagged and its case waits.
+    // was approved a month ago; the second, twelve days ago, is flagged and its case waits. Twelve,
+    // so that its case, escalated four days later, is past the second tier's five days on any
+    // day of the week the demo is loaded (weekends move moments by a day).
     const active = selling.filter((p) => !leftOf(p));
     const [first, second, third, fourth] = active.filter((p) => p.key !== 'northwind');
     // Approved and still open today (the Globex proof of concept; Northwind's protection ending).
@@ -404,7 +406,7 @@ export const dealRegistrationsDemo: DemoSeeder = {
       agenda.add(at, async () => {
         await registerAndDecide(first, at, CUSTOMERS[0] as [string, string], approveOn(first), story.daysAgo(33));
       });
-      const later = story.daysAgo(10);
+      const later = story.daysAgo(12);
       agenda.add(later, async () => {
         await registerAndDecide(second, later, ['Globex Corp.', 'https://www.globex.com/'], approveOn(second), null);
       });

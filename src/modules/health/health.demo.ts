@@ -2,14 +2,16 @@ import type { DemoSeeder } from '../../server/module.js';
 import { addMonths } from '../../shared/dates.js';
 import { STANDARD_TEMPLATE_ID } from './health.rules.js';
 import { takeSnapshots } from './health.service.js';
-import { evaluateTemplate } from './scorecards.service.js';
+import { evaluateTemplate, getTemplate, updateTemplate } from './scorecards.service.js';
 
 /**
  * Health over the story's two years, after every other module has told its part: the monthly job
  * on the 1st of each of the last 24 months, each snapshot computed from the data as of that month's
  * end (metrics take `asOf`; decision 0280 says which cannot answer the past), so trends mean
  * something and a partner whose alliance went hollow turned red with its owner told then. Then the
- * standard scorecard evaluated for the last four finished quarters, each just after it ended.
+ * standard scorecard evaluated for the last four finished quarters, each just after it ended, with
+ * the targets Maria set to Lumen's programme before the first of them: its partners are small
+ * firms, so two certified people and two active registrations are what a good one holds.
  */
 export const healthDemo: DemoSeeder = {
   order: 995,
@@ -24,6 +26,15 @@ export const healthDemo: DemoSeeder = {
       await takeSnapshots(story.system('health.snapshot', at), { period: start.slice(0, 7), asOf: new Date(`${end}T00:00:00Z`) });
       story.progress(25 - back, 28);
     }
+    const calibrated = story.daysAgo(430);
+    const standard = await getTemplate(story.as('maria', calibrated), STANDARD_TEMPLATE_ID);
+    const PROGRAMME_TARGETS: Record<string, number> = { 'enablement.certified_people': 2, 'deals.active_registrations': 2 };
+    await updateTemplate(story.as('maria', calibrated), STANDARD_TEMPLATE_ID, {
+      dimensions: standard.dimensions.map((d) => ({
+        ...d,
+        metrics: d.metrics.map((m) => ({ ...m, target: PROGRAMME_TARGETS[m.metric] ?? m.target })),
+      })),
+    });
     const month = Number(today.slice(5, 7));
     let year = Number(today.slice(0, 4));
     let quarter = Math.floor((month - 1) / 3) + 1;

@@ -185,7 +185,7 @@ export const surveysDemo: DemoSeeder = {
         const sceptic = SCEPTICS.has(key) ? -1 : 0;
         const mean =
           wave.kind === 'nps'
-            ? () => 6.6 + 1.6 * t + npsMood(story, key, wave.at)
+            ? () => 6.2 + 2.6 * t + npsMood(story, key, wave.at)
             : (q: Question) => 3.1 + 0.8 * t + (PX_OFFSET[q.dimension] ?? 0) + sceptic * 0.7;
         for (const side of ['admin', 'user']) {
           if (story.random.chance(0.75)) await answer(story, `${key}.${side}`, round, wave.at, mean);

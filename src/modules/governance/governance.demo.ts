@@ -38,6 +38,25 @@ type Held = {
 };
 
 /**
+ * A joint steering committee's members: the partner's manager chairs, Erin and the partner's
+ * sponsor (when it has one) vote as executive sponsors, colleagues observe.
+ */
+function steeringMembers(
+  story: DemoStory,
+  owner: string,
+  partnerSponsor?: { id: string },
+  observers: readonly { id: string }[] = [],
+): MemberInput[] {
+  const members: MemberInput[] = [
+    { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
+    { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
+    ...(partnerSponsor ? [{ userId: partnerSponsor.id, role: 'voting', executiveSponsor: true } as MemberInput] : []),
+    ...observers.map((o): MemberInput => ({ userId: o.id, role: 'observer' })),
+  ];
+  return members.filter((m) => m.userId);
+}
+
+/**
  * A meeting that took place: recorded by the partner manager a few hours after it started (so no
  * invitations go out for history), marked held with who attended and short minutes.
  */
@@ -184,13 +203,7 @@ async function rhythm(
     name: 'Joint steering committee',
     kind: 'joint_steering_committee',
     cadence: 'Quarterly QBR',
-    members: (
-      [
-        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
-        { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
-        ...(sponsor ? [{ userId: sponsor.id, role: 'voting', executiveSponsor: true }] : []),
-      ] as MemberInput[]
-    ).filter((m) => m.userId),
+    members: steeringMembers(story, owner, sponsor),
   });
   const people = { vendorSponsor: 'erin', partnerSponsor: sponsor?.key ?? null, others: [] };
   for (const [n, days] of [...options.held].sort((a, b) => b - a).entries()) {
@@ -242,14 +255,7 @@ async function healthy(story: DemoStory) {
       'Steers the alliance: joint plan, investments above $250k, escalations. Decision rights as in the alliance agreement.',
     cadence: 'Quarterly QBR; JSC twice a year',
     partnerMayWriteMinutes: true,
-    members: (
-      [
-        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
-        { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
-        { userId: lead.id, role: 'voting', executiveSponsor: true },
-        ...(colleague ? [{ userId: colleague.id, role: 'observer' }] : []),
-      ] as MemberInput[]
-    ).filter((m) => m.userId),
+    members: steeringMembers(story, owner, lead, colleague ? [colleague] : []),
   });
   const people = { vendorSponsor: 'erin', partnerSponsor: lead.key, others: colleague ? [colleague.key] : [] };
   const kickoffAt = meetingTime(story, start, 7);
@@ -484,13 +490,7 @@ async function woodgrove(story: DemoStory) {
     name: 'Joint steering committee',
     kind: 'joint_steering_committee',
     cadence: 'Quarterly QBR',
-    members: (
-      [
-        { userId: story.people.get(owner)?.id ?? '', role: 'chair' },
-        { userId: story.people.get('erin')?.id ?? '', role: 'voting', executiveSponsor: true },
-        { userId: lead.id, role: 'voting', executiveSponsor: true },
-      ] as MemberInput[]
-    ).filter((m) => m.userId),
+    members: steeringMembers(story, owner, lead),
   });
   const people = { vendorSponsor: 'erin', partnerSponsor: lead.key, others: [] };
   const held: [number, MeetingKind, string][] = [

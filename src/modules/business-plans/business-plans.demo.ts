@@ -1,6 +1,6 @@
 import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js';
 import type { Ctx } from '../../shared/context.js';
-import { addDays, type IsoDate, localDateOf } from '../../shared/dates.js';
+import { addDays, addMonths, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { getSettings } from '../settings/index.js';
 import { fiscalPeriods, type PlanContent, type Side } from './business-plans.rules.js';
 import { addCommitment, createPlan, getPlan, transitionPlan, updateCommitment, updatePlan } from './business-plans.service.js';
@@ -9,6 +9,9 @@ import { addCommitment, createPlan, getPlan, transitionPlan, updateCommitment, u
 export const HEALTHY_ALLIANCE = 'contoso-consulting';
 export const NAME_ONLY_ALLIANCE = 'kestrel-sec';
 
+/** "May 2026" */
+const monthLabel = (day: IsoDate) =>
+  new Date(`${day}T12:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const at = (day: IsoDate, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
 
 /** The person of `side` who records a commitment at `moment`: the owner, or the partner's admin (else the system, from their e-mail). */
@@ -397,8 +400,8 @@ async function woodgrovePlan(story: DemoStory, today: IsoDate): Promise<void> {
 /**
  * The alliances' joint business plans (issue 9). Contoso Consulting, the healthy alliance, has
  * had an approved plan for last fiscal year (closed at its review) and this one, with commitments
- * kept on both sides — a few late, one missed. Kestrel Security, strategic in name only, has this
- * year's plan approved in the spring and untouched since: Lumen kept its side, Kestrel let most
+ * kept on both sides — a few late, one missed. Kestrel Security, strategic in name only, has a
+ * twelve-month plan approved seven months ago and untouched since: Lumen kept its side, Kestrel let most
  * of its own lapse (asymmetric commitment).
  */
 export const businessPlansDemo: DemoSeeder = {
@@ -453,14 +456,18 @@ export const businessPlansDemo: DemoSeeder = {
       }
     }
     if (weak) {
-      const draftedAt = at(addDays(thisYear.start, 10));
+      // A twelve-month plan from seven months ago (not the fiscal year: early in one, too little
+      // would be due for its lapses to show, whatever the day the demo loads).
+      const start = addMonths(`${today.slice(0, 7)}-01`, -7);
+      const end = addDays(addMonths(start, 12), -1);
+      const draftedAt = at(addDays(start, 10));
       const enabled = weak.timeline.find((t) => t.stage === 'enabled')?.at ?? story.now;
       if (draftedAt > enabled && draftedAt < story.now) {
         let partnerKept = 0;
         await tellPlan(story, weak, {
-          title: `${thisYear.label} joint business plan`,
-          start: thisYear.start,
-          end: thisYear.end,
+          title: `${monthLabel(start)} – ${monthLabel(end)} joint business plan`,
+          start,
+          end,
           draftedAt,
           healthy: false,
           commitments: NAME_ONLY_COMMITMENTS,

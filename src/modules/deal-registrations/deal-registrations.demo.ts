@@ -69,21 +69,75 @@ const REJECTIONS = [
 ];
 
 /**
- * Woodgrove Distribution's own deals, beside what the random flow gives it, so its health story
- * holds whatever day the demo loads (decision 0340): two small early wins and a big pipeline in its
+ * Deals two alliances' stories need whatever day the demo loads, beside what the random flow gives
+ * them (decision 0340). Woodgrove Distribution's: two small early wins and a big pipeline in its
  * first year, then registrations lost one after another, the last one closed two months ago and
- * none since. Days before today: registered, closed; amounts in USD.
+ * none since. Tailspin Data's, a healthy alliance: a win every quarter and a pipeline open today.
+ * Days before today: registered, closed (null: still open); amounts in USD.
  */
-const WOODGROVE = 'woodgrove-dist';
-const WOODGROVE_DEALS: {
+type OwnDeal = {
   customer: [string, string];
   product: (typeof PRODUCTS)[number];
   amount: number;
   registered: number;
-  closed: number;
+  closed: number | null;
   won: boolean;
   reason?: string;
-}[] = [
+};
+const WOODGROVE = 'woodgrove-dist';
+/** Days before today that Woodgrove's sponsor left (as in the business plans and surveys demos). */
+const WOODGROVE_SPONSOR_LEFT_DAYS = 243;
+const TAILSPIN_DEALS: OwnDeal[] = [
+  {
+    customer: ['Nordic Grid Operators', 'nordicgrid.no'],
+    product: 'Lumen Analytics',
+    amount: 140_000,
+    registered: 330,
+    closed: 270,
+    won: true,
+  },
+  {
+    customer: ['Harbour Health Trust', 'harbourhealth.org.uk'],
+    product: 'Lumen Storage',
+    amount: 95_000,
+    registered: 240,
+    closed: 180,
+    won: true,
+  },
+  {
+    customer: ['Lakeside Insurance', 'lakesideinsurance.com'],
+    product: 'Lumen Analytics',
+    amount: 210_000,
+    registered: 150,
+    closed: 95,
+    won: true,
+  },
+  {
+    customer: ['Meridian Rail', 'meridianrail.co.uk'],
+    product: 'Lumen Security',
+    amount: 120_000,
+    registered: 75,
+    closed: 30,
+    won: true,
+  },
+  {
+    customer: ['Polar Foods Oy', 'polarfoods.fi'],
+    product: 'Lumen Analytics',
+    amount: 380_000,
+    registered: 45,
+    closed: null,
+    won: false,
+  },
+  {
+    customer: ['Baltic Ports Group', 'balticports.ee'],
+    product: 'Lumen Compute',
+    amount: 260_000,
+    registered: 18,
+    closed: null,
+    won: false,
+  },
+];
+const WOODGROVE_DEALS: OwnDeal[] = [
   {
     customer: ['Rotterdam Port Logistics B.V.', 'rotterdamportlogistics.nl'],
     product: 'Lumen Storage',
@@ -331,45 +385,56 @@ export const dealRegistrationsDemo: DemoSeeder = {
     };
 
     const selling = partners.filter((p) => p.timeline.some((t) => t.stage === 'enabled'));
-    const woodgrove = story.partners.get(WOODGROVE);
-    const woodgroveEnabled = woodgrove?.timeline.find((t) => t.stage === 'enabled')?.at;
-    for (const deal of woodgrove && woodgroveEnabled ? WOODGROVE_DEALS : []) {
-      if (!woodgrove) break;
-      const at = story.daysAgo(deal.registered);
-      if (woodgroveEnabled && at < woodgroveEnabled) continue;
-      agenda.add(at, async () => {
-        const admin = story.people.get(`${WOODGROVE}.admin`);
-        const ctx = admin && admin.since <= at ? story.as(admin.key, at) : story.as(woodgrove.ownerKey, at);
-        const dto = await createDealRegistration(ctx, {
-          partnerId: woodgrove.id,
-          customer: { name: deal.customer[0], domain: deal.customer[1] },
-          title: `${deal.product} for ${deal.customer[0].split(' ')[0]}`,
-          amount: deal.amount * 100,
-          currency: 'USD',
-          expectedCloseDate: localDateOf(story.daysAgo(Math.max(0, deal.closed - 5)), 'UTC'),
-          products: [deal.product],
-        }).catch((error: unknown) => {
-          if (error instanceof AppError && error.code === 'COMPLIANCE_BLOCKED') return null;
-          throw error;
+    for (const [key, deals] of [
+      [WOODGROVE, WOODGROVE_DEALS],
+      ['tailspin-data', TAILSPIN_DEALS],
+    ] as const) {
+      const partner = story.partners.get(key);
+      const enabled = partner?.timeline.find((t) => t.stage === 'enabled')?.at;
+      if (!partner || !enabled) continue;
+      for (const deal of deals) {
+        const at = story.daysAgo(deal.registered);
+        if (at < enabled) continue;
+        agenda.add(at, async () => {
+          const admin = story.people.get(`${key}.admin`);
+          const ctx = admin && admin.since <= at ? story.as(admin.key, at) : story.as(partner.ownerKey, at);
+          const expected =
+            deal.closed === null
+              ? addDays(localDateOf(story.now, 'UTC'), 45)
+              : localDateOf(story.daysAgo(Math.max(0, deal.closed - 5)), 'UTC');
+          const dto = await createDealRegistration(ctx, {
+            partnerId: partner.id,
+            customer: { name: deal.customer[0], domain: deal.customer[1] },
+            title: `${deal.product} for ${deal.customer[0].split(' ')[0]}`,
+            amount: deal.amount * 100,
+            currency: 'USD',
+            expectedCloseDate: expected,
+            products: [deal.product],
+          }).catch((error: unknown) => {
+            if (error instanceof AppError && error.code === 'COMPLIANCE_BLOCKED') return null;
+            throw error;
+          });
+          if (!dto || dto.conflict.flagged) return;
+          const decided = story.after(at, 1);
+          if (!decided) return;
+          await decide(story, partner, decided, (c) => approveDealRegistration(c, dto.id));
+          if (deal.closed === null) return;
+          const closed = story.daysAgo(deal.closed);
+          agenda.add(closed, async () => {
+            if ((await statusOf(story, dto.id)) !== 'approved') return;
+            const by = admin && admin.since <= closed ? story.as(admin.key, closed) : story.as(partner.ownerKey, closed);
+            await closeDealRegistration(by, dto.id, deal.won ? 'won' : 'lost', deal.won ? 'Signed' : (deal.reason ?? 'Lost'));
+          });
         });
-        if (!dto || dto.conflict.flagged) return;
-        const decided = story.after(at, 1);
-        if (!decided) return;
-        await decide(story, woodgrove, decided, (c) => approveDealRegistration(c, dto.id));
-        const closed = story.daysAgo(deal.closed);
-        agenda.add(closed, async () => {
-          if ((await statusOf(story, dto.id)) !== 'approved') return;
-          const by = admin && admin.since <= closed ? story.as(admin.key, closed) : story.as(woodgrove.ownerKey, closed);
-          await closeDealRegistration(by, dto.id, deal.won ? 'won' : 'lost', deal.won ? 'Signed' : (deal.reason ?? 'Lost'));
-        });
-      });
+      }
     }
     for (const [index, partner] of selling.entries()) {
       story.progress(index, selling.length);
       const enabled = partner.timeline.find((t) => t.stage === 'enabled')?.at as Date;
-      const left = leftOf(partner);
+      // Woodgrove's people registered nothing more once its sponsor had left (decision 0340).
+      const stop = partner.key === WOODGROVE ? story.daysAgo(WOODGROVE_SPONSOR_LEFT_DAYS) : leftOf(partner);
       let at = story.after(enabled, r.int(15, 140));
-      while (at && (!left || at < left)) {
+      while (at && (!stop || at < stop)) {
         const moment = at;
         agenda.add(moment, async () => {
           // Partners mostly sell to customers no other partner is working; now and then two meet.

@@ -33,6 +33,8 @@ const COMPANIES: readonly [string, string, string, string, string][] = [
   ['Prairie Credit Union', 'prairie-cu.com', 'US', 'north_america', 'Banking'],
   ['Golden Gate Software', 'goldengate-sw.com', 'US', 'north_america', 'Software'],
 ];
+/** Mid-sized firms in Germany, Austria and Switzerland: the DACH round-robin rule's. */
+const DACH = COMPANIES.filter(([, , country]) => country === 'DE' || country === 'AT' || country === 'CH');
 const SIZES = ['51-200', '201-1000', '201-1000', '1001-5000', '11-50'] as const;
 const PRODUCTS = ['Lumen Compute', 'Lumen Storage', 'Lumen Analytics', 'Lumen Security'] as const;
 const SOURCES = ['Webinar', 'Website demo request', 'Trade show', 'Content download', 'Partner event'];
@@ -147,26 +149,32 @@ async function seedLeads(story: DemoStory): Promise<void> {
     let n = 0;
     while (day > 0) {
       const at = story.daysAgo(day);
-      const [company, domain, country, region, industry] = COMPANIES[n % COMPANIES.length] as (typeof COMPANIES)[number];
+      // The last two days' leads, still waiting today, are mid-sized DACH firms: the round-robin
+      // rule always has a partner for them (no capacity cap, no direct segment), whatever the day.
+      const waitingToday = day <= 2;
+      const [company, domain, country, region, industry] = (
+        waitingToday ? DACH[day % DACH.length] : COMPANIES[n % COMPANIES.length]
+      ) as (typeof COMPANIES)[number];
       const round = Math.floor(n / COMPANIES.length);
-      const lead = await createLead(story.as(r.pick(MANAGERS), at), {
+      const manager = r.pick(MANAGERS);
+      const contact = r.pick(['Jonas Weber', 'Emma Smith', 'Liam Brown', 'Sofia Rossi', 'Yuki Tanaka', 'Lucas Martin']);
+      const size = r.chance(0.08) ? '5001+' : r.pick(SIZES);
+      const lead = await createLead(story.as(manager, at), {
         company: round ? `${company} (${['North', 'South', 'East', 'West'][round % 4]} division)` : company,
         domain: round ? `${['north', 'south', 'east', 'west'][round % 4]}.${domain}` : domain,
-        contact: {
-          name: r.pick(['Jonas Weber', 'Emma Smith', 'Liam Brown', 'Sofia Rossi', 'Yuki Tanaka', 'Lucas Martin']),
-          email: `buyer@${domain}`,
-        },
+        contact: { name: contact, email: `buyer@${domain}` },
         country,
         region,
         industry,
-        size: r.chance(0.08) ? '5001+' : r.pick(SIZES),
+        size: waitingToday ? '201-1000' : size,
         products: [r.pick(PRODUCTS), ...(r.chance(0.3) ? [r.pick(PRODUCTS)] : [])],
         source: r.pick(SOURCES),
         qualification: r.chance(0.3) ? 'eql' : 'mql',
       });
-      await respond(lead, at, day <= 2);
+      await respond(lead, at, waitingToday);
       n += 1;
-      day -= day <= 10 ? 1 : r.int(6, 12);
+      // Every week or two, then every day of the last ten (never jumping past them).
+      day = day <= 10 ? day - 1 : Math.max(10, day - r.int(6, 12));
     }
   }
 }

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { withTx } from '../../db/scope.js';
 import type { DemoSeeder, DemoStory } from '../../server/module.js';
-import { localDateOf } from '../../shared/dates.js';
+import { addDays, addMonths, type IsoDate, localDateOf } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { BUILT_IN_TEMPLATES } from './surveys.fixtures.js';
 import type { Question } from './surveys.rules.js';
@@ -72,6 +72,25 @@ async function answer(
 }
 
 const lerp = ([from, to]: [number, number], t: number) => from + (to - from) * t;
+
+/**
+ * The recurring waves of the last `count` periods of `months` months each (calendar quarters or
+ * half-years, as the survey's cadence counts them), oldest first: a past period's in its middle, so
+ * that no weekday shift moves it into the next one; this period's `recent` days ago if it began
+ * before that (else as early in it as can be), so the daily job has nothing left to open today.
+ */
+function recurringWaves(story: DemoStory, kind: 'px' | 'nps', months: number, count: number, recent: number) {
+  const today = story.now.toISOString().slice(0, 10) as IsoDate;
+  const month = Number(today.slice(5, 7));
+  const first = `${today.slice(0, 4)}-${String(month - ((month - 1) % months)).padStart(2, '0')}-01` as IsoDate;
+  const daysTo = (day: IsoDate) => Math.round((Date.parse(today) - Date.parse(day)) / DAY);
+  const waves: { kind: 'px' | 'nps'; at: Date }[] = [];
+  for (let back = count - 1; back >= 1; back -= 1)
+    waves.push({ kind, at: story.daysAgo(daysTo(addDays(addMonths(first, -months * back), months * 15))) });
+  const since = daysTo(first);
+  if (since >= 2) waves.push({ kind, at: story.daysAgo(Math.min(recent, since - 1)) });
+  return waves;
+}
 
 export const surveysDemo: DemoSeeder = {
   // After the alliances and risks (their partners and people exist), before the alerts read metrics.
@@ -147,8 +166,9 @@ export const surveysDemo: DemoSeeder = {
     }
 
     // The recurring surveys: PX every quarter, NPS every half-year, to every active partner's people.
-    const waves: { kind: 'px' | 'nps'; at: Date }[] = [];
-    for (let quarter = 7; quarter >= 0; quarter -= 1) waves.push({ kind: 'px', at: story.daysAgo(quarter * 91 + 5) });
+    // NPS waves stay counted back from today (every 182 days, the last 20 days ago): Woodgrove's
+    // mood turns on a day counted back from today too, and its last two waves must fall after it.
+    const waves = [...recurringWaves(story, 'px', 3, 8, 5)];
     for (let half = 3; half >= 0; half -= 1) waves.push({ kind: 'nps', at: story.daysAgo(half * 182 + 20) });
     for (const [index, wave] of waves.entries()) {
       story.progress(index, waves.length);

@@ -39,7 +39,10 @@ export default function surveysDemo() {
       expect(trends.body.nps.length).toBeGreaterThanOrEqual(3);
       expect(trends.body.px.length).toBeGreaterThanOrEqual(6);
       expect(trends.body.px.at(-1).value).toBeGreaterThan(trends.body.px[0].value);
-      expect(trends.body.nps.at(-1).value).toBeGreaterThan(trends.body.nps[0].value);
+      // This half-year's wave may have opened only days ago: the trend is read from the answered ones.
+      const answered = (trends.body.nps as { value: number; count: number }[]).filter((p) => p.count >= 5);
+      expect(answered.length).toBeGreaterThanOrEqual(3);
+      expect(answered.at(-1)?.value).toBeGreaterThan(answered[0]?.value ?? 100);
       expect(trends.body.pxDimensions).toEqual(expect.arrayContaining(['support', 'ease_of_doing_business']));
 
       const ben = await demo.t.login('ben.kowalski@northwind.example', DEMO_PASSWORD);

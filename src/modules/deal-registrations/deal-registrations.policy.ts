@@ -9,7 +9,7 @@ export type DealRegistrationPermissions = {
   close: boolean;
   requestExtension: boolean;
   extend: boolean;
-  /** Name (or clear) the joint value proposition it uses: either side while it is submitted or approved. */
+  /** Name (or clear) the joint value proposition it uses: either side while it is submitted or protected. */
   edit: boolean;
 };
 
@@ -62,6 +62,6 @@ export function dealRegistrationPermissions(
     close: (approver || own) && protectedNow,
     requestExtension: own && protectedNow && r.extensionRequestedUntil === null,
     extend: approver && protectedNow,
-    edit: (approver || own) && (r.status === 'submitted' || r.status === 'approved'),
+    edit: (approver || own) && (r.status === 'submitted' || protectedNow),
   };
 }

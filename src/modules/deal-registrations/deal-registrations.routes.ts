@@ -329,7 +329,7 @@ export const dealRegistrationRoutes = [
     url: '/api/v1/deal-registrations/:id',
     summary: 'Name (or clear) the joint value proposition a registration is sold with',
     description:
-      'The partner’s people and its approvers, while it is submitted or approved. `valuePropositionId` must be a ' +
+      'The partner’s people and its approvers, while it is submitted or protected. `valuePropositionId` must be a ' +
       'published joint value proposition of the registration’s partner (else 422 naming it); null clears it.',
     tags: ['deal-registrations'],
     access: access.roles(['admin', 'partner_manager', ...PARTNER_SIDE], { scope: 'partner' }),

@@ -564,7 +564,7 @@ export async function approveDealRegistration(ctx: Ctx, id: string): Promise<Dea
 
 /**
  * Names (or clears, with null) the joint value proposition a registration is sold with: the
- * partner's people and its approvers, while it is submitted or approved (decision 0344).
+ * partner's people and its approvers, while it is submitted or protected (decision 0344).
  */
 export async function updateDealRegistration(
   ctx: Ctx,
@@ -575,7 +575,7 @@ export async function updateDealRegistration(
     const before = await loadRegistration(c, id, true);
     const partner = await partnerOf(c, before);
     if (!dealRegistrationPermissions(policyActor(c), before, partner, await todayOf(c)).edit)
-      throw forbidden('The partner’s people and its approvers change a submitted or approved registration');
+      throw forbidden('The partner’s people and its approvers change a submitted or protected registration');
     const link = await propositionLink(c, before.valuePropositionId, patch.valuePropositionId, [before.partnerId]);
     if (Object.keys(link).length === 0) return toDto(c, before);
     const after = await updateAudited(c, dealRegistrations, before, { ...link, updatedAt: c.now }, DEAL_REGISTRATION, {

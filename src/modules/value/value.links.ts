@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ZId } from '../../server/schemas.js';
 
 /** How a record's DTO shows the JVP it names (decision 0344). */
 export const ZValuePropositionRef = z
@@ -12,8 +13,6 @@ export const valuePropositionFields = {
 };
 
 /** The input field: a published JVP version of the record's partner, or null to clear it. */
-export const ZValuePropositionIdInput = z
-  .uuid('must be a published joint value proposition of the record’s partner')
-  .nullable()
+export const ZValuePropositionIdInput = ZId.nullable()
   .optional()
   .describe('A published joint value proposition (version) of the record’s partner; null clears it');

@@ -758,7 +758,6 @@ export async function deleteSimulation(ctx: Ctx, id: string): Promise<void> {
 
 // ——— Metrics ———
 
-
 /** Every requested partner starts at 0: no JVP (or no use) is a measured zero, not missing data. */
 function zeros(ids: readonly string[] | 'all'): Map<string, number> {
   return new Map(ids === 'all' ? [] : ids.map((id) => [id, 0]));

@@ -12,7 +12,7 @@ import { convertManyToReporting } from '../fx/index.js';
 import { assignLead, createLead, getLead, type LeadInput, leads } from '../leads/index.js';
 import { getOpportunity, opportunities } from '../opportunities/index.js';
 import { getSettings } from '../settings/index.js';
-import { propositionLink, propositionOf, propositionRefs } from '../value/index.js';
+import { type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import {
   type CampaignPermissions,
   campaignPermissions,
@@ -89,7 +89,7 @@ export type CampaignDto = {
   decisionNote: string;
   approvedAt: Date | null;
   valuePropositionId: string | null;
-  valueProposition: { id: string; title: string; version: number | null } | null;
+  valueProposition: PropositionRef | null;
   createdAt: Date;
   updatedAt: Date;
   results: CampaignResults;

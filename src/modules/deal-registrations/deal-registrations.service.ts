@@ -22,7 +22,7 @@ import { coverageFor } from '../leads/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentTierBenefits } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
-import { propositionLink, propositionOf, propositionRefs } from '../value/index.js';
+import { type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import {
   actsForPartner,
   approvesFor,
@@ -174,7 +174,7 @@ export type DealRegistrationDto = {
   closedAt: Date | null;
   closeReason: string;
   valuePropositionId: string | null;
-  valueProposition: { id: string; title: string; version: number | null } | null;
+  valueProposition: PropositionRef | null;
   createdAt: Date;
   updatedAt: Date;
   /**

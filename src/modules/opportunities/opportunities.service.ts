@@ -20,7 +20,7 @@ import {
 } from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { getSettings } from '../settings/index.js';
-import { type PropositionLink, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
+import { type PropositionLink, type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import {
   type CoSellPermissions,
   coSellPermissions,
@@ -386,7 +386,7 @@ export type OpportunityDto = {
   partners: InvolvementDto[];
   /** The JVP it is sold with; a partner sees only its own partner's. */
   valuePropositionId: string | null;
-  valueProposition: { id: string; title: string; version: number | null } | null;
+  valueProposition: PropositionRef | null;
   createdAt: Date;
   updatedAt: Date;
   can: OpportunityPermissions;

@@ -12,7 +12,7 @@ import { partners } from '../partners/index.js';
 import { currentPlacements, programs } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
 import { tiers } from '../tiers/index.js';
-import { propositionLink, propositionOf, propositionRefs } from '../value/index.js';
+import { type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import { renderOnePagerPdf } from './resources.pdf.js';
 import { mayManageResources, maySeeLibraryStats, type ResourcePermissions, resourcePermissions } from './resources.policy.js';
 import {
@@ -146,7 +146,7 @@ async function visibleIds(c: TxCtx): Promise<string[] | undefined> {
 
 export type ResourceDto = Omit<ResourceRow, 'template' | 'audience' | 'createdById' | 'valuePropositionLinkedAt'> & {
   /** The JVP it was made with; a partner's people see only their own partner's (null otherwise). */
-  valueProposition: { id: string; title: string; version: number | null } | null;
+  valueProposition: PropositionRef | null;
   template: string | null;
   audience: StoredAudience[];
   category: { id: string; name: string } | null;

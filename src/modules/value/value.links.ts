@@ -3,7 +3,7 @@ import { ZId } from '../../server/schemas.js';
 
 /** How a record's DTO shows the JVP it names (decision 0344). */
 export const ZValuePropositionRef = z
-  .object({ id: z.uuid(), title: z.string(), version: z.number().int().nullable() })
+  .object({ id: z.uuid(), partnerId: z.uuid(), title: z.string(), version: z.number().int().nullable() })
   .meta({ id: 'ValuePropositionRef' });
 
 /** The output fields of a record that may name a JVP. */

@@ -852,10 +852,7 @@ export async function propositionLink(
 }
 
 /** A record's JVP as its DTO shows it: null when none, or one the caller cannot see. */
-export function propositionOf(
-  refs: ReadonlyMap<string, PropositionRef>,
-  id: string | null,
-): { id: string; title: string; version: number | null } | null {
+export function propositionOf(refs: ReadonlyMap<string, PropositionRef>, id: string | null): PropositionRef | null {
   const ref = id === null ? undefined : refs.get(id);
-  return ref ? { id: ref.id, title: ref.title, version: ref.version } : null;
+  return ref ? { id: ref.id, partnerId: ref.partnerId, title: ref.title, version: ref.version } : null;
 }

@@ -44106,6 +44106,8 @@ export interface components {
         ValuePropositionRef: {
             /** Format: uuid */
             id: string;
+            /** Format: uuid */
+            partnerId: string;
             title: string;
             version: number | null;
         };

@@ -142,7 +142,7 @@ describe('joint value and the innovation funnel', () => {
     await dialog.waitFor({ state: 'hidden' });
     const link = facts.getByRole('link', { name: /Fraud and regulatory analytics for regional banks \(v2\)/ });
     await link.click();
-    await page.getByRole('heading', { name: 'Joint value' }).waitFor();
+    await page.getByRole('heading', { name: 'Joint value', exact: true }).waitFor();
     const usedIn = page.getByRole('table', { name: 'Used in' });
     const row = usedIn.getByRole('row').filter({ hasText: title });
     await row.waitFor();

@@ -143,7 +143,7 @@ describe('joint value and the innovation funnel', () => {
     const link = facts.getByRole('link', { name: /Fraud and regulatory analytics for regional banks \(v2\)/ });
     await link.click();
     await page.getByRole('heading', { name: 'Joint value', exact: true }).waitFor();
-    const usedIn = page.getByRole('table', { name: 'Used in' });
+    const usedIn = page.locator('[aria-label="Used in"]').getByRole('table', { name: 'Records using it' });
     const row = usedIn.getByRole('row').filter({ hasText: title });
     await row.waitFor();
     expect(await row.innerText()).toMatch(/Opportunity[\s\S]*v2/);

@@ -58,7 +58,7 @@ export function UsedIn({ partnerId }: { partnerId: string }) {
             />
           ) : (
             <Table.ScrollContainer minWidth={520}>
-              <Table aria-label="Used in">
+              <Table aria-label="Records using it">
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Kind</Table.Th>

@@ -114,4 +114,42 @@ describe('joint value and the innovation funnel', () => {
     await session.page.locator('[aria-label="Decisions"]').getByText('Submission → Feasibility').waitFor();
     expect(await session.page.getByText('Feasibility', { exact: true }).first().isVisible()).toBe(true);
   });
+
+  test('a manager names the joint value proposition on an opportunity; it shows under "Used in" on the JVP’s page', async () => {
+    const contoso = await findPartner('james.manager@lumen.example', 'Contoso Consulting Group');
+    const api = await apiSession('james.manager@lumen.example');
+    const title = `Basel IV reporting ${Date.now().toString(36)}`;
+    const made = await api.send<{ id: string; number: string }>('POST', '/api/v1/opportunities', {
+      title,
+      customer: { name: `Harbor Savings ${Date.now().toString(36)}` },
+      amount: 9_600_000,
+      currency: 'USD',
+      stage: 'qualification',
+      closeDate: new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10),
+      partner: { partnerId: contoso.id, role: 'sourced' },
+    });
+    await signIn(session, 'james.manager@lumen.example');
+    const page = session.page;
+    await session.goto(`/opportunities/${made.id}`);
+    await page.getByRole('heading', { name: `${made.number} · ${title}` }).waitFor();
+    const facts = page.locator('[aria-label="The opportunity"]');
+    await facts.getByText('Joint value proposition').waitFor();
+    await facts.getByRole('button', { name: 'Change' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Joint value proposition' });
+    await dialog.getByRole('combobox', { name: 'Joint value proposition' }).click();
+    await page.getByRole('option', { name: /Fraud and regulatory analytics for regional banks \(v2, current\)/ }).click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const link = facts.getByRole('link', { name: /Fraud and regulatory analytics for regional banks \(v2\)/ });
+    await link.click();
+    await page.getByRole('heading', { name: 'Joint value', exact: true }).waitFor();
+    const usedIn = page.locator('[aria-label="Used in"]').getByRole('table', { name: 'Records using it' });
+    const row = usedIn.getByRole('row').filter({ hasText: title });
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/Opportunity[\s\S]*v2/);
+    await row.getByRole('link', { name: new RegExp(title) }).click();
+    await page.getByRole('heading', { name: `${made.number} · ${title}` }).waitFor();
+    expect(page.url()).toContain(`/opportunities/${made.id}`);
+    expect(unexpectedProblems(session.problems, SIGN_IN_NOISE)).toEqual([]);
+  });
 });

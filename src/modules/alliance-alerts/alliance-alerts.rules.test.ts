@@ -170,6 +170,18 @@ describe('seed 004’s three failure modes are detected from the metrics', () =>
     expect(failureModes(facts(metrics, stage)).map((f) => f.code)).toEqual(expected);
   });
 
+  it('a JVP without deployment says what did not use it: sessions, campaigns, deals, opportunities, content', () => {
+    const [mode] = failureModes(facts({ 'value.jvp_uses_90d': m(0) }, 'active'));
+    expect(mode?.evidence).toEqual([
+      { metric: 'value.jvp_published', value: 1, message: 'A joint value proposition is published' },
+      {
+        metric: 'value.jvp_uses_90d',
+        value: 0,
+        message: 'No value-calculator session, campaign, deal, opportunity or content used it in the last 90 days',
+      },
+    ]);
+  });
+
   it('designation without governance carries each gap as evidence', () => {
     const [mode] = failureModes(facts({ 'alliances.sponsors_named': m(0), 'governance.days_since_review': m(null) }));
     expect(mode?.evidence).toEqual([

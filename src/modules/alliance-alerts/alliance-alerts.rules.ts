@@ -163,7 +163,7 @@ export function failureModes(facts: AllianceFacts, t: Thresholds = DEFAULT_THRES
         {
           metric: ALERT_METRICS.jvpUses90d,
           value: uses.value,
-          message: 'No value calculator session or shared page used it in the last 90 days',
+          message: 'No value-calculator session, campaign, deal, opportunity or content used it in the last 90 days',
         },
       ],
     });

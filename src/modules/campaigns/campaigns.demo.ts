@@ -4,6 +4,7 @@ import type { DemoPartner, DemoSeeder, DemoStory } from '../../server/module.js'
 import type { Ctx } from '../../shared/context.js';
 import { leads } from '../leads/index.js';
 import { opportunities, opportunityPartners } from '../opportunities/index.js';
+import { currentProposition } from '../value/index.js';
 import type { CampaignType, OwnerSide } from './campaigns.rules.js';
 import { createCampaign, creditCampaign, decideCampaign, moveCampaign } from './campaigns.service.js';
 
@@ -56,6 +57,7 @@ export const campaignsDemo: DemoSeeder = {
   async seed(_ctx, story) {
     const random = story.random;
     const today = story.now.getTime();
+    const jvps = await deployedPropositions(story);
     for (const partner of partnersInStory(story)) {
       const enabled = partner.timeline.find((t) => t.stage === 'enabled')?.at as Date;
       let start = new Date(Math.max(enabled.getTime() + 60 * DAY, today - 700 * DAY));
@@ -77,6 +79,7 @@ export const campaignsDemo: DemoSeeder = {
           budget: { amount: play.budget + random.int(0, 10) * 50_000, currency: 'USD' },
           split: { vendorPercent: play.vendorPercent },
           goalLeads: Math.max(5, Math.round(play.budget / 100_000)),
+          valuePropositionId: jvpAt(jvps, partner.id, plannedAt),
         };
         const owner = (at: Date) => story.as(partner.ownerKey, at);
         let campaign = await createCampaign(proposer ?? owner(plannedAt), partner.id, input);
@@ -114,9 +117,28 @@ export const campaignsDemo: DemoSeeder = {
         budget: { amount: 1_800_000, currency: 'USD' },
         split: { vendorAmount: 900_000, partnerAmount: 900_000 },
         goalLeads: 15,
+        valuePropositionId: jvpAt(jvps, first.id, proposedAt),
       });
     }
   },
+};
+
+/**
+ * The healthy alliance's joint value proposition, which its joint campaigns are built on once it
+ * is published (decision 0344). Adatum's JVP stays unused: seed 004's "JVP without deployment".
+ */
+async function deployedPropositions(story: DemoStory): Promise<Map<string, { id: string; publishedAt: Date }>> {
+  const out = new Map<string, { id: string; publishedAt: Date }>();
+  const contoso = story.partners.get('contoso-consulting');
+  if (!contoso) return out;
+  const jvp = await currentProposition(story.system('demo', story.now), contoso.id);
+  if (jvp?.publishedAt) out.set(contoso.id, { id: jvp.id, publishedAt: jvp.publishedAt });
+  return out;
+}
+
+const jvpAt = (jvps: Map<string, { id: string; publishedAt: Date }>, partnerId: string, at: Date): string | null => {
+  const jvp = jvps.get(partnerId);
+  return jvp && jvp.publishedAt.getTime() <= at.getTime() ? jvp.id : null;
 };
 
 /** Credits the partner's leads created during the campaign (and up to three weeks after) and the opportunities it joined then. */

@@ -17,6 +17,7 @@ import {
   zText,
 } from '../../server/schemas.js';
 import { PARTNER_ROLES, ROLES } from '../../shared/roles.js';
+import { valuePropositionFields, ZValuePropositionIdInput } from '../value/index.js';
 import { CAMPAIGN_STATUSES, CAMPAIGN_TYPES, OWNER_SIDES } from './campaigns.rules.js';
 import {
   createCampaign,
@@ -78,6 +79,7 @@ const campaignShape = {
   goalPipeline: ZMoney.nullable(),
   decisionNote: z.string(),
   approvedAt: z.date().nullable(),
+  ...valuePropositionFields,
   createdAt: z.date(),
   updatedAt: z.date(),
   results: ZResults,
@@ -139,6 +141,7 @@ const fields = {
   split: ZSplit.describe('Vendor share in percent (partner gets the rest), or both amounts adding up to the budget exactly'),
   goalLeads: zCount(1_000_000).nullable().optional(),
   goalPipeline: zCount(1e13).nullable().optional().describe('Pipeline goal in the budget’s currency, minor units'),
+  valuePropositionId: ZValuePropositionIdInput,
 };
 
 const ZLeadFields = z.strictObject({

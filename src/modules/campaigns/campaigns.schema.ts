@@ -1,7 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, bigint, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
+import { valuePropositions } from '../value/value.schema.js';
 import type { CampaignStatus, CampaignType, OwnerSide } from './campaigns.rules.js';
 
 /**
@@ -33,10 +35,15 @@ export const campaigns = pgTable(
     createdById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     approvedById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     approvedAt: tstz(),
+    /** The joint value proposition (a published version) this record uses, decision 0344; null: none. */
+    valuePropositionId: uuid().references((): AnyPgColumn => valuePropositions.id, { onDelete: 'set null' }),
+    /** When it was named: deployment counts from then (`value.jvp_uses_90d`). */
+    valuePropositionLinkedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('campaigns_value_proposition_idx').on(t.valuePropositionId).where(sql`${t.valuePropositionId} is not null`),
     index('campaigns_partner_idx').on(t.partnerId, t.startsOn),
     index('campaigns_dates_idx').on(t.startsOn, t.id),
     ...partnerIsolation(t.partnerId),

@@ -12,6 +12,7 @@ import { convertManyToReporting } from '../fx/index.js';
 import { assignLead, createLead, getLead, type LeadInput, leads } from '../leads/index.js';
 import { getOpportunity, opportunities } from '../opportunities/index.js';
 import { getSettings } from '../settings/index.js';
+import { type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import {
   type CampaignPermissions,
   campaignPermissions,
@@ -49,6 +50,8 @@ export type CampaignInput = {
   split: BudgetSplit;
   goalLeads?: number | null | undefined;
   goalPipeline?: number | null | undefined;
+  /** The partner's joint value proposition (a published version) the campaign uses; null: none. */
+  valuePropositionId?: string | null | undefined;
 };
 
 export type CampaignResults = {
@@ -85,6 +88,8 @@ export type CampaignDto = {
   goalPipeline: Money | null;
   decisionNote: string;
   approvedAt: Date | null;
+  valuePropositionId: string | null;
+  valueProposition: PropositionRef | null;
   createdAt: Date;
   updatedAt: Date;
   results: CampaignResults;
@@ -214,6 +219,10 @@ async function dtos(c: TxCtx, rows: CampaignRow[]): Promise<CampaignDto[]> {
   if (rows.length === 0) return [];
   const partners = await visiblePartners(c, [...new Set(rows.map((r) => r.partnerId))]);
   const results = await resultsOf(c, rows);
+  const refs = await propositionRefs(
+    c,
+    rows.map((r) => r.valuePropositionId),
+  );
   const actor = policyActor(c);
   return rows.map((r) => {
     const partner = partners.get(r.partnerId) ?? { id: r.partnerId, name: '', ownerId: null };
@@ -236,6 +245,8 @@ async function dtos(c: TxCtx, rows: CampaignRow[]): Promise<CampaignDto[]> {
       goalPipeline: r.goalPipeline === null ? null : m(r.goalPipeline),
       decisionNote: r.decisionNote,
       approvedAt: r.approvedAt,
+      valuePropositionId: r.valuePropositionId,
+      valueProposition: propositionOf(refs, r.valuePropositionId),
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       results: results.get(r.id) as CampaignResults,
@@ -362,6 +373,7 @@ export async function createCampaign(ctx: Ctx, partnerId: string, input: Campaig
     const actor = policyActor(c);
     if (!mayCreateCampaign(actor, partner)) throw forbidden('An admin or the partner’s manager plans its campaigns');
     const shares = checked(input);
+    const link = await propositionLink(c, null, input.valuePropositionId, [partner.id]);
     const proposed = isPartnerSideOf(actor, partner.id);
     const row = await insertAudited(
       c,
@@ -380,6 +392,7 @@ export async function createCampaign(ctx: Ctx, partnerId: string, input: Campaig
         ...shares,
         goalLeads: input.goalLeads ?? null,
         goalPipeline: input.goalPipeline ?? null,
+        ...link,
         createdById: actorUserId(c),
         approvedById: proposed ? null : actorUserId(c),
         approvedAt: proposed ? null : c.now,
@@ -429,6 +442,7 @@ export async function updateCampaign(ctx: Ctx, id: string, patch: Partial<Campai
       split,
     };
     const shares = checked(next);
+    const link = await propositionLink(c, before.valuePropositionId, patch.valuePropositionId, [before.partnerId]);
     const after = await updateAudited(
       c,
       campaigns,
@@ -445,6 +459,7 @@ export async function updateCampaign(ctx: Ctx, id: string, patch: Partial<Campai
         ...shares,
         ...(patch.goalLeads !== undefined ? { goalLeads: patch.goalLeads } : {}),
         ...(patch.goalPipeline !== undefined ? { goalPipeline: patch.goalPipeline } : {}),
+        ...link,
         updatedAt: c.now,
       },
       CAMPAIGN,

@@ -19,6 +19,8 @@ export const accessTable: AccessTable = {
     close: grants(APPROVERS, PARTNER),
     requestExtension: grants({}, PARTNER),
     extend: grants(APPROVERS),
+    // Name the joint value proposition it uses (decision 0344): its approvers and the partner's people.
+    edit: grants(APPROVERS, PARTNER),
     // The CSV import: vendor staff register on partners' behalf, every row checked for conflicts.
     import: grants({ admin: 'any', partner_manager: 'any' }),
   },

@@ -14,61 +14,67 @@ const partner = { ownerId: 'pm1' };
 const submitted = { partnerId: 'p1', status: 'submitted' as const, expiresOn: null, extensionRequestedUntil: null };
 const approved = { partnerId: 'p1', status: 'approved' as const, expiresOn: '2027-01-31', extensionRequestedUntil: null };
 
-describe('who approves, closes and extends a registration', () => {
+describe('who approves, closes, extends and changes a registration', () => {
   it.each([
     [
       'the partner’s owner approves and rejects a submitted one',
       owner,
       submitted,
-      { approve: true, reject: true, close: false, requestExtension: false, extend: false },
+      { approve: true, reject: true, close: false, requestExtension: false, extend: false, edit: true },
     ],
     [
       'an admin approves any partner’s',
       admin,
       submitted,
-      { approve: true, reject: true, close: false, requestExtension: false, extend: false },
+      { approve: true, reject: true, close: false, requestExtension: false, extend: false, edit: true },
     ],
     [
       'another partner manager does not approve',
       colleague,
       submitted,
-      { approve: false, reject: false, close: false, requestExtension: false, extend: false },
+      { approve: false, reject: false, close: false, requestExtension: false, extend: false, edit: false },
     ],
     [
       'an executive only reads',
       executive,
       approved,
-      { approve: false, reject: false, close: false, requestExtension: false, extend: false },
+      { approve: false, reject: false, close: false, requestExtension: false, extend: false, edit: false },
     ],
     [
       'the partner’s people record the outcome and ask for an extension',
       partnerUser,
       approved,
-      { approve: false, reject: false, close: true, requestExtension: true, extend: false },
+      { approve: false, reject: false, close: true, requestExtension: true, extend: false, edit: true },
     ],
     [
       'the owner records the outcome and extends',
       owner,
       approved,
-      { approve: false, reject: false, close: true, requestExtension: false, extend: true },
+      { approve: false, reject: false, close: true, requestExtension: false, extend: true, edit: true },
     ],
     [
       'another partner’s people do nothing',
       otherPartner,
       approved,
-      { approve: false, reject: false, close: false, requestExtension: false, extend: false },
+      { approve: false, reject: false, close: false, requestExtension: false, extend: false, edit: false },
     ],
     [
       'a second extension request waits for the first',
       partnerUser,
       { ...approved, extensionRequestedUntil: '2027-03-01' },
-      { approve: false, reject: false, close: true, requestExtension: false, extend: false },
+      { approve: false, reject: false, close: true, requestExtension: false, extend: false, edit: true },
     ],
     [
       'past its protection nothing is closed or extended',
       owner,
       { ...approved, expiresOn: '2026-11-29' },
-      { approve: false, reject: false, close: false, requestExtension: false, extend: false },
+      { approve: false, reject: false, close: false, requestExtension: false, extend: false, edit: false },
+    ],
+    [
+      'a rejected one is not changed',
+      partnerUser,
+      { ...submitted, status: 'rejected' as const },
+      { approve: false, reject: false, close: false, requestExtension: false, extend: false, edit: false },
     ],
   ] as const)('%s', (_rule, actor, r, expected) => {
     expect(dealRegistrationPermissions(actor, r, partner, TODAY)).toEqual(expected);

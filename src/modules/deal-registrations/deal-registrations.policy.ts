@@ -9,6 +9,8 @@ export type DealRegistrationPermissions = {
   close: boolean;
   requestExtension: boolean;
   extend: boolean;
+  /** Name (or clear) the joint value proposition it uses: either side while it is submitted or protected. */
+  edit: boolean;
 };
 
 type Facts = { partnerId: string; status: DealStatus; expiresOn: string | null; extensionRequestedUntil: string | null };
@@ -60,5 +62,6 @@ export function dealRegistrationPermissions(
     close: (approver || own) && protectedNow,
     requestExtension: own && protectedNow && r.extensionRequestedUntil === null,
     extend: approver && protectedNow,
+    edit: (approver || own) && (r.status === 'submitted' || protectedNow),
   };
 }

@@ -20,6 +20,7 @@ import {
 import { addDays } from '../../shared/dates.js';
 import { ROLES } from '../../shared/roles.js';
 import { COMPANY_SIZES, REGIONS } from '../partners/index.js';
+import { valuePropositionFields, ZValuePropositionIdInput } from '../value/index.js';
 import { DEAL_STATUSES } from './deal-registrations.rules.js';
 import {
   approveDealRegistration,
@@ -32,6 +33,7 @@ import {
   listDealRegistrations,
   rejectDealRegistration,
   requestExtension,
+  updateDealRegistration,
   updateDealSettings,
 } from './deal-registrations.service.js';
 
@@ -110,6 +112,7 @@ export const ZDealRegistration = z
     extensionCount: z.number().int(),
     closedAt: z.date().nullable(),
     closeReason: z.string(),
+    ...valuePropositionFields,
     createdAt: z.date(),
     updatedAt: z.date(),
     can: z.object({
@@ -118,6 +121,7 @@ export const ZDealRegistration = z
       close: z.boolean(),
       requestExtension: z.boolean(),
       extend: z.boolean(),
+      edit: z.boolean(),
     }),
   })
   .meta({ id: 'DealRegistration' });
@@ -170,6 +174,7 @@ const ZRegistrationInput = z.strictObject({
   expectedCloseDate: zDate(),
   products: z.array(zText(100)).max(50, 'at most 50 products').optional(),
   notes: zOptionalText(5000).optional(),
+  valuePropositionId: ZValuePropositionIdInput,
 });
 
 /** A day `days` from now (examples the matrix sends: after any protection period, within a year of it). */
@@ -318,6 +323,23 @@ export const dealRegistrationRoutes = [
     params: ZIdParams,
     response: ZDealRegistration,
     handler: async ({ ctx, params }) => getDealRegistration(ctx, params.id),
+  }),
+  defineRoute({
+    method: 'PATCH',
+    url: '/api/v1/deal-registrations/:id',
+    summary: 'Name (or clear) the joint value proposition a registration is sold with',
+    description:
+      'The partner’s people and its approvers, while it is submitted or protected. `valuePropositionId` must be a ' +
+      'published joint value proposition of the registration’s partner (else 422 naming it); null clears it.',
+    tags: ['deal-registrations'],
+    access: access.roles(['admin', 'partner_manager', ...PARTNER_SIDE], { scope: 'partner' }),
+    permission: 'dealRegistration.edit',
+    target: 'dealRegistration',
+    params: ZIdParams,
+    body: z.strictObject({ valuePropositionId: ZValuePropositionIdInput }),
+    response: ZDealRegistration,
+    example: () => ({ valuePropositionId: null }),
+    handler: async ({ ctx, params, body }) => updateDealRegistration(ctx, params.id, body),
   }),
   action(
     '/api/v1/deal-registrations/:id/approve',

@@ -17,6 +17,7 @@ import {
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
+import { valuePropositions } from '../value/value.schema.js';
 import type { ConflictReason, DealStatus } from './deal-registrations.rules.js';
 
 /** Registration numbers (DR-000123): a sequence, so never reused and distinct under concurrency. */
@@ -75,10 +76,15 @@ export const dealRegistrations = pgTable(
     closedAt: tstz(),
     closedById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
     closeReason: text().notNull().default(''),
+    /** The joint value proposition (a published version) this record uses, decision 0344; null: none. */
+    valuePropositionId: uuid().references((): AnyPgColumn => valuePropositions.id, { onDelete: 'set null' }),
+    /** When it was named: deployment counts from then (`value.jvp_uses_90d`). */
+    valuePropositionLinkedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('deal_registrations_value_proposition_idx').on(t.valuePropositionId).where(sql`${t.valuePropositionId} is not null`),
     uniqueIndex('deal_registrations_number_unique').on(t.number),
     index('deal_registrations_partner_idx').on(t.partnerId, t.createdAt),
     index('deal_registrations_created_idx').on(t.createdAt, t.id),

@@ -22,6 +22,7 @@ import { coverageFor } from '../leads/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { currentTierBenefits } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
+import { type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import {
   actsForPartner,
   approvesFor,
@@ -172,6 +173,8 @@ export type DealRegistrationDto = {
   extensionCount: number;
   closedAt: Date | null;
   closeReason: string;
+  valuePropositionId: string | null;
+  valueProposition: PropositionRef | null;
   createdAt: Date;
   updatedAt: Date;
   /**
@@ -232,6 +235,10 @@ async function toDtos(
     c,
     rows.filter((r) => cans.get(r.id)?.approve).map((r) => r.id),
   );
+  const refs = await propositionRefs(
+    c,
+    rows.map((r) => r.valuePropositionId),
+  );
   return rows.map((r) => {
     const partner = partnerOf(r);
     const can = cans.get(r.id) as DealRegistrationPermissions;
@@ -277,6 +284,8 @@ async function toDtos(
       extensionCount: r.extensionCount,
       closedAt: r.closedAt,
       closeReason: r.closeReason,
+      valuePropositionId: r.valuePropositionId,
+      valueProposition: propositionOf(refs, r.valuePropositionId),
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       approvalBlockedBy: blockedBy,
@@ -370,6 +379,8 @@ export type DealRegistrationInput = {
   expectedCloseDate: IsoDate;
   products?: string[];
   notes?: string;
+  /** The partner's joint value proposition (a published version) the deal is sold with; null: none. */
+  valuePropositionId?: string | null | undefined;
 };
 
 function segmentFactsOf(customer: DealRegistrationInput['customer']): SegmentFacts {
@@ -418,6 +429,7 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
     await assertComplianceAllows(c, partnerId, 'deal_registration');
     const settings = await loadSettings(c);
     const { claims, number } = await lockAndFindClaims(c, partnerId, keys.keys, today);
+    const link = await propositionLink(c, null, input.valuePropositionId, [partnerId]);
     const facts = segmentFactsOf(input.customer);
     const coverage = hasSegmentFacts(facts) ? await coverageFor(c, facts) : null;
     const conflict = withCoverage(
@@ -452,6 +464,7 @@ export async function createDealRegistration(ctx: Ctx, input: DealRegistrationIn
         approvalDueAt: approvalDueAt(c.now, settings.approvalSlaHours),
         conflictFlagged: conflict.flagged,
         conflictReasons: conflict.reasons,
+        ...link,
         createdAt: c.now,
         updatedAt: c.now,
       },
@@ -545,6 +558,32 @@ export async function approveDealRegistration(ctx: Ctx, id: string): Promise<Dea
       `${after.number} ${after.title} is approved`,
       `It is protected for ${days} days, until ${expiresOn}.`,
     );
+    return toDto(c, after);
+  });
+}
+
+/**
+ * Names (or clears, with null) the joint value proposition a registration is sold with: the
+ * partner's people and its approvers, while it is submitted or protected (decision 0344).
+ */
+export async function updateDealRegistration(
+  ctx: Ctx,
+  id: string,
+  patch: { valuePropositionId?: string | null | undefined },
+): Promise<DealRegistrationDto> {
+  return withTx(ctx, async (c) => {
+    const before = await loadRegistration(c, id, true);
+    const partner = await partnerOf(c, before);
+    if (!dealRegistrationPermissions(policyActor(c), before, partner, await todayOf(c)).edit)
+      throw forbidden('The partner’s people and its approvers change a submitted or protected registration');
+    const link = await propositionLink(c, before.valuePropositionId, patch.valuePropositionId, [before.partnerId]);
+    if (Object.keys(link).length === 0) return toDto(c, before);
+    const after = await updateAudited(c, dealRegistrations, before, { ...link, updatedAt: c.now }, DEAL_REGISTRATION, {
+      summary:
+        link.valuePropositionId === null
+          ? `${before.number} no longer names a joint value proposition`
+          : `${before.number} is sold with the joint value proposition`,
+    });
     return toDto(c, after);
   });
 }

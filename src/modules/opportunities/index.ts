@@ -4,7 +4,7 @@ import { type Ctx, policyActor, systemCtx } from '../../shared/context.js';
 import { addDays } from '../../shared/dates.js';
 import { isPartnerRole } from '../../shared/roles.js';
 import type { LeadEstimate } from '../leads/index.js';
-import { opportunitiesDemo } from './opportunities.demo.js';
+import { opportunitiesDemo, opportunitiesJvpDemo } from './opportunities.demo.js';
 import { accountsImporter, opportunitiesImporter } from './opportunities.importer.js';
 import { opportunityFromLead, opportunityFromRegistration, registrationFollowsOpportunity } from './opportunities.links.js';
 import { opportunityMetrics } from './opportunities.metrics.js';
@@ -63,7 +63,7 @@ export const module: ModuleDescriptor = {
   name: 'opportunities',
   routes: opportunityRoutes,
   importers: [accountsImporter, opportunitiesImporter],
-  demo: opportunitiesDemo,
+  demo: [opportunitiesDemo, opportunitiesJvpDemo],
   metrics: opportunityMetrics,
   appPermissions: (actor) => ({
     viewOpportunities: true,

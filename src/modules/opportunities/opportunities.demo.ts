@@ -7,9 +7,10 @@ import { AppError } from '../../shared/errors.js';
 import { competingAreas, coopetitionAreas } from '../coopetition/index.js';
 import { createDealRegistration, dealRegistrations } from '../deal-registrations/index.js';
 import { leads } from '../leads/index.js';
+import { currentProposition } from '../value/index.js';
 import { opportunityFromLead } from './opportunities.links.js';
 import type { InvolvementRole, OpportunityStage } from './opportunities.rules.js';
-import { type OpportunityRow, opportunities } from './opportunities.schema.js';
+import { type OpportunityRow, opportunities, opportunityPartners } from './opportunities.schema.js';
 import {
   acceptCoSell,
   changeOpportunity,
@@ -21,6 +22,7 @@ import {
   recordTouch,
   requestCoSell,
   updateAccount,
+  updateOpportunity,
 } from './opportunities.service.js';
 
 const dayOf = (at: Date) => localDateOf(at, 'UTC');
@@ -343,6 +345,41 @@ export const opportunitiesDemo: DemoSeeder = {
         );
         for (const step of steps.sort((a, b) => a.at.getTime() - b.at.getTime())) await step.run();
       }
+    }
+  },
+};
+
+/**
+ * After the joint value proposition is in place (the value seeder): Contoso's manager names it on
+ * the joint deals Contoso brought or worked since it was published, a few days after each began,
+ * so its deployment shows in its pipeline (decision 0344). Adatum's stays unused.
+ */
+export const opportunitiesJvpDemo: DemoSeeder = {
+  order: 910,
+  async seed(_ctx, story) {
+    const contoso = story.partners.get('contoso-consulting');
+    if (!contoso) return;
+    const jvp = await currentProposition(story.system('demo', story.now), contoso.id);
+    if (!jvp?.publishedAt) return;
+    const published = jvp.publishedAt;
+    const deals = await withTx(story.system('demo', story.now), (c) =>
+      c.tx
+        .select({ id: opportunities.id, stage: opportunities.stage, involvedAt: opportunityPartners.createdAt })
+        .from(opportunityPartners)
+        .innerJoin(opportunities, eq(opportunities.id, opportunityPartners.opportunityId))
+        .where(eq(opportunityPartners.partnerId, contoso.id))
+        .orderBy(asc(opportunityPartners.createdAt), asc(opportunities.id)),
+    );
+    // The deals it joined since, and the ones still open from before (named once the JVP was out).
+    const since = deals.filter((d) => d.involvedAt.getTime() >= published.getTime()).slice(-5);
+    const open = deals
+      .filter((d) => d.involvedAt.getTime() < published.getTime() && d.stage !== 'closed_won' && d.stage !== 'closed_lost')
+      .slice(-3);
+    for (const deal of [...open, ...since]) {
+      const from = deal.involvedAt.getTime() >= published.getTime() ? deal.involvedAt : published;
+      const at = story.after(from, story.random.int(1, 6));
+      if (!at) continue;
+      await updateOpportunity(story.as(contoso.ownerKey, at), deal.id, { valuePropositionId: jvp.id });
     }
   },
 };

@@ -20,6 +20,7 @@ import {
 } from '../../server/schemas.js';
 import { addDays } from '../../shared/dates.js';
 import { ROLES } from '../../shared/roles.js';
+import { valuePropositionFields, ZValuePropositionIdInput } from '../value/index.js';
 import {
   CO_SELL_DIRECTIONS,
   CO_SELL_STATUSES,
@@ -79,6 +80,7 @@ const opportunityShape = {
   closedAt: z.date().nullable(),
   lostReason: z.string(),
   partners: z.array(ZInvolvement).describe('Partner view: only your company'),
+  ...valuePropositionFields,
   createdAt: z.date(),
   updatedAt: z.date(),
   can: z.object({ edit: z.boolean(), addTouch: z.boolean(), inviteCoSell: z.boolean(), requestCoSell: z.boolean() }),
@@ -229,6 +231,7 @@ export const opportunityRoutes = [
       sharedFields: z.array(z.enum(SHARED_FIELDS)).optional(),
       source: z.strictObject({ kind: z.enum(SOURCE_KINDS), id: ZId.nullable().optional() }).optional(),
       partner: z.strictObject({ partnerId: ZId, role: z.enum(INVOLVEMENT_ROLES) }).optional(),
+      valuePropositionId: ZValuePropositionIdInput.describe('A published JVP of the partner involved at once (`partner`)'),
     }),
     response: ZOpportunityDetail,
     example: (refs) => ({
@@ -276,6 +279,7 @@ export const opportunityRoutes = [
       products: ZProducts.optional(),
       sharedFields: z.array(z.enum(SHARED_FIELDS)).optional(),
       lostReason: zOptionalText(2000).optional(),
+      valuePropositionId: ZValuePropositionIdInput.describe('A published JVP of one of the partners involved'),
     }),
     response: ZOpportunityDetail,
     example: () => ({ stage: 'proposal', amount: 5_200_000 }),

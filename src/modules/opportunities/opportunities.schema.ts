@@ -17,6 +17,7 @@ import { APP_ROLE } from '../../db/app-role.js';
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt, vendorOnly } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
+import { valuePropositions } from '../value/value.schema.js';
 import type {
   CoSellDirection,
   CoSellStatus,
@@ -89,10 +90,15 @@ export const opportunities = pgTable(
     sharedFields: text().array().$type<SharedField[]>().notNull().default(['amount', 'closeDate', 'stage']),
     closedAt: tstz(),
     lostReason: text().notNull().default(''),
+    /** The joint value proposition (a published version) this record uses, decision 0344; null: none. */
+    valuePropositionId: uuid().references((): AnyPgColumn => valuePropositions.id, { onDelete: 'set null' }),
+    /** When it was named: deployment counts from then (`value.jvp_uses_90d`). */
+    valuePropositionLinkedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
+    index('opportunities_value_proposition_idx').on(t.valuePropositionId).where(sql`${t.valuePropositionId} is not null`),
     uniqueIndex('opportunities_number_unique').on(t.number),
     index('opportunities_created_idx').on(t.createdAt, t.id),
     index('opportunities_account_idx').on(t.accountId),

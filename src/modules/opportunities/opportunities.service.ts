@@ -20,6 +20,7 @@ import {
 } from '../directory/index.js';
 import { activeUsersWithRole, notify } from '../notifications/index.js';
 import { getSettings } from '../settings/index.js';
+import { type PropositionLink, type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import {
   type CoSellPermissions,
   coSellPermissions,
@@ -383,6 +384,9 @@ export type OpportunityDto = {
   closedAt: Date | null;
   lostReason: string;
   partners: InvolvementDto[];
+  /** The JVP it is sold with; a partner sees only its own partner's. */
+  valuePropositionId: string | null;
+  valueProposition: PropositionRef | null;
   createdAt: Date;
   updatedAt: Date;
   can: OpportunityPermissions;
@@ -412,9 +416,14 @@ async function toDtos(c: TxCtx, rows: readonly OpportunityRow[]): Promise<Opport
     c,
     rows.map((r) => r.ownerId),
   );
+  const refs = await propositionRefs(
+    c,
+    rows.map((r) => r.valuePropositionId),
+  );
   const actor = policyActor(c);
   return rows.map((r) => {
     const mine = involvements.filter((i) => i.opportunityId === r.id);
+    const jvp = propositionOf(refs, r.valuePropositionId);
     const full: OpportunityDto = {
       id: r.id,
       number: r.number,
@@ -437,6 +446,8 @@ async function toDtos(c: TxCtx, rows: readonly OpportunityRow[]): Promise<Opport
         roles: i.roles,
         since: i.createdAt,
       })),
+      valuePropositionId: jvp?.id ?? null,
+      valueProposition: jvp,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       can: opportunityPermissions(actor, r),
@@ -575,6 +586,8 @@ export type OpportunityInput = {
   sharedFields?: SharedField[];
   source?: { kind: SourceKind; id?: string | null };
   partner?: { partnerId: string; role: InvolvementRole };
+  /** A published JVP of the partner involved at once (`partner`); null: none. */
+  valuePropositionId?: string | null | undefined;
 };
 
 /** The same advisory locks a deal registration's conflict check takes on a customer's keys. */
@@ -585,7 +598,7 @@ async function lockCustomerKeys(c: TxCtx, keys: { domainKey: string | null; name
   );
 }
 
-export async function insertOpportunity(c: TxCtx, input: OpportunityInput): Promise<OpportunityRow> {
+export async function insertOpportunity(c: TxCtx, input: OpportunityInput, link: PropositionLink = {}): Promise<OpportunityRow> {
   if (input.customer && input.accountId) throw invalidField('accountId', 'give either customer or accountId, not both');
   let account: AccountRow;
   if (input.accountId) {
@@ -617,6 +630,7 @@ export async function insertOpportunity(c: TxCtx, input: OpportunityInput): Prom
       sourceId: input.source?.id ?? null,
       sharedFields: input.sharedFields ? [...new Set(input.sharedFields)] : undefined,
       closedAt: closes ? c.now : null,
+      ...link,
       createdAt: c.now,
       updatedAt: c.now,
     },
@@ -649,7 +663,9 @@ export async function insertOpportunity(c: TxCtx, input: OpportunityInput): Prom
 export async function createOpportunity(ctx: Ctx, input: OpportunityInput): Promise<OpportunityDetailDto> {
   return withTx(ctx, async (c) => {
     if (!mayManageOpportunities(policyActor(c))) throw forbidden('Only an admin or a partner manager creates opportunities');
-    const row = await insertOpportunity(c, input);
+    // The JVP must be the involved partner's: none involved, none to name.
+    const link = await propositionLink(c, null, input.valuePropositionId, input.partner ? [input.partner.partnerId] : []);
+    const row = await insertOpportunity(c, input, link);
     if (input.partner)
       await involve(c, row, input.partner.partnerId, input.partner.role, { checkCoopetition: true, path: 'partner.partnerId' });
     return detailOf(c, row);
@@ -669,6 +685,8 @@ export type OpportunityPatch = {
   products?: string[];
   sharedFields?: SharedField[];
   lostReason?: string;
+  /** A published JVP of one of the partners involved; null clears it. */
+  valuePropositionId?: string | null;
 };
 
 export async function updateOpportunity(ctx: Ctx, id: string, patch: OpportunityPatch): Promise<OpportunityDetailDto> {
@@ -694,6 +712,16 @@ export async function changeOpportunity(c: TxCtx, before: OpportunityRow, patch:
         });
       stageMove = move;
     }
+    const involved =
+      patch.valuePropositionId == null
+        ? []
+        : (
+            await c.tx
+              .select({ id: opportunityPartners.partnerId })
+              .from(opportunityPartners)
+              .where(eq(opportunityPartners.opportunityId, id))
+          ).map((p) => p.id);
+    const link = await propositionLink(c, before.valuePropositionId, patch.valuePropositionId, involved);
     const set: Partial<OpportunityRow> = {
       ...(patch.title !== undefined ? { title: patch.title } : {}),
       ...(patch.amount !== undefined ? { amount: patch.amount } : {}),
@@ -704,6 +732,7 @@ export async function changeOpportunity(c: TxCtx, before: OpportunityRow, patch:
       ...(patch.sharedFields !== undefined ? { sharedFields: [...new Set(patch.sharedFields)] } : {}),
       ...(patch.lostReason !== undefined ? { lostReason: patch.lostReason } : {}),
       ...(stageMove ? { stage: patch.stage, closedAt: stageMove.closes ? c.now : null } : {}),
+      ...link,
     };
     const changed = Object.keys(set).filter(
       (k) => JSON.stringify(set[k as keyof OpportunityRow]) !== JSON.stringify(before[k as keyof OpportunityRow]),

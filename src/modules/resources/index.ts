@@ -1,5 +1,5 @@
 import type { ModuleDescriptor } from '../../server/module.js';
-import { resourceDemo } from './resources.demo.js';
+import { resourceDemo, resourceJvpDemo } from './resources.demo.js';
 import { resourceFileKinds } from './resources.files.js';
 import { resourceMetrics } from './resources.metrics.js';
 import { mayManageResources, maySeeLibraryStats } from './resources.policy.js';
@@ -36,7 +36,7 @@ export const module: ModuleDescriptor = {
   routes: resourceRoutes,
   fileKinds: resourceFileKinds,
   metrics: resourceMetrics,
-  demo: resourceDemo,
+  demo: [resourceDemo, resourceJvpDemo],
   appPermissions: (actor) => ({ manageResources: mayManageResources(actor), viewResourceStats: maySeeLibraryStats(actor) }),
   recordKinds: [
     {

@@ -1,5 +1,6 @@
 import type { DemoSeeder, DemoStory } from '../../server/module.js';
 import { simplePdf } from '../files/index.js';
+import { currentProposition } from '../value/index.js';
 import type { ResourceStatus } from './resources.rules.js';
 import { cobrandResource, createResource, openResource, updateResource, uploadResourceFile } from './resources.service.js';
 
@@ -397,5 +398,30 @@ export const resourceDemo: DemoSeeder = {
         }
       }
     }
+  },
+};
+
+/**
+ * Once Contoso's joint value proposition v2 is out (the value seeder), its manager adds the joint
+ * solution brief built on it to the library, six weeks ago: content that deploys the JVP
+ * (decision 0344), with the customer story partners in the banking segment can reuse.
+ */
+export const resourceJvpDemo: DemoSeeder = {
+  order: 920,
+  async seed(_ctx, story) {
+    const contoso = story.partners.get('contoso-consulting');
+    if (!contoso) return;
+    const jvp = await currentProposition(story.system('demo', story.now), contoso.id);
+    const at = story.daysAgo(42);
+    if (!jvp?.publishedAt || jvp.publishedAt.getTime() > at.getTime()) return;
+    await createResource(story.as(contoso.ownerKey, at), {
+      title: 'Joint solution brief: regulatory analytics for regional banks',
+      description: `${contoso.name} and Lumen: the joint value proposition, the fraud pilot's results and the workshop calculator in four pages.`,
+      categoryId: CATEGORY.caseStudies,
+      tags: ['banking', 'joint solution', 'analytics'],
+      url: 'https://partners.lumen.example/briefs/regional-banks-regulatory-analytics',
+      status: 'published',
+      valuePropositionId: jvp.id,
+    });
   },
 };

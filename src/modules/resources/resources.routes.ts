@@ -16,6 +16,7 @@ import {
 } from '../../server/schemas.js';
 import { ROLES } from '../../shared/roles.js';
 import { simplePdf, uploaded } from '../files/index.js';
+import { valuePropositionFields, ZValuePropositionIdInput } from '../value/index.js';
 import { RESOURCE_FILE_MAX_BYTES } from './resources.files.js';
 import { RESOURCE_STATUSES } from './resources.rules.js';
 import {
@@ -75,6 +76,7 @@ const ZResource = z
       .describe('The uploaded file'),
     template: z.string().nullable().describe('The co-brand template (vendor staff only; partners get the merged one-pager)'),
     audience: z.array(ZAudience).describe('Who sees it when published (empty: every partner). Vendor staff only.'),
+    ...valuePropositionFields,
     publishedAt: z.date().nullable(),
     isNew: z.boolean().describe('Published in the last 30 days'),
     downloads: z
@@ -105,6 +107,7 @@ const resourceFields = {
       'For a co-brandable one-pager: HTML with {{partner.name}}, {{partner.logo}}, {{partner.website}}, {{partner.contactEmail}}, {{partner.contactName}}, {{today}}',
     ),
   audience: z.array(ZAudience).max(50).optional().describe('Empty: every partner'),
+  valuePropositionId: ZValuePropositionIdInput.describe('A published joint value proposition (of any alliance) it was made with'),
 };
 
 const EXAMPLE_TEMPLATE =

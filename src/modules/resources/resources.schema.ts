@@ -3,6 +3,7 @@ import { type AnyPgColumn, boolean, index, integer, jsonb, pgTable, text, unique
 import { createdAt, idColumn, partnerIsolation, tstz, updatedAt } from '../../db/columns.js';
 import { partners } from '../partners/partners.schema.js';
 import { users } from '../users/users.schema.js';
+import { valuePropositions } from '../value/value.schema.js';
 import type { ResourceStatus } from './resources.rules.js';
 
 /** The vendor-maintained list of library categories (Sales playbooks, Battlecards, …). Vendor-wide. */
@@ -49,10 +50,18 @@ export const resources = pgTable(
     audience: jsonb().$type<StoredAudience[]>().notNull().default([]),
     publishedAt: tstz(),
     createdById: uuid().references((): AnyPgColumn => users.id, { onDelete: 'set null' }),
+    /** The joint value proposition (a published version) this record uses, decision 0344; null: none. */
+    valuePropositionId: uuid().references((): AnyPgColumn => valuePropositions.id, { onDelete: 'set null' }),
+    /** When it was named: deployment counts from then (`value.jvp_uses_90d`). */
+    valuePropositionLinkedAt: tstz(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('resources_status_idx').on(t.status, t.publishedAt), index('resources_category_idx').on(t.categoryId)],
+  (t) => [
+    index('resources_value_proposition_idx').on(t.valuePropositionId).where(sql`${t.valuePropositionId} is not null`),
+    index('resources_status_idx').on(t.status, t.publishedAt),
+    index('resources_category_idx').on(t.categoryId),
+  ],
 );
 
 /**

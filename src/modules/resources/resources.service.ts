@@ -12,6 +12,7 @@ import { partners } from '../partners/index.js';
 import { currentPlacements, programs } from '../programs/index.js';
 import { getSettings } from '../settings/index.js';
 import { tiers } from '../tiers/index.js';
+import { type PropositionRef, propositionLink, propositionOf, propositionRefs } from '../value/index.js';
 import { renderOnePagerPdf } from './resources.pdf.js';
 import { mayManageResources, maySeeLibraryStats, type ResourcePermissions, resourcePermissions } from './resources.policy.js';
 import {
@@ -143,7 +144,9 @@ async function visibleIds(c: TxCtx): Promise<string[] | undefined> {
 // ---------------------------------------------------------------------------------------------
 // DTOs
 
-export type ResourceDto = Omit<ResourceRow, 'template' | 'audience' | 'createdById'> & {
+export type ResourceDto = Omit<ResourceRow, 'template' | 'audience' | 'createdById' | 'valuePropositionLinkedAt'> & {
+  /** The JVP it was made with; a partner's people see only their own partner's (null otherwise). */
+  valueProposition: PropositionRef | null;
   template: string | null;
   audience: StoredAudience[];
   category: { id: string; name: string } | null;
@@ -153,7 +156,7 @@ export type ResourceDto = Omit<ResourceRow, 'template' | 'audience' | 'createdBy
   can: ResourcePermissions;
 };
 
-function kindOf(row: ResourceRow): ResourceDto['kind'] {
+function kindOf(row: Pick<ResourceRow, 'file' | 'url' | 'template'>): ResourceDto['kind'] {
   // What opening it gives: its file, else its link; a template alone is opened as the one-pager.
   return row.file ? 'file' : row.url ? 'link' : row.template ? 'cobrand' : 'empty';
 }
@@ -184,12 +187,19 @@ async function toDtos(c: TxCtx, rows: readonly ResourceRow[]): Promise<ResourceD
   ]);
   const categoryOf = new Map(categories.map((x) => [x.id, x]));
   const countOf = new Map(counts.map((x) => [x.id, x]));
+  const refs = await propositionRefs(
+    c,
+    rows.map((r) => r.valuePropositionId),
+  );
   const actor = policyActor(c);
   const partnerSide = scopeOf(c).kind === 'partner';
-  return rows.map((row) => {
+  return rows.map(({ valuePropositionLinkedAt: _linkedAt, ...row }) => {
     const n = countOf.get(row.id);
+    const jvp = propositionOf(refs, row.valuePropositionId);
     return {
       ...row,
+      valuePropositionId: jvp?.id ?? null,
+      valueProposition: jvp,
       // Partners get the merged one-pager, never the template or the audience it is gated by.
       template: partnerSide ? null : row.template,
       audience: partnerSide ? [] : row.audience,
@@ -361,6 +371,8 @@ export type ResourceInput = {
   url?: string | null;
   template?: string | null;
   audience?: StoredAudience[];
+  /** The joint value proposition (a published version of any partner's) the content was made with; null: none. */
+  valuePropositionId?: string | null | undefined;
 };
 
 /** The category exists, the template names only known fields, and each audience line names a program and one of its tiers. */
@@ -412,6 +424,8 @@ export async function createResource(ctx: Ctx, input: ResourceInput): Promise<Re
   return withTx(ctx, async (c) => {
     assertManager(c);
     await checkInput(c, input);
+    // Content goes to every partner in its audience, so it may carry any alliance's published JVP.
+    const link = await propositionLink(c, null, input.valuePropositionId, 'any');
     const values = {
       title: input.title,
       description: input.description ?? '',
@@ -424,6 +438,7 @@ export async function createResource(ctx: Ctx, input: ResourceInput): Promise<Re
       template: input.template || null,
       audience: input.audience ?? [],
       publishedAt: input.status === 'published' ? c.now : null,
+      ...link,
       createdById: actorUserId(c),
       createdAt: c.now,
       updatedAt: c.now,
@@ -445,6 +460,7 @@ export async function updateResource(ctx: Ctx, id: string, patch: Partial<Resour
     if (patch.tags !== undefined) set.tags = [...new Set(patch.tags)];
     if (patch.url !== undefined) set.url = patch.url || null;
     if (patch.template !== undefined) set.template = patch.template || null;
+    Object.assign(set, await propositionLink(c, before.valuePropositionId, patch.valuePropositionId, 'any'));
     // First published now (a republished one keeps its date: it is not new again).
     if (patch.status === 'published' && !before.publishedAt) set.publishedAt = c.now;
     assertPublishable({ ...before, ...set } as ResourceRow);

@@ -3,7 +3,7 @@ import type { Role } from '../../shared/roles.js';
 import { valueDemo } from './value.demo.js';
 import { makeTestProposition, makeTestPublished, makeTestSession, makeTestShare, makeTestSimulation } from './value.fixtures.js';
 import { valueRoutes } from './value.routes.js';
-import { jvpPublished, jvpUses90d } from './value.service.js';
+import { jvpPublished } from './value.service.js';
 
 export {
   makeTestProposition,
@@ -13,15 +13,20 @@ export {
   makeTestSimulation,
   TEST_MODEL,
 } from './value.fixtures.js';
+export { valuePropositionFields, ZValuePropositionIdInput, ZValuePropositionRef } from './value.links.js';
 export type { CalculatorInputs, CalculatorModel, CalculatorResult, SimulationResult } from './value.rules.js';
 export { calculateValue, simulateValueCapture } from './value.rules.js';
-export type { PropositionDto, SessionDto, SimulationDto } from './value.service.js';
+export { valuePropositions, valueSessions } from './value.schema.js';
+export type { PropositionDto, PropositionLink, PropositionRef, SessionDto, SimulationDto } from './value.service.js';
 export {
   createSession,
   currentProposition,
   jvpPublished,
-  jvpUses90d,
+  linkableProposition,
   proposeProposition,
+  propositionLink,
+  propositionOf,
+  propositionRefs,
   publishProposition,
   shareSession,
 } from './value.service.js';
@@ -48,14 +53,6 @@ export const module: ModuleDescriptor = {
       unit: 'boolean',
       description: '1 when the alliance has a published (current) joint value proposition, else 0.',
       compute: jvpPublished,
-    },
-    {
-      key: 'value.jvp_uses_90d',
-      label: 'Joint value proposition uses (90 days)',
-      unit: 'count',
-      description:
-        'Value calculator sessions run with the joint value proposition in the 90 days before the date: its deployment.',
-      compute: jvpUses90d,
     },
   ],
   notificationKinds: [

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, inArray, isNull, lte, max, sql } from 'drizzle-orm';
+import { anyId } from '../../db/any-id.js';
 import type { Db } from '../../db/database.js';
 import { keyset } from '../../db/keyset.js';
 import { loadScoped } from '../../db/load.js';
@@ -757,8 +758,6 @@ export async function deleteSimulation(ctx: Ctx, id: string): Promise<void> {
 
 // ——— Metrics ———
 
-const DAY = 86_400_000;
-
 /** Every requested partner starts at 0: no JVP (or no use) is a measured zero, not missing data. */
 function zeros(ids: readonly string[] | 'all'): Map<string, number> {
   return new Map(ids === 'all' ? [] : ids.map((id) => [id, 0]));
@@ -781,24 +780,79 @@ export async function jvpPublished(c: TxCtx, ids: readonly string[] | 'all', asO
   return out;
 }
 
+// ——— Records that use a JVP (campaigns, deal registrations, opportunities, content) ———
+
+/** What a record shows of the JVP it names: enough for a link and a label. */
+export type PropositionRef = { id: string; partnerId: string; title: string; version: number | null };
+
+const LINK_PROBLEM = 'must be a published joint value proposition of the record’s partner';
+
 /**
- * Uses of the JVP in the 90 days up to `asOf` (the "deployment" evidence): calculator sessions
- * run in workshops, each once whether shared or not.
+ * The published (or superseded) JVP version `id` that a record of `partnerIds` may name ('any':
+ * a record for every partner, such as content, may name any partner's), or a 422 naming
+ * `valuePropositionId`. A missing id and another partner's JVP get the same answer, and a
+ * partner's people only see their own partner's versions (row-level security), so the answer never
+ * tells that another partner's JVP exists. Drafts and withdrawn versions are not linkable.
  */
-export async function jvpUses90d(c: TxCtx, ids: readonly string[] | 'all', asOf: Date): Promise<Map<string, number>> {
-  const from = new Date(asOf.getTime() - 90 * DAY);
+export async function linkableProposition(
+  c: TxCtx,
+  id: string,
+  partnerIds: readonly string[] | 'any',
+  field = 'valuePropositionId',
+): Promise<PropositionRef> {
+  const [row] = await c.tx
+    .select({
+      id: valuePropositions.id,
+      partnerId: valuePropositions.partnerId,
+      title: valuePropositions.title,
+      version: valuePropositions.version,
+      publishedAt: valuePropositions.publishedAt,
+    })
+    .from(valuePropositions)
+    .where(and(eq(valuePropositions.id, id), partnerFilter(c, valuePropositions.partnerId)));
+  const ok = row !== undefined && row.publishedAt !== null && (partnerIds === 'any' || partnerIds.includes(row.partnerId));
+  if (!ok) throw invalid([{ path: field, message: LINK_PROBLEM }]);
+  return { id: row.id, partnerId: row.partnerId, title: row.title, version: row.version };
+}
+
+/** The JVPs records name, by id, for their DTOs (one query; ids the caller cannot see are left out). */
+export async function propositionRefs(c: TxCtx, ids: Iterable<string | null>): Promise<Map<string, PropositionRef>> {
+  const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
+  if (wanted.length === 0) return new Map();
   const rows = await c.tx
-    .select({ id: valueSessions.partnerId, n: sql<number>`count(*)`.mapWith(Number) })
-    .from(valueSessions)
-    .where(
-      and(
-        ids === 'all' ? undefined : inArray(valueSessions.partnerId, [...ids]),
-        gt(valueSessions.createdAt, from),
-        lte(valueSessions.createdAt, asOf),
-      ),
-    )
-    .groupBy(valueSessions.partnerId);
-  const out = zeros(ids);
-  for (const r of rows) out.set(r.id, r.n);
-  return out;
+    .select({
+      id: valuePropositions.id,
+      partnerId: valuePropositions.partnerId,
+      title: valuePropositions.title,
+      version: valuePropositions.version,
+    })
+    .from(valuePropositions)
+    .where(and(anyId(valuePropositions.id, wanted), partnerFilter(c, valuePropositions.partnerId)));
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The columns a record sets when it names (or stops naming) a JVP; `{}` when nothing changes. */
+export type PropositionLink = { valuePropositionId?: string | null; valuePropositionLinkedAt?: Date | null };
+
+/**
+ * What a create or update writes for `valuePropositionId`: nothing when it is absent or unchanged,
+ * both columns cleared for null, else the checked id (`linkableProposition`) and now as the moment
+ * it was linked, from which the use counts as deployment.
+ */
+export async function propositionLink(
+  c: TxCtx,
+  current: string | null,
+  next: string | null | undefined,
+  partnerIds: readonly string[] | 'any',
+): Promise<PropositionLink> {
+  if (next === undefined || next === current) return {};
+  if (next === null) return { valuePropositionId: null, valuePropositionLinkedAt: null };
+  const ref = await linkableProposition(c, next, partnerIds);
+  return { valuePropositionId: ref.id, valuePropositionLinkedAt: c.now };
+}
+
+/** A record's JVP as its DTO shows it: null when none, or one the caller cannot see. */
+export function propositionOf(refs: ReadonlyMap<string, PropositionRef>, id: string | null): PropositionRef | null {
+  const ref = id === null ? undefined : refs.get(id);
+  return ref ? { id: ref.id, partnerId: ref.partnerId, title: ref.title, version: ref.version } : null;
 }

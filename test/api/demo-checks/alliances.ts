@@ -123,5 +123,35 @@ export default function alliancesDemo() {
       if (!risk) throw new Error('Woodgrove has no sponsor risk');
       expect(new Date(ended.occurredAt).getTime()).toBeLessThan(new Date(risk.createdAt).getTime());
     });
+
+    it('Contoso’s joint value proposition is deployed in campaigns, opportunities and content; Adatum’s in nothing', async () => {
+      const admin = await demo.t.login('admin@lumen.example', DEMO_PASSWORD);
+      const rows = (await admin.get('/api/v1/alliances/portfolio')).body.data as (Row & { partnerId: string })[];
+      const idOf = (name: string) => {
+        const found = rows.find((r) => r.partnerName === name);
+        if (!found) throw new Error(`${name} is not in the portfolio`);
+        return found.partnerId;
+      };
+      const uses = async (name: string) => {
+        const res = await admin.get(`/api/v1/partners/${idOf(name)}/value-proposition/uses`);
+        expect(res.status, name).toBe(200);
+        return res.body as {
+          last90Days: Record<string, number>;
+          records: { kind: string; label: string; version: number | null; linkedAt: string }[];
+        };
+      };
+      const contoso = await uses('Contoso Consulting Group');
+      const kinds = new Set(contoso.records.map((r) => r.kind));
+      expect([...kinds].sort()).toEqual(expect.arrayContaining(['campaign', 'opportunity', 'resource']));
+      // Built on the current version, v2, published some five months ago: nothing names it from before.
+      expect(contoso.records.every((r) => r.version === 2)).toBe(true);
+      const fiveMonthsAgo = demo.today.getTime() - 160 * 86_400_000;
+      expect(contoso.records.every((r) => new Date(r.linkedAt).getTime() > fiveMonthsAgo)).toBe(true);
+      expect(contoso.last90Days.total).toBeGreaterThan(contoso.last90Days.session ?? 0);
+      // Adatum's stays "without deployment": no record names it, no use in 90 days.
+      const adatum = await uses('Adatum Cloud');
+      expect(adatum.records).toEqual([]);
+      expect(adatum.last90Days.total).toBe(0);
+    });
   });
 }

@@ -5785,7 +5785,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: joint marketing campaigns (a partner’s people: their company’s), for the calendar and the list
-         * @description The rows of `GET /api/v1/campaigns` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `name`, `type`, `ownerSide`, `status`, `startsOn`, `endsOn`, `description`, `budget`, `budgetCurrency`, `vendorShare`, `vendorShareCurrency`, `partnerShare`, `partnerShareCurrency`, `goalLeads`, `goalPipeline`, `goalPipelineCurrency`, `decisionNote`, `approvedAt`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/campaigns` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `partnerId`, `partnerName`, `name`, `type`, `ownerSide`, `status`, `startsOn`, `endsOn`, `description`, `budget`, `budgetCurrency`, `vendorShare`, `vendorShareCurrency`, `partnerShare`, `partnerShareCurrency`, `goalLeads`, `goalPipeline`, `goalPipelineCurrency`, `decisionNote`, `approvedAt`, `valuePropositionId`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -5885,6 +5885,8 @@ export interface paths {
                         goalLeads?: number | null;
                         /** @description Pipeline goal in the budget’s currency, minor units */
                         goalPipeline?: number | null;
+                        /** @description A published joint value proposition (version) of the record’s partner; null clears it */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -6008,6 +6010,8 @@ export interface paths {
                         goalLeads?: number | null;
                         /** @description Pipeline goal in the budget’s currency, minor units */
                         goalPipeline?: number | null;
+                        /** @description A published joint value proposition (version) of the record’s partner; null clears it */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -8063,6 +8067,8 @@ export interface paths {
                         expectedCloseDate: string;
                         products?: string[];
                         notes?: string;
+                        /** @description A published joint value proposition (version) of the record’s partner; null clears it */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -8102,7 +8108,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: deal registrations (a partner’s people: their own company’s)
-         * @description The rows of `GET /api/v1/deal-registrations` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `partnerId`, `partnerName`, `title`, `customer`, `amount`, `currency`, `expectedCloseDate`, `products`, `notes`, `status`, `submittedAt`, `submittedBy`, `approvalDueAt`, `approvalOverdue`, `decidedAt`, `decidedBy`, `rejectionReason`, `approvalBlockedBy`, `protectionDays`, `expiresOn`, `expiringSoon`, `daysLeft`, `extensionRequestedOn`, `extensionRequestedUntil`, `extensionReason`, `extensionCount`, `closedAt`, `closeReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/deal-registrations` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `partnerId`, `partnerName`, `title`, `customer`, `amount`, `currency`, `expectedCloseDate`, `products`, `notes`, `status`, `submittedAt`, `submittedBy`, `approvalDueAt`, `approvalOverdue`, `decidedAt`, `decidedBy`, `rejectionReason`, `approvalBlockedBy`, `protectionDays`, `expiresOn`, `expiringSoon`, `daysLeft`, `extensionRequestedOn`, `extensionRequestedUntil`, `extensionReason`, `extensionCount`, `closedAt`, `closeReason`, `valuePropositionId`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -8330,7 +8336,50 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Name (or clear) the joint value proposition a registration is sold with
+         * @description The partner’s people and its approvers, while it is submitted or protected. `valuePropositionId` must be a published joint value proposition of the registration’s partner (else 422 naming it); null clears it.
+         *
+         *     Access: admin, partner_manager, partner_admin, partner_user; scope=partner.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A published joint value proposition (version) of the record’s partner; null clears it */
+                        valuePropositionId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DealRegistration"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/v1/deal-registrations/{id}/approve": {
@@ -24373,6 +24422,8 @@ export interface paths {
                             /** @enum {string} */
                             role: "sourced" | "co_sell" | "technical" | "delivery" | "referral" | "influence";
                         };
+                        /** @description A published JVP of the partner involved at once (`partner`) */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -24412,7 +24463,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: opportunities (a partner’s people: those shared with their company)
-         * @description The rows of `GET /api/v1/opportunities` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `title`, `partnerId`, `account`, `amount`, `currency`, `stage`, `closeDate`, `owner`, `products`, `closedAt`, `lostReason`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/opportunities` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `number`, `title`, `partnerId`, `account`, `amount`, `currency`, `stage`, `closeDate`, `owner`, `products`, `closedAt`, `lostReason`, `valuePropositionId`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -24536,6 +24587,8 @@ export interface paths {
                         products?: string[];
                         sharedFields?: ("amount" | "closeDate" | "stage" | "products" | "owner")[];
                         lostReason?: string;
+                        /** @description A published JVP of one of the partners involved */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -30623,6 +30676,8 @@ export interface paths {
                             /** @description …at this tier of it or above (null: any tier, or none) */
                             minTierId: string | null;
                         }[];
+                        /** @description A published joint value proposition (of any alliance) it was made with */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -30662,7 +30717,7 @@ export interface paths {
         };
         /**
          * Export as CSV or Excel: the resource library: every resource (vendor staff), or what the caller’s programs and tiers unlock (partners)
-         * @description The rows of `GET /api/v1/resources` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `title`, `categoryId`, `category`, `tags`, `language`, `status`, `featured`, `kind`, `url`, `file`, `publishedAt`, `isNew`, `downloads`, `createdAt`, `updatedAt`.
+         * @description The rows of `GET /api/v1/resources` with the same filters (`limit` and `cursor` aside), every page, as `text/csv` (default) or, with `format=xlsx`, an Excel workbook. Text cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` (formula injection); numbers stay numbers. Columns: `id`, `title`, `categoryId`, `category`, `tags`, `language`, `status`, `featured`, `kind`, `url`, `file`, `valuePropositionId`, `publishedAt`, `isNew`, `downloads`, `createdAt`, `updatedAt`.
          *
          *     Access: any signed-in role; scope=partner.
          */
@@ -30842,6 +30897,8 @@ export interface paths {
                             /** @description …at this tier of it or above (null: any tier, or none) */
                             minTierId: string | null;
                         }[];
+                        /** @description A published joint value proposition (of any alliance) it was made with */
+                        valuePropositionId?: string | null;
                     };
                 };
             };
@@ -34627,6 +34684,58 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/partners/{id}/value-proposition/uses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Where an alliance’s joint value proposition is used: campaigns, deals, opportunities and content
+         * @description The records naming any version of the alliance’s JVP (newest first, at most 200) and the uses per kind in the last 90 days, calculator sessions included: the deployment evidence of the failure mode "joint value proposition without deployment".
+         *
+         *     Access: any signed-in role; scope=partner.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ValuePropositionUses"];
+                    };
+                };
+                /** @description Problem details (RFC 9457) */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -37728,6 +37837,10 @@ export interface components {
             } | null;
             decisionNote: string;
             approvedAt: string | null;
+            /** @description The joint value proposition (a published version) it uses */
+            valuePropositionId: string | null;
+            /** @description Its title and version; null when none or not visible */
+            valueProposition: components["schemas"]["ValuePropositionRef"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -37775,6 +37888,10 @@ export interface components {
             } | null;
             decisionNote: string;
             approvedAt: string | null;
+            /** @description The joint value proposition (a published version) it uses */
+            valuePropositionId: string | null;
+            /** @description Its title and version; null when none or not visible */
+            valueProposition: components["schemas"]["ValuePropositionRef"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -38616,6 +38733,10 @@ export interface components {
             extensionCount: number;
             closedAt: string | null;
             closeReason: string;
+            /** @description The joint value proposition (a published version) it uses */
+            valuePropositionId: string | null;
+            /** @description Its title and version; null when none or not visible */
+            valueProposition: components["schemas"]["ValuePropositionRef"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -38626,6 +38747,7 @@ export interface components {
                 close: boolean;
                 requestExtension: boolean;
                 extend: boolean;
+                edit: boolean;
             };
         };
         DealRegistrationSettings: {
@@ -41140,6 +41262,10 @@ export interface components {
                 /** Format: date-time */
                 since: string;
             }[];
+            /** @description The joint value proposition (a published version) it uses */
+            valuePropositionId: string | null;
+            /** @description Its title and version; null when none or not visible */
+            valueProposition: components["schemas"]["ValuePropositionRef"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -41240,6 +41366,10 @@ export interface components {
                 /** Format: date-time */
                 since: string;
             }[];
+            /** @description The joint value proposition (a published version) it uses */
+            valuePropositionId: string | null;
+            /** @description Its title and version; null when none or not visible */
+            valueProposition: components["schemas"]["ValuePropositionRef"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -42656,6 +42786,10 @@ export interface components {
                 /** @description …at this tier of it or above (null: any tier, or none) */
                 minTierId: string | null;
             }[];
+            /** @description The joint value proposition (a published version) it uses */
+            valuePropositionId: string | null;
+            /** @description Its title and version; null when none or not visible */
+            valueProposition: components["schemas"]["ValuePropositionRef"] | null;
             publishedAt: string | null;
             /** @description Published in the last 30 days */
             isNew: boolean;
@@ -43968,6 +44102,45 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ValuePropositionRef: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            partnerId: string;
+            title: string;
+            version: number | null;
+        };
+        ValuePropositionUses: {
+            /** Format: uuid */
+            partnerId: string;
+            /** Format: date-time */
+            asOf: string;
+            /** @description Uses of any version of the JVP in the 90 days up to now, per kind */
+            last90Days: {
+                session: number;
+                campaign: number;
+                dealRegistration: number;
+                opportunity: number;
+                resource: number;
+                /** @description The value of the metric value.jvp_uses_90d */
+                total: number;
+            };
+            records: {
+                /** @enum {string} */
+                kind: "campaign" | "dealRegistration" | "opportunity" | "resource";
+                /** Format: uuid */
+                id: string;
+                label: string;
+                /** Format: uuid */
+                propositionId: string;
+                version: number | null;
+                /**
+                 * Format: date-time
+                 * @description When the record named the JVP
+                 */
+                linkedAt: string;
+            }[];
         };
         ValueSession: {
             /** Format: uuid */

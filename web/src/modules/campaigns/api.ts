@@ -70,14 +70,14 @@ export function useCreateCampaign() {
   return useApiMutation({
     mutationFn: ({ partnerId, ...body }: CampaignBody & { partnerId: string }) =>
       unwrap(api.POST('/api/v1/partners/{id}/campaigns', { params: { path: { id: partnerId } }, body })),
-    invalidates: [campaignKeys.all],
+    invalidates: [campaignKeys.all, ['value']],
   });
 }
 
 export function useUpdateCampaign(id: string) {
   return useApiMutation({
     mutationFn: (body: Partial<CampaignBody>) => unwrap(api.PATCH('/api/v1/campaigns/{id}', { params: { path: { id } }, body })),
-    invalidates: [campaignKeys.all],
+    invalidates: [campaignKeys.all, ['value']],
   });
 }
 

@@ -79,7 +79,16 @@ export function useDealRegistration(id: string) {
 export function useRegisterDeal() {
   return useApiMutation({
     mutationFn: (body: DealBody) => unwrap(api.POST('/api/v1/deal-registrations', { body })),
-    invalidates: [dealKeys.all],
+    invalidates: [dealKeys.all, ['value']],
+  });
+}
+
+/** Names (or clears) the joint value proposition a registration is sold with. */
+export function useUpdateDeal(id: string) {
+  return useApiMutation({
+    mutationFn: (body: { valuePropositionId: string | null }) =>
+      unwrap(api.PATCH('/api/v1/deal-registrations/{id}', { params: { path: { id } }, body })),
+    invalidates: [dealKeys.all, ['value']],
   });
 }
 

@@ -78,14 +78,15 @@ export function useCoSellRequests() {
 export function useCreateOpportunity() {
   return useApiMutation({
     mutationFn: (body: OpportunityBody) => unwrap(api.POST('/api/v1/opportunities', { body })),
-    invalidates: [opportunityKeys.all],
+    invalidates: [opportunityKeys.all, ['value']],
   });
 }
 
 export function useUpdateOpportunity(id: string) {
   return useApiMutation({
     mutationFn: (body: OpportunityPatch) => unwrap(api.PATCH('/api/v1/opportunities/{id}', { params: { path: { id } }, body })),
-    invalidates: [opportunityKeys.all],
+    // The JVP it names shows under "Used in" on the alliance's joint value page.
+    invalidates: [opportunityKeys.all, ['value']],
   });
 }
 

@@ -61,7 +61,7 @@ export function useResourceCategories() {
 export function useCreateResource() {
   return useApiMutation({
     mutationFn: (body: ResourceBody) => unwrap(api.POST('/api/v1/resources', { body })),
-    invalidates: [resourceKeys.all, resourceKeys.categories],
+    invalidates: [resourceKeys.all, resourceKeys.categories, ['value']],
   });
 }
 
@@ -69,7 +69,7 @@ export function useUpdateResource() {
   return useApiMutation({
     mutationFn: ({ id, ...body }: ResourcePatch & { id: string }) =>
       unwrap(api.PATCH('/api/v1/resources/{id}', { params: { path: { id } }, body })),
-    invalidates: [resourceKeys.all, resourceKeys.categories],
+    invalidates: [resourceKeys.all, resourceKeys.categories, ['value']],
   });
 }
 

@@ -150,3 +150,14 @@ export function useSaveProposition(partnerId: string, draftId: string | null) {
     invalidates: [valueKeys.all],
   });
 }
+
+export type ValuePropositionRef = Schemas['ValuePropositionRef'];
+export type ValuePropositionUses = Schemas['ValuePropositionUses'];
+
+/** Where the alliance's JVP is used: the records naming it and the uses per kind in 90 days. */
+export function usePropositionUses(partnerId: string) {
+  return useQuery({
+    queryKey: [...valueKeys.all, 'uses', partnerId] as const,
+    queryFn: async () => unwrap(api.GET('/api/v1/partners/{id}/value-proposition/uses', { params: { path: { id: partnerId } } })),
+  });
+}

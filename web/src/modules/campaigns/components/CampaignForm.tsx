@@ -4,6 +4,7 @@ import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
 import { formatAmount, type Money, MoneyInput } from '../../../ui/money';
 import { PartnerSelect } from '../../partners/components/PartnerSelect';
+import { ValuePropositionSelect } from '../../value/components/ValuePropositionSelect';
 import {
   type CampaignDetail,
   type CampaignType,
@@ -26,6 +27,7 @@ type Values = {
   budget: Money | null;
   vendorPercent: number | '';
   goalLeads: number | '';
+  valuePropositionId: string | null;
 };
 
 /** The split the form shows: the vendor's share by the same largest-remainder rule the server uses. */
@@ -77,6 +79,7 @@ export function CampaignForm({
       budget: campaign?.budget ?? null,
       vendorPercent: percent,
       goalLeads: campaign?.goalLeads ?? '',
+      valuePropositionId: campaign?.valuePropositionId ?? null,
     },
     validate: {
       partnerId: (v: string) => (v ? null : 'Choose the partner'),
@@ -97,6 +100,7 @@ export function CampaignForm({
       budget: v.budget,
       split: { vendorPercent: v.vendorPercent === '' ? 50 : v.vendorPercent },
       goalLeads: v.goalLeads === '' ? null : v.goalLeads,
+      valuePropositionId: v.valuePropositionId,
     }),
     success: () => (campaign ? 'Campaign saved' : proposing ? 'Campaign proposed: the vendor approves it' : 'Campaign planned'),
     onSuccess: onDone,
@@ -109,7 +113,10 @@ export function CampaignForm({
           label="With partner"
           required
           value={form.values.partnerId || null}
-          onChange={(id) => form.setFieldValue('partnerId', id ?? '')}
+          onChange={(id) => {
+            form.setFieldValue('partnerId', id ?? '');
+            form.setFieldValue('valuePropositionId', null);
+          }}
           error={form.errors.partnerId}
         />
       )}
@@ -159,6 +166,12 @@ export function CampaignForm({
         </Group>
       )}
       <NumberInput label="Lead goal" min={0} allowDecimal={false} {...form.getInputProps('goalLeads')} />
+      <ValuePropositionSelect
+        partnerIds={form.values.partnerId ? [form.values.partnerId] : []}
+        value={form.values.valuePropositionId}
+        onChange={(id) => form.setFieldValue('valuePropositionId', id)}
+        error={form.errors.valuePropositionId}
+      />
       <Textarea
         label="Plan"
         description="Audience, channels, content, who does what"

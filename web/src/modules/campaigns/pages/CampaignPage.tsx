@@ -10,6 +10,7 @@ import { SectionCard } from '../../../ui/SectionCard';
 import { Empty, NotFoundState, QueryState } from '../../../ui/States';
 import { isPartnerSide } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { ValuePropositionLink } from '../../value/components/ValuePropositionLink';
 import {
   type CampaignDetail,
   OWNER_LABELS,
@@ -196,6 +197,9 @@ function CampaignView({ c }: { c: CampaignDetail }) {
                 <Figure label="Run by">{OWNER_LABELS[c.ownerSide]}</Figure>
                 <Figure label="Dates">
                   {c.startsOn} – {c.endsOn}
+                </Figure>
+                <Figure label="Joint value proposition">
+                  <ValuePropositionLink proposition={c.valueProposition} />
                 </Figure>
               </SimpleGrid>
               {c.description && (

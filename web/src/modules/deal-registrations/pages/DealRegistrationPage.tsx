@@ -13,7 +13,8 @@ import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { CaseOfRegistration } from '../../conflict-cases/components/CaseOfRegistration';
-import { type DealRegistration, useDealRegistration, useDealStep } from '../api';
+import { ValuePropositionEditor } from '../../value/components/ValuePropositionEditor';
+import { type DealRegistration, useDealRegistration, useDealStep, useUpdateDeal } from '../api';
 import { DealBadges } from '../components/DealBadges';
 
 type Dialog = 'reject' | 'lost' | 'won' | 'request' | 'extend';
@@ -184,6 +185,13 @@ function ConflictCard({ deal: d, vendor }: { deal: DealRegistration; vendor: boo
   );
 }
 
+function JvpOf({ deal: d }: { deal: DealRegistration }) {
+  const update = useUpdateDeal(d.id);
+  return (
+    <ValuePropositionEditor proposition={d.valueProposition} partnerIds={[d.partnerId]} canEdit={d.can.edit} mutation={update} />
+  );
+}
+
 function View({ deal: d }: { deal: DealRegistration }) {
   const user = useCurrentUser();
   const vendor = isVendor(user);
@@ -243,6 +251,11 @@ function View({ deal: d }: { deal: DealRegistration }) {
                 </Grid.Col>
                 <Grid.Col span={12}>
                   <Fact label="Products">{d.products.length ? d.products.join(', ') : '—'}</Fact>
+                </Grid.Col>
+                <Grid.Col span={12}>
+                  <Fact label="Joint value proposition">
+                    <JvpOf deal={d} />
+                  </Fact>
                 </Grid.Col>
                 {d.notes && (
                   <Grid.Col span={12}>

@@ -8,6 +8,7 @@ import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { ValuePropositionSelect } from '../../value/components/ValuePropositionSelect';
 import { useRegisterDeal } from '../api';
 
 type Values = {
@@ -17,6 +18,7 @@ type Values = {
   expectedCloseDate: string;
   products: string[];
   notes: string;
+  valuePropositionId: string | null;
 };
 
 /**
@@ -37,6 +39,7 @@ export function RegisterDealPage() {
       expectedCloseDate: '',
       products: [],
       notes: '',
+      valuePropositionId: null,
     } as Values,
     validate: {
       amount: (v) => (v ? null : 'Enter the deal amount'),
@@ -58,6 +61,7 @@ export function RegisterDealPage() {
       expectedCloseDate: v.expectedCloseDate,
       products: v.products,
       notes: v.notes,
+      valuePropositionId: v.valuePropositionId,
     }),
     success: (d) => `Registered ${d.number}${d.conflict.flagged ? ': a possible conflict was flagged' : ''}`,
     onSuccess: (d) => navigate(`/deal-registrations/${d.id}`),
@@ -121,6 +125,12 @@ export function RegisterDealPage() {
           />
           <TextInput label="Expected close date" type="date" required {...form.getInputProps('expectedCloseDate')} />
           <TagsInput label="Products" placeholder="Type a product and press Enter" {...form.getInputProps('products')} />
+          <ValuePropositionSelect
+            partnerIds={[partnerId ?? user.partnerId ?? ''].filter(Boolean)}
+            value={form.values.valuePropositionId}
+            onChange={(id) => form.setFieldValue('valuePropositionId', id)}
+            error={form.errors.valuePropositionId}
+          />
           <Textarea label="Notes for the approver" autosize minRows={2} {...form.getInputProps('notes')} />
         </Form>
       </SectionCard>

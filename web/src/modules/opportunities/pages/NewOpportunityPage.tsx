@@ -6,6 +6,8 @@ import { LABELS, optionsOf } from '../../../ui/labels';
 import { type Money, MoneyInput } from '../../../ui/money';
 import { PageHeader } from '../../../ui/PageHeader';
 import { SectionCard } from '../../../ui/SectionCard';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
+import { ValuePropositionSelect } from '../../value/components/ValuePropositionSelect';
 import { type OpportunityStage, useCreateOpportunity } from '../api';
 
 type Values = {
@@ -15,6 +17,8 @@ type Values = {
   stage: OpportunityStage;
   closeDate: string;
   products: string[];
+  partnerId: string | null;
+  valuePropositionId: string | null;
 };
 
 /** A new opportunity: the customer by name and domain (its account is found or created). */
@@ -29,6 +33,8 @@ export function NewOpportunityPage() {
       stage: 'prospecting',
       closeDate: '',
       products: [],
+      partnerId: null,
+      valuePropositionId: null,
     } as Values,
     validate: { amount: (v) => (v ? null : 'Enter the amount') },
     mutation: create,
@@ -40,6 +46,8 @@ export function NewOpportunityPage() {
       stage: v.stage,
       closeDate: v.closeDate,
       products: v.products,
+      ...(v.partnerId ? { partner: { partnerId: v.partnerId, role: 'sourced' as const } } : {}),
+      valuePropositionId: v.partnerId ? v.valuePropositionId : null,
     }),
     success: (o) => `Created ${o.number}`,
     onSuccess: (o) => navigate(`/opportunities/${o.id}`),
@@ -72,6 +80,21 @@ export function NewOpportunityPage() {
           />
           <TextInput label="Close date" type="date" required {...form.getInputProps('closeDate')} />
           <TagsInput label="Products" placeholder="Type a product and press Enter" {...form.getInputProps('products')} />
+          <PartnerSelect
+            label="Sourced by partner"
+            value={form.values.partnerId}
+            onChange={(id) => {
+              form.setFieldValue('partnerId', id);
+              form.setFieldValue('valuePropositionId', null);
+            }}
+            error={form.errors.partner ?? form.errors['partner.partnerId']}
+          />
+          <ValuePropositionSelect
+            partnerIds={form.values.partnerId ? [form.values.partnerId] : []}
+            value={form.values.valuePropositionId}
+            onChange={(id) => form.setFieldValue('valuePropositionId', id)}
+            error={form.errors.valuePropositionId}
+          />
         </Form>
       </SectionCard>
     </>

@@ -13,6 +13,7 @@ import { NotFoundState, QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { PartnerSelect } from '../../partners/components/PartnerSelect';
+import { ValuePropositionEditor } from '../../value/components/ValuePropositionEditor';
 import {
   type InvolvementRole,
   type OpportunityDetail,
@@ -133,6 +134,19 @@ function SharingCard({ o }: { o: OpportunityDetail }) {
   );
 }
 
+/** The JVP it is sold with: one of an involved partner's (the vendor's managers change it). */
+function JvpOf({ o }: { o: OpportunityDetail }) {
+  const update = useUpdateOpportunity(o.id);
+  return (
+    <ValuePropositionEditor
+      proposition={o.valueProposition}
+      partnerIds={o.partners.map((p) => p.partnerId)}
+      canEdit={o.can.edit && o.partners.length > 0}
+      mutation={update}
+    />
+  );
+}
+
 function View({ o }: { o: OpportunityDetail }) {
   const user = useCurrentUser();
   const vendor = isVendor(user);
@@ -189,6 +203,11 @@ function View({ o }: { o: OpportunityDetail }) {
                 </Grid.Col>
                 <Grid.Col span={12}>
                   <Fact label="Products">{o.products.length ? o.products.join(', ') : '—'}</Fact>
+                </Grid.Col>
+                <Grid.Col span={12}>
+                  <Fact label="Joint value proposition">
+                    <JvpOf o={o} />
+                  </Fact>
                 </Grid.Col>
                 {vendor && (
                   <Grid.Col span={12}>

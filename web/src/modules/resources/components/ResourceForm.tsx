@@ -2,7 +2,9 @@ import { Checkbox, Group, Select, Stack, TagsInput, Text, Textarea, TextInput } 
 import { Form } from '../../../ui/Form';
 import { useApiForm } from '../../../ui/forms';
 import { LABELS, optionsOf } from '../../../ui/labels';
+import { PartnerSelect } from '../../partners/components/PartnerSelect';
 import { usePrograms, useProgramTiers } from '../../programs/api';
+import { ValuePropositionSelect } from '../../value/components/ValuePropositionSelect';
 import { type Resource, type ResourceBody, useCreateResource, useResourceCategories, useUpdateResource } from '../api';
 
 type Audience = NonNullable<ResourceBody['audience']>;
@@ -18,6 +20,9 @@ type Values = {
   url: string;
   template: string;
   audience: Audience;
+  /** Whose JVP the content is made with (not saved: it picks the JVP's options). */
+  jvpPartnerId: string | null;
+  valuePropositionId: string | null;
 };
 
 export const MERGE_FIELD_HINT =
@@ -134,6 +139,8 @@ export function ResourceForm({
       url: resource?.url ?? '',
       template: resource?.template ?? '',
       audience: resource?.audience ?? [],
+      jvpPartnerId: resource?.valueProposition?.partnerId ?? null,
+      valuePropositionId: resource?.valuePropositionId ?? null,
     },
     mutation: (resource ? update : create) as never,
     toVariables: (v) =>
@@ -149,6 +156,7 @@ export function ResourceForm({
         url: v.url.trim() || null,
         template: v.template.trim() || null,
         audience: v.audience,
+        valuePropositionId: v.jvpPartnerId ? v.valuePropositionId : null,
       }) as never,
     success: (r) => (resource ? `Saved ${r.title}` : `Added ${r.title}`),
     onSuccess: (r) => onDone(r as Resource),
@@ -192,6 +200,23 @@ export function ResourceForm({
         onChange={(a) => form.setFieldValue('audience', a)}
         error={audienceError || undefined}
       />
+      <Group grow align="flex-start">
+        <PartnerSelect
+          label="Made with the alliance of"
+          value={form.values.jvpPartnerId}
+          onChange={(id) => {
+            form.setFieldValue('jvpPartnerId', id);
+            form.setFieldValue('valuePropositionId', null);
+          }}
+        />
+        <ValuePropositionSelect
+          partnerIds={form.values.jvpPartnerId ? [form.values.jvpPartnerId] : []}
+          value={form.values.valuePropositionId}
+          onChange={(id) => form.setFieldValue('valuePropositionId', id)}
+          error={form.errors.valuePropositionId}
+          description="Content made from an alliance’s proposition counts as its deployment."
+        />
+      </Group>
       <Group grow align="flex-start">
         <Select label="Status" allowDeselect={false} data={optionsOf(LABELS.resourceStatus)} {...form.getInputProps('status')} />
         <Checkbox

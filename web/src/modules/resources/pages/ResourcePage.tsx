@@ -13,6 +13,7 @@ import { QueryState } from '../../../ui/States';
 import { isVendor } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
 import { usePrograms, useProgramTiers } from '../../programs/api';
+import { ValuePropositionLink } from '../../value/components/ValuePropositionLink';
 import { type Resource, resourceKeys, uploadResourceFile, useCobrandPreview, useResource } from '../api';
 import { ResourceForm } from '../components/ResourceForm';
 import { useOpen } from '../components/useOpen';
@@ -98,6 +99,13 @@ function ResourceView({ resource: r }: { resource: Resource }) {
                 <Grid.Col span={6}>
                   <Labelled label="Language">
                     <Text size="sm">{r.language.toUpperCase()}</Text>
+                  </Labelled>
+                </Grid.Col>
+                <Grid.Col span={6}>
+                  <Labelled label="Joint value proposition">
+                    <Text size="sm" component="div">
+                      <ValuePropositionLink proposition={r.valueProposition} />
+                    </Text>
                   </Labelled>
                 </Grid.Col>
                 <Grid.Col span={6}>

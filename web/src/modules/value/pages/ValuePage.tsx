@@ -45,6 +45,7 @@ import {
   type ValueProposition,
   type ValueSession,
 } from '../api';
+import { UsedIn } from '../components/UsedIn';
 
 type Money = { amount: number; currency: string };
 const STATUS_COLORS: Record<string, string> = { draft: 'yellow', published: 'green', superseded: 'gray', withdrawn: 'gray' };
@@ -670,6 +671,13 @@ export function ValuePage() {
                   description="Propose a draft below; the vendor publishes it."
                 />
               )}
+            </SectionCard>
+            <SectionCard
+              title="Used in"
+              description="Campaigns, deal registrations, opportunities and content made with the proposition: its deployment."
+              label="Used in"
+            >
+              <UsedIn partnerId={partnerId} />
             </SectionCard>
             <Versions partnerId={partnerId} current={p} />
             {p && (

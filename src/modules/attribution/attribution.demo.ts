@@ -76,6 +76,10 @@ export const attributionDemo: DemoSeeder = {
     const involved = new Map<string, string[]>();
     for (const i of involvements) involved.set(i.opportunityId, [...(involved.get(i.opportunityId) ?? []), i.partnerId]);
 
+    // Partners in no won deal: the first helper is one of them, so a partner is credited by first
+    // touch alone whatever the random flow gave (decision 0346).
+    const inWonDeals = new Set(won.flatMap((deal) => involved.get(deal.id) ?? []));
+    let referredByANonSeller = false;
     for (const [index, deal] of won.entries()) {
       story.progress(index, won.length);
       const mine = involved.get(deal.id) ?? [];
@@ -83,7 +87,9 @@ export const attributionDemo: DemoSeeder = {
       if (!lead || !r.chance(0.35)) continue;
       const start = story.after(new Date(deal.createdAt.getTime() - r.int(20, 45) * DAY), 0);
       if (!start || start >= deal.createdAt) continue;
-      const helper = r.pick(partners.filter((p) => !mine.includes(p.id) && activeAt(p, start)));
+      const candidates = partners.filter((p) => !mine.includes(p.id) && activeAt(p, start));
+      const nonSellers = referredByANonSeller ? [] : candidates.filter((p) => !inWonDeals.has(p.id));
+      const helper = r.pick(nonSellers.length > 0 ? nonSellers : candidates);
       if (!helper) continue;
       const role = r.pick(['referral', 'influence'] as const);
       try {
@@ -93,6 +99,7 @@ export const attributionDemo: DemoSeeder = {
           occurredAt: start,
           note: r.pick(EARLY_TOUCHES[role]),
         });
+        if (nonSellers.length > 0) referredByANonSeller = true;
       } catch (error) {
         // A partner competing with the vendor on the deal is never involved (coopetition).
         if (!(error instanceof AppError && error.code === 'CONFLICT')) throw error;

@@ -476,6 +476,18 @@ export const dealRegistrationsDemo: DemoSeeder = {
         await registerAndDecide(second, later, ['Globex Corp.', 'https://www.globex.com/'], approveOn(second), null);
       });
     }
+    // Five months ago the same two met at Acme Robotics: the case that was appealed (the conflict
+    // cases demo appeals the first flagged one in that season; this one makes sure there is one).
+    if (first && second) {
+      const at = story.daysAgo(150);
+      agenda.add(at, async () => {
+        await registerAndDecide(first, at, ['Acme Robotics', 'acmerobotics.com'], usual(first), story.daysAgo(149));
+      });
+      const flagged = story.daysAgo(140);
+      agenda.add(flagged, async () => {
+        await registerAndDecide(second, flagged, ['Acme Robotics Inc.', 'https://acmerobotics.com/'], usual(second), null);
+      });
+    }
     // Approvals waiting, one past the SLA; protection ending within two weeks for one.
     if (third) {
       const at = story.daysAgo(4);
